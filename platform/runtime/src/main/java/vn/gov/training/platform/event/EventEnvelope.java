@@ -1,0 +1,50 @@
+package vn.gov.training.platform.event;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+
+/**
+ * A CloudEvents 1.0 event as it travels over Kafka in binary mode: the attributes are {@code ce_*} headers, the
+ * record value is the JSON data and the record key is the aggregate id.
+ */
+public record EventEnvelope(String id, String source, String type, String subject, OffsetDateTime time,
+                            String key, String data) {
+
+    public static final String SPEC_VERSION = "1.0";
+    public static final String HEADER_SPEC_VERSION = "ce_specversion";
+    public static final String HEADER_ID = "ce_id";
+    public static final String HEADER_SOURCE = "ce_source";
+    public static final String HEADER_TYPE = "ce_type";
+    public static final String HEADER_SUBJECT = "ce_subject";
+    public static final String HEADER_TIME = "ce_time";
+    public static final String HEADER_CONTENT_TYPE = "content-type";
+    public static final String JSON = "application/json";
+
+    /** Reads the envelope of a consumed record; a record that is not a CloudEvent is a poison message. */
+    public static EventEnvelope from(ConsumerRecord<String, String> record) {
+        Headers headers = record.headers();
+        String id = header(headers, HEADER_ID);
+        String type = header(headers, HEADER_TYPE);
+        if (id == null || type == null) {
+            throw new PoisonEventException("not a CloudEvent: ce_id or ce_type header missing (topic "
+                    + record.topic() + ", offset " + record.offset() + ")");
+        }
+        String time = header(headers, HEADER_TIME);
+        return new EventEnvelope(id, header(headers, HEADER_SOURCE), type, header(headers, HEADER_SUBJECT),
+                time == null ? null : OffsetDateTime.parse(time), record.key(), record.value());
+    }
+
+    /** The event name inside the type: {@code vn.gov.training.org-unit.created.v1} gives {@code created}. */
+    public String eventName() {
+        return EventTypes.eventName(type);
+    }
+
+    private static String header(Headers headers, String name) {
+        Header header = headers.lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,179 @@
+package vn.gov.training.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+
+import vn.gov.training.platform.event.EventEnvelope;
+
+/**
+ * Publishes committed outbox events to Kafka, oldest first, with an idempotent producer ({@code acks=all}).
+ * A batch is marked sent only after Kafka acknowledged every record in it; on any failure nothing is marked and
+ * the next run resends from the first unsent event, so nothing is lost or reordered (a resend may duplicate,
+ * which consumers absorb by event id). A PostgreSQL advisory lock keeps one relay active per database even when
+ * several instances of a service run.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x7261696c6f7574L; // "railout"
+    private static final int BATCH_SIZE = 500;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "training.events.source", defaultValue = "/training/${quarkus.application.name}")
+    String source;
+
+    @ConfigProperty(name = "training.outbox.send-timeout", defaultValue = "15s")
+    Duration sendTimeout;
+
+    @ConfigProperty(name = "training.outbox.retention", defaultValue = "P7D")
+    Duration retention;
+
+    private final EntityManager entityManager;
+    private final MeterRegistry meters;
+    private KafkaProducer<String, String> producer;
+    private volatile boolean failing;
+
+    OutboxRelay(EntityManager entityManager, MeterRegistry meters) {
+        this.entityManager = entityManager;
+        this.meters = meters;
+    }
+
+    @PostConstruct
+    void createProducer() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) sendTimeout.toMillis());
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + source.replace('/', '-'));
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        producer = new KafkaProducer<>(config);
+        meters.gauge("outbox.pending", this, OutboxRelay::pendingCount);
+    }
+
+    void close(@Observes ShutdownEvent event) {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    @Scheduled(every = "${training.outbox.poll-interval:0.2s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        try {
+            int sent;
+            do {
+                sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
+            } while (sent == BATCH_SIZE);
+            if (failing) {
+                LOG.info("Outbox relay publishes again");
+                failing = false;
+            }
+        } catch (RuntimeException e) {
+            if (!failing) {
+                LOG.warnf("Outbox relay cannot publish, will retry: %s", e.getMessage());
+                failing = true;
+            }
+        }
+    }
+
+    @Scheduled(every = "1h", delayed = "1m")
+    void deletePublished() {
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(retention);
+        QuarkusTransaction.requiringNew().run(
+                () -> OutboxEvent.delete("publishedAt is not null and publishedAt < ?1", before));
+    }
+
+    /** Sends one batch and marks it published; returns how many events it published. */
+    int publishBatch() {
+        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        List<OutboxEvent> batch = OutboxEvent.find("publishedAt is null order by id").page(0, BATCH_SIZE).list();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            acks.add(producer.send(toRecord(event)));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            awaitAck(ack);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        batch.forEach(event -> event.publishedAt = now);
+        return batch.size();
+    }
+
+    private void awaitAck(Future<RecordMetadata> ack) {
+        try {
+            ack.get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Kafka", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Kafka did not acknowledge an event: " + e.getMessage(), e);
+        }
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.payload);
+        header(record, EventEnvelope.HEADER_SPEC_VERSION, EventEnvelope.SPEC_VERSION);
+        header(record, EventEnvelope.HEADER_ID, event.eventId.toString());
+        header(record, EventEnvelope.HEADER_SOURCE, source);
+        header(record, EventEnvelope.HEADER_TYPE, event.type);
+        header(record, EventEnvelope.HEADER_SUBJECT, event.subject);
+        header(record, EventEnvelope.HEADER_TIME, event.occurredAt.toString());
+        header(record, EventEnvelope.HEADER_CONTENT_TYPE, EventEnvelope.JSON);
+        return record;
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        if (value != null) {
+            record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private double pendingCount() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("publishedAt is null"));
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package vn.gov.training.platform.problem;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A failure to report to the caller as problem+json. The title and detail come from the message bundles by
+ * {@code code} ({@code problem.<code>.title}, {@code problem.<code>.detail} with {@code args}), in the caller's
+ * language.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final Object[] args;
+    private final List<FieldError> errors;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+
+    public ProblemException(int status, String code, Object... args) {
+        this(status, code, List.of(), args);
+    }
+
+    private ProblemException(int status, String code, List<FieldError> errors, Object... args) {
+        super(code);
+        this.status = status;
+        this.code = code;
+        this.args = args;
+        this.errors = errors;
+    }
+
+    public static ProblemException notFound(String code, Object... args) {
+        return new ProblemException(404, code, args);
+    }
+
+    public static ProblemException conflict(String code, Object... args) {
+        return new ProblemException(409, code, args);
+    }
+
+    public static ProblemException forbidden(String code, Object... args) {
+        return new ProblemException(403, code, args);
+    }
+
+    /** 400 with field errors; each error's message is already in the caller's language (see {@link Messages}). */
+    public static ProblemException invalid(List<FieldError> errors) {
+        return new ProblemException(400, "validation-failed", List.copyOf(errors));
+    }
+
+    public static ProblemException invalid(String code, Object... args) {
+        return new ProblemException(400, code, args);
+    }
+
+    /** Adds a top-level member to the problem document, e.g. the id of the record a duplicate clashes with. */
+    public ProblemException with(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Object[] args() {
+        return args;
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
+    }
+}

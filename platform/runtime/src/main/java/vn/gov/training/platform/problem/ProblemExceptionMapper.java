@@ -1,0 +1,146 @@
+package vn.gov.training.platform.problem;
+
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Every error leaves a service as {@code application/problem+json} with a stable code; nothing else (no stack
+ * trace, no HTML page) ever reaches the caller.
+ */
+public class ProblemExceptionMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class);
+
+    private final ProblemResponses problems;
+    private final Messages messages;
+
+    ProblemExceptionMapper(ProblemResponses problems, Messages messages) {
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return problems.of(e);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            String code = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            errors.add(new FieldError(fieldPath(violation.getPropertyPath()), code, violation.getMessage()));
+        }
+        return problems.of(400, "validation-failed", errors);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadable(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping);
+            String code = e instanceof InvalidFormatException || e instanceof MismatchedInputException
+                    ? "invalid-format" : "unreadable";
+            return problems.of(400, "validation-failed", List.of(messages.fieldError(field, code)));
+        }
+        return problems.of(400, "malformed-json", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return problems.of(401, "unauthenticated", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return problems.of(401, "unauthenticated", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problems.of(403, "forbidden", List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String code = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            default -> status >= 500 ? "internal-error" : "bad-request";
+        };
+        return problems.of(status, code, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unexpected error", e);
+        return problems.of(500, "internal-error", List.of());
+    }
+
+    /**
+     * The JSON path of a violation: {@code create.body.sessions[0].date} becomes {@code sessions[0].date}; a
+     * violated query or path parameter is named by itself.
+     */
+    private static String fieldPath(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case PARAMETER -> parameter = node.getName();
+                case PROPERTY -> {
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    } else if (node.getKey() != null) {
+                        field.append('[').append(node.getKey()).append(']');
+                    }
+                    if (field.length() > 0) {
+                        field.append('.');
+                    }
+                    field.append(node.getName());
+                }
+                default -> {
+                    // method and bean nodes carry no field name
+                }
+            }
+        }
+        return field.length() > 0 ? field.toString() : parameter;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+}

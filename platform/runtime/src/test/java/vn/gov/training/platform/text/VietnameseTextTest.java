@@ -1,0 +1,42 @@
+package vn.gov.training.platform.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class VietnameseTextTest {
+
+    @Test
+    void foldRemovesCaseDiacriticsAndDStroke() {
+        assertEquals("nguyen thi hong khang", VietnameseText.fold("Nguyễn Thị Hồng Khang"));
+        assertEquals("dang van duc", VietnameseText.fold("Đặng Văn Đức"));
+    }
+
+    @Test
+    void foldTreatsDecomposedAndComposedFormsAlike() {
+        String decomposed = Normalizer.normalize("Hồng", Normalizer.Form.NFD);
+        assertEquals(VietnameseText.fold("Hồng"), VietnameseText.fold(decomposed));
+    }
+
+    @Test
+    void normalizeComposesAndCollapsesSpaces() {
+        String decomposed = Normalizer.normalize("  Trần   Thị  Bé ", Normalizer.Form.NFD);
+        assertEquals("Trần Thị Bé", VietnameseText.normalize(decomposed));
+    }
+
+    @Test
+    void namesSortByGivenNameThenFamilyName() {
+        List<String> names = new ArrayList<>(List.of("Nguyễn Văn Bình", "Trần Thị An", "Lê Văn Bình", "Đỗ Thị Ánh"));
+        names.sort(VietnameseText.nameOrder());
+        assertEquals(List.of("Trần Thị An", "Đỗ Thị Ánh", "Lê Văn Bình", "Nguyễn Văn Bình"), names);
+    }
+
+    @Test
+    void sortKeyPutsGivenNameFirst() {
+        assertEquals("khang nguyen thi hong", VietnameseText.nameSortKey("Nguyễn Thị Hồng Khang"));
+    }
+}

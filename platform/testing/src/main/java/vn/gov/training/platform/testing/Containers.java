@@ -1,0 +1,78 @@
+package vn.gov.training.platform.testing;
+
+import java.time.Duration;
+
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.PostgreSQLContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.utility.MountableFile;
+
+/**
+ * The same infrastructure in containers, for machines with a Docker engine ({@code -Dtraining.infra=testcontainers}).
+ * Our build machines have none; the local processes are the default.
+ */
+final class Containers implements Infrastructure {
+
+    private static final String DEMO_PASSWORD = "Demo@2026";
+
+    private final PostgreSQLContainer<?> postgres;
+    private final KafkaContainer kafka;
+    private final GenericContainer<?> keycloak;
+
+    private Containers(PostgreSQLContainer<?> postgres, KafkaContainer kafka, GenericContainer<?> keycloak) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.keycloak = keycloak;
+    }
+
+    @SuppressWarnings("resource")
+    static Containers start() {
+        PostgreSQLContainer<?> postgres = new PostgreSQLContainer<>("postgres:16-alpine")
+                .withUsername("postgres").withPassword("postgres");
+        KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
+        GenericContainer<?> keycloak = new GenericContainer<>("quay.io/keycloak/keycloak:26.4.7")
+                .withExposedPorts(8080, 9000)
+                .withCopyFileToContainer(
+                        MountableFile.forHostPath(RepoRoot.find().resolve("deploy/keycloak/training-realm.json")),
+                        "/opt/keycloak/data/import/training-realm.json")
+                .withEnv("KC_BOOTSTRAP_ADMIN_USERNAME", "admin")
+                .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
+                .withCommand("start-dev", "--import-realm", "--health-enabled=true")
+                .waitingFor(Wait.forHttp("/health/ready").forPort(9000).withStartupTimeout(Duration.ofMinutes(3)));
+        postgres.start();
+        kafka.start();
+        keycloak.start();
+        return new Containers(postgres, kafka, keycloak);
+    }
+
+    @Override
+    public String postgresUrl() {
+        return "jdbc:postgresql://" + postgres.getHost() + ":" + postgres.getMappedPort(5432) + "/";
+    }
+
+    @Override
+    public String postgresSuperuser() {
+        return postgres.getUsername();
+    }
+
+    @Override
+    public String postgresSuperuserPassword() {
+        return postgres.getPassword();
+    }
+
+    @Override
+    public String kafkaBootstrapServers() {
+        return kafka.getBootstrapServers();
+    }
+
+    @Override
+    public String keycloakUrl() {
+        return "http://" + keycloak.getHost() + ":" + keycloak.getMappedPort(8080);
+    }
+
+    @Override
+    public String demoPassword() {
+        return DEMO_PASSWORD;
+    }
+}

@@ -1,0 +1,41 @@
+package vn.gov.training.platform.testing;
+
+/**
+ * Where the tests' PostgreSQL, Kafka and Keycloak are: local processes (default, {@link LocalStack}) or
+ * containers ({@code -Dtraining.infra=testcontainers}, {@link Containers}). Started once per JVM and left running
+ * for the next module; {@code STACK_PROFILE=test deploy/stack down} stops the local ones.
+ */
+public interface Infrastructure {
+
+    /** e.g. {@code jdbc:postgresql://127.0.0.1:35432/} */
+    String postgresUrl();
+
+    String postgresSuperuser();
+
+    String postgresSuperuserPassword();
+
+    String kafkaBootstrapServers();
+
+    /** e.g. {@code http://127.0.0.1:38080} */
+    String keycloakUrl();
+
+    default String realm() {
+        return "training";
+    }
+
+    /** The dev-only password of the demo users of the realm. */
+    String demoPassword();
+
+    static Infrastructure get() {
+        return Holder.INSTANCE;
+    }
+
+    final class Holder {
+        private static final Infrastructure INSTANCE =
+                "testcontainers".equals(System.getProperty("training.infra", System.getenv("TRAINING_INFRA")))
+                        ? Containers.start() : LocalStack.start();
+
+        private Holder() {
+        }
+    }
+}
