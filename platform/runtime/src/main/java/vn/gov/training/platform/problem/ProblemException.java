@@ -3,6 +3,7 @@ package vn.gov.training.platform.problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A failure to report to the caller as problem+json. The title and detail come from the message bundles by
@@ -10,6 +11,9 @@ import java.util.Map;
  * language.
  */
 public class ProblemException extends RuntimeException {
+
+    private static final Set<String> RESERVED =
+            Set.of("type", "title", "status", "detail", "code", "instance", "errors");
 
     private final int status;
     private final String code;
@@ -52,6 +56,9 @@ public class ProblemException extends RuntimeException {
 
     /** Adds a top-level member to the problem document, e.g. the id of the record a duplicate clashes with. */
     public ProblemException with(String name, Object value) {
+        if (RESERVED.contains(name)) {
+            throw new IllegalArgumentException(name + " is a standard member of a problem document");
+        }
         extensions.put(name, value);
         return this;
     }

@@ -53,6 +53,12 @@ public class ProblemExceptionMapper {
         return problems.of(400, "validation-failed", errors);
     }
 
+    /** Jackson's own mapper handles this type; ours must be as specific to take precedence. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response unreadable(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

@@ -9,7 +9,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Test resource of every service: a fresh PostgreSQL database of the module's own (init arg {@code database},
- * default: the module folder's name without {@code -service}, plus {@code _test}), the real Kafka broker and the
+ * default: the module folder's name without {@code -service}, plus {@code _test_<pid>}), the real Kafka broker and the
  * real Keycloak. Consumers get a group id of their own per run so that they read the topics from the start.
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
