@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.platform.security.Caller;
@@ -22,9 +22,11 @@ import vn.gov.training.platform.security.Caller;
 public class AuditTrail {
 
     private final ObjectMapper json;
+    private final Instance<Caller> caller;
 
-    AuditTrail(ObjectMapper json) {
+    AuditTrail(ObjectMapper json, Instance<Caller> caller) {
         this.json = json;
+        this.caller = caller;
     }
 
     /** A change made by the current caller. {@code before} is null for a creation. */
@@ -57,12 +59,11 @@ public class AuditTrail {
         audit.persist();
     }
 
-    private static String currentActor() {
-        ManagedContext requestContext = Arc.container().requestContext();
-        if (!requestContext.isActive()) {
+    private String currentActor() {
+        if (!Arc.container().requestContext().isActive()) {
             return "system";
         }
-        return Arc.container().instance(Caller.class).get().name();
+        return caller.get().name();
     }
 
     private String toJson(Object value) {

@@ -8,21 +8,29 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.platform.event.EventTypes;
 
 /**
  * Records an outgoing event in the caller's transaction. Nothing is sent here: {@link OutboxRelay} publishes
- * committed events, so an event exists if and only if the state change it reports was committed.
+ * committed events, so an event exists if and only if the state change it reports was committed. The relay is
+ * woken as soon as such a transaction commits.
  */
 @ApplicationScoped
 public class Outbox {
 
     private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    Outbox(ObjectMapper json) {
+    Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.json = json;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -43,7 +51,26 @@ public class Outbox {
         outgoing.payload = toJson(data);
         outgoing.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         outgoing.persist();
+        wakeRelayAfterCommit();
         return outgoing.eventId;
+    }
+
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(Outbox.class) == null) {
+            transactions.putResource(Outbox.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        relay.wakeUp();
+                    }
+                }
+            });
+        }
     }
 
     private String toJson(Object data) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -16,6 +17,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,7 +48,7 @@ public class OutboxRelay {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "training.events.source", defaultValue = "/training/${quarkus.application.name}")
+    @ConfigProperty(name = "training.events.source")
     String source;
 
     @ConfigProperty(name = "training.outbox.send-timeout", defaultValue = "15s")
@@ -57,12 +59,15 @@ public class OutboxRelay {
 
     private final EntityManager entityManager;
     private final MeterRegistry meters;
+    private final ManagedExecutor executor;
+    private final AtomicBoolean running = new AtomicBoolean();
     private KafkaProducer<String, String> producer;
     private volatile boolean failing;
 
-    OutboxRelay(EntityManager entityManager, MeterRegistry meters) {
+    OutboxRelay(EntityManager entityManager, MeterRegistry meters, ManagedExecutor executor) {
         this.entityManager = entityManager;
         this.meters = meters;
+        this.executor = executor;
     }
 
     @PostConstruct
@@ -89,9 +94,18 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "${training.outbox.poll-interval:0.2s}", delayed = "1s",
+    /** Runs the relay now, off the caller's thread; called after a transaction that wrote events commits. */
+    void wakeUp() {
+        executor.execute(this::relay);
+    }
+
+    /** The safety net: publishes whatever a missed wake-up or an outage of Kafka left behind. */
+    @Scheduled(every = "${training.outbox.poll-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
         try {
             int sent;
             do {
@@ -106,6 +120,8 @@ public class OutboxRelay {
                 LOG.warnf("Outbox relay cannot publish, will retry: %s", e.getMessage());
                 failing = true;
             }
+        } finally {
+            running.set(false);
         }
     }
 
