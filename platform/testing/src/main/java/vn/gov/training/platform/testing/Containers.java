@@ -3,9 +3,9 @@ package vn.gov.training.platform.testing;
 import java.time.Duration;
 
 import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.PostgreSQLContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.MountableFile;
 
 /**
@@ -16,11 +16,11 @@ final class Containers implements Infrastructure {
 
     private static final String DEMO_PASSWORD = "Demo@2026";
 
-    private final PostgreSQLContainer<?> postgres;
+    private final PostgreSQLContainer postgres;
     private final KafkaContainer kafka;
     private final GenericContainer<?> keycloak;
 
-    private Containers(PostgreSQLContainer<?> postgres, KafkaContainer kafka, GenericContainer<?> keycloak) {
+    private Containers(PostgreSQLContainer postgres, KafkaContainer kafka, GenericContainer<?> keycloak) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.keycloak = keycloak;
@@ -28,7 +28,7 @@ final class Containers implements Infrastructure {
 
     @SuppressWarnings("resource")
     static Containers start() {
-        PostgreSQLContainer<?> postgres = new PostgreSQLContainer<>("postgres:16-alpine")
+        PostgreSQLContainer postgres = new PostgreSQLContainer("postgres:16-alpine")
                 .withUsername("postgres").withPassword("postgres");
         KafkaContainer kafka = new KafkaContainer("apache/kafka:4.1.1");
         GenericContainer<?> keycloak = new GenericContainer<>("quay.io/keycloak/keycloak:26.4.7")
