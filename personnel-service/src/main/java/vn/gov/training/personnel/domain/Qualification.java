@@ -1,0 +1,56 @@
+package vn.gov.training.personnel.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One level a person obtained, with its date and evidence. The history is kept: levels are never overwritten. */
+@Entity
+@Table(name = "qualification")
+public class Qualification extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "person_id", nullable = false)
+    public UUID personId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public QualificationKind kind;
+
+    @Column(nullable = false)
+    public String level;
+
+    @Column(name = "awarded_on", nullable = false)
+    public LocalDate awardedOn;
+
+    public String institution;
+
+    @Column(name = "credential_number")
+    public String credentialNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public QualificationSource source;
+
+    /** For ENROLMENT: the enrolment id, so that one completion grants its level once. */
+    @Column(name = "source_ref")
+    public String sourceRef;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    public static List<Qualification> of(UUID personId) {
+        return list("personId = ?1 order by awardedOn, createdAt", personId);
+    }
+}

@@ -1,0 +1,42 @@
+package vn.gov.training.personnel.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A person's yearly evaluation; eligibility rules (e.g. postgraduate study) read the last years'. */
+@Entity
+@Table(name = "rating")
+public class Rating extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "person_id", nullable = false)
+    public UUID personId;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public RatingValue rating;
+
+    public static List<Rating> of(UUID personId) {
+        return list("personId = ?1 order by year", personId);
+    }
+
+    public static Rating of(UUID personId, int year) {
+        return find("personId = ?1 and year = ?2", personId, year).firstResult();
+    }
+}

@@ -1,0 +1,32 @@
+package vn.gov.training.personnel.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Data of every {@code vn.gov.training.personnel.*.v1} event (topic {@code personnel}, key = personnel id): the
+ * person's full current state, so consumers upsert and never call back. Never the national ID.
+ * Schema: {@code events/personnel.schema.json}.
+ */
+public record PersonnelEventData(UUID personnelId, String fullName, String gender, String ethnicity,
+                                 LocalDate dateOfBirth, String category, String orgUnitCode, String jobPositionCode,
+                                 String titleCode, String rankCode, String managementTier, LocalDate startedServiceOn,
+                                 String status, LocalDate leftOn, String leftReason, LocalDate effectiveOn,
+                                 List<QualificationData> qualifications, List<RatingData> ratings,
+                                 List<PlannedTitleData> plannedTitles) {
+
+    public static final String TOPIC = "personnel";
+    public static final String AGGREGATE = "personnel";
+
+    public record QualificationData(UUID qualificationId, String kind, String level, LocalDate awardedOn,
+                                    String source) {
+    }
+
+    public record RatingData(int year, String rating) {
+    }
+
+    public record PlannedTitleData(UUID planId, String titleCode, String orgUnitCode, int termStart, int termEnd,
+                                   String status) {
+    }
+}

@@ -1,0 +1,116 @@
+package vn.gov.training.personnel.messaging;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.personnel.domain.Person;
+import vn.gov.training.personnel.domain.QualificationKind;
+import vn.gov.training.personnel.service.QualificationService;
+import vn.gov.training.personnel.service.SuccessionPlanService;
+import vn.gov.training.platform.event.EventEnvelope;
+import vn.gov.training.platform.event.EventReader;
+import vn.gov.training.platform.event.PoisonEventException;
+import vn.gov.training.platform.inbox.IdempotentConsumer;
+
+/**
+ * Reacts to enrolment-service's events: a completed class that grants a level records it (source ENROLMENT, once
+ * per enrolment); a failed or withdrawn enrolment flags the person's active succession plans for review.
+ */
+@ApplicationScoped
+public class EnrolmentConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EnrolmentConsumer.class);
+
+    /** The fields of enrolment events this consumer uses. */
+    public record EnrolmentData(String enrolmentId, String personnelId, String status, GrantsLevel grantsLevel,
+                                String credentialNumber, LocalDate credentialIssuedOn, LocalDate completedOn,
+                                LocalDate withdrawnOn, LocalDate effectiveOn, String reason) {
+    }
+
+    public record GrantsLevel(String kind, String level) {
+    }
+
+    private final IdempotentConsumer consumer;
+    private final EventReader reader;
+    private final QualificationService qualifications;
+    private final SuccessionPlanService plans;
+
+    EnrolmentConsumer(IdempotentConsumer consumer, EventReader reader, QualificationService qualifications,
+                      SuccessionPlanService plans) {
+        this.consumer = consumer;
+        this.reader = reader;
+        this.qualifications = qualifications;
+        this.plans = plans;
+    }
+
+    @Incoming("enrolment")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.consume("personnel-enrolment", record, this::apply);
+    }
+
+    /** Runs in the idempotent consumer's transaction. */
+    void apply(EventEnvelope event) {
+        String name = event.eventName();
+        if (!name.equals("completed") && !name.equals("failed") && !name.equals("withdrawn")) {
+            return;
+        }
+        EnrolmentData data = reader.read(event, EnrolmentData.class);
+        Person person = person(data.personnelId());
+        if (person == null) {
+            // not a person of this service (e.g. another system's test data): nothing to do
+            LOG.debugf("Enrolment event %s names an unknown person; ignored", event.id());
+            return;
+        }
+        String actor = "event:" + event.type();
+        if (name.equals("completed")) {
+            if (data.grantsLevel() == null) {
+                return;
+            }
+            QualificationKind kind = QualificationKind.parse(data.grantsLevel().kind());
+            if (kind == null || !kind.accepts(data.grantsLevel().level())) {
+                throw new PoisonEventException("enrolment " + data.enrolmentId() + " grants an unknown level "
+                        + data.grantsLevel());
+            }
+            LocalDate awardedOn = firstOf(data.credentialIssuedOn(), data.completedOn(), data.effectiveOn());
+            if (awardedOn == null) {
+                awardedOn = event.time() != null ? event.time().toLocalDate() : LocalDate.now();
+            }
+            String enrolmentId = data.enrolmentId() != null ? data.enrolmentId() : event.key();
+            qualifications.recordFromEnrolment(person, enrolmentId, new QualificationService.NewQualification(
+                    kind, data.grantsLevel().level(), awardedOn, null, data.credentialNumber()), actor);
+        } else {
+            String reason = (name.equals("failed") ? "ENROLMENT_FAILED" : "ENROLMENT_WITHDRAWN")
+                    + (data.enrolmentId() != null ? " " + data.enrolmentId() : "")
+                    + (data.reason() != null ? ": " + data.reason() : "");
+            plans.flagForReview(person, reason.length() > 300 ? reason.substring(0, 300) : reason, actor);
+        }
+    }
+
+    private static Person person(String id) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return Person.findById(UUID.fromString(id));
+        } catch (IllegalArgumentException notAUuid) {
+            return null;
+        }
+    }
+
+    private static LocalDate firstOf(LocalDate... dates) {
+        for (LocalDate d : dates) {
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,152 @@
+package vn.gov.training.personnel.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import vn.gov.training.personnel.domain.JobPosition;
+import vn.gov.training.personnel.domain.QualificationKind;
+import vn.gov.training.personnel.domain.Rank;
+import vn.gov.training.personnel.domain.RoleType;
+import vn.gov.training.personnel.domain.Standard;
+import vn.gov.training.personnel.domain.Title;
+import vn.gov.training.personnel.service.ReferenceDataService;
+import vn.gov.training.platform.security.Roles;
+
+/** Ranks, titles, job positions and standards: read by everyone signed in, kept by the province. */
+@Path("/api/reference")
+@Authenticated
+public class ReferenceDataResource {
+
+    public record RankView(String code, String name, String category) {
+    }
+
+    public record TitleView(String code, String name) {
+    }
+
+    public record JobPositionView(String code, String name, String orgUnitCode) {
+    }
+
+    public record StandardView(QualificationKind kind, String level, String category, LocalDate validFrom,
+                               LocalDate validTo, String programCategory) {
+        static StandardView of(Standard s) {
+            return new StandardView(s.kind, s.level, s.category, s.validFrom, s.validTo, s.kind.programCategory());
+        }
+    }
+
+    public record SaveRank(@NotBlank(message = "{field.required}") String name, String category) {
+    }
+
+    public record SaveName(@NotBlank(message = "{field.required}") String name, String orgUnitCode) {
+    }
+
+    public record NewStandard(@NotNull(message = "{field.required}") QualificationKind kind,
+                              @NotBlank(message = "{field.required}") String level, String category,
+                              LocalDate validFrom) {
+    }
+
+    private static final String CODE = "[A-Z0-9][A-Z0-9._-]{0,49}";
+
+    private final ReferenceDataService reference;
+
+    ReferenceDataResource(ReferenceDataService reference) {
+        this.reference = reference;
+    }
+
+    @GET
+    @Path("/ranks")
+    public List<RankView> ranks() {
+        return Rank.<Rank>listAll(Sort.by("code")).stream().map(r -> new RankView(r.code, r.name, r.category)).toList();
+    }
+
+    @PUT
+    @Path("/ranks/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
+    public RankView saveRank(@PathParam("code") @Pattern(regexp = CODE) String code,
+                             @Valid @NotNull SaveRank request) {
+        Rank r = reference.saveRank(code, request.name(), request.category());
+        return new RankView(r.code, r.name, r.category);
+    }
+
+    @GET
+    @Path("/titles")
+    public List<TitleView> titles() {
+        return Title.<Title>listAll(Sort.by("code")).stream().map(t -> new TitleView(t.code, t.name)).toList();
+    }
+
+    @PUT
+    @Path("/titles/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
+    public TitleView saveTitle(@PathParam("code") @Pattern(regexp = CODE) String code,
+                               @Valid @NotNull SaveName request) {
+        Title t = reference.saveTitle(code, request.name());
+        return new TitleView(t.code, t.name);
+    }
+
+    @GET
+    @Path("/job-positions")
+    public List<JobPositionView> jobPositions(@QueryParam("unit") String unit) {
+        List<JobPosition> found = unit == null ? JobPosition.listAll(Sort.by("code"))
+                : JobPosition.list("orgUnitCode = ?1 or orgUnitCode is null order by code", unit);
+        return found.stream().map(j -> new JobPositionView(j.code, j.name, j.orgUnitCode)).toList();
+    }
+
+    @PUT
+    @Path("/job-positions/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
+    public JobPositionView saveJobPosition(@PathParam("code") @Pattern(regexp = CODE) String code,
+                                           @Valid @NotNull SaveName request) {
+        JobPosition j = reference.saveJobPosition(code, request.name(), request.orgUnitCode());
+        return new JobPositionView(j.code, j.name, j.orgUnitCode);
+    }
+
+    /** The standards of a title valid on {@code at}; without {@code at}, the whole history. */
+    @GET
+    @Path("/titles/{code}/standards")
+    public List<StandardView> titleStandards(@PathParam("code") String code, @QueryParam("at") LocalDate at) {
+        return standards(RoleType.TITLE, code, at);
+    }
+
+    @POST
+    @Path("/titles/{code}/standards")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
+    public StandardView addTitleStandard(@PathParam("code") String code, @Valid @NotNull NewStandard request) {
+        return add(RoleType.TITLE, code, request);
+    }
+
+    @GET
+    @Path("/job-positions/{code}/standards")
+    public List<StandardView> jobPositionStandards(@PathParam("code") String code, @QueryParam("at") LocalDate at) {
+        return standards(RoleType.JOB_POSITION, code, at);
+    }
+
+    @POST
+    @Path("/job-positions/{code}/standards")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
+    public StandardView addJobPositionStandard(@PathParam("code") String code, @Valid @NotNull NewStandard request) {
+        return add(RoleType.JOB_POSITION, code, request);
+    }
+
+    private static List<StandardView> standards(RoleType type, String code, LocalDate at) {
+        List<Standard> found = at == null ? Standard.all(type, code) : Standard.on(type, code, at);
+        return found.stream().map(StandardView::of).toList();
+    }
+
+    private StandardView add(RoleType type, String code, NewStandard request) {
+        return StandardView.of(reference.addStandard(type, code, request.kind(), request.level(), request.category(),
+                request.validFrom() != null ? request.validFrom() : LocalDate.now()));
+    }
+}

@@ -1,0 +1,265 @@
+package vn.gov.training.personnel.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.gov.training.personnel.domain.ImportJob;
+import vn.gov.training.personnel.domain.Person;
+import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.problem.FieldError;
+import vn.gov.training.platform.problem.Messages;
+import vn.gov.training.platform.problem.ProblemException;
+
+/**
+ * Imports a staff list as a background job: every row validated like the API does, upsert by national ID (an
+ * unchanged row changes nothing), in the chosen mode: ALL_OR_NOTHING writes nothing when any row is invalid,
+ * VALID_ROWS writes the valid ones. Progress and row errors are kept on the job.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private static final Logger LOG = Logger.getLogger(ImportService.class);
+    private static final int CHUNK = 1000;
+
+    /** One row-level error of the report. */
+    public record RowError(int row, String field, String code, String message) {
+    }
+
+    private final ManagedExecutor executor;
+    private final PersonValidator validator;
+    private final PersonAccess access;
+    private final ImportWriter writer;
+    private final AuditTrail audit;
+    private final PersonnelEvents events;
+    private final PersonnelService personnel;
+    private final Messages messages;
+    private final ObjectMapper json;
+
+    ImportService(ManagedExecutor executor, PersonValidator validator, PersonAccess access, ImportWriter writer,
+                  AuditTrail audit, PersonnelEvents events, PersonnelService personnel, Messages messages,
+                  ObjectMapper json) {
+        this.executor = executor;
+        this.validator = validator;
+        this.access = access;
+        this.writer = writer;
+        this.audit = audit;
+        this.events = events;
+        this.personnel = personnel;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** Checks the file's header, records the job and starts it; returns at once. */
+    public ImportJob start(byte[] content, String fileName, ImportJob.Mode mode) {
+        List<String> missing;
+        try {
+            missing = ImportFormat.missingColumns(content);
+        } catch (RuntimeException unreadable) {
+            throw ProblemException.invalid("import-format", String.join(", ", ImportFormat.COLUMNS.keySet()));
+        }
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalid("import-format", String.join(", ", missing));
+        }
+        String actor = access.callerName();
+        PersonAccess.Visibility visibility = access.visibility();
+        Set<String> scope = visibility.all() ? null : visibility.units();
+        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+            ImportJob j = new ImportJob();
+            j.id = UUID.randomUUID();
+            j.fileName = fileName;
+            j.mode = mode.name();
+            j.status = ImportJob.Status.RUNNING.name();
+            j.createdBy = actor;
+            j.startedAt = PersonnelService.now();
+            j.persist();
+            return j;
+        });
+        executor.runAsync(() -> runInRequestContext(job.id, content, mode, actor, scope));
+        return job;
+    }
+
+    private void runInRequestContext(UUID jobId, byte[] content, ImportJob.Mode mode, String actor, Set<String> scope) {
+        // messages and the audit trail look for a request; this job has none (texts default to Vietnamese)
+        var context = Arc.container().requestContext();
+        context.activate();
+        try {
+            run(jobId, content, mode, actor, scope);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Import %s failed", jobId);
+            QuarkusTransaction.requiringNew().run(() -> {
+                ImportJob job = ImportJob.findById(jobId);
+                job.status = ImportJob.Status.FAILED.name();
+                job.errors = toJson(List.of(new RowError(0, null, "internal-error", e.getMessage())));
+                job.finishedAt = PersonnelService.now();
+            });
+        } finally {
+            context.terminate();
+        }
+    }
+
+    void run(UUID jobId, byte[] content, ImportJob.Mode mode, String actor, Set<String> scope) {
+        List<ImportFormat.Row> rows = ImportFormat.read(content);
+        progress(jobId, job -> job.totalRows = rows.size());
+        ReferenceCodes codes = QuarkusTransaction.requiringNew().call(ReferenceCodes::current);
+
+        List<RowError> errors = new ArrayList<>();
+        List<PersonFields> valid = new ArrayList<>(rows.size());
+        List<Integer> validRows = new ArrayList<>(rows.size());
+        Map<String, Integer> seen = new HashMap<>();
+        for (ImportFormat.Row row : rows) {
+            List<FieldError> rowErrors = new ArrayList<>();
+            List<ImportFormat.CellError> cellErrors = new ArrayList<>();
+            PersonFields fields = ImportFormat.fields(row, cellErrors);
+            cellErrors.forEach(e -> rowErrors.add(validator.error(e.field(), e.code(), e.arg())));
+            Set<String> unreadable = new java.util.HashSet<>();
+            cellErrors.forEach(e -> unreadable.add(e.field()));
+            validator.validate(fields, codes).stream().filter(e -> !unreadable.contains(e.field()))
+                    .forEach(rowErrors::add);
+            if (scope != null && fields.orgUnitCode() != null && !scope.contains(fields.orgUnitCode())) {
+                rowErrors.add(new FieldError("orgUnitCode", "unit-out-of-scope",
+                        messages.get("problem.unit-out-of-scope.detail", fields.orgUnitCode())));
+            }
+            if (fields.nationalId() != null) {
+                Integer first = seen.putIfAbsent(fields.nationalId(), row.number());
+                if (first != null) {
+                    rowErrors.add(validator.error("nationalId", "duplicate-in-file", first));
+                }
+            }
+            if (rowErrors.isEmpty()) {
+                valid.add(fields);
+                validRows.add(row.number());
+            } else {
+                rowErrors.forEach(e -> errors.add(new RowError(row.number(), e.field(), e.code(), e.message())));
+            }
+        }
+
+        if (scope != null) {
+            rejectRecordsOutsideScope(valid, validRows, scope, errors);
+        }
+        if (mode == ImportJob.Mode.ALL_OR_NOTHING && !errors.isEmpty()) {
+            finish(jobId, ImportJob.Status.REJECTED, errors, 0, 0, 0, rows.size());
+            return;
+        }
+        int[] counts = new int[3]; // created, updated, unchanged
+        if (mode == ImportJob.Mode.ALL_OR_NOTHING) {
+            QuarkusTransaction.requiringNew().timeout(600).run(() -> {
+                for (int from = 0; from < valid.size(); from += CHUNK) {
+                    writeChunk(valid.subList(from, Math.min(valid.size(), from + CHUNK)), actor, counts);
+                }
+            });
+            progress(jobId, job -> job.processedRows = rows.size());
+        } else {
+            for (int from = 0; from < valid.size(); from += CHUNK) {
+                int to = Math.min(valid.size(), from + CHUNK);
+                List<PersonFields> chunk = valid.subList(from, to);
+                QuarkusTransaction.requiringNew().timeout(300).run(() -> writeChunk(chunk, actor, counts));
+                int done = to + errors.size();
+                progress(jobId, job -> job.processedRows = Math.min(rows.size(), done));
+            }
+        }
+        finish(jobId, ImportJob.Status.COMPLETED, errors, counts[0], counts[1], counts[2], rows.size());
+    }
+
+    /** Upserts one chunk: new national IDs inserted in batches, changed records updated, equal ones left alone. */
+    private void writeChunk(List<PersonFields> chunk, String actor, int[] counts) {
+        Map<String, Person> existing = new HashMap<>();
+        Person.<Person>list("nationalId in ?1", chunk.stream().map(PersonFields::nationalId).toList())
+                .forEach(p -> existing.put(p.nationalId, p));
+        List<PersonFields> created = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            PersonFields fields = chunk.get(i);
+            Person p = existing.get(fields.nationalId());
+            if (p == null) {
+                created.add(fields);
+                continue;
+            }
+            if (PersonFields.of(p).equals(fields)) {
+                counts[2]++;
+                continue;
+            }
+            PersonSnapshot before = PersonSnapshot.of(p);
+            String oldUnit = p.orgUnitCode;
+            new PersonFields(fields.nationalId(), fields.fullName(), fields.dateOfBirth(), fields.gender(),
+                    fields.ethnicity(), fields.category(), oldUnit, fields.jobPositionCode(), fields.titleCode(),
+                    fields.rankCode(), fields.managementTier(), fields.startedServiceOn(), fields.email(),
+                    fields.phone()).applyTo(p);
+            p.updatedAt = PersonnelService.now();
+            if (!PersonSnapshot.of(p).equals(before)) {
+                audit.recordAs(actor, PersonnelService.AUDIT_TYPE, p.id, "updated", before, PersonSnapshot.of(p));
+                events.publish("updated", p, LocalDate.now());
+            }
+            if (!oldUnit.equals(fields.orgUnitCode())) {
+                personnel.moveTo(p, fields.orgUnitCode(), LocalDate.now(), "TRANSFER", "transferred");
+            }
+            counts[1]++;
+        }
+        writer.insert(created, actor);
+        counts[0] += created.size();
+    }
+
+    /** A unit officer may not overwrite a record held by a unit outside their subtree: those rows become errors. */
+    private void rejectRecordsOutsideScope(List<PersonFields> valid, List<Integer> validRows, Set<String> scope,
+                                           List<RowError> errors) {
+        Map<String, String> unitOf = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int from = 0; from < valid.size(); from += CHUNK) {
+                List<String> ids = valid.subList(from, Math.min(valid.size(), from + CHUNK)).stream()
+                        .map(PersonFields::nationalId).toList();
+                Person.<Person>list("nationalId in ?1", ids).forEach(p -> unitOf.put(p.nationalId, p.orgUnitCode));
+            }
+        });
+        for (int i = valid.size() - 1; i >= 0; i--) {
+            String unit = unitOf.get(valid.get(i).nationalId());
+            if (unit != null && !scope.contains(unit)) {
+                errors.add(new RowError(validRows.get(i), "orgUnitCode", "unit-out-of-scope",
+                        messages.get("problem.unit-out-of-scope.detail", unit)));
+                valid.remove(i);
+                validRows.remove(i);
+            }
+        }
+        errors.sort(java.util.Comparator.comparingInt(RowError::row));
+    }
+
+    private void finish(UUID jobId, ImportJob.Status status, List<RowError> errors, int created, int updated,
+                        int unchanged, int total) {
+        String report = toJson(errors);
+        long errorRows = errors.stream().map(RowError::row).distinct().count();
+        progress(jobId, job -> {
+            job.status = status.name();
+            job.createdCount = created;
+            job.updatedCount = updated;
+            job.unchangedCount = unchanged;
+            job.errorCount = (int) errorRows;
+            job.errors = report;
+            job.processedRows = total;
+            job.finishedAt = PersonnelService.now();
+        });
+    }
+
+    private static void progress(UUID jobId, java.util.function.Consumer<ImportJob> change) {
+        QuarkusTransaction.requiringNew().run(() -> change.accept(ImportJob.findById(jobId)));
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package vn.gov.training.personnel.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.RoleScopeResource;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/**
+ * The account changes against the Keycloak admin API, each idempotent: create the user unless it exists (then
+ * link it), set attributes to the wanted values, add roles, disable. Running one twice leaves the same state.
+ */
+@ApplicationScoped
+public class KeycloakAccounts {
+
+    private final Keycloak keycloak;
+
+    @ConfigProperty(name = "quarkus.keycloak.admin-client.realm", defaultValue = "training")
+    String realmName;
+
+    KeycloakAccounts(Keycloak keycloak) {
+        this.keycloak = keycloak;
+    }
+
+    /** The wanted state of an account. */
+    public record Account(String username, String personnelId, String orgUnitCode, String firstName, String lastName,
+                          String email, List<String> roles, boolean enabled) {
+    }
+
+    public void provision(Account account) {
+        RealmResource realm = keycloak.realm(realmName);
+        UserRepresentation user = find(realm, account.username());
+        if (user == null) {
+            UserRepresentation created = new UserRepresentation();
+            created.setUsername(account.username());
+            created.setEnabled(true);
+            created.setFirstName(account.firstName());
+            created.setLastName(account.lastName());
+            created.setEmail(account.email());
+            created.setAttributes(attributes(account, Map.of()));
+            try (Response response = realm.users().create(created)) {
+                if (response.getStatus() != 201 && response.getStatus() != 409) {
+                    throw new IllegalStateException("Keycloak refused the user: HTTP " + response.getStatus());
+                }
+            }
+            user = find(realm, account.username());
+            if (user == null) {
+                throw new IllegalStateException("user not found after creation");
+            }
+        } else {
+            UserResource existing = realm.users().get(user.getId());
+            UserRepresentation full = existing.toRepresentation();
+            full.setAttributes(attributes(account, full.getAttributes()));
+            existing.update(full);
+        }
+        addRoles(realm, user.getId(), account.roles());
+    }
+
+    /** Sets org_unit and personnel_id (and enabled) on an existing user; a missing user is an error to retry. */
+    public void sync(Account account) {
+        RealmResource realm = keycloak.realm(realmName);
+        UserRepresentation user = find(realm, account.username());
+        if (user == null) {
+            throw new IllegalStateException("no Keycloak user " + account.username());
+        }
+        UserResource existing = realm.users().get(user.getId());
+        UserRepresentation full = existing.toRepresentation();
+        full.setAttributes(attributes(account, full.getAttributes()));
+        full.setEnabled(account.enabled());
+        existing.update(full);
+    }
+
+    public UserRepresentation user(String username) {
+        return find(keycloak.realm(realmName), username);
+    }
+
+    public List<String> realmRoles(String username) {
+        RealmResource realm = keycloak.realm(realmName);
+        UserRepresentation user = find(realm, username);
+        return user == null ? List.of() : realm.users().get(user.getId()).roles().realmLevel().listAll()
+                .stream().map(RoleRepresentation::getName).toList();
+    }
+
+    /**
+     * Adds the missing roles. The service account may map roles (manage-users) but not read the realm's roles, so
+     * the roles come from the user's "available" list rather than the realm's role endpoint.
+     */
+    private void addRoles(RealmResource realm, String userId, List<String> roles) {
+        if (roles == null || roles.isEmpty()) {
+            return;
+        }
+        RoleScopeResource mapping = realm.users().get(userId).roles().realmLevel();
+        List<RoleRepresentation> missing = mapping.listAvailable().stream()
+                .filter(role -> roles.contains(role.getName())).toList();
+        if (!missing.isEmpty()) {
+            mapping.add(new ArrayList<>(missing));
+        }
+    }
+
+    private static UserRepresentation find(RealmResource realm, String username) {
+        return realm.users().searchByUsername(username, true).stream().findFirst().orElse(null);
+    }
+
+    private static Map<String, List<String>> attributes(Account account, Map<String, List<String>> current) {
+        Map<String, List<String>> attributes = new HashMap<>(current == null ? Map.of() : current);
+        attributes.put("org_unit", List.of(account.orgUnitCode()));
+        attributes.put("personnel_id", List.of(account.personnelId()));
+        return attributes;
+    }
+}

@@ -1,0 +1,29 @@
+package vn.gov.training.personnel.service;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.gov.training.platform.security.UnitHierarchy;
+
+/** personnel-service owns the units, so its scope checks read its own tree (today's), not a copy. */
+@ApplicationScoped
+public class OrgUnitHierarchy implements UnitHierarchy {
+
+    private final OrgUnitService units;
+
+    OrgUnitHierarchy(OrgUnitService units) {
+        this.units = units;
+    }
+
+    @Override
+    public boolean isWithin(String unitCode, String ancestorCode) {
+        return subtree(ancestorCode).contains(unitCode);
+    }
+
+    @Override
+    public Set<String> subtree(String rootCode) {
+        return units.subtreeOn(rootCode, LocalDate.now());
+    }
+}

@@ -1,0 +1,205 @@
+package vn.gov.training.personnel.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.personnel.domain.OrgUnitKind;
+import vn.gov.training.personnel.domain.OrgUnitVersion;
+import vn.gov.training.personnel.domain.Person;
+import vn.gov.training.personnel.domain.PersonStatus;
+import vn.gov.training.personnel.event.OrgUnitEventData;
+import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.outbox.Outbox;
+import vn.gov.training.platform.problem.ProblemException;
+
+/**
+ * Creates and changes organisational units. Every change is effective-dated: it closes the unit's latest version
+ * on the effective date and opens the next, so the tree of any past date can be read back. Each change is audited
+ * and published on the {@code org-unit} topic in the same transaction.
+ */
+@ApplicationScoped
+public class OrgUnitService {
+
+    private static final String AUDIT_TYPE = "org-unit";
+
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final PersonnelService personnel;
+
+    OrgUnitService(Outbox outbox, AuditTrail audit, PersonnelService personnel) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.personnel = personnel;
+    }
+
+    @Transactional
+    public OrgUnitVersion create(String code, String name, OrgUnitKind kind, String parentCode, LocalDate validFrom) {
+        if (OrgUnitVersion.exists(code)) {
+            throw ProblemException.conflict("org-unit-exists", code);
+        }
+        if (parentCode != null) {
+            requireValidOn(parentCode, validFrom, "parentCode");
+        }
+        OrgUnitVersion unit = new OrgUnitVersion();
+        unit.code = code;
+        unit.rename(name);
+        unit.kind = kind;
+        unit.parentCode = parentCode;
+        unit.validFrom = validFrom;
+        unit.persist();
+        publish("created", unit, validFrom);
+        audit.record(AUDIT_TYPE, code, "created", null, snapshot(unit));
+        return unit;
+    }
+
+    /** Renames or re-kinds a unit from {@code effectiveOn}; a change on the version's own start date corrects it. */
+    @Transactional
+    public OrgUnitVersion change(String code, String name, OrgUnitKind kind, LocalDate effectiveOn) {
+        OrgUnitVersion current = latestOpen(code);
+        Object before = snapshot(current);
+        OrgUnitVersion next = versionFrom(current, effectiveOn);
+        if (name != null) {
+            next.rename(name);
+        }
+        if (kind != null) {
+            next.kind = kind;
+        }
+        publish("changed", next, effectiveOn);
+        audit.record(AUDIT_TYPE, code, "changed", before, snapshot(next));
+        return next;
+    }
+
+    @Transactional
+    public OrgUnitVersion move(String code, String newParentCode, LocalDate effectiveOn) {
+        OrgUnitVersion current = latestOpen(code);
+        requireValidOn(newParentCode, effectiveOn, "parentCode");
+        if (subtreeOn(code, effectiveOn).contains(newParentCode)) {
+            throw ProblemException.conflict("org-unit-cycle", code, newParentCode);
+        }
+        Object before = snapshot(current);
+        OrgUnitVersion next = versionFrom(current, effectiveOn);
+        next.parentCode = newParentCode;
+        publish("moved", next, effectiveOn);
+        audit.record(AUDIT_TYPE, code, "moved", before, snapshot(next));
+        return next;
+    }
+
+    /**
+     * Merges {@code sourceCodes} into {@code targetCode} on {@code effectiveOn}: the sources end there, their
+     * sub-units move under the target, and their staff move to the target unit from the same date.
+     */
+    @Transactional
+    public List<OrgUnitVersion> merge(List<String> sourceCodes, String targetCode, LocalDate effectiveOn) {
+        requireValidOn(targetCode, effectiveOn, "targetCode");
+        List<OrgUnitVersion> merged = new ArrayList<>();
+        for (String sourceCode : sourceCodes) {
+            if (sourceCode.equals(targetCode)) {
+                throw ProblemException.invalid("org-unit-merge-into-itself", sourceCode);
+            }
+            OrgUnitVersion source = latestOpen(sourceCode);
+            for (OrgUnitVersion child : childrenOn(sourceCode, effectiveOn)) {
+                move(child.code, targetCode, effectiveOn);
+            }
+            for (Person person : Person.<Person>list("orgUnitCode = ?1 and status <> ?2", sourceCode,
+                    PersonStatus.LEFT)) {
+                personnel.moveTo(person, targetCode, effectiveOn, "UNIT_MERGED", "unit-merged");
+            }
+            Object before = snapshot(source);
+            OrgUnitVersion last = closeOn(source, effectiveOn);
+            last.mergedInto = targetCode;
+            publish("merged", last, effectiveOn);
+            audit.record(AUDIT_TYPE, sourceCode, "merged", before, snapshot(last));
+            merged.add(last);
+        }
+        return merged;
+    }
+
+    @Transactional
+    public OrgUnitVersion dissolve(String code, LocalDate effectiveOn) {
+        OrgUnitVersion current = latestOpen(code);
+        if (!childrenOn(code, effectiveOn).isEmpty()) {
+            throw ProblemException.conflict("org-unit-has-children", code);
+        }
+        Object before = snapshot(current);
+        OrgUnitVersion last = closeOn(current, effectiveOn);
+        publish("dissolved", last, effectiveOn);
+        audit.record(AUDIT_TYPE, code, "dissolved", before, snapshot(last));
+        return last;
+    }
+
+    /** Codes of the unit and all units below it on {@code date}. */
+    public Set<String> subtreeOn(String code, LocalDate date) {
+        List<OrgUnitVersion> all = OrgUnitVersion.allOn(date);
+        Set<String> subtree = new HashSet<>();
+        subtree.add(code);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (OrgUnitVersion unit : all) {
+                if (unit.parentCode != null && subtree.contains(unit.parentCode) && subtree.add(unit.code)) {
+                    grew = true;
+                }
+            }
+        }
+        return subtree;
+    }
+
+    private List<OrgUnitVersion> childrenOn(String code, LocalDate date) {
+        return OrgUnitVersion.list("parentCode = ?1 and validTo is null and validFrom <= ?2", code, date);
+    }
+
+    private OrgUnitVersion latestOpen(String code) {
+        return OrgUnitVersion.latest(code).orElseThrow(() -> ProblemException.notFound("org-unit-not-found", code));
+    }
+
+    private void requireValidOn(String code, LocalDate date, String field) {
+        if (OrgUnitVersion.on(code, date).isEmpty()) {
+            throw ProblemException.invalid("org-unit-unknown", code, date).with("field", field);
+        }
+    }
+
+    /** The version that holds from {@code effectiveOn}: this one corrected in place, or a new successor. */
+    private OrgUnitVersion versionFrom(OrgUnitVersion current, LocalDate effectiveOn) {
+        if (effectiveOn.isBefore(current.validFrom)) {
+            throw ProblemException.invalid("org-unit-change-before-version", current.code, current.validFrom);
+        }
+        if (effectiveOn.equals(current.validFrom)) {
+            return current;
+        }
+        OrgUnitVersion next = current.successor(effectiveOn);
+        current.flush();
+        next.persist();
+        return next;
+    }
+
+    private OrgUnitVersion closeOn(OrgUnitVersion current, LocalDate effectiveOn) {
+        if (!effectiveOn.isAfter(current.validFrom)) {
+            throw ProblemException.invalid("org-unit-change-before-version", current.code, current.validFrom);
+        }
+        current.validTo = effectiveOn;
+        return current;
+    }
+
+    private void publish(String event, OrgUnitVersion version, LocalDate effectiveOn) {
+        LocalDate established = OrgUnitVersion.history(version.code).stream().map(v -> v.validFrom)
+                .min(LocalDate::compareTo).orElse(version.validFrom);
+        OrgUnitEventData data = new OrgUnitEventData(version.code, version.name, version.kind.name(),
+                version.parentCode, established, version.validTo, version.mergedInto, effectiveOn);
+        outbox.publish(OrgUnitEventData.TOPIC, OrgUnitEventData.AGGREGATE, version.code, event, data);
+    }
+
+    private static Object snapshot(OrgUnitVersion v) {
+        return new OrgUnitSnapshot(v.code, v.name, v.kind, v.parentCode, v.validFrom, v.validTo, v.mergedInto);
+    }
+
+    private record OrgUnitSnapshot(String code, String name, OrgUnitKind kind, String parentCode, LocalDate validFrom,
+                                   LocalDate validTo, String mergedInto) {
+    }
+
+}

@@ -1,0 +1,51 @@
+package vn.gov.training.personnel.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.gov.training.personnel.domain.Person;
+import vn.gov.training.personnel.domain.Qualification;
+import vn.gov.training.personnel.domain.Rating;
+import vn.gov.training.personnel.domain.SuccessionPlan;
+import vn.gov.training.personnel.event.PersonnelEventData;
+import vn.gov.training.platform.outbox.Outbox;
+
+/** Publishes a person's full state on the {@code personnel} topic, in the transaction of the change. */
+@ApplicationScoped
+public class PersonnelEvents {
+
+    private final Outbox outbox;
+
+    PersonnelEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void publish(String event, Person person, LocalDate effectiveOn) {
+        outbox.publish(PersonnelEventData.TOPIC, PersonnelEventData.AGGREGATE, person.id.toString(), event,
+                data(person, effectiveOn));
+    }
+
+    public static PersonnelEventData data(Person p, LocalDate effectiveOn) {
+        List<PersonnelEventData.QualificationData> qualifications = Qualification.of(p.id).stream()
+                .map(q -> new PersonnelEventData.QualificationData(q.id, q.kind.name(), q.level, q.awardedOn,
+                        q.source.name())).toList();
+        List<PersonnelEventData.RatingData> ratings = Rating.of(p.id).stream()
+                .map(r -> new PersonnelEventData.RatingData(r.year, r.rating.name())).toList();
+        List<PersonnelEventData.PlannedTitleData> plans = SuccessionPlan.of(p.id).stream()
+                .map(s -> new PersonnelEventData.PlannedTitleData(s.id, s.titleCode, s.orgUnitCode, s.termStart,
+                        s.termEnd, s.status.name())).toList();
+        return registered(p, effectiveOn, qualifications, ratings, plans);
+    }
+
+    public static PersonnelEventData registered(Person p, LocalDate effectiveOn,
+                                                List<PersonnelEventData.QualificationData> qualifications,
+                                                List<PersonnelEventData.RatingData> ratings,
+                                                List<PersonnelEventData.PlannedTitleData> plans) {
+        return new PersonnelEventData(p.id, p.fullName, p.gender.name(), p.ethnicity, p.dateOfBirth,
+                p.category.name(), p.orgUnitCode, p.jobPositionCode, p.titleCode, p.rankCode, p.managementTier,
+                p.startedServiceOn, p.status.name(), p.leftOn, p.leftReason == null ? null : p.leftReason.name(),
+                effectiveOn, qualifications, ratings, plans);
+    }
+}

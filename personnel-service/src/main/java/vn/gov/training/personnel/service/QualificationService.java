@@ -1,0 +1,170 @@
+package vn.gov.training.personnel.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.personnel.domain.Person;
+import vn.gov.training.personnel.domain.PlanStatus;
+import vn.gov.training.personnel.domain.Qualification;
+import vn.gov.training.personnel.domain.QualificationKind;
+import vn.gov.training.personnel.domain.QualificationSource;
+import vn.gov.training.personnel.domain.RoleType;
+import vn.gov.training.personnel.domain.Standard;
+import vn.gov.training.personnel.domain.SuccessionPlan;
+import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.problem.FieldError;
+import vn.gov.training.platform.problem.ProblemException;
+
+/** A person's qualifications, the levels they give on a date, and the gaps against the standards of their roles. */
+@ApplicationScoped
+public class QualificationService {
+
+    public record NewQualification(QualificationKind kind, String level, LocalDate awardedOn, String institution,
+                                   String credentialNumber) {
+    }
+
+    public record LevelHeld(QualificationKind kind, String level, LocalDate awardedOn) {
+    }
+
+    /** One missing requirement: for which role, what is needed, what the person has, and what closes it. */
+    public record Gap(String role, String roleCode, QualificationKind kind, String requiredLevel, String currentLevel,
+                      String programCategory, String programLevel) {
+    }
+
+    private final PersonAccess access;
+    private final AuditTrail audit;
+    private final PersonnelEvents events;
+    private final PersonValidator validator;
+
+    QualificationService(PersonAccess access, AuditTrail audit, PersonnelEvents events, PersonValidator validator) {
+        this.access = access;
+        this.audit = audit;
+        this.events = events;
+        this.validator = validator;
+    }
+
+    @Transactional
+    public Qualification recordManual(UUID personId, NewQualification q) {
+        Person p = access.writable(personId);
+        List<FieldError> errors = validate(p, q);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        Qualification saved = save(p, q, QualificationSource.MANUAL, null);
+        audit.record(PersonnelService.AUDIT_TYPE, p.id, "qualification-recorded", null, snapshot(saved));
+        events.publish("qualification-recorded", p, saved.awardedOn);
+        return saved;
+    }
+
+    /**
+     * Records the level granted by a completed enrolment, once per enrolment; returns false when it was already
+     * recorded (a redelivered or replayed event).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordFromEnrolment(Person p, String enrolmentId, NewQualification q, String actor) {
+        if (Qualification.count("source = ?1 and sourceRef = ?2", QualificationSource.ENROLMENT, enrolmentId) > 0) {
+            return false;
+        }
+        Qualification saved = save(p, q, QualificationSource.ENROLMENT, enrolmentId);
+        audit.recordAs(actor, PersonnelService.AUDIT_TYPE, p.id, "qualification-recorded", null, snapshot(saved));
+        events.publish("qualification-recorded", p, saved.awardedOn);
+        return true;
+    }
+
+    public List<FieldError> validate(Person p, NewQualification q) {
+        List<FieldError> errors = new ArrayList<>();
+        if (q.kind() == null) {
+            errors.add(validator.error("kind", "required"));
+        } else if (!q.kind().accepts(q.level())) {
+            errors.add(validator.error("level", "unknown-level", q.level(), q.kind()));
+        }
+        if (q.awardedOn() == null) {
+            errors.add(validator.error("awardedOn", "required"));
+        } else if (q.awardedOn().isAfter(LocalDate.now()) || q.awardedOn().isBefore(p.dateOfBirth.plusYears(10))) {
+            errors.add(validator.error("awardedOn", "award-date-implausible"));
+        }
+        return errors;
+    }
+
+    private static Qualification save(Person p, NewQualification q, QualificationSource source, String ref) {
+        Qualification saved = new Qualification();
+        saved.id = UUID.randomUUID();
+        saved.personId = p.id;
+        saved.kind = q.kind();
+        saved.level = q.level();
+        saved.awardedOn = q.awardedOn();
+        saved.institution = q.institution();
+        saved.credentialNumber = q.credentialNumber();
+        saved.source = source;
+        saved.sourceRef = ref;
+        saved.createdAt = PersonnelService.now();
+        saved.persist();
+        return saved;
+    }
+
+    /** The highest level of each kind held on {@code at}; for free-coded levels the latest awarded. */
+    public static Map<QualificationKind, LevelHeld> levelsOn(UUID personId, LocalDate at) {
+        Map<QualificationKind, LevelHeld> best = new EnumMap<>(QualificationKind.class);
+        for (Qualification q : Qualification.of(personId)) {
+            if (q.awardedOn.isAfter(at)) {
+                continue;
+            }
+            LevelHeld held = best.get(q.kind);
+            if (held == null || q.kind.rank(q.level) >= q.kind.rank(held.level())) {
+                best.put(q.kind, new LevelHeld(q.kind, q.level, q.awardedOn));
+            }
+        }
+        return best;
+    }
+
+    /** Missing requirements of the person's title, job position and every title they are actively planned for. */
+    public List<Gap> gaps(Person p, LocalDate at) {
+        Map<QualificationKind, LevelHeld> held = levelsOn(p.id, at);
+        List<Gap> gaps = new ArrayList<>();
+        if (p.titleCode != null) {
+            addGaps(gaps, "TITLE", p.titleCode, Standard.on(RoleType.TITLE, p.titleCode, at), held, p);
+        }
+        if (p.jobPositionCode != null) {
+            addGaps(gaps, "JOB_POSITION", p.jobPositionCode,
+                    Standard.on(RoleType.JOB_POSITION, p.jobPositionCode, at), held, p);
+        }
+        SuccessionPlan.of(p.id).stream().filter(s -> s.status == PlanStatus.ACTIVE)
+                .map(s -> s.titleCode).distinct()
+                .forEach(title -> addGaps(gaps, "PLANNED_TITLE", title, Standard.on(RoleType.TITLE, title, at),
+                        held, p));
+        gaps.sort(Comparator.comparing(Gap::role).thenComparing(Gap::roleCode).thenComparing(Gap::kind));
+        return gaps;
+    }
+
+    private static void addGaps(List<Gap> gaps, String role, String code, List<Standard> standards,
+                                Map<QualificationKind, LevelHeld> held, Person p) {
+        for (Standard s : standards) {
+            if (s.category != null && !s.category.equals(p.category.name())) {
+                continue;
+            }
+            LevelHeld current = held.get(s.kind);
+            if (!s.kind.satisfies(current == null ? null : current.level(), s.level)) {
+                gaps.add(new Gap(role, code, s.kind, s.level, current == null ? null : current.level(),
+                        s.kind.programCategory(), s.level));
+            }
+        }
+    }
+
+    private static Object snapshot(Qualification q) {
+        return new NewQualificationRecord(q.id, q.kind, q.level, q.awardedOn, q.institution, q.credentialNumber,
+                q.source, q.sourceRef);
+    }
+
+    private record NewQualificationRecord(UUID id, QualificationKind kind, String level, LocalDate awardedOn,
+                                          String institution, String credentialNumber, QualificationSource source,
+                                          String sourceRef) {
+    }
+}

@@ -1,0 +1,132 @@
+package vn.gov.training.personnel;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import vn.gov.training.personnel.service.KeycloakAccounts;
+import vn.gov.training.platform.testing.Infrastructure;
+import vn.gov.training.platform.testing.Poll;
+import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.testing.Tokens;
+
+/** Accounts against the real Keycloak: created, linked, moved with the person, disabled when they leave. */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class AccountLifecycleTest {
+
+    @Inject
+    KeycloakAccounts keycloak;
+
+    @Inject
+    org.keycloak.admin.client.Keycloak admin;
+
+    @BeforeEach
+    void units() {
+        TestData.ensureUnits();
+    }
+
+    private static void awaitSynced(String id) {
+        Poll.until(Duration.ofSeconds(30), () -> given().header("Authorization", Tokens.bearer("admin"))
+                .get("/api/personnel/" + id + "/account").then().statusCode(200).extract().jsonPath()
+                .getString("state"), "SYNCED"::equals);
+    }
+
+    private static String attribute(UserRepresentation user, String name) {
+        List<String> values = user.getAttributes() == null ? null : user.getAttributes().get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    @Test
+    void anAccountFollowsThePersonFromCreationToLeaving() {
+        String username = "t-" + TestData.suffix().toLowerCase();
+        Map<String, Object> body = TestData.person("Nguyễn Văn Tài Khoản", "MALE", "HG.VT");
+        body.put("email", username + "@haugiang.gov.vn");
+        String id = TestData.register(body);
+
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "roles", List.of("leader")))
+                .post("/api/personnel/" + id + "/account").then().statusCode(403)
+                .body("code", equalTo("roles-admin-only"));
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("username", username)).post("/api/personnel/" + id + "/account")
+                .then().statusCode(202).body("username", equalTo(username));
+        awaitSynced(id);
+        UserRepresentation user = keycloak.user(username);
+        assertEquals("HG.VT", attribute(user, "org_unit"));
+        assertEquals(id, attribute(user, "personnel_id"));
+        assertTrue(user.isEnabled());
+        assertTrue(keycloak.realmRoles(username).contains("staff"), keycloak.realmRoles(username).toString());
+
+        // the person signs in and sees their own record in full
+        admin.realm("training").users().get(user.getId()).resetPassword(password("Secret-" + username));
+        String own = "Bearer " + given().formParams(Map.of("grant_type", "password", "client_id", "training-cli",
+                        "username", username, "password", "Secret-" + username))
+                .post(Infrastructure.get().keycloakUrl() + "/realms/training/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        given().header("Authorization", own).get("/api/personnel/" + id).then().statusCode(200)
+                .body("masked", equalTo(false)).body("nationalId", equalTo(body.get("nationalId")));
+
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("orgUnitCode", "HG.VT.P1", "effectiveOn", "2025-01-01"))
+                .post("/api/personnel/" + id + "/transfer").then().statusCode(200);
+        awaitSynced(id);
+        assertEquals("HG.VT.P1", attribute(keycloak.user(username), "org_unit"));
+
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "RESIGNED", "leftOn", "2025-10-01"))
+                .post("/api/personnel/" + id + "/leave").then().statusCode(200);
+        awaitSynced(id);
+        assertFalse(keycloak.user(username).isEnabled());
+    }
+
+    @Test
+    void anExistingUserIsLinkedAndAdminsMayGrantOtherRoles() {
+        String username = "t-" + TestData.suffix().toLowerCase();
+        String first = TestData.register(TestData.person("Trần Thị Liên Kết", "FEMALE", "HG.CT"));
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("username", username)).post("/api/personnel/" + first + "/account")
+                .then().statusCode(202);
+        awaitSynced(first);
+        String keycloakId = keycloak.user(username).getId();
+
+        // a second record asking for the same username is refused; the first one's own re-request links again
+        String second = TestData.register(TestData.person("Trần Văn Hai", "MALE", "HG.CT"));
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("username", username)).post("/api/personnel/" + second + "/account")
+                .then().statusCode(409).body("existingId", equalTo(first));
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "roles", List.of("unit-officer")))
+                .post("/api/personnel/" + first + "/account").then().statusCode(202);
+        awaitSynced(first);
+        UserRepresentation linked = keycloak.user(username);
+        assertEquals(keycloakId, linked.getId());
+        assertEquals(first, attribute(linked, "personnel_id"));
+        assertEquals("HG.CT", attribute(linked, "org_unit"));
+        assertTrue(keycloak.realmRoles(username).contains("unit-officer"));
+    }
+
+    private static CredentialRepresentation password(String value) {
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(value);
+        credential.setTemporary(false);
+        return credential;
+    }
+}

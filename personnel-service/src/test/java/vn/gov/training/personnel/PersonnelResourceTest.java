@@ -1,0 +1,226 @@
+package vn.gov.training.personnel;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import vn.gov.training.platform.testing.Kafka;
+import vn.gov.training.platform.testing.Poll;
+import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.testing.Tokens;
+
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class PersonnelResourceTest {
+
+    @BeforeEach
+    void units() {
+        TestData.ensureUnits();
+    }
+
+    @Test
+    void searchIgnoresCaseAndDiacriticsAndMatchesTheNationalIdExactly() {
+        String khang = TestData.register(TestData.person("Nguyễn Thị Hồng Khang", "FEMALE", "HG.VT.P1"));
+        Map<String, Object> dat = TestData.person("Đặng Đức Đạt", "MALE", "HG.VT");
+        String datId = TestData.register(dat);
+
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("q", "nguyen thi hong khang")
+                .get("/api/personnel").then().statusCode(200)
+                .body("items.id", hasItem(khang))
+                .body("items.fullName", everyItem(equalTo("Nguyễn Thị Hồng Khang")));
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("q", "HỒNG KHANG")
+                .get("/api/personnel").then().statusCode(200).body("items.id", hasItem(khang));
+        // "d" finds "đ", and "đ" finds it too
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("q", "dang duc dat")
+                .get("/api/personnel").then().statusCode(200).body("items.id", hasItem(datId));
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("q", "Đức Đạt")
+                .get("/api/personnel").then().statusCode(200).body("items.id", hasItem(datId));
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("q", dat.get("nationalId"))
+                .get("/api/personnel").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(datId));
+    }
+
+    @Test
+    void listsAreSortedByGivenNameThenFamilyNameAndPaged() {
+        String unit = "HG.S" + TestData.suffix();
+        TestData.unit(unit, "Phòng Sắp Xếp", "DEPARTMENT", "HG");
+        TestData.register(TestData.person("Lê Thị Bình", "FEMALE", unit));
+        TestData.register(TestData.person("Trần Văn An", "MALE", unit));
+        TestData.register(TestData.person("Nguyễn Văn An", "MALE", unit));
+        TestData.register(TestData.person("Đinh Thị Ánh", "FEMALE", unit));
+
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("unit", unit).queryParam("size", 3)
+                .get("/api/personnel").then().statusCode(200)
+                .body("total", equalTo(4)).body("size", equalTo(3))
+                .body("items.fullName", contains("Nguyễn Văn An", "Trần Văn An", "Đinh Thị Ánh"));
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("unit", unit).queryParam("size", 3)
+                .queryParam("page", 1).get("/api/personnel").then().statusCode(200)
+                .body("items.fullName", contains("Lê Thị Bình"));
+    }
+
+    @Test
+    void validationErrorsNameEachFieldInVietnameseOrEnglish() {
+        Map<String, Object> bad = TestData.person("  ", "MALE", "HG.VT");
+        bad.put("nationalId", "000185123456");
+        bad.put("rankCode", "NO_SUCH_RANK");
+        bad.put("dateOfBirth", "1850-01-01");
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON).body(bad)
+                .post("/api/personnel").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation-failed"))
+                .body("title", equalTo("Dữ liệu không hợp lệ"))
+                .body("errors.field", hasItems("nationalId", "fullName", "rankCode", "dateOfBirth"))
+                .body("errors.find { it.field == 'nationalId' }.code", equalTo("national-id-province"))
+                .body("errors.find { it.field == 'rankCode' }.message", equalTo("Không có ngạch mã NO_SUCH_RANK"));
+
+        Map<String, Object> wrongDigits = TestData.person("Phạm Văn Nam", "MALE", "HG.VT");
+        wrongDigits.put("nationalId", "093185" + "123456"); // 1 = female born in the 1900s
+        given().header("Authorization", Tokens.bearer("admin")).header("Accept-Language", "en")
+                .contentType(ContentType.JSON).body(wrongDigits)
+                .post("/api/personnel").then().statusCode(400)
+                .body("title", equalTo("Invalid data"))
+                .body("errors[0].field", equalTo("nationalId"))
+                .body("errors[0].code", equalTo("national-id-gender-century"))
+                .body("errors[0].message", equalTo("The 4th digit does not match the gender and century of birth"));
+        wrongDigits.put("nationalId", "093090123456"); // born 1985, digits 5-6 say 90
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON).body(wrongDigits)
+                .post("/api/personnel").then().statusCode(400)
+                .body("errors[0].code", equalTo("national-id-birth-year"));
+        wrongDigits.put("nationalId", "0930851234");
+        wrongDigits.put("orgUnitCode", "NO.SUCH.UNIT");
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON).body(wrongDigits)
+                .post("/api/personnel").then().statusCode(400)
+                .body("errors.code", hasItems("national-id-format", "unknown-unit"));
+    }
+
+    @Test
+    void aDuplicateNationalIdIsAConflictNamingTheExistingRecord() {
+        Map<String, Object> body = TestData.person("Võ Thị Thu", "FEMALE", "HG.VT");
+        String id = TestData.register(body);
+        body.put("fullName", "Võ Thị Thu Hà");
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON).body(body)
+                .post("/api/personnel").then().statusCode(409)
+                .body("code", equalTo("person-exists")).body("existingId", equalTo(id));
+    }
+
+    @Test
+    void unitOfficersSeeAndChangeOnlyTheirSubtreeAndPersonalDataIsMasked() {
+        Map<String, Object> body = TestData.person("Huỳnh Văn Tâm", "MALE", "HG.CT");
+        String nationalId = (String) body.get("nationalId");
+        String id = TestData.register(body);
+
+        // HG.VT's officer: the person in HG.CT does not exist for them
+        given().header("Authorization", Tokens.bearer("unit-officer")).get("/api/personnel/" + id)
+                .then().statusCode(404).body("code", equalTo("person-not-found"));
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("phone", "0901234567")).patch("/api/personnel/" + id).then().statusCode(404);
+        given().header("Authorization", Tokens.bearer("unit-officer")).queryParam("q", "huynh van tam")
+                .get("/api/personnel").then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(TestData.person("Lâm Văn Lực", "MALE", "HG.CT")).post("/api/personnel")
+                .then().statusCode(403).body("code", equalTo("unit-out-of-scope"));
+        // HG.CT's officer: sees it in full and may change it
+        given().header("Authorization", Tokens.bearer("unit-officer-2")).get("/api/personnel/" + id)
+                .then().statusCode(200).body("nationalId", equalTo(nationalId))
+                .body("dateOfBirth", equalTo("1985-04-12")).body("masked", equalTo(false));
+        given().header("Authorization", Tokens.bearer("unit-officer-2")).contentType(ContentType.JSON)
+                .body(Map.of("phone", "0901234567")).patch("/api/personnel/" + id).then().statusCode(200)
+                .body("phone", equalTo("0901234567"));
+        // leaders and integration clients read, masked, and do not write
+        String masked = nationalId.substring(0, 4) + "*****" + nationalId.substring(9);
+        given().header("Authorization", Tokens.bearer("leader")).get("/api/personnel/" + id)
+                .then().statusCode(200).body("nationalId", equalTo(masked))
+                .body("dateOfBirth", nullValue()).body("birthYear", equalTo(1985));
+        String client = "Bearer " + Tokens.ofClient("example-department-system", "department-dev-secret");
+        given().header("Authorization", client).get("/api/personnel/" + id)
+                .then().statusCode(200).body("nationalId", equalTo(masked));
+        given().header("Authorization", client).contentType(ContentType.JSON).body(Map.of("phone", "0907654321"))
+                .patch("/api/personnel/" + id).then().statusCode(403);
+        // staff see only their own record
+        given().header("Authorization", Tokens.bearer("staff")).get("/api/personnel/" + id).then().statusCode(404);
+        given().header("Authorization", Tokens.bearer("staff")).get("/api/personnel").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().get("/api/personnel/" + id).then().statusCode(401);
+    }
+
+    @Test
+    void transferAndLeaveKeepHistoryAuditAndPublishFullState() {
+        String id = TestData.register(TestData.person("Phạm Thị Mai", "FEMALE", "HG.VT.P1"));
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("orgUnitCode", "HG.CT", "effectiveOn", "2024-03-01"))
+                .post("/api/personnel/" + id + "/transfer").then().statusCode(200)
+                .body("orgUnitCode", equalTo("HG.CT"));
+        given().header("Authorization", Tokens.bearer("unit-officer-2")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "RETIRED", "leftOn", "2025-06-30"))
+                .post("/api/personnel/" + id + "/leave").then().statusCode(200)
+                .body("status", equalTo("LEFT")).body("leftReason", equalTo("RETIRED"));
+
+        given().header("Authorization", Tokens.bearer("admin")).get("/api/personnel/" + id + "/assignments")
+                .then().statusCode(200)
+                .body("orgUnitCode", contains("HG.VT.P1", "HG.CT"))
+                .body("[0].validTo", equalTo("2024-03-01"));
+        given().header("Authorization", Tokens.bearer("admin")).get("/api/personnel/" + id + "/history")
+                .then().statusCode(200)
+                .body("action", contains("registered", "transferred", "left"))
+                .body("[1].actor", equalTo("unit-officer"))
+                .body("[1].before.orgUnitCode", equalTo("HG.VT.P1"))
+                .body("[1].after.orgUnitCode", equalTo("HG.CT"));
+
+        try (KafkaCompanion kafka = Kafka.companion()) {
+            ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics("personnel");
+            List<ConsumerRecord<String, String>> mine = Poll.until(Duration.ofSeconds(30),
+                    () -> task.getRecords().stream().filter(r -> id.equals(r.key())).toList(),
+                    records -> records.size() >= 3);
+            task.stop();
+            assertEquals(List.of("vn.gov.training.personnel.registered.v1", "vn.gov.training.personnel.transferred.v1",
+                    "vn.gov.training.personnel.left.v1"), mine.stream().map(r -> header(r, "ce_type")).toList());
+            String transferred = mine.get(1).value();
+            assertTrue(transferred.contains("\"orgUnitCode\":\"HG.CT\""), transferred);
+            assertTrue(transferred.contains("\"effectiveOn\":\"2024-03-01\""), transferred);
+            assertTrue(transferred.contains("\"qualifications\":[]"), transferred);
+            assertFalse(transferred.contains("nationalId"), transferred);
+        }
+    }
+
+    @Test
+    void mergingAUnitMovesItsStaffToTheTargetFromTheEffectiveDate() {
+        String a = "HG.MA" + TestData.suffix();
+        String b = "HG.MB" + TestData.suffix();
+        TestData.unit(a, "Xã A", "COMMUNE", "HG");
+        TestData.unit(b, "Xã B", "COMMUNE", "HG");
+        String id = TestData.register(TestData.person("Lê Văn Hùng", "MALE", a));
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("sourceCodes", List.of(a), "targetCode", b, "effectiveOn", "2025-07-01"))
+                .post("/api/org-units/merge").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("admin")).get("/api/personnel/" + id).then().statusCode(200)
+                .body("orgUnitCode", equalTo(b));
+        given().header("Authorization", Tokens.bearer("admin")).get("/api/personnel/" + id + "/assignments")
+                .then().statusCode(200).body("reason", contains("HIRED", "UNIT_MERGED"))
+                .body("[1].validFrom", equalTo("2025-07-01"));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}
