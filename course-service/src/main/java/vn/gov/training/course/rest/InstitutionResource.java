@@ -1,0 +1,92 @@
+package vn.gov.training.course.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import vn.gov.training.course.domain.Institution;
+import vn.gov.training.course.domain.InstitutionKind;
+import vn.gov.training.course.service.InstitutionService;
+import vn.gov.training.course.service.ProgramQueries;
+import vn.gov.training.platform.problem.Messages;
+import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.security.Roles;
+import vn.gov.training.platform.text.VietnameseText;
+import vn.gov.training.platform.web.IdempotentWrites;
+import vn.gov.training.platform.web.PageResponse;
+
+/** Training institutions: read by everyone signed in, kept by the province. */
+@Path("/api/institutions")
+@Authenticated
+public class InstitutionResource {
+
+    private final InstitutionService institutions;
+    private final IdempotentWrites idempotent;
+    private final Messages messages;
+
+    InstitutionResource(InstitutionService institutions, IdempotentWrites idempotent, Messages messages) {
+        this.institutions = institutions;
+        this.idempotent = idempotent;
+        this.messages = messages;
+    }
+
+    @GET
+    public PageResponse<InstitutionView> list(@QueryParam("q") String q, @QueryParam("kind") String kind,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{field.not-negative}") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "{field.page-size}")
+            @Max(value = 200, message = "{field.page-size}") int size) {
+        InstitutionKind kindFilter = Params.enumOf(InstitutionKind.class, kind, "kind", messages);
+        String key = Params.blankToNull(q) == null ? null
+                : "%" + ProgramQueries.escapeLike(VietnameseText.fold(q)) + "%";
+        var query = Institution.<Institution>find(
+                "(:key is null or searchName like :key or lower(code) like :key) and (:kind is null or kind = :kind)",
+                Sort.by("code"), Parameters.with("key", key).and("kind", kindFilter));
+        List<InstitutionView> items = query.page(page, size).list().stream().map(InstitutionView::of).toList();
+        return new PageResponse<>(items, page, size, query.count());
+    }
+
+    @GET
+    @Path("/{code}")
+    public InstitutionView get(@PathParam("code") String code) {
+        return InstitutionView.of(institutions.get(code));
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
+    public Response create(@Valid @NotNull InstitutionRequest request,
+                           @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, request, () -> {
+            Institution created = institutions.create(request.code(), request.name(), request.kind(),
+                    request.country());
+            return Response.created(URI.create("/api/institutions/" + created.code))
+                    .entity(InstitutionView.of(created)).build();
+        });
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
+    public InstitutionView update(@PathParam("code") String code, @Valid @NotNull InstitutionRequest request) {
+        if (!code.equals(request.code())) {
+            throw ProblemException.invalid(List.of(messages.fieldError("code", "immutable")));
+        }
+        return InstitutionView.of(institutions.update(code, request.name(), request.kind(), request.country()));
+    }
+}

@@ -1,0 +1,303 @@
+package vn.gov.training.course.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.course.domain.ClassSession;
+import vn.gov.training.course.domain.ClassStatus;
+import vn.gov.training.course.domain.CourseClass;
+import vn.gov.training.course.domain.FundingShare;
+import vn.gov.training.course.domain.FundingSource;
+import vn.gov.training.course.domain.Institution;
+import vn.gov.training.course.domain.Location;
+import vn.gov.training.course.domain.Program;
+import vn.gov.training.course.domain.ProgramStatus;
+import vn.gov.training.course.domain.ProgramVersion;
+import vn.gov.training.course.event.ClassEventData;
+import vn.gov.training.course.event.CourseEvents;
+import vn.gov.training.course.event.ProgramEventData;
+import vn.gov.training.course.rest.ClassRequest;
+import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.outbox.Outbox;
+import vn.gov.training.platform.problem.Messages;
+import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.security.ScopeUnit;
+import vn.gov.training.platform.text.VietnameseText;
+
+/**
+ * Schedules classes of published programmes and moves them through their life cycle. Every change is checked in
+ * full before anything is written, audited, and published on the {@code course} topic with the programme as of
+ * the version the class was scheduled with.
+ */
+@ApplicationScoped
+public class ClassService {
+
+    private static final String AUDIT_TYPE = "class";
+
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Messages messages;
+    private final ClassAccess access;
+
+    ClassService(Outbox outbox, AuditTrail audit, Messages messages, ClassAccess access) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.messages = messages;
+        this.access = access;
+    }
+
+    @Transactional
+    public CourseClass schedule(ClassRequest request) {
+        Violations violations = new Violations(messages);
+        violations.check(request.code() != null, "code", "required");
+        Program program = null;
+        if (request.programId() == null) {
+            violations.add("programId", "required");
+        } else {
+            program = Program.findById(request.programId());
+            if (program == null) {
+                violations.add("programId", "unknown-program", request.programId());
+            } else if (program.status != ProgramStatus.PUBLISHED) {
+                violations.add("programId", "program-not-published", program.code, program.status);
+            }
+        }
+        validate(request, violations, null);
+        violations.throwIfAny();
+        access.requireManage(request.institutionCode(), request.organisingUnitCode());
+        CourseClass existing = CourseClass.byCode(request.code()).orElse(null);
+        if (existing != null) {
+            throw ProblemException.conflict("class-exists", request.code()).with("existingId", existing.id);
+        }
+        CourseClass c = new CourseClass();
+        c.id = UUID.randomUUID();
+        c.code = request.code();
+        c.programId = program.id;
+        c.programVersion = program.currentVersion;
+        ProgramVersion version = program.current();
+        c.category = version.category;
+        c.level = version.level;
+        c.status = ClassStatus.PLANNED;
+        c.revision = 0;
+        c.createdAt = ProvinceTime.now();
+        apply(c, request);
+        c.persist();
+        publish("scheduled", c);
+        audit.record(AUDIT_TYPE, c.id, "scheduled", null, snapshot(c));
+        return c;
+    }
+
+    @Transactional
+    public CourseClass update(UUID id, ClassRequest request) {
+        CourseClass c = get(id);
+        access.requireManage(c.institutionCode, c.organisingUnitCode);
+        if (!c.status.isEditable()) {
+            throw ProblemException.conflict("class-not-editable", c.code, c.status).with("currentStatus", c.status);
+        }
+        Violations violations = new Violations(messages);
+        violations.check(request.code() == null || request.code().equals(c.code), "code", "immutable");
+        violations.check(request.programId() == null || request.programId().equals(c.programId), "programId",
+                "immutable");
+        validate(request, violations, c);
+        violations.throwIfAny();
+        access.requireManage(request.institutionCode(), request.organisingUnitCode());
+        Object before = snapshot(c);
+        apply(c, request);
+        c.revision++;
+        publish("changed", c);
+        audit.record(AUDIT_TYPE, c.id, "changed", before, snapshot(c));
+        return c;
+    }
+
+    @Transactional
+    public CourseClass open(UUID id) {
+        return transition(id, ClassStatus.OPEN, null, "opened");
+    }
+
+    @Transactional
+    public CourseClass start(UUID id) {
+        return transition(id, ClassStatus.IN_PROGRESS, null, "started");
+    }
+
+    @Transactional
+    public CourseClass complete(UUID id) {
+        return transition(id, ClassStatus.COMPLETED, null, "completed");
+    }
+
+    @Transactional
+    public CourseClass cancel(UUID id, String reason) {
+        return transition(id, ClassStatus.CANCELLED, VietnameseText.normalize(reason), "cancelled");
+    }
+
+    public CourseClass get(UUID id) {
+        CourseClass c = CourseClass.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("class-not-found", id);
+        }
+        return c;
+    }
+
+    /** The programme as of the version the class uses, as events and views show it. */
+    public ProgramEventData programOf(CourseClass c) {
+        Program program = Program.findById(c.programId);
+        return ProgramEventData.of(program, ProgramVersion.of(c.programId, c.programVersion).orElseThrow());
+    }
+
+    private CourseClass transition(UUID id, ClassStatus target, String reason, String event) {
+        CourseClass c = get(id);
+        access.requireManage(c.institutionCode, c.organisingUnitCode);
+        if (!c.status.canBecome(target)) {
+            throw ProblemException.conflict("class-transition-not-allowed", c.code, c.status, target)
+                    .with("currentStatus", c.status).with("allowed", c.status.next());
+        }
+        Object before = snapshot(c);
+        c.status = target;
+        c.cancelReason = reason;
+        c.revision++;
+        c.updatedAt = ProvinceTime.now();
+        publish(event, c);
+        audit.record(AUDIT_TYPE, c.id, event, before, snapshot(c));
+        return c;
+    }
+
+    private void publish(String event, CourseClass c) {
+        outbox.publish(CourseEvents.TOPIC, CourseEvents.CLASS, c.id.toString(), event, snapshot(c));
+    }
+
+    private ClassEventData snapshot(CourseClass c) {
+        return ClassEventData.of(c, programOf(c));
+    }
+
+    private void apply(CourseClass c, ClassRequest r) {
+        c.institutionCode = r.institutionCode();
+        c.organisingUnitCode = r.organisingUnitCode();
+        c.location = r.location() == null ? Location.DOMESTIC : r.location();
+        c.country = r.country() == null ? "VN" : r.country();
+        c.venue = VietnameseText.normalize(r.venue());
+        c.startDate = r.startDate();
+        c.endDate = r.endDate();
+        c.capacity = r.capacity();
+        c.minCapacity = r.minCapacity() == null ? 0 : r.minCapacity();
+        c.registrationOpensOn = r.registrationOpensOn();
+        c.registrationClosesOn = r.registrationClosesOn();
+        c.costPerLearnerVnd = r.costPerLearnerVnd();
+        c.funding = funding(r);
+        c.updatedAt = ProvinceTime.now();
+        applySessions(c, r.sessions() == null ? List.of() : r.sessions());
+    }
+
+    /** Keeps the sessions whose ids are given (so calendars and attendance keep them), adds the others. */
+    private static void applySessions(CourseClass c, List<ClassRequest.Session> requested) {
+        Map<UUID, ClassSession> kept = new HashMap<>();
+        c.sessions.forEach(s -> kept.put(s.id, s));
+        List<ClassSession> sessions = new ArrayList<>();
+        for (ClassRequest.Session r : requested) {
+            ClassSession s = r.sessionId() == null ? null : kept.get(r.sessionId());
+            if (s == null) {
+                s = new ClassSession();
+                s.id = UUID.randomUUID();
+                s.courseClass = c;
+            }
+            s.date = r.date();
+            s.startTime = r.startTime();
+            s.endTime = r.endTime();
+            s.topic = VietnameseText.normalize(r.topic());
+            s.lecturer = VietnameseText.normalize(r.lecturer());
+            sessions.add(s);
+        }
+        sessions.sort(Comparator.comparing((ClassSession s) -> s.date).thenComparing(s -> s.startTime));
+        for (int i = 0; i < sessions.size(); i++) {
+            sessions.get(i).position = i;
+        }
+        c.sessions.clear();
+        c.sessions.addAll(sessions);
+    }
+
+    private static List<FundingShare> funding(ClassRequest r) {
+        if (r.funding() != null && !r.funding().isEmpty()) {
+            return r.funding().stream().map(f -> new FundingShare(f.source(), f.percent())).toList();
+        }
+        return List.of(new FundingShare(r.fundingSource(), 100));
+    }
+
+    /** Every rule of a class's details; {@code existing} is the class being changed, null when scheduling. */
+    private void validate(ClassRequest r, Violations v, CourseClass existing) {
+        if (Institution.findById(r.institutionCode()) == null) {
+            v.add("institutionCode", "unknown-institution", r.institutionCode());
+        }
+        if (ScopeUnit.findById(r.organisingUnitCode()) == null) {
+            v.add("organisingUnitCode", "unknown-unit", r.organisingUnitCode());
+        }
+        v.check(!r.endDate().isBefore(r.startDate()), "endDate", "before-start", r.startDate());
+        v.check(!r.registrationClosesOn().isBefore(r.registrationOpensOn()), "registrationClosesOn",
+                "before-registration-opens", r.registrationOpensOn());
+        v.check(!r.registrationClosesOn().isAfter(r.endDate()), "registrationClosesOn", "after-class-end",
+                r.endDate());
+        if (r.minCapacity() != null) {
+            v.check(r.minCapacity() <= r.capacity(), "minCapacity", "exceeds-capacity", r.capacity());
+        }
+        validateLocation(r, v);
+        validateFunding(r, v);
+        validateSessions(r, v, existing);
+    }
+
+    private static void validateLocation(ClassRequest r, Violations v) {
+        Location location = r.location() == null ? Location.DOMESTIC : r.location();
+        if (r.country() != null && !InstitutionService.COUNTRIES.contains(r.country())) {
+            v.add("country", "country");
+        } else if (location == Location.DOMESTIC) {
+            v.check(r.country() == null || r.country().equals("VN"), "country", "domestic-country");
+        } else {
+            v.check(r.country() != null && !r.country().equals("VN"), "country", "overseas-country");
+        }
+    }
+
+    private static void validateFunding(ClassRequest r, Violations v) {
+        boolean split = r.funding() != null && !r.funding().isEmpty();
+        if (split && r.fundingSource() != null) {
+            v.add("fundingSource", "funding-both");
+        } else if (!split && r.fundingSource() == null) {
+            v.add("fundingSource", "required");
+        } else if (split) {
+            int sum = r.funding().stream().mapToInt(ClassRequest.Funding::percent).sum();
+            v.check(sum == 100, "funding", "funding-sum", sum);
+            Set<FundingSource> seen = EnumSet.noneOf(FundingSource.class);
+            for (ClassRequest.Funding share : r.funding()) {
+                if (!seen.add(share.source())) {
+                    v.add("funding", "funding-duplicate", share.source());
+                }
+            }
+        }
+    }
+
+    private static void validateSessions(ClassRequest r, Violations v, CourseClass existing) {
+        if (r.sessions() == null) {
+            return;
+        }
+        Set<UUID> known = new HashSet<>();
+        if (existing != null) {
+            existing.sessions.forEach(s -> known.add(s.id));
+        }
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < r.sessions().size(); i++) {
+            ClassRequest.Session s = r.sessions().get(i);
+            String field = "sessions[" + i + "]";
+            v.check(!s.date().isBefore(r.startDate()) && !s.date().isAfter(r.endDate()), field + ".date",
+                    "session-outside-class", r.startDate(), r.endDate());
+            v.check(s.endTime().isAfter(s.startTime()), field + ".endTime", "before-start-time", s.startTime());
+            if (s.sessionId() != null) {
+                v.check(known.contains(s.sessionId()) && seen.add(s.sessionId()), field + ".sessionId",
+                        "unknown-session", s.sessionId());
+            }
+        }
+    }
+}

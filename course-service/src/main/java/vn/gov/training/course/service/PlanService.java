@@ -1,0 +1,139 @@
+package vn.gov.training.course.service;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.course.domain.Levels;
+import vn.gov.training.course.domain.PlanItem;
+import vn.gov.training.course.domain.PlanStatus;
+import vn.gov.training.course.domain.TrainingPlan;
+import vn.gov.training.course.event.CourseEvents;
+import vn.gov.training.course.event.PlanEventData;
+import vn.gov.training.course.rest.PlanRequest;
+import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.outbox.Outbox;
+import vn.gov.training.platform.problem.Messages;
+import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.security.Caller;
+import vn.gov.training.platform.security.ScopeUnit;
+import vn.gov.training.platform.security.UnitScope;
+import vn.gov.training.platform.text.VietnameseText;
+
+/**
+ * Annual training plans: drafted by the unit (its officers, or the province for any unit), approved by the
+ * province, which publishes {@code plan.approved}. An approved plan is frozen.
+ */
+@ApplicationScoped
+public class PlanService {
+
+    private static final String AUDIT_TYPE = "plan";
+
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Messages messages;
+    private final UnitScope scope;
+    private final Caller caller;
+
+    PlanService(Outbox outbox, AuditTrail audit, Messages messages, UnitScope scope, Caller caller) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.messages = messages;
+        this.scope = scope;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public TrainingPlan create(PlanRequest request) {
+        validate(request);
+        scope.requireWritable(request.orgUnitCode());
+        TrainingPlan existing = TrainingPlan.of(request.year(), request.orgUnitCode()).orElse(null);
+        if (existing != null) {
+            throw ProblemException.conflict("plan-exists", request.year(), request.orgUnitCode())
+                    .with("existingId", existing.id);
+        }
+        TrainingPlan plan = new TrainingPlan();
+        plan.id = UUID.randomUUID();
+        plan.year = request.year();
+        plan.orgUnitCode = request.orgUnitCode();
+        plan.status = PlanStatus.DRAFT;
+        plan.createdAt = ProvinceTime.now();
+        apply(plan, request);
+        plan.persist();
+        audit.record(AUDIT_TYPE, plan.id, "created", null, PlanEventData.of(plan));
+        return plan;
+    }
+
+    @Transactional
+    public TrainingPlan update(UUID id, PlanRequest request) {
+        TrainingPlan plan = visible(id);
+        scope.requireWritable(plan.orgUnitCode);
+        if (plan.status != PlanStatus.DRAFT) {
+            throw ProblemException.conflict("plan-not-draft", plan.year, plan.orgUnitCode);
+        }
+        new Violations(messages)
+                .check(request.year().equals(plan.year), "year", "immutable")
+                .check(request.orgUnitCode().equals(plan.orgUnitCode), "orgUnitCode", "immutable")
+                .throwIfAny();
+        validate(request);
+        Object before = PlanEventData.of(plan);
+        apply(plan, request);
+        audit.record(AUDIT_TYPE, plan.id, "changed", before, PlanEventData.of(plan));
+        return plan;
+    }
+
+    @Transactional
+    public TrainingPlan approve(UUID id) {
+        TrainingPlan plan = visible(id);
+        if (plan.status != PlanStatus.DRAFT) {
+            throw ProblemException.conflict("plan-transition-not-allowed", plan.status, PlanStatus.APPROVED)
+                    .with("currentStatus", plan.status).with("allowed", List.of());
+        }
+        Object before = PlanEventData.of(plan);
+        plan.status = PlanStatus.APPROVED;
+        plan.approvedBy = caller.name();
+        plan.approvedAt = ProvinceTime.now();
+        plan.updatedAt = plan.approvedAt;
+        outbox.publish(CourseEvents.TOPIC, CourseEvents.PLAN, plan.id.toString(), "approved", PlanEventData.of(plan));
+        audit.record(AUDIT_TYPE, plan.id, "approved", before, PlanEventData.of(plan));
+        return plan;
+    }
+
+    /** A plan the caller may see: outside their units it does not exist for them (404). */
+    public TrainingPlan visible(UUID id) {
+        TrainingPlan plan = TrainingPlan.findById(id);
+        if (plan == null) {
+            throw ProblemException.notFound("plan-not-found", id);
+        }
+        scope.requireVisible(plan.orgUnitCode, "plan-not-found", id);
+        return plan;
+    }
+
+    private void apply(TrainingPlan plan, PlanRequest request) {
+        plan.items = request.items().stream().map(i -> new PlanItem(i.category(), i.level(), i.plannedClasses(),
+                i.targetLearners())).toList();
+        plan.note = VietnameseText.normalize(request.note());
+        plan.updatedAt = ProvinceTime.now();
+    }
+
+    private void validate(PlanRequest request) {
+        Violations v = new Violations(messages);
+        if (ScopeUnit.findById(request.orgUnitCode()) == null) {
+            v.add("orgUnitCode", "unknown-unit", request.orgUnitCode());
+        }
+        Set<String> lines = new HashSet<>();
+        for (int i = 0; i < request.items().size(); i++) {
+            PlanRequest.Item item = request.items().get(i);
+            if (item.level() != null && !Levels.forCategory(item.category()).contains(item.level())) {
+                v.add("items[" + i + "].level", "level-not-for-category", item.category(),
+                        String.join(", ", Levels.forCategory(item.category())));
+            }
+            v.check(lines.add(item.category() + ":" + item.level()), "items[" + i + "]", "plan-item-duplicate");
+        }
+        v.throwIfAny();
+    }
+}

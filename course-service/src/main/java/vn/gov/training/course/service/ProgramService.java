@@ -1,0 +1,223 @@
+package vn.gov.training.course.service;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.course.domain.LevelRef;
+import vn.gov.training.course.domain.Levels;
+import vn.gov.training.course.domain.Program;
+import vn.gov.training.course.domain.ProgramCategory;
+import vn.gov.training.course.domain.ProgramStatus;
+import vn.gov.training.course.domain.ProgramVersion;
+import vn.gov.training.course.domain.StaffCategory;
+import vn.gov.training.course.domain.TargetGroups;
+import vn.gov.training.course.event.CourseEvents;
+import vn.gov.training.course.event.ProgramEventData;
+import vn.gov.training.course.rest.ProgramRequest;
+import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.outbox.Outbox;
+import vn.gov.training.platform.problem.Messages;
+import vn.gov.training.platform.problem.ProblemException;
+
+/**
+ * The catalogue's programmes. A draft is edited in place and publishes nothing; publishing freezes its version;
+ * a change to a published programme adds the next version ({@code program.revised}), so classes scheduled on the
+ * old one keep it.
+ */
+@ApplicationScoped
+public class ProgramService {
+
+    private static final String AUDIT_TYPE = "program";
+
+    private final Outbox outbox;
+    private final AuditTrail audit;
+    private final Messages messages;
+
+    ProgramService(Outbox outbox, AuditTrail audit, Messages messages) {
+        this.outbox = outbox;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    @Transactional
+    public Program create(ProgramRequest request) {
+        Violations violations = validate(request);
+        violations.check(request.code() != null, "code", "required");
+        violations.throwIfAny();
+        if (Program.byCode(request.code()).isPresent()) {
+            throw ProblemException.conflict("program-exists", request.code())
+                    .with("existingId", Program.byCode(request.code()).get().id);
+        }
+        Program program = new Program();
+        program.id = UUID.randomUUID();
+        program.code = request.code();
+        program.status = ProgramStatus.DRAFT;
+        program.currentVersion = 1;
+        program.createdAt = ProvinceTime.now();
+        program.updatedAt = program.createdAt;
+        program.persist();
+        ProgramVersion version = newVersion(program, 1);
+        apply(version, request, program.code);
+        version.persist();
+        audit.record(AUDIT_TYPE, program.id, "created", null, ProgramEventData.of(program, version));
+        return program;
+    }
+
+    /** Replaces the content: in place for a draft, as a new version once published; a retired one is frozen. */
+    @Transactional
+    public Program update(UUID id, ProgramRequest request) {
+        Program program = get(id);
+        Violations violations = validate(request);
+        violations.check(request.code() == null || request.code().equals(program.code), "code", "immutable");
+        violations.throwIfAny();
+        ProgramVersion current = program.current();
+        Object before = ProgramEventData.of(program, current);
+        switch (program.status) {
+            case DRAFT -> apply(current, request, program.code);
+            case PUBLISHED -> {
+                ProgramVersion next = newVersion(program, program.currentVersion + 1);
+                apply(next, request, program.code);
+                next.persist();
+                program.currentVersion = next.version;
+                publish("revised", program, next);
+            }
+            case RETIRED -> throw ProblemException.conflict("program-retired", program.code);
+        }
+        program.updatedAt = ProvinceTime.now();
+        audit.record(AUDIT_TYPE, program.id, "changed", before, ProgramEventData.of(program, program.current()));
+        return program;
+    }
+
+    @Transactional
+    public Program publish(UUID id) {
+        Program program = transition(id, ProgramStatus.PUBLISHED);
+        program.publishedAt = program.updatedAt;
+        publish("published", program, program.current());
+        return program;
+    }
+
+    @Transactional
+    public Program retire(UUID id) {
+        Program program = transition(id, ProgramStatus.RETIRED);
+        program.retiredAt = program.updatedAt;
+        publish("retired", program, program.current());
+        return program;
+    }
+
+    public Program get(UUID id) {
+        Program program = Program.findById(id);
+        if (program == null) {
+            throw ProblemException.notFound("program-not-found", id);
+        }
+        return program;
+    }
+
+    private Program transition(UUID id, ProgramStatus target) {
+        Program program = get(id);
+        if (!program.status.canBecome(target)) {
+            throw ProblemException.conflict("program-transition-not-allowed", program.status, target)
+                    .with("currentStatus", program.status).with("allowed", program.status.next());
+        }
+        Object before = ProgramEventData.of(program, program.current());
+        program.status = target;
+        program.updatedAt = ProvinceTime.now();
+        audit.record(AUDIT_TYPE, program.id, target.name().toLowerCase(), before,
+                ProgramEventData.of(program, program.current()));
+        return program;
+    }
+
+    private void publish(String event, Program program, ProgramVersion version) {
+        outbox.publish(CourseEvents.TOPIC, CourseEvents.PROGRAM, program.id.toString(), event,
+                ProgramEventData.of(program, version));
+    }
+
+    private static ProgramVersion newVersion(Program program, int number) {
+        ProgramVersion version = new ProgramVersion();
+        version.programId = program.id;
+        version.version = number;
+        version.createdAt = ProvinceTime.now();
+        return version;
+    }
+
+    private static void apply(ProgramVersion v, ProgramRequest r, String code) {
+        v.rename(r.name());
+        v.refreshSearchKey(code);
+        v.category = r.category();
+        v.level = r.level();
+        v.periods = r.periods();
+        v.days = r.days();
+        v.deliveryMode = r.deliveryMode();
+        v.credential = r.credential();
+        v.grantsKind = r.grantsLevel() == null ? null : r.grantsLevel().kind();
+        v.grantsLevel = r.grantsLevel() == null ? null : r.grantsLevel().level();
+        v.yearlyMinimumPeriods = r.yearlyMinimumPeriods() == null ? 0 : r.yearlyMinimumPeriods();
+        v.targetGroups = r.targetGroups() == null ? TargetGroups.none() : r.targetGroups().normalized();
+        v.prerequisites = r.prerequisites() == null ? List.of() : List.copyOf(r.prerequisites());
+        v.requiredRankCodes = r.requiredRankCodes() == null ? List.of()
+                : r.requiredRankCodes().stream().map(String::strip).distinct().toList();
+        v.postgraduate = Boolean.TRUE.equals(r.postgraduate());
+        v.overseas = Boolean.TRUE.equals(r.overseas());
+        v.maxExitExamRetakes = r.maxExitExamRetakes() == null ? 1 : r.maxExitExamRetakes();
+        v.description = r.description();
+    }
+
+    /** The rules that span fields; every broken one is reported. */
+    private Violations validate(ProgramRequest r) {
+        Violations v = new Violations(messages);
+        ProgramCategory category = r.category();
+        String allowed = String.join(", ", Levels.forCategory(category));
+        if (r.level() == null) {
+            v.check(!Levels.isRequired(category), "level", "level-required", category, allowed);
+        } else if (!Levels.isValid(category, r.level())) {
+            v.add("level", Levels.forCategory(category).isEmpty() ? "level-not-used" : "level-not-for-category",
+                    category, allowed);
+        }
+        if (Boolean.TRUE.equals(r.postgraduate()) && !v.has("level")) {
+            v.check(category == ProgramCategory.PROFESSIONAL
+                    && ("MASTER".equals(r.level()) || "DOCTORATE".equals(r.level())), "level", "postgraduate-level");
+        }
+        v.check(r.periods() != null || r.days() != null, "periods", "length-required");
+        if (r.periods() != null && r.yearlyMinimumPeriods() != null) {
+            v.check(r.yearlyMinimumPeriods() <= r.periods(), "yearlyMinimumPeriods", "exceeds-periods", r.periods());
+        }
+        if (r.grantsLevel() != null) {
+            checkLevel(v, "grantsLevel", r.grantsLevel());
+        }
+        if (r.prerequisites() != null) {
+            for (int i = 0; i < r.prerequisites().size(); i++) {
+                checkLevel(v, "prerequisites[" + i + "]", r.prerequisites().get(i));
+            }
+        }
+        TargetGroups groups = r.targetGroups() == null ? TargetGroups.none() : r.targetGroups().normalized();
+        for (int i = 0; i < groups.categories().size(); i++) {
+            String value = groups.categories().get(i);
+            v.check(isStaffCategory(value), "targetGroups.categories[" + i + "]", "unknown-value", value);
+        }
+        for (int i = 0; i < groups.defenceGroups().size(); i++) {
+            String value = groups.defenceGroups().get(i);
+            v.check(Levels.isDefenceGroup(value), "targetGroups.defenceGroups[" + i + "]", "unknown-value", value);
+        }
+        return v;
+    }
+
+    private static void checkLevel(Violations v, String field, LevelRef level) {
+        if (!Levels.isQualificationKind(level.kind())) {
+            v.add(field + ".kind", "unknown-qualification-kind", level.kind(),
+                    String.join(", ", Levels.qualificationKinds().stream().sorted().toList()));
+        } else if (!Levels.isValidQualification(level.kind(), level.level())) {
+            v.add(field + ".level", "unknown-qualification-level", level.kind(), level.level());
+        }
+    }
+
+    private static boolean isStaffCategory(String value) {
+        for (StaffCategory category : StaffCategory.values()) {
+            if (category.name().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+package vn.gov.training.course;
+
+import static org.hamcrest.Matchers.equalTo;
+import static vn.gov.training.course.CourseFixtures.as;
+import static vn.gov.training.course.CourseFixtures.classBody;
+import static vn.gov.training.course.CourseFixtures.publishedProgram;
+import static vn.gov.training.course.CourseFixtures.scheduleClass;
+import static vn.gov.training.course.CourseFixtures.suffix;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.gov.training.platform.testing.RealInfrastructure;
+
+/**
+ * Who manages which class: institution staff (token claim institution = TCT-HG) only their institution's; unit
+ * officers (HG.VT) only classes their unit or a sub-unit organises; staff only read.
+ */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class ClassScopeTest {
+
+    private String programId;
+
+    @BeforeEach
+    void baseData() {
+        CourseFixtures.ensureBaseData();
+        programId = publishedProgram("SC-" + suffix(), "Bồi dưỡng lãnh đạo, quản lý cấp phòng");
+    }
+
+    @Test
+    void institutionStaffManageOnlyTheirOwnInstitutionsClasses() {
+        LocalDate start = LocalDate.now().plusDays(30);
+        String own = scheduleClass("institution-staff", classBody("SO-" + suffix(), programId, start));
+        as("institution-staff").post("/api/classes/" + own + "/open").then().statusCode(200);
+
+        Map<String, Object> elsewhere = classBody("SE-" + suffix(), programId, start);
+        elsewhere.put("institutionCode", "CTU");
+        as("institution-staff").body(elsewhere).post("/api/classes").then().statusCode(403)
+                .contentType("application/problem+json").body("code", equalTo("class-out-of-scope"));
+        as("admin").queryParam("code", elsewhere.get("code")).get("/api/classes").then().body("total", equalTo(0));
+
+        String ctuClass = scheduleClass("province-manager", elsewhere);
+        as("institution-staff").post("/api/classes/" + ctuClass + "/open").then().statusCode(403)
+                .body("code", equalTo("class-out-of-scope"));
+        Map<String, Object> moved = classBody(null, null, start);
+        as("institution-staff").body(moved).put("/api/classes/" + ctuClass).then().statusCode(403);
+        // nor may they move their own class to another institution
+        Map<String, Object> handOver = classBody(null, null, start);
+        handOver.put("institutionCode", "CTU");
+        as("institution-staff").body(handOver).put("/api/classes/" + own).then().statusCode(403);
+        as("institution-staff").get("/api/classes/" + ctuClass).then().statusCode(200)
+                .body("institutionCode", equalTo("CTU"));
+    }
+
+    @Test
+    void unitOfficersManageClassesOrganisedWithinTheirUnit() {
+        LocalDate start = LocalDate.now().plusDays(30);
+        Map<String, Object> ward = classBody("SU-" + suffix(), programId, start);
+        ward.put("organisingUnitCode", "HG.VT.P1");
+        String id = scheduleClass("unit-officer", ward);
+        as("unit-officer").post("/api/classes/" + id + "/open").then().statusCode(200);
+        as("unit-officer-2").post("/api/classes/" + id + "/start").then().statusCode(403);
+
+        Map<String, Object> otherUnit = classBody("SX-" + suffix(), programId, start);
+        otherUnit.put("organisingUnitCode", "HG.CT");
+        as("unit-officer").body(otherUnit).post("/api/classes").then().statusCode(403)
+                .body("code", equalTo("class-out-of-scope"));
+    }
+
+    @Test
+    void staffAndLeadersReadButDoNotSchedule() {
+        Map<String, Object> body = classBody("SS-" + suffix(), programId, LocalDate.now().plusDays(30));
+        as("staff").body(body).post("/api/classes").then().statusCode(403).body("code", equalTo("forbidden"));
+        as("leader").body(body).post("/api/classes").then().statusCode(403);
+        as("staff").queryParam("program", programId).get("/api/classes").then().statusCode(200)
+                .body("total", equalTo(0));
+        io.restassured.RestAssured.given().get("/api/classes").then().statusCode(401);
+    }
+}
