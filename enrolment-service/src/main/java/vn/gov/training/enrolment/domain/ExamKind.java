@@ -1,0 +1,5 @@
+package vn.gov.training.enrolment.domain;
+
+public enum ExamKind {
+    ENTRY, EXIT
+}

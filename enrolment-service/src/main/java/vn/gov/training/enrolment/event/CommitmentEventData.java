@@ -1,0 +1,9 @@
+package vn.gov.training.enrolment.event;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Data of {@code vn.gov.training.commitment.{started,breached}.v1} (topic {@code enrolment}, key = enrolment id). */
+public record CommitmentEventData(UUID commitmentId, UUID enrolmentId, UUID personnelId, LocalDate startsOn,
+                                  LocalDate endsOn, int months, long costVnd, String status) {
+}

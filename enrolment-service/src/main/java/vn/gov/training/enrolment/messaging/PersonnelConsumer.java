@@ -1,0 +1,29 @@
+package vn.gov.training.enrolment.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.gov.training.enrolment.service.PersonCopyProjector;
+import vn.gov.training.platform.inbox.IdempotentConsumer;
+
+/** Feeds the person copy (and breaches of commitments) from the {@code personnel} topic. */
+@ApplicationScoped
+public class PersonnelConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final PersonCopyProjector projector;
+
+    PersonnelConsumer(IdempotentConsumer consumer, PersonCopyProjector projector) {
+        this.consumer = consumer;
+        this.projector = projector;
+    }
+
+    @Incoming("personnel-copy")
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.consume("personnel-copy", record, projector::apply);
+    }
+}

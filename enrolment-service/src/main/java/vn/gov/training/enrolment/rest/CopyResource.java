@@ -1,0 +1,52 @@
+package vn.gov.training.enrolment.rest;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import vn.gov.training.enrolment.domain.ClassCopy;
+import vn.gov.training.enrolment.domain.PersonCopy;
+import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.security.Roles;
+
+/**
+ * What the local copies hold (no personal data beyond the name): lets admins, the demo loader and tests see that
+ * the copies have caught up with the events.
+ */
+@Path("/api")
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
+public class CopyResource {
+
+    public record PersonCopyView(UUID personnelId, String fullName, String orgUnitCode, String category,
+                                 String status) {
+    }
+
+    public record ClassCopyView(UUID classId, String code, UUID programId, String programName, String status,
+                                int capacity, String institutionCode, LocalDate startDate, LocalDate endDate) {
+    }
+
+    @GET
+    @Path("/person-copy/{personnelId}")
+    public PersonCopyView person(@PathParam("personnelId") UUID personnelId) {
+        PersonCopy p = PersonCopy.findById(personnelId);
+        if (p == null) {
+            throw ProblemException.notFound("person-unknown", personnelId);
+        }
+        return new PersonCopyView(p.personnelId, p.fullName, p.orgUnitCode, p.category, p.status);
+    }
+
+    @GET
+    @Path("/class-copy/{classId}")
+    public ClassCopyView cls(@PathParam("classId") UUID classId) {
+        ClassCopy c = ClassCopy.findById(classId);
+        if (c == null) {
+            throw ProblemException.notFound("class-unknown", classId);
+        }
+        return new ClassCopyView(c.classId, c.code, c.programId, c.program == null ? null : c.program.name(),
+                c.status, c.capacity, c.institutionCode, c.startDate, c.endDate);
+    }
+}

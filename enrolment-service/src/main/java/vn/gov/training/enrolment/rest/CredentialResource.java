@@ -1,0 +1,61 @@
+package vn.gov.training.enrolment.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
+import vn.gov.training.enrolment.domain.ClassCopy;
+import vn.gov.training.enrolment.domain.Enrolment;
+import vn.gov.training.enrolment.domain.EnrolmentStatus;
+import vn.gov.training.enrolment.domain.PersonCopy;
+import vn.gov.training.enrolment.service.RateLimiter;
+import vn.gov.training.platform.problem.ProblemResponses;
+
+/**
+ * Anyone (an employer, another province) may check a credential without logging in: genuine or not, for which
+ * programme and date, with the holder's name partly masked. Rate-limited per client address.
+ */
+@Path("/api/credentials/{number}/verify")
+@PermitAll
+public class CredentialResource {
+
+    private final RateLimiter limiter;
+    private final ProblemResponses problems;
+    CredentialResource(RateLimiter limiter, ProblemResponses problems) {
+        this.limiter = limiter;
+        this.problems = problems;
+    }
+
+    public record Verification(String credentialNumber, boolean genuine, String holder, String programCode,
+                               String programName, String category, String level, String classCode, String grade,
+                               LocalDate completedOn, LocalDate issuedOn) {
+    }
+
+    @GET
+    public Response verify(@PathParam("number") String number, @Context HttpServerRequest request) {
+        long wait = limiter.tryAcquire(request.remoteAddress().hostAddress());
+        if (wait > 0) {
+            return Response.fromResponse(problems.of(429, "rate-limited", List.of(), wait))
+                    .header("Retry-After", wait).build();
+        }
+        Enrolment e = Enrolment.find("credentialNumber = ?1 and status = ?2", number, EnrolmentStatus.COMPLETED)
+                .firstResult();
+        if (e == null) {
+            return Response.ok(new Verification(number, false, null, null, null, null, null, null, null, null, null))
+                    .build();
+        }
+        PersonCopy person = PersonCopy.findById(e.personnelId);
+        ClassCopy cls = ClassCopy.findById(e.classId);
+        return Response.ok(new Verification(number, true, person == null ? null : NameMask.mask(person.fullName),
+                cls == null ? null : cls.program.code(), cls == null ? null : cls.program.name(), e.category, e.level,
+                cls == null ? null : cls.code, e.grade == null ? null : e.grade.name(), e.completedOn,
+                e.credentialIssuedOn)).build();
+    }
+}

@@ -1,0 +1,108 @@
+package vn.gov.training.enrolment.rest;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.security.Authenticated;
+import vn.gov.training.enrolment.domain.EnrolmentRequest;
+import vn.gov.training.enrolment.service.AccessPolicy;
+import vn.gov.training.enrolment.service.EnrolmentRequestService;
+import vn.gov.training.enrolment.service.Nomination;
+import vn.gov.training.platform.security.Roles;
+import vn.gov.training.platform.web.PageResponse;
+
+/** Staff's requests to be sent on a class. */
+@Path("/api/enrolment-requests")
+@Authenticated
+public class EnrolmentRequestResource {
+
+    private final EnrolmentRequestService requests;
+    private final AccessPolicy access;
+
+    EnrolmentRequestResource(EnrolmentRequestService requests, AccessPolicy access) {
+        this.requests = requests;
+        this.access = access;
+    }
+
+    public record Create(@NotNull(message = "{field.required}") UUID classId,
+                         @Size(max = 2000, message = "{field.too-long}") String note) {
+    }
+
+    public record Accept(@Size(max = 50, message = "{field.too-long}") String nominatingUnitCode,
+                         @Size(max = 100, message = "{field.too-long}") String decisionNumber,
+                         java.time.LocalDate decisionDate,
+                         @jakarta.validation.constraints.Pattern(regexp = EnrolmentRequests.FUNDING,
+                                 message = "{field.funding-source}") String fundingSource,
+                         @jakarta.validation.constraints.PositiveOrZero(message = "{field.not-negative}")
+                         Long fundingAmountVnd,
+                         @Size(max = 4000, message = "{field.too-long}") String justification,
+                         @Size(max = 4000, message = "{field.too-long}") String note) {
+    }
+
+    @POST
+    @RolesAllowed(Roles.STAFF)
+    public Response create(@Valid @NotNull Create request) {
+        EnrolmentRequest r = requests.request(request.classId(), request.note());
+        return Response.created(URI.create("/api/enrolment-requests/" + r.id))
+                .entity(EnrolmentRequestService.snapshot(r)).build();
+    }
+
+    /** Own requests for staff; the requests of their subtree for unit officers; all for the province. */
+    @GET
+    public PageResponse<EnrolmentRequestService.Snapshot> list(@QueryParam("status") String status,
+                                                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(500) int size) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (!access.isProvinceWide()) {
+            Set<String> units = access.hasRole(Roles.UNIT_OFFICER)
+                    ? access.scope().visibleUnits().orElse(Set.of()) : Set.of();
+            where.append(" and (personOrgUnitCode in :units or personnelId = :self)");
+            params.put("units", units.isEmpty() ? Set.of("-") : units);
+            params.put("self", access.ownPersonnelId().orElse(new UUID(0, 0)));
+        }
+        var query = EnrolmentRequest.<EnrolmentRequest>find(where + " order by requestedAt desc", params);
+        return new PageResponse<>(query.page(Page.of(page, size)).list().stream()
+                .map(EnrolmentRequestService::snapshot).toList(), page, size, query.count());
+    }
+
+    @POST
+    @Path("/{id}/nominate")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
+    public EnrolmentRequestService.Snapshot nominate(@PathParam("id") UUID id,
+                                                     @Valid @NotNull Accept d) {
+        Nomination n = new Nomination(null, null, d.nominatingUnitCode(), d.decisionNumber(), d.decisionDate(),
+                d.fundingSource(), d.fundingAmountVnd(), d.justification(), d.note(), false);
+        return EnrolmentRequestService.snapshot(requests.accept(id, n));
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
+    public EnrolmentRequestService.Snapshot decline(@PathParam("id") UUID id,
+                                                    @Valid @NotNull EnrolmentRequests.RequiredReason request) {
+        return EnrolmentRequestService.snapshot(requests.decline(id, request.reason()));
+    }
+}

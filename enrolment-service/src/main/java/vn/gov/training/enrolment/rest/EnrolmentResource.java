@@ -1,0 +1,289 @@
+package vn.gov.training.enrolment.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.security.Authenticated;
+import vn.gov.training.enrolment.domain.ClassCopy;
+import vn.gov.training.enrolment.domain.Enrolment;
+import vn.gov.training.enrolment.domain.EnrolmentStatus;
+import vn.gov.training.enrolment.domain.FitAssessment;
+import vn.gov.training.enrolment.service.AccessPolicy;
+import vn.gov.training.enrolment.service.AttendanceService;
+import vn.gov.training.enrolment.service.EnrolmentService;
+import vn.gov.training.platform.audit.AuditRecord;
+import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.security.Roles;
+import vn.gov.training.platform.security.UnitHierarchy;
+import vn.gov.training.platform.web.IdempotentWrites;
+import vn.gov.training.platform.web.PageResponse;
+
+/** Nominations and everything that happens to an enrolment afterwards. */
+@Path("/api/enrolments")
+@Authenticated
+public class EnrolmentResource {
+
+    private static final String[] NOMINATORS = {Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER};
+    private static final String[] APPROVERS = {Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF};
+
+    private final EnrolmentService enrolments;
+    private final AttendanceService attendance;
+    private final AccessPolicy access;
+    private final IdempotentWrites idempotent;
+    private final Views views;
+    private final UnitHierarchy hierarchy;
+    private final AuditTrail audit;
+
+    EnrolmentResource(EnrolmentService enrolments, AttendanceService attendance, AccessPolicy access,
+                      IdempotentWrites idempotent, Views views, UnitHierarchy hierarchy, AuditTrail audit) {
+        this.enrolments = enrolments;
+        this.attendance = attendance;
+        this.access = access;
+        this.idempotent = idempotent;
+        this.views = views;
+        this.hierarchy = hierarchy;
+        this.audit = audit;
+    }
+
+    /** Enrolments the caller may see, filtered; newest first. */
+    @GET
+    public PageResponse<EnrolmentView> list(@QueryParam("classId") UUID classId,
+                                            @QueryParam("personnelId") UUID personnelId,
+                                            @QueryParam("status") EnrolmentStatus status,
+                                            @QueryParam("fit") FitAssessment fit,
+                                            @QueryParam("unit") String unit,
+                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(value = 500,
+                                                    message = "{field.page-size}") int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (classId != null) {
+            where.add("classId = :classId");
+            params.put("classId", classId);
+        }
+        if (personnelId != null) {
+            where.add("personnelId = :personnelId");
+            params.put("personnelId", personnelId);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.put("status", status);
+        }
+        if (fit != null) {
+            where.add("fitAssessment = :fit");
+            params.put("fit", fit);
+        }
+        if (unit != null && !unit.isBlank()) {
+            where.add("personOrgUnitCode in :unitTree");
+            params.put("unitTree", hierarchy.subtree(unit));
+        }
+        if (!access.isProvinceWide()) {
+            where.add(scopeCondition(params));
+        }
+        String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by createdAt desc, id";
+        var found = Enrolment.<Enrolment>find(query, params);
+        long total = found.count();
+        List<EnrolmentView> items = found.page(Page.of(page, size)).list().stream().map(views::of).toList();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    private String scopeCondition(Map<String, Object> params) {
+        List<String> any = new ArrayList<>();
+        if (access.hasRole(Roles.UNIT_OFFICER)) {
+            Set<String> units = access.scope().visibleUnits().orElse(Set.of());
+            any.add("personOrgUnitCode in :scopeUnits");
+            params.put("scopeUnits", units.isEmpty() ? Set.of("-") : units);
+        }
+        Optional<String> institution = access.ownInstitution();
+        if (institution.isPresent()) {
+            any.add("classId in (select c.classId from ClassCopy c where c.institutionCode = :institution)");
+            params.put("institution", institution.get());
+        }
+        Optional<UUID> self = access.ownPersonnelId();
+        if (self.isPresent()) {
+            any.add("personnelId = :self");
+            params.put("self", self.get());
+        }
+        return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+    }
+
+    @GET
+    @Path("/{id}")
+    public EnrolmentView get(@PathParam("id") UUID id) {
+        return views.of(visible(id));
+    }
+
+    /** The audit trail of one enrolment: who changed what, when, before and after. */
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER, Roles.INSTITUTION_STAFF})
+    public List<AuditRecord> history(@PathParam("id") UUID id) {
+        visible(id);
+        return audit.history("enrolment", id);
+    }
+
+    @POST
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
+    public Response nominate(@Valid @NotNull EnrolmentRequests.Nominate request,
+                             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, request, () -> {
+            Enrolment e = enrolments.nominate(request.toNomination());
+            return Response.created(URI.create("/api/enrolments/" + e.id)).entity(views.of(e)).build();
+        });
+    }
+
+    public record RowResult(int row, int status, UUID enrolmentId, String fit, String code, String title,
+                            String detail) {
+    }
+
+    public record BulkResult(int created, int refused, List<RowResult> results) {
+    }
+
+    /** Many nominations at once, each in its own transaction, with a result per row. */
+    @POST
+    @Path("/bulk")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
+    public BulkResult bulk(@Valid @NotNull EnrolmentRequests.Bulk request) {
+        List<RowResult> results = new ArrayList<>();
+        int created = 0;
+        for (int i = 0; i < request.rows().size(); i++) {
+            try {
+                Enrolment e = enrolments.nominate(request.rows().get(i).toNomination());
+                results.add(new RowResult(i, 201, e.id, e.fitAssessment.name(), null, null, null));
+                created++;
+            } catch (ProblemException refused) {
+                results.add(new RowResult(i, refused.status(), null, null, refused.code(),
+                        views.messages().find("problem." + refused.code() + ".title", refused.args()),
+                        views.messages().find("problem." + refused.code() + ".detail", refused.args())));
+            }
+        }
+        return new BulkResult(created, request.rows().size() - created, results);
+    }
+
+    public record AssessView(boolean eligible, String rule, String title, String detail, EnrolmentView.FitView fit) {
+    }
+
+    /** Dry run of a nomination: the first hard rule it would break, and the fit assessment. Nothing is saved. */
+    @POST
+    @Path("/assess")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
+    public AssessView assess(@Valid @NotNull EnrolmentRequests.Assess request) {
+        EnrolmentService.Assessment a = enrolments.assess(request.personnelId(), request.classId(),
+                Boolean.TRUE.equals(request.historical()));
+        EnrolmentView.FitView fit = EnrolmentView.fit(a.fit().assessment().name(), a.fit().reasons(), views.messages());
+        if (a.refusal() == null) {
+            return new AssessView(true, null, null, null, fit);
+        }
+        var r = a.refusal();
+        return new AssessView(false, r.code(), views.messages().find("problem." + r.code() + ".title", r.args()),
+                views.messages().find("problem." + r.code() + ".detail", r.args()), fit);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
+    public EnrolmentView approve(@PathParam("id") UUID id) {
+        return views.of(enrolments.approve(id));
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
+    public EnrolmentView reject(@PathParam("id") UUID id, @Valid @NotNull EnrolmentRequests.RequiredReason request) {
+        return views.of(enrolments.reject(id, request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER, Roles.INSTITUTION_STAFF})
+    public EnrolmentView withdraw(@PathParam("id") UUID id, @Valid @NotNull EnrolmentRequests.Reason request) {
+        return views.of(enrolments.withdraw(id, request.reason(), request.date()));
+    }
+
+    @POST
+    @Path("/{id}/exams")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
+    public EnrolmentView exam(@PathParam("id") UUID id, @Valid @NotNull EnrolmentRequests.Exam request) {
+        return views.of(enrolments.recordExam(id, request.kind(), request.score(), request.passed(), request.takenOn()));
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
+    public EnrolmentView complete(@PathParam("id") UUID id, @Valid @NotNull EnrolmentRequests.Complete request) {
+        return views.of(enrolments.complete(id, new EnrolmentService.Completion(request.grade(),
+                request.credentialNumber(), request.credentialIssuedOn(), request.periodsAttended(),
+                request.completedOn())));
+    }
+
+    @POST
+    @Path("/{id}/fail")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
+    public EnrolmentView fail(@PathParam("id") UUID id, @Valid @NotNull EnrolmentRequests.Reason request) {
+        return views.of(enrolments.fail(id, request.reason(), request.date()));
+    }
+
+    @PUT
+    @Path("/{id}/attendance/{sessionId}")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
+    public AttendanceService.Entry attendance(@PathParam("id") UUID id, @PathParam("sessionId") String sessionId,
+                                              @Valid @NotNull EnrolmentRequests.Attendance request) {
+        return attendance.record(id, sessionId, request.status());
+    }
+
+    /** Overseas training: the return date and the return report (due within 15 days of return). */
+    @POST
+    @Path("/{id}/return")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
+    public EnrolmentView recordReturn(@PathParam("id") UUID id, @Valid @NotNull EnrolmentRequests.Return request) {
+        return views.of(enrolments.recordReturn(id, request.returnedOn(), request.reportSubmittedOn()));
+    }
+
+    public static final int RETURN_REPORT_DAYS = 15;
+
+    /** Overseas trainees back for more than 15 days (on {@code on}, default today) without a return report. */
+    @GET
+    @Path("/overdue-return-reports")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER, Roles.LEADER})
+    public List<EnrolmentView> overdueReturnReports(@QueryParam("on") LocalDate on) {
+        LocalDate day = on == null ? LocalDate.now() : on;
+        LocalDate dueBefore = day.minusDays(RETURN_REPORT_DAYS);
+        List<Enrolment> overdue = Enrolment.list("""
+                location = 'OVERSEAS' and returnReportSubmittedOn is null and status in ?1
+                and coalesce(returnedOn, endDate) < ?2 order by coalesce(returnedOn, endDate)""",
+                List.of(EnrolmentStatus.APPROVED, EnrolmentStatus.IN_PROGRESS, EnrolmentStatus.COMPLETED), dueBefore);
+        return overdue.stream().filter(e -> access.canSee(e, null)).map(views::of).toList();
+    }
+
+    private Enrolment visible(UUID id) {
+        Enrolment e = Enrolment.findById(id);
+        if (e == null || !access.canSee(e, ClassCopy.findById(e.classId))) {
+            throw ProblemException.notFound("enrolment-not-found", id);
+        }
+        return e;
+    }
+}

@@ -1,0 +1,55 @@
+package vn.gov.training.enrolment.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import io.quarkus.security.Authenticated;
+import vn.gov.training.enrolment.domain.ClassCopy;
+import vn.gov.training.enrolment.domain.Enrolment;
+import vn.gov.training.enrolment.domain.PersonCopy;
+import vn.gov.training.enrolment.service.AccessPolicy;
+import vn.gov.training.platform.problem.ProblemException;
+
+/** One person's record of all their classes, newest first. */
+@Path("/api/personnel/{personnelId}/training-history")
+@Authenticated
+public class TrainingHistoryResource {
+
+    private final AccessPolicy access;
+
+    TrainingHistoryResource(AccessPolicy access) {
+        this.access = access;
+    }
+
+    public record Entry(UUID enrolmentId, UUID classId, String classCode, UUID programId, String programName,
+                        String category, String level, String deliveryMode, String location, LocalDate startDate,
+                        LocalDate endDate, String status, String fitAssessment, String grade, String credentialNumber,
+                        LocalDate credentialIssuedOn, Integer periodsAttended, String grantsKind, String grantsLevel,
+                        LocalDate completedOn, LocalDate withdrawnOn, String reason) {
+    }
+
+    public record History(UUID personnelId, String fullName, List<Entry> entries) {
+    }
+
+    @GET
+    public History history(@PathParam("personnelId") UUID personnelId) {
+        PersonCopy person = PersonCopy.findById(personnelId);
+        if (!access.canSeePerson(personnelId, person)) {
+            throw ProblemException.notFound("person-unknown", personnelId);
+        }
+        List<Entry> entries = Enrolment.ofPerson(personnelId).stream().map(e -> {
+            ClassCopy c = ClassCopy.findById(e.classId);
+            return new Entry(e.id, e.classId, c == null ? null : c.code, e.programId,
+                    c == null || c.program == null ? null : c.program.name(), e.category, e.level, e.deliveryMode,
+                    e.location, e.startDate, e.endDate, e.status.name(), e.fitAssessment.name(),
+                    e.grade == null ? null : e.grade.name(), e.credentialNumber, e.credentialIssuedOn,
+                    e.periodsAttended, e.grantsKind, e.grantsLevel, e.completedOn, e.withdrawnOn, e.reason);
+        }).toList();
+        return new History(personnelId, person == null ? null : person.fullName, entries);
+    }
+}

@@ -1,0 +1,134 @@
+package vn.gov.training.enrolment.service;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import vn.gov.training.enrolment.domain.ClassCopy;
+import vn.gov.training.enrolment.domain.Enrolment;
+import vn.gov.training.enrolment.domain.PersonCopy;
+import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.security.Caller;
+import vn.gov.training.platform.security.Roles;
+import vn.gov.training.platform.security.UnitScope;
+
+/**
+ * Who may do what to an enrolment: unit officers for people of their subtree, institution staff for classes of
+ * their institution, province managers (and admins) anywhere, staff for themselves.
+ */
+@RequestScoped
+public class AccessPolicy {
+
+    private final Caller caller;
+    private final UnitScope scope;
+
+    AccessPolicy(Caller caller, UnitScope scope) {
+        this.caller = caller;
+        this.scope = scope;
+    }
+
+    public boolean isProvince() {
+        return caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER);
+    }
+
+    public boolean isOwnInstitution(ClassCopy cls) {
+        return caller.hasRole(Roles.INSTITUTION_STAFF) && cls.institutionCode != null
+                && caller.institution().map(cls.institutionCode::equals).orElse(false);
+    }
+
+    public boolean isSelf(UUID personnelId) {
+        return caller.personnelId().map(id -> id.equalsIgnoreCase(personnelId.toString())).orElse(false);
+    }
+
+    public Optional<String> ownInstitution() {
+        return caller.hasRole(Roles.INSTITUTION_STAFF) ? caller.institution() : Optional.empty();
+    }
+
+    public Optional<UUID> ownPersonnelId() {
+        return caller.personnelId().flatMap(id -> {
+            try {
+                return Optional.of(UUID.fromString(id));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public String callerUnit() {
+        return caller.orgUnit().orElse(null);
+    }
+
+    public String callerName() {
+        return caller.name();
+    }
+
+    /** Nominating: province, or a unit officer whose subtree holds the person and the nominating unit. */
+    public void requireNominate(PersonCopy person, String nominatingUnitCode) {
+        if (isProvince()) {
+            return;
+        }
+        if (!caller.hasRole(Roles.UNIT_OFFICER)) {
+            throw ProblemException.forbidden("forbidden");
+        }
+        scope.requireWritable(person.orgUnitCode);
+        scope.requireWritable(nominatingUnitCode);
+    }
+
+    /** Approving or refusing: province managers anywhere, institution staff for their own institution's classes. */
+    public void requireApprove(ClassCopy cls) {
+        if (!isProvince() && !isOwnInstitution(cls)) {
+            throw ProblemException.forbidden("not-class-institution", cls.code);
+        }
+    }
+
+    /** Attendance, exams and results: the class's institution (or the province). */
+    public void requireRecordResults(ClassCopy cls) {
+        requireApprove(cls);
+    }
+
+    /** Withdrawing: whoever nominated (the unit) or runs the class, or the province. */
+    public void requireWithdraw(Enrolment e, ClassCopy cls) {
+        if (isProvince() || isOwnInstitution(cls)) {
+            return;
+        }
+        if (caller.hasRole(Roles.UNIT_OFFICER) && scope.covers(e.personOrgUnitCode)) {
+            return;
+        }
+        throw ProblemException.forbidden("forbidden");
+    }
+
+    public boolean canSee(Enrolment e, ClassCopy cls) {
+        if (caller.isProvinceWide()) {
+            return true;
+        }
+        if (cls != null && isOwnInstitution(cls)) {
+            return true;
+        }
+        if (caller.hasRole(Roles.UNIT_OFFICER)
+                && (scope.covers(e.personOrgUnitCode) || scope.covers(e.nominatingUnitCode))) {
+            return true;
+        }
+        return isSelf(e.personnelId);
+    }
+
+    /** A person's record (training history): province-wide roles, their unit's officers, themselves. */
+    public boolean canSeePerson(UUID personnelId, PersonCopy person) {
+        if (caller.isProvinceWide() || isSelf(personnelId)) {
+            return true;
+        }
+        return person != null && caller.hasRole(Roles.UNIT_OFFICER) && scope.covers(person.orgUnitCode);
+    }
+
+    public UnitScope scope() {
+        return scope;
+    }
+
+    public boolean isProvinceWide() {
+        return caller.isProvinceWide();
+    }
+
+    public boolean hasRole(String role) {
+        return caller.hasRole(role);
+    }
+}

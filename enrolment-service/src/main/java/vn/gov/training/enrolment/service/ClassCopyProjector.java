@@ -1,0 +1,68 @@
+package vn.gov.training.enrolment.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.enrolment.domain.ClassCopy;
+import vn.gov.training.enrolment.messaging.ClassData;
+import vn.gov.training.platform.event.EventEnvelope;
+import vn.gov.training.platform.event.EventReader;
+import vn.gov.training.platform.event.EventTypes;
+import vn.gov.training.platform.event.PoisonEventException;
+
+/** Upserts the class copy from {@code class.*} events; programme and plan events on the topic are skipped. */
+@ApplicationScoped
+public class ClassCopyProjector {
+
+    private final EventReader reader;
+    private final EnrolmentService enrolments;
+
+    ClassCopyProjector(EventReader reader, EnrolmentService enrolments) {
+        this.reader = reader;
+        this.enrolments = enrolments;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(EventEnvelope event) {
+        if (!"class".equals(EventTypes.aggregate(event.type()))) {
+            return;
+        }
+        ClassData data = reader.read(event, ClassData.class);
+        if (data.classId() == null || data.program() == null) {
+            throw new PoisonEventException("class event " + event.id() + " without classId or program");
+        }
+        ClassCopy copy = ClassCopy.findById(data.classId(), LockModeType.PESSIMISTIC_WRITE);
+        if (copy == null) {
+            copy = new ClassCopy();
+            copy.classId = data.classId();
+        }
+        copy.code = data.code() == null ? data.classId().toString() : data.code();
+        copy.program = data.program();
+        copy.programId = data.program().programId();
+        copy.institutionCode = data.institutionCode();
+        copy.organisingUnitCode = data.organisingUnitCode();
+        copy.location = data.location() == null ? "DOMESTIC" : data.location();
+        copy.country = data.country();
+        copy.venue = data.venue();
+        copy.startDate = data.startDate();
+        copy.endDate = data.endDate();
+        copy.capacity = data.capacity() == null ? 0 : data.capacity();
+        copy.minCapacity = data.minCapacity();
+        copy.registrationOpensOn = data.registrationOpensOn();
+        copy.registrationClosesOn = data.registrationClosesOn();
+        copy.costPerLearnerVnd = data.costPerLearnerVnd();
+        copy.funding = data.funding() == null ? List.of() : data.funding();
+        copy.status = data.status() == null ? "PLANNED" : data.status();
+        copy.sessions = data.sessions() == null ? List.of() : data.sessions();
+        copy.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        copy.persist();
+        if ("cancelled".equals(event.eventName())) {
+            enrolments.classCancelled(copy, "event:" + event.type());
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package vn.gov.training.enrolment.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.enrolment.domain.ClassCopy;
+import vn.gov.training.enrolment.domain.Commitment;
+import vn.gov.training.enrolment.domain.Enrolment;
+import vn.gov.training.enrolment.domain.RepaymentCase;
+import vn.gov.training.enrolment.domain.RuleSet;
+import vn.gov.training.enrolment.event.CommitmentEventData;
+import vn.gov.training.enrolment.event.RepaymentEventData;
+import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.outbox.Outbox;
+import vn.gov.training.platform.problem.ProblemException;
+
+/**
+ * Service commitments after state-funded training, and repayment when they are broken. Covered training: funded
+ * by the state budget and postgraduate, overseas, or at least the rule set's minimum length (12 months in the
+ * seeded decrees). The commitment is the rule set's factor times the training months, from completion. Repayment
+ * is course costs only (the state-funded amount): in full for drop-out, failure or dismissal during training,
+ * pro rata to the unserved months when leaving early (Decree 101/2017 Art. 40: F / T1 × (T1 − T2)).
+ */
+@ApplicationScoped
+public class CommitmentService {
+
+    public static final Set<String> EXEMPTIONS = Set.of("ILLNESS", "DISASTER", "TRANSFER_WITHIN_POLITICAL_SYSTEM");
+
+    private final Outbox outbox;
+    private final AuditTrail audit;
+
+    CommitmentService(Outbox outbox, AuditTrail audit) {
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    /** The rule set under which this training creates a commitment, or empty when it is not covered. */
+    public Optional<RuleSet> coveringRules(Enrolment e, ClassCopy cls) {
+        boolean stateFunded = e.fundingSource != null ? "STATE_BUDGET".equals(e.fundingSource) : cls.stateFunded();
+        if (!stateFunded || e.personCategory == null) {
+            return Optional.empty();
+        }
+        LocalDate on = cls.startDate != null ? cls.startDate : LocalDate.now();
+        return RuleSet.inForce(e.personCategory, on)
+                .filter(rules -> cls.isPostgraduate() || cls.isOverseas()
+                        || cls.trainingMonths() >= rules.coveredMinTrainingMonths);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Commitment> startIfCovered(Enrolment e, ClassCopy cls) {
+        Optional<RuleSet> rules = coveringRules(e, cls);
+        if (rules.isEmpty() || Commitment.count("enrolmentId", e.id) > 0) {
+            return Optional.empty();
+        }
+        Commitment c = new Commitment();
+        c.id = UUID.randomUUID();
+        c.enrolmentId = e.id;
+        c.personnelId = e.personnelId;
+        c.ruleSetCode = rules.get().code;
+        c.months = rules.get().commitmentFactor * cls.trainingMonths();
+        c.startsOn = e.completedOn;
+        c.endsOn = e.completedOn.plusMonths(c.months);
+        c.costVnd = stateCost(e);
+        c.status = Commitment.ACTIVE;
+        c.persist();
+        audit.record("commitment", c.id, "started", null, data(c));
+        outbox.publish("enrolment", "commitment", e.id.toString(), "started", data(c));
+        return Optional.of(c);
+    }
+
+    /** Drop-out, failure or dismissal during covered training: the course costs in full. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void trainingAbandoned(Enrolment e, ClassCopy cls, String cause, String actor) {
+        if (coveringRules(e, cls).isEmpty()) {
+            return;
+        }
+        long cost = stateCost(e);
+        open(null, e.id, e.personnelId, cause, cost, null, null, cost, actor);
+    }
+
+    /** The person left on {@code leftOn}: each commitment still running is breached, repaid pro rata. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void commitmentsBreached(UUID personnelId, LocalDate leftOn, String actor) {
+        List<Commitment> running = Commitment.list("personnelId = ?1 and status = ?2", personnelId, Commitment.ACTIVE);
+        for (Commitment c : running) {
+            if (!leftOn.isBefore(c.endsOn)) {
+                c.status = Commitment.FULFILLED;
+                continue;
+            }
+            CommitmentEventData before = data(c);
+            c.status = Commitment.BREACHED;
+            c.breachedOn = leftOn;
+            int served = (int) Math.max(0, Math.min(c.months, ChronoUnit.MONTHS.between(c.startsOn, leftOn)));
+            int unserved = c.months - served;
+            long amount = BigDecimal.valueOf(c.costVnd).multiply(BigDecimal.valueOf(unserved))
+                    .divide(BigDecimal.valueOf(c.months), 0, RoundingMode.HALF_UP).longValueExact();
+            audit.recordAs(actor, "commitment", c.id, "breached", before, data(c));
+            outbox.publish("enrolment", "commitment", c.enrolmentId.toString(), "breached", data(c));
+            open(c.id, c.enrolmentId, c.personnelId, "LEFT_EARLY", c.costVnd, served, unserved, amount, actor);
+        }
+    }
+
+    private void open(UUID commitmentId, UUID enrolmentId, UUID personnelId, String cause, long cost, Integer served,
+                      Integer unserved, long amount, String actor) {
+        if (RepaymentCase.count("enrolmentId = ?1 and cause = ?2", enrolmentId, cause) > 0) {
+            return;
+        }
+        RepaymentCase r = new RepaymentCase();
+        r.id = UUID.randomUUID();
+        r.commitmentId = commitmentId;
+        r.enrolmentId = enrolmentId;
+        r.personnelId = personnelId;
+        r.cause = cause;
+        r.costVnd = cost;
+        r.servedMonths = served;
+        r.unservedMonths = unserved;
+        r.computedVnd = amount;
+        r.amountVnd = amount;
+        r.status = RepaymentCase.OPEN;
+        r.openedOn = LocalDate.now();
+        r.persist();
+        if (actor == null) {
+            audit.record("repayment-case", r.id, "opened", null, snapshot(r));
+        } else {
+            audit.recordAs(actor, "repayment-case", r.id, "opened", null, snapshot(r));
+        }
+    }
+
+    public record Decision(Long amountVnd, String exemption, String decisionNumber, LocalDate decidedOn, String note) {
+    }
+
+    /** The council's decision: the amount (default the computed one), or an exemption that waives it. */
+    @Transactional
+    public RepaymentCase decide(UUID caseId, Decision d) {
+        RepaymentCase r = find(caseId);
+        if (!RepaymentCase.OPEN.equals(r.status)) {
+            throw ProblemException.conflict("repayment-wrong-status", r.status, RepaymentCase.OPEN);
+        }
+        if (d.exemption() != null && !EXEMPTIONS.contains(d.exemption())) {
+            throw ProblemException.invalid("repayment-exemption-unknown", d.exemption(), String.join(", ", EXEMPTIONS));
+        }
+        Object before = snapshot(r);
+        r.decisionNumber = d.decisionNumber();
+        r.decidedOn = d.decidedOn() != null ? d.decidedOn() : LocalDate.now();
+        r.note = d.note();
+        if (d.exemption() != null) {
+            r.exemption = d.exemption();
+            r.amountVnd = 0;
+            r.status = RepaymentCase.WAIVED;
+        } else {
+            r.amountVnd = d.amountVnd() != null ? d.amountVnd() : r.computedVnd;
+            r.status = RepaymentCase.DECIDED;
+        }
+        audit.record("repayment-case", r.id, "decided", before, snapshot(r));
+        outbox.publish("enrolment", "repayment", r.enrolmentId.toString(), "decided",
+                new RepaymentEventData(r.id, r.commitmentId, r.enrolmentId, r.personnelId, r.amountVnd, r.status,
+                        r.decisionNumber, r.decidedOn));
+        return r;
+    }
+
+    @Transactional
+    public RepaymentCase paid(UUID caseId, LocalDate paidOn) {
+        RepaymentCase r = find(caseId);
+        if (!RepaymentCase.DECIDED.equals(r.status)) {
+            throw ProblemException.conflict("repayment-wrong-status", r.status, RepaymentCase.DECIDED);
+        }
+        Object before = snapshot(r);
+        r.status = RepaymentCase.PAID;
+        r.paidOn = paidOn != null ? paidOn : LocalDate.now();
+        audit.record("repayment-case", r.id, "paid", before, snapshot(r));
+        return r;
+    }
+
+    private static RepaymentCase find(UUID caseId) {
+        RepaymentCase r = RepaymentCase.findById(caseId);
+        if (r == null) {
+            throw ProblemException.notFound("repayment-case-not-found", caseId);
+        }
+        return r;
+    }
+
+    /** Course costs only: the amount the state paid, else the course cost. */
+    private static long stateCost(Enrolment e) {
+        return e.fundingAmountVnd != null ? e.fundingAmountVnd : e.costVnd != null ? e.costVnd : 0;
+    }
+
+    public static CommitmentEventData data(Commitment c) {
+        return new CommitmentEventData(c.id, c.enrolmentId, c.personnelId, c.startsOn, c.endsOn, c.months, c.costVnd,
+                c.status);
+    }
+
+    private record CaseSnapshot(UUID id, String cause, long computedVnd, long amountVnd, String status,
+                                String exemption, String decisionNumber, LocalDate decidedOn, LocalDate paidOn) {
+    }
+
+    private static Object snapshot(RepaymentCase r) {
+        return new CaseSnapshot(r.id, r.cause, r.computedVnd, r.amountVnd, r.status, r.exemption, r.decisionNumber,
+                r.decidedOn, r.paidOn);
+    }
+}

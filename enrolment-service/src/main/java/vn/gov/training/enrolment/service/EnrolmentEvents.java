@@ -1,0 +1,88 @@
+package vn.gov.training.enrolment.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.enrolment.domain.Enrolment;
+import vn.gov.training.enrolment.domain.ExamResult;
+import vn.gov.training.enrolment.event.EnrolmentEventData;
+import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.outbox.Outbox;
+
+/**
+ * Every change to an enrolment goes through here: audited (before and after) and published with the full state on
+ * the {@code enrolment} topic, in the transaction of the change.
+ */
+@ApplicationScoped
+public class EnrolmentEvents {
+
+    public static final String AUDIT_TYPE = "enrolment";
+
+    private final Outbox outbox;
+    private final AuditTrail audit;
+
+    EnrolmentEvents(Outbox outbox, AuditTrail audit) {
+        this.outbox = outbox;
+        this.audit = audit;
+    }
+
+    public EnrolmentEventData snapshot(Enrolment e) {
+        List<EnrolmentEventData.Exam> exams = e.id == null ? List.of() : ExamResult.of(e.id).stream()
+                .map(x -> new EnrolmentEventData.Exam(x.kind.name(), x.attempt, x.score, x.passed, x.takenOn))
+                .toList();
+        return snapshot(e, exams, null);
+    }
+
+    private static EnrolmentEventData snapshot(Enrolment e, List<EnrolmentEventData.Exam> exams, LocalDate effectiveOn) {
+        return new EnrolmentEventData(e.id, e.personnelId, e.classId, e.programId, e.category, e.level,
+                e.deliveryMode, e.location, e.startDate, e.endDate, e.nominatingUnitCode, e.personOrgUnitCode,
+                e.personCategory, e.status.name(),
+                new EnrolmentEventData.Fit(e.fitAssessment.name(), List.copyOf(e.fitReasons)), e.justification,
+                e.fundingSource, e.fundingAmountVnd, e.costVnd, exams, e.grade == null ? null : e.grade.name(),
+                e.credentialNumber, e.credentialIssuedOn, e.periodsAttended,
+                e.grantsKind == null ? null : new EnrolmentEventData.Level(e.grantsKind, e.grantsLevel),
+                e.completedOn, e.withdrawnOn, e.reason, effectiveOn);
+    }
+
+    /** Audits the change by the current caller and publishes {@code enrolment.<event>}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(String event, EnrolmentEventData before, Enrolment after, LocalDate effectiveOn) {
+        EnrolmentEventData data = snapshot(after);
+        data = withEffectiveOn(data, effectiveOn);
+        audit.record(AUDIT_TYPE, after.id, event, before, data);
+        outbox.publish(EnrolmentEventData.TOPIC, "enrolment", after.id.toString(), event, data);
+    }
+
+    /** The same for a change made by a consumed event or the system rather than the HTTP caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changedAs(String actor, String event, EnrolmentEventData before, Enrolment after,
+                          LocalDate effectiveOn) {
+        EnrolmentEventData data = withEffectiveOn(snapshot(after), effectiveOn);
+        audit.recordAs(actor, AUDIT_TYPE, after.id, event, before, data);
+        outbox.publish(EnrolmentEventData.TOPIC, "enrolment", after.id.toString(), event, data);
+    }
+
+    /** Audits a change that the event contract does not publish (attendance, return dates). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void auditOnly(String action, Object before, Enrolment after) {
+        audit.record(AUDIT_TYPE, after.id, action, before, snapshot(after));
+    }
+
+    /** Audits a change of a record that belongs to an enrolment (e.g. one attendance entry). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void auditDetail(java.util.UUID enrolmentId, String action, Object before, Object after) {
+        audit.record(AUDIT_TYPE, enrolmentId, action, before, after);
+    }
+
+    private static EnrolmentEventData withEffectiveOn(EnrolmentEventData d, LocalDate effectiveOn) {
+        return new EnrolmentEventData(d.enrolmentId(), d.personnelId(), d.classId(), d.programId(), d.category(),
+                d.level(), d.deliveryMode(), d.location(), d.startDate(), d.endDate(), d.nominatingUnitCode(),
+                d.personOrgUnitCode(), d.personCategory(), d.status(), d.fit(), d.justification(), d.fundingSource(),
+                d.fundingAmountVnd(), d.costVnd(), d.exams(), d.grade(), d.credentialNumber(), d.credentialIssuedOn(),
+                d.periodsAttended(), d.grantsLevel(), d.completedOn(), d.withdrawnOn(), d.reason(),
+                effectiveOn == null ? LocalDate.now() : effectiveOn);
+    }
+}

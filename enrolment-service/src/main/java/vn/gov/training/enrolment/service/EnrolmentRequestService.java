@@ -1,0 +1,104 @@
+package vn.gov.training.enrolment.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.enrolment.domain.ClassCopy;
+import vn.gov.training.enrolment.domain.Enrolment;
+import vn.gov.training.enrolment.domain.EnrolmentRequest;
+import vn.gov.training.enrolment.domain.PersonCopy;
+import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.problem.ProblemException;
+
+/** Staff ask to be sent on a class; their unit officer nominates them (the full nomination rules apply) or declines. */
+@ApplicationScoped
+public class EnrolmentRequestService {
+
+    private final AccessPolicy access;
+    private final EnrolmentService enrolments;
+    private final AuditTrail audit;
+
+    EnrolmentRequestService(AccessPolicy access, EnrolmentService enrolments, AuditTrail audit) {
+        this.access = access;
+        this.enrolments = enrolments;
+        this.audit = audit;
+    }
+
+    public record Snapshot(UUID id, UUID personnelId, UUID classId, String status, UUID enrolmentId,
+                           String declineReason) {
+    }
+
+    @Transactional
+    public EnrolmentRequest request(UUID classId, String note) {
+        UUID self = access.ownPersonnelId()
+                .orElseThrow(() -> ProblemException.forbidden("no-personnel-id"));
+        PersonCopy person = EnrolmentService.person(self);
+        ClassCopy cls = EnrolmentService.classCopy(classId);
+        if (EnrolmentRequest.count("personnelId = ?1 and classId = ?2 and status = ?3", self, classId,
+                EnrolmentRequest.PENDING) > 0 || Enrolment.liveExists(self, classId)) {
+            throw Refusal.of("already-enrolled", cls.code);
+        }
+        EnrolmentRequest r = new EnrolmentRequest();
+        r.id = UUID.randomUUID();
+        r.personnelId = self;
+        r.classId = classId;
+        r.personOrgUnitCode = person.orgUnitCode;
+        r.note = note;
+        r.status = EnrolmentRequest.PENDING;
+        r.requestedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.persist();
+        audit.record("enrolment-request", r.id, "requested", null, snapshot(r));
+        return r;
+    }
+
+    /** Turns the request into a nomination by the unit officer, with their decision details. */
+    @Transactional
+    public EnrolmentRequest accept(UUID id, Nomination details) {
+        EnrolmentRequest r = pending(id);
+        Snapshot before = snapshot(r);
+        Enrolment e = enrolments.nominate(new Nomination(r.personnelId, r.classId, details.nominatingUnitCode(),
+                details.decisionNumber(), details.decisionDate(), details.fundingSource(), details.fundingAmountVnd(),
+                details.justification(), details.note() != null ? details.note() : r.note, false));
+        r.status = EnrolmentRequest.ACCEPTED;
+        r.enrolmentId = e.id;
+        decided(r);
+        audit.record("enrolment-request", r.id, "accepted", before, snapshot(r));
+        return r;
+    }
+
+    @Transactional
+    public EnrolmentRequest decline(UUID id, String reason) {
+        EnrolmentRequest r = pending(id);
+        access.scope().requireWritable(r.personOrgUnitCode);
+        Snapshot before = snapshot(r);
+        r.status = EnrolmentRequest.DECLINED;
+        r.declineReason = reason;
+        decided(r);
+        audit.record("enrolment-request", r.id, "declined", before, snapshot(r));
+        return r;
+    }
+
+    private EnrolmentRequest pending(UUID id) {
+        EnrolmentRequest r = EnrolmentRequest.findById(id);
+        if (r == null || !access.isProvinceWide() && !access.scope().covers(r.personOrgUnitCode)) {
+            throw ProblemException.notFound("enrolment-request-not-found", id);
+        }
+        if (!EnrolmentRequest.PENDING.equals(r.status)) {
+            throw ProblemException.conflict("enrolment-request-decided", r.status);
+        }
+        return r;
+    }
+
+    private void decided(EnrolmentRequest r) {
+        r.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.decidedBy = access.callerName();
+    }
+
+    public static Snapshot snapshot(EnrolmentRequest r) {
+        return new Snapshot(r.id, r.personnelId, r.classId, r.status, r.enrolmentId, r.declineReason);
+    }
+}

@@ -1,0 +1,431 @@
+package vn.gov.training.enrolment.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.enrolment.domain.ClassCopy;
+import vn.gov.training.enrolment.domain.ClassUnitQuota;
+import vn.gov.training.enrolment.domain.Enrolment;
+import vn.gov.training.enrolment.domain.EnrolmentStatus;
+import vn.gov.training.enrolment.domain.ExamKind;
+import vn.gov.training.enrolment.domain.ExamResult;
+import vn.gov.training.enrolment.domain.FitAssessment;
+import vn.gov.training.enrolment.domain.Grade;
+import vn.gov.training.enrolment.domain.PersonCopy;
+import vn.gov.training.enrolment.domain.Refs;
+import vn.gov.training.enrolment.event.EnrolmentEventData;
+import vn.gov.training.platform.problem.ProblemException;
+
+/**
+ * The life of an enrolment: nomination (eligibility, fit), approval within capacity and quotas (waitlist and
+ * promotion), exams, completion, failure and withdrawal. Approvals and anything that frees a seat lock the class
+ * copy's row first, so concurrent approvals of one class are serialised and never exceed its capacity.
+ */
+@ApplicationScoped
+public class EnrolmentService {
+
+    private final EligibilityRules eligibility;
+    private final FitAssessor fit;
+    private final EnrolmentEvents events;
+    private final AccessPolicy access;
+    private final CommitmentService commitments;
+    private final EntityManager entityManager;
+
+    EnrolmentService(EligibilityRules eligibility, FitAssessor fit, EnrolmentEvents events, AccessPolicy access,
+                     CommitmentService commitments, EntityManager entityManager) {
+        this.eligibility = eligibility;
+        this.fit = fit;
+        this.events = events;
+        this.access = access;
+        this.commitments = commitments;
+        this.entityManager = entityManager;
+    }
+
+    public record Assessment(ProblemException refusal, FitAssessor.Fit fit) {
+    }
+
+    /** The dry run: would the nomination be accepted, and how does the training fit the person? */
+    @Transactional
+    public Assessment assess(UUID personnelId, UUID classId, boolean historical) {
+        PersonCopy person = person(personnelId);
+        ClassCopy cls = classCopy(classId);
+        access.requireNominate(person, person.orgUnitCode);
+        return new Assessment(eligibility.firstRefusal(person, cls, historical, LocalDate.now()), fit.assess(person, cls));
+    }
+
+    @Transactional
+    public Enrolment nominate(Nomination n) {
+        PersonCopy person = person(n.personnelId());
+        ClassCopy cls = classCopy(n.classId());
+        String nominatingUnit = n.nominatingUnitCode() != null ? n.nominatingUnitCode()
+                : access.isProvince() ? person.orgUnitCode : access.callerUnit();
+        access.requireNominate(person, nominatingUnit);
+        if (n.historical() && !access.isProvince()) {
+            throw ProblemException.forbidden("historical-needs-province");
+        }
+        eligibility.check(person, cls, n.historical(), LocalDate.now());
+        FitAssessor.Fit assessed = fit.assess(person, cls);
+        if (assessed.assessment() == FitAssessment.MISFIT && (n.justification() == null || n.justification().isBlank())) {
+            throw Refusal.of("misfit-needs-justification").with("fit", assessed);
+        }
+        Enrolment e = new Enrolment();
+        e.id = UUID.randomUUID();
+        e.personnelId = person.personnelId;
+        e.classId = cls.classId;
+        e.programId = cls.programId;
+        e.category = cls.program.category();
+        e.level = cls.program.level();
+        e.deliveryMode = cls.program.deliveryMode();
+        e.location = cls.location;
+        e.startDate = cls.startDate;
+        e.endDate = cls.endDate;
+        e.nominatingUnitCode = nominatingUnit;
+        e.personOrgUnitCode = person.orgUnitCode;
+        e.personCategory = person.category;
+        e.status = EnrolmentStatus.NOMINATED;
+        e.fitAssessment = assessed.assessment();
+        e.fitReasons = new ArrayList<>(assessed.reasons());
+        e.justification = blankToNull(n.justification());
+        e.decisionNumber = blankToNull(n.decisionNumber());
+        e.decisionDate = n.decisionDate();
+        e.costVnd = cls.costPerLearnerVnd;
+        e.fundingSource = n.fundingSource() != null ? n.fundingSource() : mainFundingSource(cls);
+        e.fundingAmountVnd = n.fundingAmountVnd() != null ? n.fundingAmountVnd() : fundedAmount(cls, e.fundingSource);
+        e.note = blankToNull(n.note());
+        Refs.Level grants = cls.program.grantsLevel();
+        if (grants != null) {
+            e.grantsKind = grants.kind();
+            e.grantsLevel = grants.level();
+        }
+        e.createdAt = now();
+        e.updatedAt = e.createdAt;
+        e.persist();
+        events.changed("nominated", null, e, n.decisionDate());
+        return e;
+    }
+
+    /** NOMINATED → APPROVED, or WAITLISTED in order when the class (or the unit's quota) is full. */
+    @Transactional
+    public Enrolment approve(UUID id) {
+        ClassCopy cls = lockClassOf(id);
+        Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        access.requireApprove(cls);
+        if (e.status != EnrolmentStatus.NOMINATED) {
+            throw ProblemException.conflict("enrolment-wrong-status", e.status, "NOMINATED").with("status", e.status);
+        }
+        EnrolmentEventData before = events.snapshot(e);
+        if (hasSeat(cls, e)) {
+            e.status = EnrolmentStatus.APPROVED;
+            e.waitlistPosition = null;
+            touch(e);
+            events.changed("approved", before, e, LocalDate.now());
+        } else {
+            e.status = EnrolmentStatus.WAITLISTED;
+            e.waitlistPosition = nextWaitlistPosition(cls.classId);
+            touch(e);
+            events.changed("waitlisted", before, e, LocalDate.now());
+        }
+        return e;
+    }
+
+    /** Refuses a nomination (or takes back an approval or a waitlist place); a freed seat goes to the waitlist. */
+    @Transactional
+    public Enrolment reject(UUID id, String reason) {
+        ClassCopy cls = lockClassOf(id);
+        Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        access.requireApprove(cls);
+        if (e.status != EnrolmentStatus.NOMINATED && e.status != EnrolmentStatus.WAITLISTED
+                && e.status != EnrolmentStatus.APPROVED) {
+            throw ProblemException.conflict("enrolment-wrong-status", e.status, "NOMINATED, WAITLISTED, APPROVED")
+                    .with("status", e.status);
+        }
+        boolean freedSeat = e.status == EnrolmentStatus.APPROVED;
+        EnrolmentEventData before = events.snapshot(e);
+        e.status = EnrolmentStatus.REJECTED;
+        e.reason = reason;
+        e.waitlistPosition = null;
+        touch(e);
+        events.changed("rejected", before, e, LocalDate.now());
+        if (freedSeat) {
+            promote(cls, null);
+        }
+        return e;
+    }
+
+    @Transactional
+    public Enrolment withdraw(UUID id, String reason, LocalDate on) {
+        ClassCopy cls = lockClassOf(id);
+        Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        access.requireWithdraw(e, cls);
+        return withdrawLocked(e, cls, reason, on == null ? LocalDate.now() : on, null, "DROPPED_OUT");
+    }
+
+    /**
+     * Withdraws with the class locked. A withdrawal after the class started ends state-funded covered training
+     * early: a repayment case in full. {@code actor} null means the HTTP caller.
+     */
+    Enrolment withdrawLocked(Enrolment e, ClassCopy cls, String reason, LocalDate on, String actor,
+                             String repaymentCause) {
+        if (EnrolmentStatus.CLOSED.contains(e.status) || e.status == EnrolmentStatus.COMPLETED
+                || e.status == EnrolmentStatus.FAILED) {
+            throw ProblemException.conflict("enrolment-wrong-status", e.status,
+                    "NOMINATED, APPROVED, WAITLISTED, IN_PROGRESS").with("status", e.status);
+        }
+        boolean seated = e.status.inTraining();
+        boolean started = e.status == EnrolmentStatus.IN_PROGRESS
+                || seated && cls.startDate != null && !on.isBefore(cls.startDate);
+        EnrolmentEventData before = events.snapshot(e);
+        e.status = EnrolmentStatus.WITHDRAWN;
+        e.withdrawnOn = on;
+        e.reason = reason;
+        e.waitlistPosition = null;
+        touch(e);
+        publish(actor, "withdrawn", before, e, on);
+        if (seated && !"COMPLETED".equals(cls.status) && !"CANCELLED".equals(cls.status)) {
+            promote(cls, actor);
+        }
+        if (started && repaymentCause != null) {
+            commitments.trainingAbandoned(e, cls, repaymentCause, actor);
+        }
+        return e;
+    }
+
+    /** A cancelled class ends its live enrolments; nobody repays a class that did not happen. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void classCancelled(ClassCopy cls, String actor) {
+        List<Enrolment> live = Enrolment.list("classId = ?1 and status in ?2", cls.classId,
+                List.of(EnrolmentStatus.NOMINATED, EnrolmentStatus.WAITLISTED, EnrolmentStatus.APPROVED,
+                        EnrolmentStatus.IN_PROGRESS));
+        for (Enrolment e : live) {
+            withdrawLocked(e, cls, "class-cancelled", LocalDate.now(), actor, null);
+        }
+    }
+
+    /** Gives free seats to the first waitlisted enrolments (in position order) that their unit's quota allows. */
+    void promote(ClassCopy cls, String actor) {
+        List<Enrolment> waiting = Enrolment.list("classId = ?1 and status = ?2 order by waitlistPosition",
+                cls.classId, EnrolmentStatus.WAITLISTED);
+        for (Enrolment next : waiting) {
+            if (seatedCount(cls.classId) >= cls.capacity) {
+                return;
+            }
+            if (!quotaAllows(cls, next)) {
+                continue;
+            }
+            EnrolmentEventData before = events.snapshot(next);
+            next.status = EnrolmentStatus.APPROVED;
+            next.waitlistPosition = null;
+            touch(next);
+            publish(actor, "promoted", before, next, LocalDate.now());
+        }
+    }
+
+    @Transactional
+    public Enrolment recordExam(UUID id, ExamKind kind, BigDecimal score, boolean passed, LocalDate takenOn) {
+        ClassCopy cls = lockClassOf(id);
+        Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        access.requireRecordResults(cls);
+        requireInTraining(e);
+        List<ExamResult> previous = ExamResult.list("enrolmentId = ?1 and kind = ?2", id, kind);
+        if (previous.stream().anyMatch(x -> x.passed)) {
+            throw ProblemException.conflict("exam-already-passed", kind);
+        }
+        EnrolmentEventData before = events.snapshot(e);
+        ExamResult exam = new ExamResult();
+        exam.enrolmentId = id;
+        exam.kind = kind;
+        exam.attempt = previous.size() + 1;
+        exam.score = score;
+        exam.passed = passed;
+        exam.takenOn = takenOn == null ? LocalDate.now() : takenOn;
+        exam.persist();
+        if (e.status == EnrolmentStatus.APPROVED) {
+            e.status = EnrolmentStatus.IN_PROGRESS;
+        }
+        touch(e);
+        events.changed("exam-recorded", before, e, exam.takenOn);
+        boolean out = !passed && (kind == ExamKind.ENTRY || exam.attempt > cls.maxExitExamRetakes());
+        if (out) {
+            failLocked(e, cls, kind == ExamKind.ENTRY ? "entry-exam-failed" : "exit-exam-failed", exam.takenOn);
+        }
+        return e;
+    }
+
+    public record Completion(Grade grade, String credentialNumber, LocalDate credentialIssuedOn,
+                             Integer periodsAttended, LocalDate completedOn) {
+    }
+
+    @Transactional
+    public Enrolment complete(UUID id, Completion c) {
+        ClassCopy cls = lockClassOf(id);
+        Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        access.requireRecordResults(cls);
+        requireInTraining(e);
+        if (c.credentialNumber() != null && Enrolment.count("credentialNumber = ?1 and id <> ?2",
+                c.credentialNumber(), id) > 0) {
+            throw ProblemException.conflict("credential-number-taken", c.credentialNumber());
+        }
+        boolean exitFailedSoFar = ExamResult.count("enrolmentId = ?1 and kind = ?2", id, ExamKind.EXIT) > 0
+                && ExamResult.count("enrolmentId = ?1 and kind = ?2 and passed = true", id, ExamKind.EXIT) == 0;
+        if (exitFailedSoFar) {
+            throw ProblemException.conflict("exit-exam-not-passed");
+        }
+        EnrolmentEventData before = events.snapshot(e);
+        e.status = EnrolmentStatus.COMPLETED;
+        e.grade = c.grade();
+        e.credentialNumber = blankToNull(c.credentialNumber());
+        e.credentialIssuedOn = c.credentialIssuedOn();
+        e.periodsAttended = c.periodsAttended() != null ? c.periodsAttended()
+                : cls.program.periods();
+        e.completedOn = c.completedOn() != null ? c.completedOn()
+                : cls.endDate != null ? cls.endDate : LocalDate.now();
+        touch(e);
+        events.changed("completed", before, e, e.completedOn);
+        commitments.startIfCovered(e, cls);
+        return e;
+    }
+
+    @Transactional
+    public Enrolment fail(UUID id, String reason, LocalDate on) {
+        ClassCopy cls = lockClassOf(id);
+        Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        access.requireRecordResults(cls);
+        requireInTraining(e);
+        return failLocked(e, cls, reason, on == null ? LocalDate.now() : on);
+    }
+
+    private Enrolment failLocked(Enrolment e, ClassCopy cls, String reason, LocalDate on) {
+        EnrolmentEventData before = events.snapshot(e);
+        e.status = EnrolmentStatus.FAILED;
+        e.reason = reason;
+        e.completedOn = on;
+        touch(e);
+        events.changed("failed", before, e, on);
+        commitments.trainingAbandoned(e, cls, "FAILED", null);
+        return e;
+    }
+
+    /** Overseas training: the day the trainee came back, from which the return report is due within 15 days. */
+    @Transactional
+    public Enrolment recordReturn(UUID id, LocalDate returnedOn, LocalDate reportSubmittedOn) {
+        ClassCopy cls = lockClassOf(id);
+        Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        access.requireWithdraw(e, cls);
+        EnrolmentEventData before = events.snapshot(e);
+        if (returnedOn != null) {
+            e.returnedOn = returnedOn;
+        }
+        if (reportSubmittedOn != null) {
+            e.returnReportSubmittedOn = reportSubmittedOn;
+        }
+        touch(e);
+        // not an event of the contract: audited only
+        events.auditOnly("return-recorded", before, e);
+        return e;
+    }
+
+    private void requireInTraining(Enrolment e) {
+        if (!e.status.inTraining()) {
+            throw ProblemException.conflict("enrolment-wrong-status", e.status, "APPROVED, IN_PROGRESS")
+                    .with("status", e.status);
+        }
+    }
+
+    private boolean hasSeat(ClassCopy cls, Enrolment e) {
+        return seatedCount(cls.classId) < cls.capacity && quotaAllows(cls, e);
+    }
+
+    private boolean quotaAllows(ClassCopy cls, Enrolment e) {
+        if (e.nominatingUnitCode == null) {
+            return true;
+        }
+        ClassUnitQuota quota = ClassUnitQuota.findById(new ClassUnitQuota.Key(cls.classId, e.nominatingUnitCode));
+        return quota == null || Enrolment.count("classId = ?1 and nominatingUnitCode = ?2 and status in ?3",
+                cls.classId, e.nominatingUnitCode, EnrolmentStatus.SEATED) < quota.seats;
+    }
+
+    private static long seatedCount(UUID classId) {
+        return Enrolment.count("classId = ?1 and status in ?2", classId, EnrolmentStatus.SEATED);
+    }
+
+    private long nextWaitlistPosition(UUID classId) {
+        Object max = entityManager.createQuery("select max(e.waitlistPosition) from Enrolment e where e.classId = ?1")
+                .setParameter(1, classId).getSingleResult();
+        return max == null ? 1 : ((Number) max).longValue() + 1;
+    }
+
+    /** Locks the class row of an enrolment: the one lock that orders every seat-changing write of a class. */
+    ClassCopy lockClassOf(UUID enrolmentId) {
+        List<?> classIds = entityManager.createQuery("select e.classId from Enrolment e where e.id = ?1")
+                .setParameter(1, enrolmentId).getResultList();
+        if (classIds.isEmpty()) {
+            throw ProblemException.notFound("enrolment-not-found", enrolmentId);
+        }
+        ClassCopy cls = ClassCopy.findById(classIds.get(0), LockModeType.PESSIMISTIC_WRITE);
+        if (cls == null) {
+            throw ProblemException.notFound("class-unknown", classIds.get(0));
+        }
+        return cls;
+    }
+
+    private void publish(String actor, String event, EnrolmentEventData before, Enrolment e, LocalDate on) {
+        if (actor == null) {
+            events.changed(event, before, e, on);
+        } else {
+            events.changedAs(actor, event, before, e, on);
+        }
+    }
+
+    static PersonCopy person(UUID personnelId) {
+        PersonCopy person = personnelId == null ? null : PersonCopy.findById(personnelId);
+        if (person == null) {
+            throw Refusal.of("person-unknown", personnelId);
+        }
+        return person;
+    }
+
+    static ClassCopy classCopy(UUID classId) {
+        ClassCopy cls = classId == null ? null : ClassCopy.findById(classId);
+        if (cls == null) {
+            throw Refusal.of("class-unknown", classId);
+        }
+        return cls;
+    }
+
+    private static String mainFundingSource(ClassCopy cls) {
+        return cls.funding.stream().max(Comparator.comparing(f -> f.percent() == null ? 0 : f.percent()))
+                .map(Refs.Funding::source).orElse(null);
+    }
+
+    private static Long fundedAmount(ClassCopy cls, String source) {
+        if (cls.costPerLearnerVnd == null || source == null) {
+            return null;
+        }
+        int percent = cls.funding.stream().filter(f -> source.equals(f.source()))
+                .mapToInt(f -> f.percent() == null ? 0 : f.percent()).sum();
+        return cls.funding.isEmpty() ? cls.costPerLearnerVnd : cls.costPerLearnerVnd * percent / 100;
+    }
+
+    private static void touch(Enrolment e) {
+        e.updatedAt = now();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,113 @@
+package vn.gov.training.enrolment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.testing.Tokens;
+
+/** Approved seats never exceed the capacity, even under concurrent approvals; freed seats go to the waitlist. */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+class CapacityTest {
+
+    @BeforeEach
+    void units() {
+        Copies.units();
+    }
+
+    @Test
+    void fiftyConcurrentApprovalsForThirtySeatsLeaveThirtyApprovedAndTwentyWaitlisted() throws Exception {
+        List<Map<String, Object>> people = IntStream.range(0, 50).mapToObj(i -> {
+            Map<String, Object> p = Copies.person(UUID.randomUUID());
+            p.put("fullName", "Trần Văn Học Viên " + i);
+            return p;
+        }).toList();
+        Copies.people(people);
+        Map<String, Object> cls = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 30);
+        Copies.classEvent("opened", cls);
+        String classId = (String) cls.get("classId");
+
+        List<Map<String, Object>> rows = people.stream()
+                .map(p -> Api.nomination(UUID.fromString((String) p.get("personnelId")), UUID.fromString(classId)))
+                .toList();
+        JsonPath bulk = Api.post("unit-officer", "/api/enrolments/bulk", Map.of("rows", rows)).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(50, bulk.getInt("created"));
+        List<String> ids = bulk.getList("results.enrolmentId", String.class);
+
+        HttpClient http = HttpClient.newHttpClient();
+        String token = Tokens.bearer("province-manager");
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (String id : ids) {
+            HttpRequest approve = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port
+                            + "/api/enrolments/" + id + "/approve"))
+                    .header("Authorization", token).POST(HttpRequest.BodyPublishers.noBody()).build();
+            calls.add(http.sendAsync(approve, HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> call : calls) {
+            assertEquals(200, call.get().statusCode(), call.get().body());
+        }
+
+        List<Map<String, Object>> enrolled = Api.get("province-manager", "/api/enrolments?size=100&classId=" + classId)
+                .then().statusCode(200).extract().jsonPath().getList("items");
+        assertEquals(30, enrolled.stream().filter(e -> "APPROVED".equals(e.get("status"))).count());
+        List<Map<String, Object>> waitlisted = enrolled.stream().filter(e -> "WAITLISTED".equals(e.get("status")))
+                .sorted(Comparator.comparing(e -> ((Number) e.get("waitlistPosition")).longValue())).toList();
+        assertEquals(20, waitlisted.size());
+        assertEquals(List.of(1L, 20L), List.of(((Number) waitlisted.get(0).get("waitlistPosition")).longValue(),
+                ((Number) waitlisted.get(19).get("waitlistPosition")).longValue()));
+
+        // a withdrawal frees a seat: the first on the waitlist gets it
+        String approvedId = (String) enrolled.stream().filter(e -> "APPROVED".equals(e.get("status"))).findFirst()
+                .orElseThrow().get("id");
+        String first = (String) waitlisted.get(0).get("id");
+        Api.post("unit-officer", "/api/enrolments/" + approvedId + "/withdraw",
+                Map.of("reason", "Ốm dài ngày")).then().statusCode(200);
+        assertEquals("APPROVED", Api.get("province-manager", "/api/enrolments/" + first).then().statusCode(200)
+                .extract().path("status"));
+        assertEquals("WAITLISTED", Api.get("province-manager", "/api/enrolments/" + waitlisted.get(1).get("id"))
+                .then().extract().path("status"));
+        long approvedNow = Api.get("province-manager", "/api/enrolments?size=100&status=APPROVED&classId=" + classId)
+                .then().extract().jsonPath().getLong("total");
+        assertEquals(30, approvedNow);
+    }
+
+    @Test
+    void aUnitQuotaWaitlistsTheUnitsExtraNominations() {
+        List<Map<String, Object>> people = List.of(Copies.person(UUID.randomUUID()), Copies.person(UUID.randomUUID()));
+        Copies.people(people);
+        Map<String, Object> cls = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 10);
+        Copies.classEvent("opened", cls);
+        String classId = (String) cls.get("classId");
+        io.restassured.RestAssured.given().header("Authorization", Tokens.bearer("province-manager"))
+                .contentType("application/json").body(Map.of("seats", 1))
+                .put("/api/class-enrolments/" + classId + "/quotas/HG.VT").then().statusCode(200);
+        List<String> statuses = new ArrayList<>();
+        for (Map<String, Object> p : people) {
+            Map<String, Object> n = Api.nomination(UUID.fromString((String) p.get("personnelId")), UUID.fromString(classId));
+            String id = Api.nominate("unit-officer", n).then().statusCode(201).extract().path("id");
+            statuses.add(Api.post("institution-staff", "/api/enrolments/" + id + "/approve", Map.of()).then()
+                    .statusCode(200).extract().path("status"));
+        }
+        assertEquals(List.of("APPROVED", "WAITLISTED"), statuses);
+    }
+}
