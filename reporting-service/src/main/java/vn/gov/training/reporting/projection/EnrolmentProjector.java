@@ -1,0 +1,104 @@
+package vn.gov.training.reporting.projection;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.gov.training.platform.event.EventEnvelope;
+import vn.gov.training.platform.event.EventReader;
+import vn.gov.training.platform.event.EventTypes;
+import vn.gov.training.reporting.projection.ConsumedEvents.Commitment;
+import vn.gov.training.reporting.projection.ConsumedEvents.Enrolment;
+import vn.gov.training.reporting.projection.ConsumedEvents.Exam;
+import vn.gov.training.reporting.projection.ConsumedEvents.Repayment;
+
+/** Enrolments with their latest state (and their share of the training facts), commitments and repayments. */
+@ApplicationScoped
+public class EnrolmentProjector {
+
+    private final EventReader reader;
+    private final Sql sql;
+    private final TrainingFacts facts;
+
+    EnrolmentProjector(EventReader reader, Sql sql, TrainingFacts facts) {
+        this.reader = reader;
+        this.sql = sql;
+        this.facts = facts;
+    }
+
+    void apply(EventEnvelope event) {
+        switch (EventTypes.aggregate(event.type())) {
+            case "enrolment" -> enrolment(reader.read(event, Enrolment.class));
+            case "commitment" -> commitment(reader.read(event, Commitment.class));
+            case "repayment" -> repayment(reader.read(event, Repayment.class));
+            default -> { }
+        }
+    }
+
+    private void enrolment(Enrolment e) {
+        UUID id = PersonProjector.uuid(e.enrolmentId());
+        UUID personId = PersonProjector.uuid(e.personnelId());
+        List<Object[]> person = sql.rows(
+                "select gender, ethnic_minority, leader, category from person where personnel_id = ?", personId);
+        Object[] p = person.isEmpty() ? new Object[] {"UNKNOWN", false, false, null} : person.get(0);
+        boolean examFailed = Objects.requireNonNullElse(e.exams(), List.<Exam>of()).stream()
+                .anyMatch(x -> Boolean.FALSE.equals(x.passed()));
+        facts.withdraw(id);
+        sql.update("""
+                insert into enrolment (enrolment_id, personnel_id, class_id, category, level, delivery_mode, location,
+                    start_date, end_date, unit_code, staff_category, gender, ethnic_minority, leader, status, fit,
+                    funding_source, funding_vnd, cost_vnd, periods, grade, exam_failed, completed_on, withdrawn_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (enrolment_id) do update set personnel_id = excluded.personnel_id,
+                    class_id = excluded.class_id, category = excluded.category, level = excluded.level,
+                    delivery_mode = excluded.delivery_mode, location = excluded.location,
+                    start_date = excluded.start_date, end_date = excluded.end_date, unit_code = excluded.unit_code,
+                    staff_category = excluded.staff_category, gender = excluded.gender,
+                    ethnic_minority = excluded.ethnic_minority, leader = excluded.leader, status = excluded.status,
+                    fit = excluded.fit, funding_source = excluded.funding_source, funding_vnd = excluded.funding_vnd,
+                    cost_vnd = excluded.cost_vnd, periods = excluded.periods, grade = excluded.grade,
+                    exam_failed = excluded.exam_failed, completed_on = excluded.completed_on,
+                    withdrawn_on = excluded.withdrawn_on""",
+                id, personId, e.classId() == null ? null : PersonProjector.uuid(e.classId()), text(e.category()),
+                text(e.level()), text(e.deliveryMode()), text(e.location()), e.startDate(), e.endDate(),
+                text(e.personOrgUnitCode()), e.personCategory() != null ? e.personCategory() : text((String) p[3]),
+                p[0], p[1], p[2], text(e.status()), e.fit() == null ? null : e.fit().assessment(),
+                text(e.fundingSource()), Objects.requireNonNullElse(e.fundingAmountVnd(), 0L),
+                Objects.requireNonNullElse(e.costVnd(), 0L), Objects.requireNonNullElse(e.periodsAttended(), 0),
+                e.grade(), examFailed, e.completedOn(), e.withdrawnOn());
+        facts.contribute(id);
+    }
+
+    private void commitment(Commitment c) {
+        sql.update("""
+                insert into commitment (commitment_id, enrolment_id, personnel_id, starts_on, ends_on, months, cost_vnd,
+                    status) values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (commitment_id) do update set enrolment_id = excluded.enrolment_id,
+                    personnel_id = excluded.personnel_id, starts_on = excluded.starts_on, ends_on = excluded.ends_on,
+                    months = excluded.months, cost_vnd = excluded.cost_vnd, status = excluded.status""",
+                PersonProjector.uuid(c.commitmentId()), uuidOrNull(c.enrolmentId()), uuidOrNull(c.personnelId()),
+                c.startsOn(), c.endsOn(), c.months(), c.costVnd(), c.status());
+    }
+
+    private void repayment(Repayment r) {
+        sql.update("""
+                insert into repayment (case_id, commitment_id, enrolment_id, personnel_id, amount_vnd, status,
+                    decision_number, decided_on) values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (case_id) do update set commitment_id = excluded.commitment_id,
+                    enrolment_id = excluded.enrolment_id, personnel_id = excluded.personnel_id,
+                    amount_vnd = excluded.amount_vnd, status = excluded.status,
+                    decision_number = excluded.decision_number, decided_on = excluded.decided_on""",
+                PersonProjector.uuid(r.caseId()), uuidOrNull(r.commitmentId()), uuidOrNull(r.enrolmentId()),
+                uuidOrNull(r.personnelId()), r.amountVnd(), r.status(), r.decisionNumber(), r.decidedOn());
+    }
+
+    static UUID uuidOrNull(String value) {
+        return value == null ? null : PersonProjector.uuid(value);
+    }
+
+    static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

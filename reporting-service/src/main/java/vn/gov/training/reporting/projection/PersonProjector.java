@@ -1,0 +1,120 @@
+package vn.gov.training.reporting.projection;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.gov.training.platform.event.EventEnvelope;
+import vn.gov.training.platform.event.EventReader;
+import vn.gov.training.platform.event.PoisonEventException;
+import vn.gov.training.platform.text.VietnameseText;
+import vn.gov.training.reporting.projection.ConsumedEvents.Personnel;
+import vn.gov.training.reporting.projection.ConsumedEvents.Qualification;
+
+/**
+ * People as they are now, their history (unit, category, status from each event's effectiveOn), their
+ * qualifications and the qualification-stock intervals derived from both. The enrolments of a person whose gender,
+ * ethnicity or leader flag changed are re-counted, so the result does not depend on which topic is read first.
+ */
+@ApplicationScoped
+public class PersonProjector {
+
+    private final EventReader reader;
+    private final Sql sql;
+    private final TrainingFacts facts;
+    private final ObjectMapper json;
+
+    PersonProjector(EventReader reader, Sql sql, TrainingFacts facts, ObjectMapper json) {
+        this.reader = reader;
+        this.sql = sql;
+        this.facts = facts;
+        this.json = json;
+    }
+
+    void apply(EventEnvelope event) {
+        Personnel p = reader.read(event, Personnel.class);
+        UUID id = uuid(p.personnelId());
+        String gender = p.gender() == null ? "UNKNOWN" : p.gender();
+        boolean minority = p.ethnicity() != null && !VietnameseText.fold(p.ethnicity()).equals("kinh");
+        boolean leader = p.managementTier() != null || p.titleCode() != null;
+        sql.update("""
+                insert into person (personnel_id, full_name, gender, ethnic_minority, category, unit_code, status,
+                    title_code, leader, planned_titles, ratings) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (personnel_id) do update set full_name = excluded.full_name, gender = excluded.gender,
+                    ethnic_minority = excluded.ethnic_minority, category = excluded.category,
+                    unit_code = excluded.unit_code, status = excluded.status, title_code = excluded.title_code,
+                    leader = excluded.leader, planned_titles = excluded.planned_titles, ratings = excluded.ratings""",
+                id, p.fullName(), gender, minority, p.category(), p.orgUnitCode(), p.status(), p.titleCode(), leader,
+                toJson(p.plannedTitles()), toJson(p.ratings()));
+
+        LocalDate effective = p.effectiveOn() != null ? p.effectiveOn()
+                : p.startedServiceOn() != null ? p.startedServiceOn() : UnitProjector.BEGINNING;
+        sql.update("""
+                insert into person_version (personnel_id, effective_from, unit_code, category, status)
+                values (?, ?, ?, ?, ?)
+                on conflict (personnel_id, effective_from) do update set unit_code = excluded.unit_code,
+                    category = excluded.category, status = excluded.status""",
+                id, effective, p.orgUnitCode(), p.category(), p.status());
+        sql.update("""
+                update person_version v set effective_to = (select min(n.effective_from) from person_version n
+                    where n.personnel_id = v.personnel_id and n.effective_from > v.effective_from)
+                where v.personnel_id = ?""", id);
+
+        sql.update("delete from qualification where personnel_id = ?", id);
+        List<StockIntervals.Held> held = new ArrayList<>();
+        for (Qualification q : Objects.requireNonNullElse(p.qualifications(), List.<Qualification>of())) {
+            if (q.kind() == null || q.level() == null) {
+                continue;
+            }
+            String qid = q.qualificationId() != null ? q.qualificationId()
+                    : id + ":" + q.kind() + ":" + q.level() + ":" + q.awardedOn();
+            sql.update("""
+                    insert into qualification (qualification_id, personnel_id, kind, level, awarded_on)
+                    values (?, ?, ?, ?, ?) on conflict (qualification_id) do update set personnel_id = excluded.personnel_id,
+                        kind = excluded.kind, level = excluded.level, awarded_on = excluded.awarded_on""",
+                    qid, id, q.kind(), q.level(), q.awardedOn());
+            held.add(new StockIntervals.Held(q.kind(), q.level(), q.awardedOn()));
+        }
+        rebuildStock(id, held);
+        facts.personChanged(id, gender, minority, leader);
+    }
+
+    private void rebuildStock(UUID id, List<StockIntervals.Held> held) {
+        List<StockIntervals.Version> versions = sql.rows("""
+                select effective_from, effective_to, unit_code, category, status from person_version
+                where personnel_id = ? order by effective_from""", id).stream()
+                .map(r -> new StockIntervals.Version((LocalDate) r[0], (LocalDate) r[1], (String) r[2],
+                        (String) r[3], (String) r[4]))
+                .toList();
+        sql.update("delete from stock_interval where personnel_id = ?", id);
+        for (StockIntervals.Interval i : StockIntervals.of(versions, held)) {
+            sql.update("""
+                    insert into stock_interval (personnel_id, kind, level, unit_code, category, valid_from, valid_to)
+                    values (?, ?, ?, ?, ?, ?, ?)""", id, i.kind(), i.level(), i.unitCode(), i.category(), i.from(),
+                    i.to());
+        }
+    }
+
+    static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (RuntimeException e) {
+            throw new PoisonEventException("not a UUID: " + value, e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return value == null ? null : json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

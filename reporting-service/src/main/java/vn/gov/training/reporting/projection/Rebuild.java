@@ -1,0 +1,189 @@
+package vn.gov.training.reporting.projection;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import vn.gov.training.platform.event.PoisonEventException;
+import vn.gov.training.platform.inbox.IdempotentConsumer;
+import vn.gov.training.platform.problem.ProblemException;
+
+/**
+ * Replays the consumed topics from the beginning into a fresh generation schema with a consumer of its own, up to
+ * the end offsets seen at the start; then, with live projection held, reads what arrived meanwhile and switches
+ * the reports over. The previous generation's schema is dropped.
+ */
+@ApplicationScoped
+public class Rebuild {
+
+    private static final Logger LOG = Logger.getLogger(Rebuild.class);
+
+    public record Progress(int id, String schema, String status, Long eventsTotal, long eventsRead, String error) {
+    }
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private final ReadModel readModel;
+    private final Sql sql;
+    private final IdempotentConsumer consumer;
+    private final Projection projection;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
+
+    Rebuild(ReadModel readModel, Sql sql, IdempotentConsumer consumer, Projection projection) {
+        this.readModel = readModel;
+        this.sql = sql;
+        this.consumer = consumer;
+        this.projection = projection;
+    }
+
+    /** Starts a rebuild; only one at a time. */
+    public synchronized Progress start() {
+        readModel.activeSchema();
+        int id = QuarkusTransaction.requiringNew().call(() -> {
+            if (sql.value("select 1 from public.report_generation where status = 'BUILDING'") != null) {
+                throw ProblemException.conflict("rebuild-running");
+            }
+            int next = ((Number) sql.value("select coalesce(max(id), 0) + 1 from public.report_generation")).intValue();
+            String schema = "rpt_g" + next;
+            sql.update("insert into public.report_generation (id, schema_name, status) values (?, ?, 'BUILDING')",
+                    next, schema);
+            readModel.createSchema(schema);
+            return next;
+        });
+        worker.submit(() -> run(id, "rpt_g" + id));
+        return progress(id);
+    }
+
+    public Progress progress(int id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Object[]> rows = sql.rows("""
+                    select id, schema_name, status, events_total, events_read, error from public.report_generation
+                    where id = ?""", id);
+            if (rows.isEmpty()) {
+                throw ProblemException.notFound("rebuild-not-found", id);
+            }
+            Object[] r = rows.get(0);
+            return new Progress(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
+                    r[3] == null ? null : ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), (String) r[5]);
+        });
+    }
+
+    private void run(int id, String schema) {
+        try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(properties(id))) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : Projection.TOPICS) {
+                kafka.partitionsFor(topic, Duration.ofSeconds(30))
+                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            kafka.assign(partitions);
+            kafka.seekToBeginning(partitions);
+            Map<TopicPartition, Long> begin = kafka.beginningOffsets(partitions);
+            Map<TopicPartition, Long> end = kafka.endOffsets(partitions);
+            long total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
+            update("update public.report_generation set events_total = ? where id = ?", total, id);
+
+            long read = readUpTo(kafka, end, schema, id, 0);
+            readModel.lockForSwitch();
+            try {
+                read = readUpTo(kafka, kafka.endOffsets(partitions), schema, id, read);
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Object old = sql.value("select schema_name from public.report_generation where status = 'ACTIVE'");
+                    sql.update("update public.report_generation set status = 'RETIRED' where status = 'ACTIVE'");
+                    sql.update("""
+                            update public.report_generation set status = 'ACTIVE', switched_at = now(), events_read = ?
+                            where id = ?""", read(kafka, partitions, begin), id);
+                    if (old != null) {
+                        sql.update("drop schema if exists " + old + " cascade");
+                    }
+                });
+                readModel.switchTo(schema);
+            } finally {
+                readModel.unlockAfterSwitch();
+            }
+            LOG.infof("Read model rebuilt into %s from %d events", schema, read);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Rebuild %d failed", id);
+            update("update public.report_generation set status = 'FAILED', error = ? where id = ?",
+                    String.valueOf(e.getMessage()), id);
+        }
+    }
+
+    private long read(KafkaConsumer<String, String> kafka, List<TopicPartition> partitions,
+                      Map<TopicPartition, Long> begin) {
+        return partitions.stream().mapToLong(p -> kafka.position(p) - begin.get(p)).sum();
+    }
+
+    private long readUpTo(KafkaConsumer<String, String> kafka, Map<TopicPartition, Long> end, String schema, int id,
+                          long read) {
+        String name = Projection.consumerName(schema);
+        while (!reached(kafka, end)) {
+            for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofMillis(500))) {
+                try {
+                    consumer.consume(name, record, event -> {
+                        readModel.use(schema);
+                        projection.apply(record.topic(), event);
+                    });
+                } catch (PoisonEventException e) {
+                    // the live consumer has sent it to the dead-letter topic already
+                    LOG.debugf("Rebuild skips poison record %s-%d@%d: %s", record.topic(), record.partition(),
+                            record.offset(), e.getMessage());
+                }
+                if (++read % 500 == 0) {
+                    update("update public.report_generation set events_read = ? where id = ?", read, id);
+                }
+            }
+        }
+        update("update public.report_generation set events_read = ? where id = ?", read, id);
+        return read;
+    }
+
+    private static boolean reached(KafkaConsumer<String, String> kafka, Map<TopicPartition, Long> end) {
+        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+            if (kafka.position(e.getKey()) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void update(String statement, Object... params) {
+        QuarkusTransaction.requiringNew().run(() -> sql.update(statement, params));
+    }
+
+    private Properties properties(int id) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "reporting-service.rebuild." + id + "." + System.nanoTime());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        Properties properties = new Properties();
+        properties.putAll(config);
+        return properties;
+    }
+
+    void shutdown(@Observes ShutdownEvent event) {
+        worker.shutdownNow();
+    }
+}

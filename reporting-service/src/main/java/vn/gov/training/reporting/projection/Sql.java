@@ -1,0 +1,84 @@
+package vn.gov.training.reporting.projection;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Plain JDBC against the read model. Inside a transaction the pool hands out the transaction's connection, so these
+ * statements run with the search path that {@link ReadModel#use(String)} set and commit with the inbox claim.
+ * Read models are tables of aggregates and deltas (upserts adding to counters), which SQL says more plainly than
+ * entities.
+ */
+@ApplicationScoped
+public class Sql {
+
+    private final DataSource dataSource;
+
+    public Sql(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, params)) {
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    public List<Object[]> rows(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, params);
+             ResultSet r = s.executeQuery()) {
+            int n = r.getMetaData().getColumnCount();
+            List<Object[]> rows = new ArrayList<>();
+            while (r.next()) {
+                Object[] row = new Object[n];
+                for (int i = 0; i < n; i++) {
+                    Object value = r.getObject(i + 1);
+                    row[i] = value instanceof java.sql.Date d ? d.toLocalDate() : value;
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    public Object value(String sql, Object... params) {
+        List<Object[]> rows = rows(sql, params);
+        return rows.isEmpty() ? null : rows.get(0)[0];
+    }
+
+    /** A text array parameter, for {@code = any(?)}. */
+    public static TextArray texts(Collection<String> values) {
+        return new TextArray(values.toArray(String[]::new));
+    }
+
+    public record TextArray(String[] values) {
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
+        PreparedStatement s = c.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p instanceof TextArray a) {
+                Array array = c.createArrayOf("varchar", a.values());
+                s.setArray(i + 1, array);
+            } else {
+                s.setObject(i + 1, p);
+            }
+        }
+        return s;
+    }
+}

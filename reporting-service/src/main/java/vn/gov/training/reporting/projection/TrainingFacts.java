@@ -1,0 +1,73 @@
+package vn.gov.training.reporting.projection;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Keeps training_fact and person_year in step with the enrolment table by deltas: before an enrolment row changes
+ * its contribution is taken out, afterwards the new one is added. Contributions are read from the stored row
+ * itself, so what is taken out is always exactly what was put in.
+ */
+@ApplicationScoped
+public class TrainingFacts {
+
+    private static final String FACT_KEY = """
+            unit_code, period_month, category, level, delivery_mode, location, staff_category, leader, gender,
+            ethnic_minority, status, funding_source, fit""";
+
+    private final Sql sql;
+
+    TrainingFacts(Sql sql) {
+        this.sql = sql;
+    }
+
+    public void withdraw(UUID enrolmentId) {
+        add(enrolmentId, -1);
+        sql.update("delete from training_fact f using enrolment e where e.enrolment_id = ? and f.turns = 0"
+                + " and f.periods = 0 and f.cost_vnd = 0 and f.funding_vnd = 0"
+                + " and f.unit_code = e.unit_code and f.period_month = date_trunc('month', e.start_date)::date"
+                + " and f.category = e.category and f.level = e.level and f.delivery_mode = e.delivery_mode"
+                + " and f.location = e.location and f.staff_category = e.staff_category and f.leader = e.leader"
+                + " and f.gender = e.gender and f.ethnic_minority = e.ethnic_minority and f.status = e.status"
+                + " and f.funding_source = e.funding_source and f.fit = coalesce(e.fit, '')", enrolmentId);
+        sql.update("delete from person_year y using enrolment e where e.enrolment_id = ? and y.periods = 0"
+                + " and y.personnel_id = e.personnel_id", enrolmentId);
+    }
+
+    public void contribute(UUID enrolmentId) {
+        add(enrolmentId, 1);
+    }
+
+    /** Re-counts a person's enrolments under their new gender, ethnicity or leader flag. */
+    public void personChanged(UUID personnelId, String gender, boolean minority, boolean leader) {
+        for (Object[] row : sql.rows("""
+                select enrolment_id from enrolment where personnel_id = ?
+                and (gender <> ? or ethnic_minority <> ? or leader <> ?)""", personnelId, gender, minority, leader)) {
+            UUID enrolmentId = (UUID) row[0];
+            withdraw(enrolmentId);
+            sql.update("update enrolment set gender = ?, ethnic_minority = ?, leader = ? where enrolment_id = ?",
+                    gender, minority, leader, enrolmentId);
+            contribute(enrolmentId);
+        }
+    }
+
+    private void add(UUID enrolmentId, int sign) {
+        sql.update("insert into training_fact (" + FACT_KEY + ", turns, periods, cost_vnd, funding_vnd)"
+                + " select unit_code, date_trunc('month', start_date)::date, category, level, delivery_mode, location,"
+                + " staff_category, leader, gender, ethnic_minority, status, funding_source, coalesce(fit, ''),"
+                + " ?, ? * periods, ? * cost_vnd, ? * funding_vnd from enrolment"
+                + " where enrolment_id = ? and start_date is not null"
+                + " on conflict (" + FACT_KEY + ") do update set turns = training_fact.turns + excluded.turns,"
+                + " periods = training_fact.periods + excluded.periods,"
+                + " cost_vnd = training_fact.cost_vnd + excluded.cost_vnd,"
+                + " funding_vnd = training_fact.funding_vnd + excluded.funding_vnd",
+                sign, sign, sign, sign, enrolmentId);
+        sql.update("insert into person_year (personnel_id, year, periods)"
+                + " select personnel_id, extract(year from coalesce(completed_on, end_date))::int, ? * periods"
+                + " from enrolment where enrolment_id = ? and status = 'COMPLETED'"
+                + " and coalesce(completed_on, end_date) is not null"
+                + " on conflict (personnel_id, year) do update set periods = person_year.periods + excluded.periods",
+                sign, enrolmentId);
+    }
+}

@@ -1,0 +1,36 @@
+package vn.gov.training.reporting.rest;
+
+import java.time.LocalDate;
+
+import vn.gov.training.platform.problem.ProblemException;
+
+/** Checks of the query parameters shared by the reports. */
+final class Paging {
+
+    private Paging() {
+    }
+
+    static int page(int page) {
+        if (page < 0) {
+            throw ProblemException.invalid("report-parameter-invalid", "page");
+        }
+        return page;
+    }
+
+    static int size(int size) {
+        if (size < 1 || size > 500) {
+            throw ProblemException.invalid("report-parameter-invalid", "size");
+        }
+        return size;
+    }
+
+    static int year(Integer year) {
+        if (year == null) {
+            return LocalDate.now().getYear();
+        }
+        if (year < 1900 || year > 2999) {
+            throw ProblemException.invalid("report-parameter-invalid", "year");
+        }
+        return year;
+    }
+}

@@ -1,0 +1,165 @@
+package vn.gov.training.reporting.service;
+
+import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.Sql;
+
+/**
+ * Report 8: the annual results in the Ministry of Home Affairs layout. Rows: staff category, split into leaders
+ * and others; columns: training type and level; then women, ethnic minorities and spending by funding source.
+ * Overseas turns are also counted in their own column ("of which overseas").
+ */
+@RequestScoped
+public class AnnualReport {
+
+    public record Column(String key, String heading, String condition) {
+    }
+
+    /** The columns, each with the training_fact / enrolment condition that selects its turns. */
+    public static final List<Column> COLUMNS = List.of(
+            new Column("PT_ADVANCED", "LLCT cao cấp, cử nhân", "category = 'POLITICAL_THEORY' and level in ('ADVANCED', 'BACHELOR_OF_POLITICS')"),
+            new Column("PT_INTERMEDIATE", "LLCT trung cấp", "category = 'POLITICAL_THEORY' and level = 'INTERMEDIATE'"),
+            new Column("PT_ELEMENTARY", "LLCT sơ cấp", "category = 'POLITICAL_THEORY' and level = 'ELEMENTARY'"),
+            new Column("SM_SENIOR", "QLNN chuyên viên cao cấp", "category = 'STATE_MANAGEMENT' and level = 'SENIOR_SPECIALIST'"),
+            new Column("SM_PRINCIPAL", "QLNN chuyên viên chính", "category = 'STATE_MANAGEMENT' and level = 'PRINCIPAL_SPECIALIST'"),
+            new Column("SM_SPECIALIST", "QLNN chuyên viên", "category = 'STATE_MANAGEMENT' and level not in ('SENIOR_SPECIALIST', 'PRINCIPAL_SPECIALIST')"),
+            new Column("LEADERSHIP", "Lãnh đạo, quản lý", "category = 'LEADERSHIP'"),
+            new Column("TITLE_BASED", "Theo chức danh", "category = 'TITLE_BASED'"),
+            new Column("DEFENCE_1", "QP-AN đối tượng 1", "category = 'DEFENCE_SECURITY' and level = 'GROUP_1'"),
+            new Column("DEFENCE_2", "QP-AN đối tượng 2", "category = 'DEFENCE_SECURITY' and level = 'GROUP_2'"),
+            new Column("DEFENCE_3", "QP-AN đối tượng 3", "category = 'DEFENCE_SECURITY' and level = 'GROUP_3'"),
+            new Column("DEFENCE_4", "QP-AN đối tượng 4", "category = 'DEFENCE_SECURITY' and level not in ('GROUP_1', 'GROUP_2', 'GROUP_3')"),
+            new Column("KNOWLEDGE_UPDATE", "Cập nhật kiến thức", "category = 'KNOWLEDGE_UPDATE'"),
+            new Column("DOCTORATE", "Tiến sĩ", "category = 'PROFESSIONAL' and level = 'DOCTORATE'"),
+            new Column("MASTER", "Thạc sĩ", "category = 'PROFESSIONAL' and level = 'MASTER'"),
+            new Column("BACHELOR", "Đại học", "category = 'PROFESSIONAL' and level in ('BACHELOR', 'COLLEGE')"),
+            new Column("PROFESSIONAL", "Chuyên môn, nghiệp vụ khác", "category = 'PROFESSIONAL' and level not in ('DOCTORATE', 'MASTER', 'BACHELOR', 'COLLEGE')"),
+            new Column("DIGITAL_SKILLS", "Kỹ năng số, CNTT", "category = 'DIGITAL_SKILLS'"),
+            new Column("FOREIGN_LANGUAGE", "Ngoại ngữ", "category = 'FOREIGN_LANGUAGE'"),
+            new Column("OVERSEAS", "Trong đó: ở nước ngoài", "location = 'OVERSEAS'"));
+
+    public static final List<String> SOURCES = List.of("STATE_BUDGET", "UNIT", "SELF", "SPONSOR");
+
+    public record Line(String staffCategory, Boolean leader, String label, Map<String, Long> columns, long total,
+                       long women, long ethnicMinority, Map<String, Long> spendingVnd, long totalSpendingVnd) {
+    }
+
+    public record Result(String unit, String unitName, int year, List<Column> columns, List<Line> rows,
+                         Line total) {
+    }
+
+    private final ReadModel readModel;
+    private final ReportUnits units;
+    private final Sql sql;
+
+    AnnualReport(ReadModel readModel, ReportUnits units, Sql sql) {
+        this.readModel = readModel;
+        this.units = units;
+        this.sql = sql;
+    }
+
+    public static Column column(String key) {
+        return COLUMNS.stream().filter(c -> c.key().equals(key)).findFirst()
+                .orElseThrow(() -> vn.gov.training.platform.problem.ProblemException.invalid("report-cell-unknown", key));
+    }
+
+    @Transactional
+    public Result run(String unit, int year, String staffCategory) {
+        readModel.useActive();
+        String root = units.root(unit);
+        Period period = Period.year(year);
+        Where where = new Where().and("period_month between ? and ?", period.from(), period.to())
+                .units("unit_code", units.codes(root, period.unitsAsOf())).andIf(staffCategory, "staff_category = ?")
+                .and(TrainingSummaryReport.TURN);
+        StringBuilder select = new StringBuilder("select staff_category, leader");
+        for (Column c : COLUMNS) {
+            select.append(", sum(turns) filter (where ").append(c.condition()).append(")");
+        }
+        select.append(", sum(turns), sum(turns) filter (where gender = 'FEMALE'), sum(turns) filter (where ethnic_minority)");
+        for (String s : SOURCES) {
+            select.append(", sum(cost_vnd) filter (where funding_source = '").append(s).append("')");
+        }
+        select.append(", sum(cost_vnd) from training_fact where ").append(where.sql())
+                .append(" group by staff_category, leader");
+        Map<String, Object[]> found = new LinkedHashMap<>();
+        for (Object[] r : sql.rows(select.toString(), where.params())) {
+            found.put(r[0] + "|" + r[1], r);
+        }
+        List<Line> rows = new ArrayList<>();
+        long[] total = new long[COLUMNS.size() + 3 + SOURCES.size() + 1];
+        for (String category : List.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE")) {
+            if (staffCategory != null && !staffCategory.equals(category)) {
+                continue;
+            }
+            for (boolean leader : List.of(true, false)) {
+                Object[] r = found.get(category + "|" + leader);
+                long[] v = new long[total.length];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = r == null ? 0 : n(r[i + 2]);
+                    total[i] += v[i];
+                }
+                rows.add(line(category, leader, Labels.of(category) + (leader ? " - lãnh đạo, quản lý" : " - khác"), v));
+            }
+        }
+        return new Result(root, units.name(root, period.unitsAsOf()), year, COLUMNS, rows,
+                line(null, null, "Tổng cộng", total));
+    }
+
+    private static Line line(String category, Boolean leader, String label, long[] v) {
+        Map<String, Long> columns = new LinkedHashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            columns.put(COLUMNS.get(i).key(), v[i]);
+        }
+        int k = COLUMNS.size();
+        Map<String, Long> spending = new LinkedHashMap<>();
+        for (int i = 0; i < SOURCES.size(); i++) {
+            spending.put(SOURCES.get(i), v[k + 3 + i]);
+        }
+        return new Line(category, leader, label, columns, v[k], v[k + 1], v[k + 2], spending,
+                v[k + 3 + SOURCES.size()]);
+    }
+
+    public ExcelTable table(Result r) {
+        List<ExcelTable.Column> columns = new ArrayList<>();
+        columns.add(ExcelTable.text("Đối tượng"));
+        for (Column c : COLUMNS) {
+            columns.add(ExcelTable.count(c.heading()));
+        }
+        columns.add(ExcelTable.count("Tổng số lượt"));
+        columns.add(ExcelTable.count("Trong đó: nữ"));
+        columns.add(ExcelTable.count("Trong đó: dân tộc thiểu số"));
+        for (String s : SOURCES) {
+            columns.add(ExcelTable.vnd("Kinh phí: " + Labels.of(s) + " (đồng)"));
+        }
+        columns.add(ExcelTable.vnd("Tổng kinh phí (đồng)"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Line l : r.rows()) {
+            rows.add(cells(l));
+        }
+        rows.add(cells(r.total()));
+        return new ExcelTable("BÁO CÁO KẾT QUẢ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC NĂM " + r.year(),
+                List.of("Đơn vị báo cáo: " + r.unitName(), "Kính gửi: Bộ Nội vụ",
+                        "Đơn vị tính: lượt người; kinh phí: đồng"), columns, rows);
+    }
+
+    private static List<Object> cells(Line l) {
+        List<Object> row = new ArrayList<>();
+        row.add(l.label());
+        row.addAll(l.columns().values());
+        row.add(l.total());
+        row.add(l.women());
+        row.add(l.ethnicMinority());
+        row.addAll(l.spendingVnd().values());
+        row.add(l.totalSpendingVnd());
+        return row;
+    }
+}

@@ -1,0 +1,81 @@
+package vn.gov.training.reporting.service;
+
+import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.Sql;
+
+/** Report 4: nominations assessed WARN or MISFIT, how many went ahead anyway and what they cost (training_fact). */
+@RequestScoped
+public class FitReport {
+
+    /** Nominations that went ahead: the person was admitted to the class. */
+    public static final String WENT_AHEAD = "status in ('APPROVED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'WITHDRAWN')";
+
+    public record Line(String fit, String category, String categoryName, String level, String levelName,
+                       long nominations, long wentAhead, long costVnd) {
+    }
+
+    public record Result(String unit, String unitName, LocalDate from, LocalDate to, String staffCategory,
+                         List<Line> rows, Line total) {
+    }
+
+    private final ReadModel readModel;
+    private final ReportUnits units;
+    private final Sql sql;
+
+    FitReport(ReadModel readModel, ReportUnits units, Sql sql) {
+        this.readModel = readModel;
+        this.units = units;
+        this.sql = sql;
+    }
+
+    @Transactional
+    public Result run(String unit, LocalDate from, LocalDate to, String staffCategory) {
+        readModel.useActive();
+        String root = units.root(unit);
+        Period period = Period.of(from, to);
+        Where where = new Where().and("period_month between ? and ?", period.from(), period.to())
+                .units("unit_code", units.codes(root, period.unitsAsOf())).andIf(staffCategory, "staff_category = ?")
+                .and("fit in ('WARN', 'MISFIT')");
+        List<Line> rows = new ArrayList<>();
+        long[] total = new long[3];
+        for (Object[] r : sql.rows("""
+                select fit, category, level, sum(turns), coalesce(sum(turns) filter (where %s), 0),
+                    coalesce(sum(cost_vnd) filter (where %s), 0)
+                from training_fact where %s group by 1, 2, 3 order by 1 desc, 2, 3"""
+                .formatted(WENT_AHEAD, WENT_AHEAD, where.sql()), where.params())) {
+            Line line = new Line((String) r[0], (String) r[1], Labels.of((String) r[1]), (String) r[2],
+                    Labels.of((String) r[2]), n(r[3]), n(r[4]), n(r[5]));
+            rows.add(line);
+            total[0] += line.nominations();
+            total[1] += line.wentAhead();
+            total[2] += line.costVnd();
+        }
+        return new Result(root, units.name(root, period.unitsAsOf()), period.from(), period.to(), staffCategory,
+                rows, new Line(null, null, "Tổng cộng", null, null, total[0], total[1], total[2]));
+    }
+
+    public ExcelTable table(Result r) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Line l : r.rows()) {
+            rows.add(ExcelTable.row("WARN".equals(l.fit()) ? "Cần xem xét" : "Không phù hợp", l.categoryName(),
+                    l.levelName(), l.nominations(), l.wentAhead(), l.costVnd()));
+        }
+        Line t = r.total();
+        rows.add(ExcelTable.row("Tổng cộng", "", "", t.nominations(), t.wentAhead(), t.costVnd()));
+        return new ExcelTable("BÁO CÁO CỬ ĐI HỌC CHƯA PHÙ HỢP VỊ TRÍ VIỆC LÀM, CHỨC DANH",
+                List.of("Đơn vị: " + r.unitName(), "Từ ngày " + Dates.vn(r.from()) + " đến ngày " + Dates.vn(r.to())),
+                List.of(ExcelTable.text("Đánh giá"), ExcelTable.text("Loại chương trình"), ExcelTable.text("Trình độ"),
+                        ExcelTable.count("Số lượt đề cử"), ExcelTable.count("Số lượt vẫn đi học"),
+                        ExcelTable.vnd("Kinh phí (đồng)")),
+                rows);
+    }
+}

@@ -1,0 +1,100 @@
+package vn.gov.training.reporting.service;
+
+import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.Sql;
+
+/**
+ * Report 6: the approved plans of the units for a year against what happened: classes organised by the units
+ * (not cancelled) and training turns of their staff, by programme category and level.
+ */
+@RequestScoped
+public class PlanVsActualReport {
+
+    public record Line(String category, String categoryName, String level, String levelName, long plannedClasses,
+                       long actualClasses, long targetLearners, long actualTurns) {
+    }
+
+    public record Result(String unit, String unitName, int year, List<Line> rows, Line total) {
+    }
+
+    private final ReadModel readModel;
+    private final ReportUnits units;
+    private final Sql sql;
+
+    PlanVsActualReport(ReadModel readModel, ReportUnits units, Sql sql) {
+        this.readModel = readModel;
+        this.units = units;
+        this.sql = sql;
+    }
+
+    @Transactional
+    public Result run(String unit, int year) {
+        readModel.useActive();
+        String root = units.root(unit);
+        Period period = Period.year(year);
+        List<String> codes = units.codes(root, period.unitsAsOf());
+        Map<String, long[]> lines = new TreeMap<>();
+        Where plans = new Where().and("p.year = ?", year).units("p.org_unit_code", codes);
+        for (Object[] r : sql.rows("""
+                select coalesce(i.category, ''), coalesce(i.level, ''), sum(i.planned_classes), sum(i.target_learners)
+                from plan p join plan_item i using (plan_id) where %s group by 1, 2""".formatted(plans.sql()),
+                plans.params())) {
+            long[] v = lines.computeIfAbsent(r[0] + "|" + r[1], k -> new long[4]);
+            v[0] += n(r[2]);
+            v[2] += n(r[3]);
+        }
+        Where classes = new Where().and("start_date between ? and ?", period.from(), period.to())
+                .and("status <> 'CANCELLED'").units("organising_unit", codes);
+        for (Object[] r : sql.rows("""
+                select coalesce(category, ''), coalesce(level, ''), count(*) from training_class where %s
+                group by 1, 2""".formatted(classes.sql()), classes.params())) {
+            lines.computeIfAbsent(r[0] + "|" + r[1], k -> new long[4])[1] += n(r[2]);
+        }
+        Where turns = new Where().and("period_month between ? and ?", period.from(), period.to())
+                .units("unit_code", codes).and(TrainingSummaryReport.TURN);
+        for (Object[] r : sql.rows("select category, level, sum(turns) from training_fact where %s group by 1, 2"
+                .formatted(turns.sql()), turns.params())) {
+            lines.computeIfAbsent(r[0] + "|" + r[1], k -> new long[4])[3] += n(r[2]);
+        }
+        List<Line> rows = new ArrayList<>();
+        long[] total = new long[4];
+        lines.forEach((key, v) -> {
+            String[] k = key.split("\\|", -1);
+            rows.add(new Line(k[0], Labels.of(k[0]), k[1], Labels.of(k[1]), v[0], v[1], v[2], v[3]));
+            for (int i = 0; i < 4; i++) {
+                total[i] += v[i];
+            }
+        });
+        return new Result(root, units.name(root, period.unitsAsOf()), year, rows,
+                new Line(null, "Tổng cộng", null, null, total[0], total[1], total[2], total[3]));
+    }
+
+    public ExcelTable table(Result r) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Line l : r.rows()) {
+            rows.add(cells(l));
+        }
+        rows.add(cells(r.total()));
+        return new ExcelTable("BÁO CÁO THỰC HIỆN KẾ HOẠCH ĐÀO TẠO, BỒI DƯỠNG NĂM " + r.year(),
+                List.of("Đơn vị: " + r.unitName()),
+                List.of(ExcelTable.text("Loại chương trình"), ExcelTable.text("Trình độ"),
+                        ExcelTable.count("Số lớp kế hoạch"), ExcelTable.count("Số lớp thực hiện"),
+                        ExcelTable.count("Số học viên kế hoạch"), ExcelTable.count("Lượt cán bộ thực hiện")),
+                rows);
+    }
+
+    private static List<Object> cells(Line l) {
+        return ExcelTable.row(l.categoryName(), l.levelName(), l.plannedClasses(), l.actualClasses(),
+                l.targetLearners(), l.actualTurns());
+    }
+}

@@ -1,0 +1,90 @@
+package vn.gov.training.reporting.service;
+
+import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.Sql;
+
+/**
+ * Report 2: how many active people held each level (their highest of each kind) on a date, in the units as they
+ * were on that date, and the change since another date. A count of the stock intervals containing the date.
+ */
+@RequestScoped
+public class QualificationStockReport {
+
+    public record Line(String kind, String kindName, String level, String levelName, long at, Long compareTo,
+                       Long change) {
+    }
+
+    public record Result(String unit, String unitName, LocalDate at, LocalDate compareTo, String staffCategory,
+                         List<Line> rows) {
+    }
+
+    private final ReadModel readModel;
+    private final ReportUnits units;
+    private final Sql sql;
+
+    QualificationStockReport(ReadModel readModel, ReportUnits units, Sql sql) {
+        this.readModel = readModel;
+        this.units = units;
+        this.sql = sql;
+    }
+
+    @Transactional
+    public Result run(String unit, LocalDate at, LocalDate compareTo, String staffCategory) {
+        readModel.useActive();
+        String root = units.root(unit);
+        LocalDate day = at != null ? at : LocalDate.now();
+        Map<String, Long> now = counts(root, day, staffCategory);
+        Map<String, Long> before = compareTo == null ? Map.of() : counts(root, compareTo, staffCategory);
+        TreeMap<String, Boolean> keys = new TreeMap<>();
+        now.keySet().forEach(k -> keys.put(k, true));
+        before.keySet().forEach(k -> keys.put(k, true));
+        List<Line> rows = new ArrayList<>();
+        for (String key : keys.keySet()) {
+            String[] k = key.split("\\|", -1);
+            long a = now.getOrDefault(key, 0L);
+            Long b = compareTo == null ? null : before.getOrDefault(key, 0L);
+            rows.add(new Line(k[0], Labels.of(k[0]), k[1], Labels.of(k[1]), a, b, b == null ? null : a - b));
+        }
+        return new Result(root, units.name(root, day), day, compareTo, staffCategory, rows);
+    }
+
+    public static Where filter(List<String> codes, LocalDate on, String staffCategory) {
+        return new Where().units("unit_code", codes).and("valid_from <= ?", on)
+                .and("(valid_to is null or valid_to > ?)", on).andIf(staffCategory, "category = ?");
+    }
+
+    private Map<String, Long> counts(String root, LocalDate on, String staffCategory) {
+        Where where = filter(units.codes(root, on), on, staffCategory);
+        Map<String, Long> counts = new TreeMap<>();
+        for (Object[] r : sql.rows("select kind, level, count(*) from stock_interval where " + where.sql()
+                + " group by kind, level", where.params())) {
+            counts.put(r[0] + "|" + r[1], n(r[2]));
+        }
+        return counts;
+    }
+
+    public ExcelTable table(Result r) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Line l : r.rows()) {
+            rows.add(ExcelTable.row(l.kindName(), l.levelName(), l.at(), l.compareTo(), l.change()));
+        }
+        return new ExcelTable("BÁO CÁO TRÌNH ĐỘ CỦA CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC",
+                List.of("Đơn vị: " + r.unitName(), "Tại ngày " + Dates.vn(r.at())
+                        + (r.compareTo() == null ? "" : ", so với ngày " + Dates.vn(r.compareTo()))),
+                List.of(ExcelTable.text("Loại trình độ"), ExcelTable.text("Trình độ"),
+                        ExcelTable.count("Số người tại " + Dates.vn(r.at())),
+                        ExcelTable.count("Số người tại " + Dates.vn(r.compareTo())), ExcelTable.count("Tăng/giảm")),
+                rows);
+    }
+}

@@ -1,0 +1,146 @@
+package vn.gov.training.reporting.service;
+
+import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+
+import vn.gov.training.platform.web.PageResponse;
+import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.Sql;
+
+/** The enrolments or people behind a figure of a report, within the caller's scope, paged. */
+@RequestScoped
+public class ReportDetails {
+
+    public record EnrolmentItem(UUID enrolmentId, UUID personnelId, String fullName, String unitCode,
+                                String staffCategory, String category, String level, String deliveryMode,
+                                String location, LocalDate startDate, LocalDate endDate, String status,
+                                String fundingSource, long costVnd, int periods) {
+    }
+
+    public record PersonItem(UUID personnelId, String fullName, String unitCode, String staffCategory,
+                             String level, Long periods) {
+    }
+
+    /** A training-summary cell: any of category, level, status, delivery mode, location, funding source. */
+    public record TurnCell(String category, String level, String status, String deliveryMode, String location,
+                           String fundingSource) {
+    }
+
+    @ConfigProperty(name = "training.reports.yearly-minimum-periods", defaultValue = "40")
+    int minimumPeriods;
+
+    private final ReadModel readModel;
+    private final ReportUnits units;
+    private final Sql sql;
+
+    ReportDetails(ReadModel readModel, ReportUnits units, Sql sql) {
+        this.readModel = readModel;
+        this.units = units;
+        this.sql = sql;
+    }
+
+    @Transactional
+    public PageResponse<EnrolmentItem> trainingTurns(String unit, LocalDate from, LocalDate to, String staffCategory,
+                                                     TurnCell cell, int page, int size) {
+        readModel.useActive();
+        Period period = Period.of(from, to);
+        Where where = turnsIn(unit, period, staffCategory).andIf(cell.category(), "e.category = ?")
+                .andIf(cell.level(), "e.level = ?").andIf(cell.status(), "e.status = ?")
+                .andIf(cell.deliveryMode(), "e.delivery_mode = ?").andIf(cell.location(), "e.location = ?")
+                .andIf(cell.fundingSource(), "e.funding_source = ?");
+        return enrolments(where, page, size);
+    }
+
+    @Transactional
+    public PageResponse<EnrolmentItem> annual(String unit, int year, String staffCategory, Boolean leader,
+                                              String column, int page, int size) {
+        readModel.useActive();
+        Where where = turnsIn(unit, Period.year(year), staffCategory).andIf(leader, "e.leader = ?");
+        if (column != null) {
+            where.and(AnnualReport.column(column).condition().replaceAll("\\b(category|level|location) ", "e.$1 "));
+        }
+        return enrolments(where, page, size);
+    }
+
+    /** Nominations assessed WARN or MISFIT, whatever became of them. */
+    @Transactional
+    public PageResponse<EnrolmentItem> fit(String unit, LocalDate from, LocalDate to, String staffCategory,
+                                           String fit, int page, int size) {
+        readModel.useActive();
+        Period period = Period.of(from, to);
+        Where where = new Where().and("e.start_date between ? and ?", period.from(), period.to())
+                .units("e.unit_code", units.codes(units.root(unit), period.unitsAsOf()))
+                .andIf(staffCategory, "e.staff_category = ?").and("e.fit in ('WARN', 'MISFIT')")
+                .andIf(fit, "e.fit = ?");
+        return enrolments(where, page, size);
+    }
+
+    @Transactional
+    public PageResponse<PersonItem> stock(String unit, LocalDate at, String staffCategory, String kind, String level,
+                                          int page, int size) {
+        readModel.useActive();
+        LocalDate day = at != null ? at : LocalDate.now();
+        Where where = QualificationStockReport.filter(units.codes(units.root(unit), day), day, staffCategory)
+                .andIf(kind, "kind = ?").andIf(level, "level = ?");
+        String from = " from stock_interval s join person p using (personnel_id) where " + where.sql()
+                .replace("unit_code", "s.unit_code").replace("category", "s.category");
+        long total = n(sql.value("select count(*)" + from, where.params()));
+        List<PersonItem> items = sql.rows("select p.personnel_id, p.full_name, s.unit_code, s.category, s.kind || ' ' || s.level, null"
+                + from + " order by p.full_name, p.personnel_id limit ? offset ?", where.params(size, page * size))
+                .stream().map(ReportDetails::person).toList();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    @Transactional
+    public PageResponse<PersonItem> yearlyMinimum(String unit, int year, String staffCategory, Boolean met, int page,
+                                                  int size) {
+        readModel.useActive();
+        LocalDate asOf = Period.year(year).unitsAsOf();
+        Where where = YearlyMinimumReport.activeOn(units.codes(units.root(unit), asOf), asOf, staffCategory);
+        if (met != null) {
+            where.and(met ? "coalesce(y.periods, 0) >= " + minimumPeriods : "coalesce(y.periods, 0) < " + minimumPeriods);
+        }
+        String from = " from person_version v join person p using (personnel_id) left join person_year y"
+                + " on y.personnel_id = v.personnel_id and y.year = " + year + " where " + where.sql();
+        long total = n(sql.value("select count(*)" + from, where.params()));
+        List<PersonItem> items = sql.rows("select p.personnel_id, p.full_name, v.unit_code, v.category, null,"
+                + " coalesce(y.periods, 0)" + from + " order by p.full_name, p.personnel_id limit ? offset ?",
+                where.params(size, page * size)).stream().map(ReportDetails::person).toList();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    private Where turnsIn(String unit, Period period, String staffCategory) {
+        return new Where().and("e.start_date between ? and ?", period.from(), period.to())
+                .units("e.unit_code", units.codes(units.root(unit), period.unitsAsOf()))
+                .andIf(staffCategory, "e.staff_category = ?")
+                .and("e." + TrainingSummaryReport.TURN);
+    }
+
+    private PageResponse<EnrolmentItem> enrolments(Where where, int page, int size) {
+        String from = " from enrolment e left join person p on p.personnel_id = e.personnel_id where " + where.sql();
+        long total = n(sql.value("select count(*)" + from, where.params()));
+        List<EnrolmentItem> items = sql.rows("""
+                select e.enrolment_id, e.personnel_id, p.full_name, e.unit_code, e.staff_category, e.category, e.level,
+                    e.delivery_mode, e.location, e.start_date, e.end_date, e.status, e.funding_source, e.cost_vnd,
+                    e.periods""" + from + " order by e.start_date, p.full_name, e.enrolment_id limit ? offset ?",
+                where.params(size, page * size)).stream()
+                .map(r -> new EnrolmentItem((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6], (String) r[7], (String) r[8], (LocalDate) r[9],
+                        (LocalDate) r[10], (String) r[11], (String) r[12], n(r[13]), (int) n(r[14])))
+                .toList();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    private static PersonItem person(Object[] r) {
+        return new PersonItem((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                r[5] == null ? null : n(r[5]));
+    }
+}

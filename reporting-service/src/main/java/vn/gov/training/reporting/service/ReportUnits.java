@@ -1,0 +1,88 @@
+package vn.gov.training.reporting.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.security.Caller;
+import vn.gov.training.platform.security.UnitScope;
+import vn.gov.training.reporting.projection.Sql;
+
+/**
+ * The units a report counts: the unit asked for (by default the caller's own, or the whole province for
+ * province-wide roles) with its sub-units as they were on a date, from the effective-dated unit history, cut down
+ * to the caller's scope.
+ */
+@RequestScoped
+public class ReportUnits {
+
+    private final UnitScope scope;
+    private final Caller caller;
+    private final Sql sql;
+
+    ReportUnits(UnitScope scope, Caller caller, Sql sql) {
+        this.scope = scope;
+        this.caller = caller;
+        this.sql = sql;
+    }
+
+    /** The unit the report is about, checked against the caller's scope; null means the whole province. */
+    public String root(String unit) {
+        if (unit == null || unit.isBlank()) {
+            if (scope.isUnrestricted()) {
+                return null;
+            }
+            return caller.orgUnit().orElseThrow(() -> ProblemException.forbidden("unit-out-of-scope", "-"));
+        }
+        scope.requireVisible(unit, "report-unit-not-found", unit);
+        return unit;
+    }
+
+    /** Unit codes to filter by on a date (null: no filter); call inside a read-model transaction. */
+    public List<String> codes(String root, LocalDate asOf) {
+        if (root == null) {
+            return null;
+        }
+        List<String> codes = subtree(root, asOf);
+        Optional<Set<String>> visible = scope.visibleUnits();
+        return visible.map(v -> codes.stream().filter(v::contains).toList()).orElse(codes);
+    }
+
+    public List<String> subtree(String root, LocalDate asOf) {
+        return sql.rows("""
+                with recursive down(code, depth) as (
+                    select cast(? as varchar), 0
+                    union
+                    select v.code, down.depth + 1 from down
+                    join unit_version v on v.parent_code = down.code and v.effective_from <= ?
+                    where down.depth < 64 and not exists (select 1 from unit_version n where n.code = v.code
+                        and n.effective_from > v.effective_from and n.effective_from <= ?))
+                select distinct code from down""", root, asOf, asOf).stream().map(r -> (String) r[0]).toList();
+    }
+
+    /** The names of units as of a date, in one query. */
+    public java.util.Map<String, String> names(java.util.Collection<String> codes, LocalDate asOf) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (Object[] r : sql.rows("""
+                select distinct on (code) code, name from unit_version where code = any(?) and effective_from <= ?
+                order by code, effective_from desc""", Sql.texts(codes), asOf)) {
+            names.put((String) r[0], (String) r[1]);
+        }
+        return names;
+    }
+
+    /** The unit names as of a date, for headings. */
+    public String name(String code, LocalDate asOf) {
+        if (code == null) {
+            return "Toàn tỉnh";
+        }
+        Object name = sql.value("""
+                select name from unit_version where code = ? and effective_from <= ?
+                order by effective_from desc limit 1""", code, asOf);
+        return name == null ? code : (String) name;
+    }
+}

@@ -1,0 +1,183 @@
+-- Tables of one read-model generation; run with search_path set to the generation's schema.
+create table unit_version (
+    code           varchar(64) not null,
+    effective_from date not null,
+    parent_code    varchar(64),
+    name           varchar(300),
+    kind           varchar(40),
+    valid_from     date,
+    valid_to       date,
+    merged_into    varchar(64),
+    primary key (code, effective_from)
+);
+create index unit_version_parent on unit_version (parent_code, effective_from);
+
+create table person (
+    personnel_id    uuid primary key,
+    full_name       varchar(300),
+    gender          varchar(10) not null,
+    ethnic_minority boolean not null,
+    category        varchar(30),
+    unit_code       varchar(64),
+    status          varchar(20),
+    title_code      varchar(64),
+    leader          boolean not null,
+    planned_titles  text,
+    ratings         text
+);
+create index person_unit on person (unit_code);
+
+-- unit, category and status of a person over time: [effective_from, effective_to)
+create table person_version (
+    personnel_id   uuid not null,
+    effective_from date not null,
+    effective_to   date,
+    unit_code      varchar(64),
+    category       varchar(30),
+    status         varchar(20),
+    primary key (personnel_id, effective_from)
+);
+create index person_version_unit on person_version (unit_code, effective_from) include (effective_to, status, category, personnel_id);
+
+create table qualification (
+    qualification_id varchar(64) primary key,
+    personnel_id     uuid not null,
+    kind             varchar(40) not null,
+    level            varchar(40) not null,
+    awarded_on       date
+);
+create index qualification_person on qualification (personnel_id);
+
+-- the highest level of each kind an active person held, where and as what they were: [valid_from, valid_to)
+create table stock_interval (
+    personnel_id uuid not null,
+    kind         varchar(40) not null,
+    level        varchar(40) not null,
+    unit_code    varchar(64) not null,
+    category     varchar(30) not null,
+    valid_from   date not null,
+    valid_to     date
+);
+create index stock_interval_unit on stock_interval (unit_code, valid_from) include (valid_to, kind, level, category);
+create index stock_interval_person on stock_interval (personnel_id);
+
+create table training_class (
+    class_id          uuid primary key,
+    code              varchar(64),
+    program_id        uuid,
+    program_name      varchar(500),
+    category          varchar(40),
+    level             varchar(40),
+    delivery_mode     varchar(40),
+    location          varchar(20),
+    periods           integer,
+    organising_unit   varchar(64),
+    start_date        date,
+    end_date          date,
+    cost_per_learner  bigint,
+    status            varchar(20)
+);
+create index training_class_unit on training_class (organising_unit, start_date);
+
+create table plan (
+    plan_id        uuid primary key,
+    year           integer not null,
+    org_unit_code  varchar(64),
+    status         varchar(20)
+);
+create table plan_item (
+    plan_id          uuid not null,
+    line             integer not null,
+    category         varchar(40),
+    level            varchar(40),
+    planned_classes  integer not null,
+    target_learners  integer not null,
+    primary key (plan_id, line)
+);
+create index plan_unit on plan (org_unit_code, year);
+
+-- every enrolment with its latest state; the c_* columns are what it contributes to training_fact, person_year
+create table enrolment (
+    enrolment_id       uuid primary key,
+    personnel_id       uuid not null,
+    class_id           uuid,
+    category           varchar(40) not null,
+    level              varchar(40) not null,
+    delivery_mode      varchar(40) not null,
+    location           varchar(20) not null,
+    start_date         date,
+    end_date           date,
+    unit_code          varchar(64) not null,
+    staff_category     varchar(30) not null,
+    gender             varchar(10) not null,
+    ethnic_minority    boolean not null,
+    leader             boolean not null,
+    status             varchar(20) not null,
+    fit                varchar(10),
+    funding_source     varchar(20) not null,
+    funding_vnd        bigint not null,
+    cost_vnd           bigint not null,
+    periods            integer not null,
+    grade              varchar(20),
+    exam_failed        boolean not null,
+    completed_on       date,
+    withdrawn_on       date
+);
+create index enrolment_unit on enrolment (unit_code, start_date) include (category, level, status, personnel_id, class_id, staff_category);
+create index enrolment_person on enrolment (personnel_id);
+create index enrolment_class on enrolment (class_id);
+create index enrolment_excellent on enrolment (personnel_id) where grade = 'EXCELLENT';
+
+-- training turns pre-aggregated by every dimension the reports group or filter by, kept by deltas
+create table training_fact (
+    unit_code        varchar(64) not null,
+    period_month     date not null,
+    category         varchar(40) not null,
+    level            varchar(40) not null,
+    delivery_mode    varchar(40) not null,
+    location         varchar(20) not null,
+    staff_category   varchar(30) not null,
+    leader           boolean not null,
+    gender           varchar(10) not null,
+    ethnic_minority  boolean not null,
+    status           varchar(20) not null,
+    funding_source   varchar(20) not null,
+    fit              varchar(10) not null,
+    turns            bigint not null,
+    periods          bigint not null,
+    cost_vnd         bigint not null,
+    funding_vnd      bigint not null,
+    primary key (unit_code, period_month, category, level, delivery_mode, location, staff_category, leader, gender,
+                 ethnic_minority, status, funding_source, fit)
+);
+
+-- periods of completed retraining per person and year (yearly minimum), kept by deltas
+create table person_year (
+    personnel_id uuid not null,
+    year         integer not null,
+    periods      bigint not null,
+    primary key (personnel_id, year)
+);
+
+create table commitment (
+    commitment_id uuid primary key,
+    enrolment_id  uuid,
+    personnel_id  uuid,
+    starts_on     date,
+    ends_on       date,
+    months        integer,
+    cost_vnd      bigint,
+    status        varchar(20)
+);
+create index commitment_person on commitment (personnel_id);
+create table repayment (
+    case_id         uuid primary key,
+    commitment_id   uuid,
+    enrolment_id    uuid,
+    personnel_id    uuid,
+    amount_vnd      bigint,
+    status          varchar(20),
+    decision_number varchar(100),
+    decided_on      date
+);
+create index repayment_commitment on repayment (commitment_id);
