@@ -1,0 +1,44 @@
+package vn.gov.training.gateway.console;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+
+/** What every console page shows around its content: who is signed in, the CSRF token; {@code {inject:console.*}}. */
+@RequestScoped
+@Named("console")
+public class ConsoleContext {
+
+    @Inject
+    SecurityIdentity identity;
+    @Inject
+    RoutingContext routing;
+
+    private Viewer viewer;
+
+    public Viewer getViewer() {
+        if (viewer == null) {
+            viewer = Viewer.of(identity);
+        }
+        return viewer;
+    }
+
+    public String getCsrf() {
+        Object token = routing.get(Csrf.PROPERTY);
+        return token == null ? "" : token.toString();
+    }
+
+    /** hx-headers JSON of the page body. */
+    public String getHxHeaders() {
+        return "{\"X-CSRF-Token\": \"" + getCsrf() + "\"}";
+    }
+
+    public int getYear() {
+        return LocalDate.now().getYear();
+    }
+}

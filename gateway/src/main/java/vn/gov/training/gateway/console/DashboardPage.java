@@ -1,0 +1,175 @@
+package vn.gov.training.gateway.console;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/** The dashboard: key figures and the four charts, each from the reporting-service within the viewer's scope. */
+@Path("/console")
+@Blocking
+public class DashboardPage {
+
+    @Inject
+    ServiceClient api;
+    @Inject
+    ConsoleContext console;
+    @Location("console/dashboard.html")
+    Template dashboard;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance show() {
+        Viewer viewer = console.getViewer();
+        String unit = viewer.defaultUnit();
+        int year = LocalDate.now().getYear();
+        List<String> problems = new ArrayList<>();
+
+        // every figure is asked for at once; a slow service costs one timeout, not one per figure
+        CompletableFuture<ApiResult> peopleCall = viewer.canSeeStaff() ? api.getAsync(Q.of().p("unit", unit)
+                .p("includeSubunits", true).p("status", "ACTIVE").p("size", 1).on("/api/personnel")) : null;
+        CompletableFuture<ApiResult> waitingCall = api.getAsync(Q.of().p("status", "NOMINATED").p("size", 5)
+                .on("/api/enrolments"));
+        CompletableFuture<ApiResult> openCall = api.getAsync(Q.of().p("status", "OPEN").p("size", 1).on("/api/classes"));
+        Map<Integer, CompletableFuture<ApiResult>> summaryCalls = new LinkedHashMap<>();
+        for (int y = year - 4; y <= year; y++) {
+            summaryCalls.put(y, api.getAsync(Q.of().p("unit", unit).p("from", y + "-01-01").p("to", y + "-12-31")
+                    .on("/api/reports/training-summary")));
+        }
+        CompletableFuture<ApiResult> stockCall = api.getAsync(Q.of().p("unit", unit).p("at", LocalDate.now())
+                .on("/api/reports/qualification-stock"));
+        CompletableFuture<ApiResult> minimumCall = api.getAsync(Q.of().p("unit", unit).p("year", year)
+                .on("/api/reports/yearly-minimum"));
+        ApiResult people = peopleCall == null ? null : peopleCall.join();
+        ApiResult waiting = waitingCall.join();
+        ApiResult open = openCall.join();
+
+        // training turns by category, per year over the last five years
+        Map<String, Map<Integer, Double>> turnsByCategory = new LinkedHashMap<>();
+        List<Charts.Bar> turnsPerYear = new ArrayList<>();
+        double turnsThisYear = 0;
+        boolean summaryNoted = false;
+        for (int y = year - 4; y <= year; y++) {
+            ApiResult summary = summaryCalls.get(y).join();
+            if (!summary.ok()) {
+                if (!summaryNoted) {
+                    note(problems, "Tổng hợp đào tạo", summary);
+                    summaryNoted = true;
+                }
+                continue;
+            }
+            double total = 0;
+            for (Map<String, Object> row : rows(summary)) {
+                double turns = num(row, "turns", "trainingTurns", "count");
+                total += turns;
+                turnsByCategory.computeIfAbsent(Labels.of(row.get("category")), k -> new LinkedHashMap<>())
+                        .merge(y, turns, Double::sum);
+            }
+            if (total == 0) {
+                total = num(summary.map(), "turns", "trainingTurns", "totalTurns");
+            }
+            turnsPerYear.add(new Charts.Bar("Năm " + y, total, Formats.number(total)));
+            if (y == year) {
+                turnsThisYear = total;
+            }
+        }
+        List<Charts.Bar> byCategory = new ArrayList<>();
+        turnsByCategory.forEach((category, perYear) -> {
+            double sum = perYear.values().stream().mapToDouble(Double::doubleValue).sum();
+            byCategory.add(new Charts.Bar(category, sum, Formats.number(sum)));
+        });
+
+        ApiResult stock = stockCall.join();
+        List<Charts.Bar> stockBars = new ArrayList<>();
+        if (stock.ok()) {
+            for (Map<String, Object> row : rows(stock)) {
+                double count = num(row, "count", "people", "holders");
+                stockBars.add(new Charts.Bar(Labels.of(row.get("kind")) + " – " + Labels.of(row.get("level")), count,
+                        Formats.number(count)));
+            }
+        } else {
+            note(problems, "Thống kê trình độ", stock);
+        }
+
+        ApiResult minimum = minimumCall.join();
+        List<Charts.Bar> minimumBars = new ArrayList<>();
+        if (minimum.ok()) {
+            for (Map<String, Object> row : rows(minimum)) {
+                double share = num(row, "share", "metShare", "compliance");
+                double percent = share <= 1 ? share * 100 : share;
+                Object label = row.getOrDefault("unitName", row.getOrDefault("unit", row.get("unitCode")));
+                minimumBars.add(new Charts.Bar(String.valueOf(label), percent, Formats.number(percent) + " %"));
+            }
+        } else {
+            note(problems, "Bồi dưỡng tối thiểu hằng năm", minimum);
+        }
+
+        return dashboard.data("people", people).data("waiting", waiting).data("open", open)
+                .data("turnsThisYear", Formats.number(turnsThisYear)).data("year", year).data("unit", unit)
+                .data("turnsChart", Charts.bars("Lượt đào tạo theo năm", turnsPerYear))
+                .data("categoryChart", Charts.bars("Lượt đào tạo theo loại hình (5 năm)", byCategory))
+                .data("categoryTable", categoryTable(turnsByCategory, year))
+                .data("stockChart", Charts.bars("Số người theo trình độ", stockBars))
+                .data("minimumChart", Charts.bars("Tỷ lệ đạt số tiết tối thiểu", minimumBars))
+                .data("problems", problems);
+    }
+
+    private static Tables.Table categoryTable(Map<String, Map<Integer, Double>> data, int year) {
+        List<String> headings = new ArrayList<>(List.of("Loại hình"));
+        List<Boolean> numeric = new ArrayList<>(List.of(false));
+        for (int y = year - 4; y <= year; y++) {
+            headings.add(String.valueOf(y));
+            numeric.add(true);
+        }
+        List<List<Tables.Cell>> rows = new ArrayList<>();
+        data.forEach((category, perYear) -> {
+            List<Tables.Cell> row = new ArrayList<>(List.of(new Tables.Cell(category, null, false)));
+            for (int y = year - 4; y <= year; y++) {
+                row.add(new Tables.Cell(Formats.number(perYear.getOrDefault(y, 0d)), null, true));
+            }
+            rows.add(row);
+        });
+        return new Tables.Table("Lượt đào tạo theo loại hình và năm", headings, numeric, rows);
+    }
+
+    static List<Map<String, Object>> rows(ApiResult result) {
+        List<Map<String, Object>> rows = result.items();
+        if (!rows.isEmpty()) {
+            return rows;
+        }
+        for (String key : List.of("byCategory", "categories", "levels", "units", "byUnit")) {
+            if (result.map().get(key) instanceof List<?> list) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> typed = (List<Map<String, Object>>) list;
+                return typed;
+            }
+        }
+        return List.of();
+    }
+
+    static double num(Map<String, Object> row, String... keys) {
+        for (String key : keys) {
+            if (row.get(key) instanceof Number n) {
+                return n.doubleValue();
+            }
+        }
+        return 0;
+    }
+
+    private static void note(List<String> problems, String what, ApiResult result) {
+        problems.add(what + ": " + result.message());
+    }
+}

@@ -1,0 +1,74 @@
+package vn.gov.training.gateway.console;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import io.quarkus.qute.TemplateExtension;
+
+/** Vietnamese formats for the templates: {@code {x.date}} → 30/06/2022, {@code {x.vnd}} → 1.500.000 ₫. */
+@TemplateExtension
+public final class Formats {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private Formats() {
+    }
+
+    /** An ISO date (or date-time) as dd/MM/yyyy; anything else unchanged. */
+    public static String date(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        try {
+            if (text.length() > 10 && text.charAt(10) == 'T') {
+                return OffsetDateTime.parse(text).format(DATE);
+            }
+            return LocalDate.parse(text, ISO).format(DATE);
+        } catch (DateTimeParseException e) {
+            return text;
+        }
+    }
+
+    public static String number(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return "";
+        }
+        try {
+            double number = Double.parseDouble(value.toString());
+            DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.forLanguageTag("vi-VN"));
+            symbols.setGroupingSeparator('.');
+            symbols.setDecimalSeparator(',');
+            return new DecimalFormat("#,##0.##", symbols).format(number);
+        } catch (NumberFormatException e) {
+            return value.toString();
+        }
+    }
+
+    public static String vnd(Object value) {
+        String number = number(value);
+        return number.isEmpty() ? "" : number + " ₫";
+    }
+
+    public static String label(Object code) {
+        return Labels.of(code);
+    }
+
+    /** A dd/MM/yyyy date typed in a form as ISO (2022-06-30), or null when empty; invalid text stays as typed. */
+    public static String toIso(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip(), DATE).format(ISO);
+        } catch (DateTimeParseException e) {
+            return text.strip();
+        }
+    }
+}

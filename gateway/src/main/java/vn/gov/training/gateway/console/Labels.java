@@ -1,0 +1,81 @@
+package vn.gov.training.gateway.console;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Vietnamese labels of the codes and field names the services use; an unknown code is shown as it is. */
+public final class Labels {
+
+    private static final Map<String, String> CODES = new HashMap<>();
+    private static final Map<String, String> FIELDS = new HashMap<>();
+
+    static {
+        code("CADRE", "Cán bộ"); code("CIVIL_SERVANT", "Công chức"); code("PUBLIC_EMPLOYEE", "Viên chức");
+        code("MALE", "Nam"); code("FEMALE", "Nữ"); code("OTHER", "Khác");
+        code("ACTIVE", "Đang công tác"); code("ON_LEAVE", "Tạm nghỉ"); code("LEFT", "Đã nghỉ");
+        code("POLITICAL_THEORY", "Lý luận chính trị"); code("STATE_MANAGEMENT", "Quản lý nhà nước");
+        code("LEADERSHIP", "Lãnh đạo, quản lý"); code("TITLE_BASED", "Theo chức danh");
+        code("KNOWLEDGE_UPDATE", "Cập nhật kiến thức"); code("DEFENCE_SECURITY", "Quốc phòng - an ninh");
+        code("PROFESSIONAL", "Chuyên môn, nghiệp vụ"); code("DIGITAL_SKILLS", "Kỹ năng số");
+        code("FOREIGN_LANGUAGE", "Ngoại ngữ"); code("EDUCATION", "Trình độ chuyên môn"); code("IT", "Tin học");
+        code("ELEMENTARY", "Sơ cấp"); code("INTERMEDIATE", "Trung cấp"); code("ADVANCED", "Cao cấp");
+        code("BACHELOR_OF_POLITICS", "Cử nhân chính trị"); code("BACHELOR", "Đại học"); code("MASTER", "Thạc sĩ");
+        code("DOCTORATE", "Tiến sĩ"); code("SPECIALIST", "Chuyên viên");
+        code("PRINCIPAL_SPECIALIST", "Chuyên viên chính"); code("SENIOR_SPECIALIST", "Chuyên viên cao cấp");
+        code("GROUP_1", "Đối tượng 1"); code("GROUP_2", "Đối tượng 2"); code("GROUP_3", "Đối tượng 3");
+        code("GROUP_4", "Đối tượng 4"); code("DIVISION", "Cấp phòng"); code("DEPARTMENT", "Cấp sở");
+        code("CONCENTRATED", "Tập trung"); code("PART_TIME", "Không tập trung"); code("WORKSHOP", "Hội thảo");
+        code("SEMINAR", "Tọa đàm"); code("ONLINE", "Trực tuyến"); code("DOMESTIC", "Trong nước");
+        code("OVERSEAS", "Nước ngoài");
+        code("DRAFT", "Dự thảo"); code("PUBLISHED", "Đã ban hành"); code("RETIRED", "Ngừng sử dụng");
+        code("APPROVED", "Đã duyệt"); code("PLANNED", "Dự kiến"); code("OPEN", "Đang nhận đăng ký");
+        code("IN_PROGRESS", "Đang học"); code("COMPLETED", "Hoàn thành"); code("CANCELLED", "Đã hủy");
+        code("NOMINATED", "Đã đề cử"); code("REJECTED", "Từ chối"); code("WAITLISTED", "Danh sách chờ");
+        code("WITHDRAWN", "Rút khỏi lớp"); code("FAILED", "Không đạt"); code("REQUESTED", "Đã đăng ký");
+        code("DECLINED", "Đã từ chối");
+        code("FIT", "Phù hợp"); code("WARN", "Cần lưu ý"); code("MISFIT", "Không phù hợp");
+        code("EXCELLENT", "Xuất sắc"); code("GOOD", "Giỏi"); code("FAIR", "Khá"); code("AVERAGE", "Trung bình");
+        code("PRESENT", "Có mặt"); code("ABSENT", "Vắng"); code("EXCUSED", "Vắng có phép");
+        code("STATE_BUDGET", "Ngân sách nhà nước"); code("UNIT", "Đơn vị"); code("SELF", "Cá nhân tự túc");
+        code("SPONSOR", "Tài trợ"); code("REMOVED", "Đưa ra khỏi quy hoạch"); code("APPOINTED", "Đã bổ nhiệm");
+        code("DIPLOMA", "Bằng"); code("CERTIFICATE", "Chứng chỉ"); code("ATTESTATION", "Giấy chứng nhận");
+        code("NONE", "Không");
+        code("MANUAL", "Nhập tay"); code("IMPORT", "Nhập từ tệp"); code("ENROLMENT", "Từ kết quả đào tạo");
+        code("DECIDED", "Đã quyết định"); code("PAID", "Đã bồi hoàn"); code("WAIVED", "Được miễn");
+
+        field("nationalId", "Số định danh cá nhân"); field("fullName", "Họ và tên");
+        field("dateOfBirth", "Ngày sinh"); field("gender", "Giới tính"); field("ethnicity", "Dân tộc");
+        field("category", "Đối tượng"); field("orgUnitCode", "Đơn vị"); field("jobPositionCode", "Vị trí việc làm");
+        field("titleCode", "Chức vụ"); field("rankCode", "Ngạch"); field("managementTier", "Diện quản lý");
+        field("startedServiceOn", "Ngày bắt đầu công tác"); field("email", "Thư điện tử");
+        field("phone", "Điện thoại"); field("status", "Trạng thái"); field("classId", "Lớp");
+        field("personnelId", "Cán bộ"); field("decisionNumber", "Số quyết định"); field("decisionDate", "Ngày quyết định");
+        field("justification", "Lý do giải trình"); field("fundingSource", "Nguồn kinh phí");
+        field("fundingAmountVnd", "Kinh phí (đồng)"); field("grade", "Xếp loại");
+        field("credentialNumber", "Số văn bằng/chứng chỉ"); field("credentialIssuedOn", "Ngày cấp");
+        field("periodsAttended", "Số tiết tham gia"); field("reason", "Lý do");
+    }
+
+    private Labels() {
+    }
+
+    private static void code(String code, String label) {
+        CODES.put(code, label);
+    }
+
+    private static void field(String name, String label) {
+        FIELDS.put(name, label);
+    }
+
+    public static String of(Object code) {
+        if (code == null) {
+            return "";
+        }
+        String key = code.toString();
+        return CODES.getOrDefault(key, key);
+    }
+
+    public static String field(String name) {
+        return FIELDS.getOrDefault(name, name);
+    }
+}

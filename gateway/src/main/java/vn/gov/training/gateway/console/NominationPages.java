@@ -1,0 +1,235 @@
+package vn.gov.training.gateway.console;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Nominations: pick one or many people and an open class, see the fit assessment (and hard eligibility refusals)
+ * before submitting, then nominate; the approval queue and the waitlist for province managers and institutions.
+ */
+@Path("/console")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class NominationPages {
+
+    @Inject
+    ServiceClient api;
+    @Inject
+    ConsoleContext console;
+    @Location("console/nominate.html")
+    Template nominate;
+    @Location("console/people-picker.html")
+    Template picker;
+    @Location("console/assessment.html")
+    Template assessment;
+    @Location("console/nomination-result.html")
+    Template nominationResult;
+    @Location("console/approvals.html")
+    Template approvals;
+
+    /** A person in the picker: id and name. */
+    @io.quarkus.qute.TemplateData
+    public record Pick(String id, String name, String unit) {
+    }
+
+    @GET
+    @Path("nominations/new")
+    public TemplateInstance form(@QueryParam("personnelId") List<String> personnelIds, @QueryParam("classId") String classId) {
+        List<Pick> people = new ArrayList<>();
+        for (String id : personnelIds) {
+            ApiResult p = api.get("/api/personnel/" + Q.enc(id));
+            people.add(new Pick(id, p.ok() ? String.valueOf(p.map().get("fullName")) : id + " (" + p.message() + ")",
+                    p.ok() ? String.valueOf(p.map().get("orgUnitCode")) : ""));
+        }
+        ApiResult classes = api.get(Q.of().p("status", "OPEN").p("openForRegistration", true).p("size", 100)
+                .on("/api/classes"));
+        return nominate.data("people", people).data("classes", classes).data("classId", classId)
+                .data("unit", console.getViewer().orgUnit());
+    }
+
+    @GET
+    @Path("nominations/people")
+    public TemplateInstance people(@QueryParam("q") String q) {
+        ApiResult found = api.get(Q.of().p("q", q).p("unit", console.getViewer().defaultUnit())
+                .p("includeSubunits", true).p("status", "ACTIVE").p("size", 10).on("/api/personnel"));
+        List<Pick> people = found.items().stream().map(p -> new Pick(String.valueOf(p.get("id")),
+                String.valueOf(p.get("fullName")), String.valueOf(p.getOrDefault("orgUnitCode", "")))).toList();
+        return picker.data("found", found).data("people", people);
+    }
+
+    @POST
+    @Path("nominations/assess")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance assess(MultivaluedMap<String, String> form) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        String classId = form.getFirst("classId");
+        List<String> ids = form.getOrDefault("personnelId", List.of());
+        String message = null;
+        if (classId == null || classId.isBlank() || ids.isEmpty()) {
+            message = "Hãy chọn lớp và ít nhất một cán bộ.";
+        } else {
+            for (String id : ids) {
+                ApiResult result = api.post("/api/enrolments/assess", Map.of("personnelId", id, "classId", classId));
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("personnelId", id);
+                row.put("name", form.getFirst("name-" + id));
+                row.put("ok", result.ok());
+                row.put("message", result.message());
+                row.put("fit", first(result.map(), "fit", "fitAssessment", "assessment", "outcome"));
+                row.put("reasons", texts(result.map(), "reasons", "fitReasons", "warnings"));
+                List<String> refusals = texts(result.map(), "refusals", "violations", "eligibilityRefusals");
+                if (result.map().get("eligibility") instanceof Map<?, ?> e) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> eligibility = (Map<String, Object>) e;
+                    refusals.addAll(texts(eligibility, "refusals", "violations", "reasons"));
+                }
+                row.put("refusals", refusals);
+                rows.add(row);
+            }
+        }
+        boolean misfit = rows.stream().anyMatch(r -> "MISFIT".equals(r.get("fit")));
+        return assessment.data("rows", rows).data("misfit", misfit).data("message", message);
+    }
+
+    @POST
+    @Path("nominations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance submit(MultivaluedMap<String, String> form) {
+        List<String> ids = form.getOrDefault("personnelId", List.of());
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        for (String id : ids) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("personnelId", id);
+            body.put("classId", form.getFirst("classId"));
+            put(body, "nominatingUnitCode", form.getFirst("nominatingUnitCode"));
+            put(body, "decisionNumber", form.getFirst("decisionNumber"));
+            put(body, "decisionDate", Formats.toIso(form.getFirst("decisionDate")));
+            put(body, "fundingSource", form.getFirst("fundingSource"));
+            String amount = form.getFirst("fundingAmountVnd");
+            if (amount != null && !amount.isBlank()) {
+                String digits = amount.replaceAll("[^0-9]", "");
+                body.put("fundingAmountVnd", digits.isEmpty() ? amount : Long.parseLong(digits));
+            }
+            put(body, "note", form.getFirst("note"));
+            put(body, "justification", form.getFirst("justification"));
+            bodies.add(body);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        ApiResult single = null;
+        if (ids.isEmpty()) {
+            single = ApiResult.failure(400, "Chưa chọn cán bộ", "Hãy chọn ít nhất một cán bộ để cử đi học.");
+        } else if (ids.size() == 1) {
+            single = api.post("/api/enrolments", bodies.get(0));
+        } else {
+            ApiResult bulk = api.post("/api/enrolments/bulk", Map.of("items", bodies));
+            if (!bulk.ok() && bulk.items().isEmpty()) {
+                single = bulk;
+            }
+            for (Map<String, Object> r : bulk.items()) {
+                rows.add(r);
+            }
+        }
+        return nominationResult.data("single", single).data("s", single == null ? Map.of() : single.map())
+                .data("rows", rows);
+    }
+
+    @GET
+    @Path("approvals")
+    public TemplateInstance approvals(@QueryParam("classId") String classId) {
+        ApiResult nominated = api.get(Q.of().p("status", "NOMINATED").p("classId", classId).p("size", 100)
+                .on("/api/enrolments"));
+        ApiResult waitlisted = api.get(Q.of().p("status", "WAITLISTED").p("classId", classId).p("size", 100)
+                .on("/api/enrolments"));
+        return approvals.data("lists", List.of(nominated, waitlisted)).data("nominated", nominated).data("waitlisted", waitlisted).data("classId", classId);
+    }
+
+    @POST
+    @Path("enrolments/{id}/approve")
+    public TemplateInstance approve(@PathParam("id") String id) {
+        ApiResult result = api.post("/api/enrolments/" + Q.enc(id) + "/approve", Map.of());
+        String status = String.valueOf(result.map().get("status"));
+        return Fragments.message(result, "WAITLISTED".equals(status) ? "Lớp đã đủ chỉ tiêu: đưa vào danh sách chờ."
+                : "Đã phê duyệt.");
+    }
+
+    @POST
+    @Path("enrolments/{id}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance reject(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        String reason = form.getFirst("reason");
+        if (reason == null || reason.isBlank()) {
+            return Fragments.message(ApiResult.failure(400, "Thiếu lý do", "Hãy nhập lý do từ chối."), null);
+        }
+        ApiResult result = api.post("/api/enrolments/" + Q.enc(id) + "/reject", Map.of("reason", reason.strip()));
+        return Fragments.message(result, "Đã từ chối đề cử.");
+    }
+
+    private static void put(Map<String, Object> body, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            body.put(key, value.strip());
+        }
+    }
+
+    static Object first(Map<String, Object> map, String... keys) {
+        for (String key : keys) {
+            Object v = map.get(key);
+            if (v instanceof Map<?, ?> nested && nested.get("level") != null) {
+                return nested.get("level");
+            }
+            if (v instanceof Map<?, ?> nested && nested.get("result") != null) {
+                return nested.get("result");
+            }
+            if (v != null && !(v instanceof Map)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Messages of a list of strings or of {message|detail|code} objects, also nested in a fit object. */
+    static List<String> texts(Map<String, Object> map, String... keys) {
+        List<String> texts = new ArrayList<>();
+        List<Map<String, Object>> sources = new ArrayList<>(List.of(map));
+        for (String nestedKey : List.of("fit", "fitAssessment", "assessment")) {
+            if (map.get(nestedKey) instanceof Map<?, ?> nested) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> typed = (Map<String, Object>) nested;
+                sources.add(typed);
+            }
+        }
+        for (Map<String, Object> source : sources) {
+            for (String key : keys) {
+                if (source.get(key) instanceof List<?> list) {
+                    for (Object item : list) {
+                        if (item instanceof Map<?, ?> m) {
+                            Object text = m.get("message") != null ? m.get("message")
+                                    : m.get("detail") != null ? m.get("detail") : m.get("code");
+                            texts.add(String.valueOf(text));
+                        } else if (item != null) {
+                            texts.add(item.toString());
+                        }
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,117 @@
+package vn.gov.training.gateway.console;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.proxy.RouteTable;
+
+/**
+ * One view of the whole API: the four services' OpenAPI documents fetched through the gateway, listed operation by
+ * operation, each document also downloadable as JSON ({@code /openapi/{service}.json}). No login needed.
+ */
+@Path("/openapi")
+@Blocking
+public class OpenApiPage {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Inject
+    RouteTable routes;
+    @Inject
+    ObjectMapper mapper;
+    @Location("openapi.html")
+    Template page;
+
+    @io.quarkus.qute.TemplateData
+    public record Operation(String method, String path, String summary) {
+    }
+
+    @io.quarkus.qute.TemplateData
+    public record ServiceApi(String service, String title, String error, List<Operation> operations) {
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance view() {
+        List<ServiceApi> apis = new ArrayList<>();
+        for (String service : RouteTable.SERVICES) {
+            apis.add(describe(service));
+        }
+        return page.data("apis", apis);
+    }
+
+    @GET
+    @Path("{service}.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response document(@PathParam("service") String service) {
+        if (!RouteTable.SERVICES.contains(service)) {
+            throw new NotFoundException();
+        }
+        byte[] body = fetch(service);
+        return body == null ? Response.status(503).build() : Response.ok(body).build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ServiceApi describe(String service) {
+        byte[] body = fetch(service);
+        if (body == null) {
+            return new ServiceApi(service, service + "-service", "Không lấy được tài liệu API (dịch vụ không phản hồi).", List.of());
+        }
+        try {
+            Map<String, Object> doc = mapper.readValue(body, Map.class);
+            String title = doc.get("info") instanceof Map<?, ?> info ? String.valueOf(info.get("title")) : service;
+            List<Operation> operations = new ArrayList<>();
+            Map<String, Object> paths = doc.get("paths") instanceof Map<?, ?> p ? (Map<String, Object>) p : new LinkedHashMap<>();
+            paths.forEach((path, item) -> {
+                if (item instanceof Map<?, ?> methods) {
+                    methods.forEach((method, op) -> {
+                        if (op instanceof Map<?, ?> o && List.of("get", "post", "put", "patch", "delete").contains(method)) {
+                            Object summary = o.get("summary") != null ? o.get("summary") : o.get("operationId");
+                            operations.add(new Operation(method.toString().toUpperCase(), path,
+                                    summary == null ? "" : summary.toString()));
+                        }
+                    });
+                }
+            });
+            return new ServiceApi(service, title, null, operations);
+        } catch (IOException e) {
+            return new ServiceApi(service, service + "-service", "Tài liệu API không đọc được.", List.of());
+        }
+    }
+
+    private byte[] fetch(String service) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(routes.origin(service).resolve("/q/openapi?format=json"))
+                    .timeout(Duration.ofSeconds(5)).header("Accept", "application/json").build();
+            HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return response.statusCode() == 200 ? response.body() : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package vn.gov.training.gateway.console;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.common.annotation.Blocking;
+
+/** Staff: accent-insensitive search with filters, the person's page, create and edit, Excel import. */
+@Path("/console/staff")
+@Blocking
+@Produces(MediaType.TEXT_HTML)
+public class StaffPages {
+
+    static final List<String> FIELDS = List.of("nationalId", "fullName", "dateOfBirth", "gender", "ethnicity",
+            "category", "orgUnitCode", "jobPositionCode", "titleCode", "rankCode", "managementTier",
+            "startedServiceOn", "email", "phone");
+    static final List<String> DATE_FIELDS = List.of("dateOfBirth", "startedServiceOn");
+
+    @Inject
+    ServiceClient api;
+    @Inject
+    ConsoleContext console;
+    @Location("console/staff.html")
+    Template staff;
+    @Location("console/staff-results.html")
+    Template results;
+    @Location("console/person.html")
+    Template person;
+    @Location("console/person-form.html")
+    Template form;
+    @Location("console/import.html")
+    Template importPage;
+    @Location("console/import-report.html")
+    Template importReport;
+
+    @GET
+    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("unit") String unit,
+            @QueryParam("includeSubunits") @jakarta.ws.rs.DefaultValue("true") boolean includeSubunits,
+            @QueryParam("category") String category, @QueryParam("status") String status,
+            @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+            @HeaderParam("HX-Request") String htmx) {
+        String scope = unit == null || unit.isBlank() ? console.getViewer().defaultUnit() : unit.strip();
+        ApiResult found = api.get(Q.of().p("q", q).p("unit", scope).p("includeSubunits", includeSubunits)
+                .p("category", category).p("status", status).p("page", page).p("size", 20).on("/api/personnel"));
+        TemplateInstance view = "true".equals(htmx) ? results.instance() : staff.instance();
+        return view.data("found", found).data("q", q == null ? "" : q).data("unit", scope)
+                .data("category", category).data("status", status).data("page", page)
+                .data("hasNext", found.ok() && (long) (page + 1) * 20 < found.total());
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance show(@PathParam("id") String id) {
+        ApiResult record = api.get("/api/personnel/" + Q.enc(id));
+        ApiResult qualifications = api.get("/api/personnel/" + Q.enc(id) + "/qualifications");
+        List<Map<String, Object>> timeline = new ArrayList<>(qualifications.items());
+        timeline.sort(Comparator.comparing(m -> String.valueOf(m.get("awardedOn"))));
+        return person.data("id", id).data("record", record).data("p", record.map())
+                .data("levels", api.get("/api/personnel/" + Q.enc(id) + "/levels"))
+                .data("qualifications", qualifications).data("timeline", timeline)
+                .data("history", api.get("/api/personnel/" + Q.enc(id) + "/training-history"))
+                .data("gaps", api.get("/api/personnel/" + Q.enc(id) + "/gaps"))
+                .data("plans", api.get("/api/personnel/" + Q.enc(id) + "/succession-plans"));
+    }
+
+    @POST
+    @Path("{id}/account")
+    public TemplateInstance createAccount(@PathParam("id") String id) {
+        ApiResult created = api.post("/api/personnel/" + Q.enc(id) + "/account", Map.of());
+        return Fragments.message(created, "Đã tạo tài khoản đăng nhập cho cán bộ.");
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newForm() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("orgUnitCode", console.getViewer().orgUnit());
+        return form.data("values", values).data("errors", Map.of()).data("result", null).data("id", null);
+    }
+
+    @GET
+    @Path("{id}/edit")
+    public TemplateInstance editForm(@PathParam("id") String id) {
+        ApiResult record = api.get("/api/personnel/" + Q.enc(id));
+        Map<String, Object> values = new LinkedHashMap<>(record.map());
+        for (String f : DATE_FIELDS) {
+            values.put(f, Formats.date(values.get(f)));
+        }
+        return form.data("values", values).data("errors", Map.of()).data("result", record.ok() ? null : record)
+                .data("id", id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(jakarta.ws.rs.core.MultivaluedMap<String, String> posted) {
+        return save(null, posted);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") String id, jakarta.ws.rs.core.MultivaluedMap<String, String> posted) {
+        return save(id, posted);
+    }
+
+    private Response save(String id, jakarta.ws.rs.core.MultivaluedMap<String, String> posted) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String f : FIELDS) {
+            String v = posted.getFirst(f);
+            values.put(f, v);
+            if (v != null && !v.isBlank()) {
+                body.put(f, DATE_FIELDS.contains(f) ? Formats.toIso(v) : v.strip());
+            } else if (id != null && posted.containsKey(f)) {
+                body.put(f, null);
+            }
+        }
+        ApiResult saved = id == null ? api.post("/api/personnel", body) : api.patch("/api/personnel/" + Q.enc(id), body);
+        if (saved.ok()) {
+            Object newId = id != null ? id : saved.map().get("id");
+            return Response.ok().header("HX-Redirect", "/console/staff/" + newId).build();
+        }
+        return Response.ok(form.data("values", values).data("errors", saved.fieldErrors()).data("result", saved)
+                .data("id", id).getFragment("form").instance()).build();
+    }
+
+    @GET
+    @Path("import")
+    public TemplateInstance importForm() {
+        return importPage.instance();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public TemplateInstance upload(@RestForm("file") FileUpload file, @RestForm("mode") String mode) throws IOException {
+        if (file == null || file.size() == 0) {
+            return Fragments.message(ApiResult.failure(400, "Chưa chọn tệp", "Hãy chọn tệp .xlsx hoặc .csv."), null);
+        }
+        byte[] content = Files.readAllBytes(file.uploadedFile());
+        String contentType = file.fileName().toLowerCase().endsWith(".csv") ? "text/csv"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        ApiResult report = api.upload(Q.of().p("mode", mode).on("/api/personnel/imports"), file.fileName(),
+                contentType, content);
+        List<Map<String, Object>> rowErrors = new ArrayList<>();
+        for (String key : List.of("errors", "rowErrors", "rows")) {
+            if (report.map().get(key) instanceof List<?> list) {
+                for (Object row : list) {
+                    if (row instanceof Map<?, ?> m) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> typed = (Map<String, Object>) m;
+                        rowErrors.add(typed);
+                    }
+                }
+                break;
+            }
+        }
+        return importReport.data("report", report).data("r", report.map()).data("rowErrors", rowErrors)
+                .data("mode", mode);
+    }
+}

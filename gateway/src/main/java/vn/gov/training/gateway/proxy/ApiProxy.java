@@ -1,0 +1,145 @@
+package vn.gov.training.gateway.proxy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import vn.gov.training.gateway.web.Problems;
+
+/**
+ * The API door: {@code /api/**} is relayed by vertx-http-proxy to the service the {@link RouteTable} names, with
+ * the caller's access token as {@code Authorization: Bearer} (a bearer caller's own token, or the access token of
+ * the browser's server-side session). Checks here: a caller is known (401 problem, never a login redirect), the
+ * rate per client (429 + Retry-After), CSRF for state-changing calls made with the session cookie.
+ */
+@ApplicationScoped
+public class ApiProxy {
+
+    public static final String CSRF_COOKIE = "csrf-token";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+
+    private final RouteTable routes;
+    private final RateLimiter limiter;
+    private final Duration connectTimeout;
+    private final Duration upstreamTimeout;
+    private final Map<String, HttpProxy> proxies = new HashMap<>();
+
+    public ApiProxy(RouteTable routes, RateLimiter limiter,
+            @ConfigProperty(name = "training.gateway.connect-timeout") Duration connectTimeout,
+            @ConfigProperty(name = "training.gateway.upstream-timeout") Duration upstreamTimeout) {
+        this.routes = routes;
+        this.limiter = limiter;
+        this.connectTimeout = connectTimeout;
+        this.upstreamTimeout = upstreamTimeout;
+    }
+
+    void mount(@Observes Router router, Vertx vertx) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) connectTimeout.toMillis()).setKeepAlive(true).setMaxPoolSize(64));
+        for (String service : RouteTable.SERVICES) {
+            URI origin = routes.origin(service);
+            SocketAddress address = SocketAddress.inetSocketAddress(
+                    origin.getPort() > 0 ? origin.getPort() : 80, origin.getHost());
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .originRequestProvider((request, httpClient) -> httpClient.request(new RequestOptions()
+                            .setServer(address).setIdleTimeout(upstreamTimeout.toMillis())))
+                    .addInterceptor(new UpstreamFailures(service));
+            proxies.put(service, proxy);
+        }
+        router.route("/api/*").handler(this::handle);
+        LOG.infof("API routes: %s", routes);
+    }
+
+    private void handle(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        Optional<String> service = routes.serviceFor(path);
+        if (service.isEmpty()) {
+            Problems.send(ctx.response(), 404, "route-not-found", "Không tìm thấy",
+                    "Không có dịch vụ nào phục vụ đường dẫn " + path + ".");
+            return;
+        }
+        QuarkusHttpUser.getSecurityIdentity(ctx, null).subscribe().with(
+                identity -> ctx.vertx().runOnContext(v -> relay(ctx, service.get(), identity)),
+                failure -> Problems.unauthorized(ctx.response()));
+    }
+
+    private void relay(RoutingContext ctx, String service, SecurityIdentity identity) {
+        String path = ctx.normalizedPath();
+        boolean anonymous = identity == null || identity.isAnonymous();
+        if (anonymous && !routes.isPublic(path)) {
+            Problems.unauthorized(ctx.response());
+            return;
+        }
+        long wait = limiter.acquire(clientKey(ctx, identity, anonymous));
+        if (wait > 0) {
+            ctx.response().putHeader("Retry-After", Long.toString(wait));
+            Problems.send(ctx.response(), 429, "rate-limited", "Quá nhiều yêu cầu",
+                    "Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau " + wait + " giây.");
+            return;
+        }
+        var headers = ctx.request().headers();
+        boolean bearer = headers.contains("Authorization");
+        if (!anonymous && !bearer && !isSafe(ctx.request().method()) && !csrfTokenMatches(ctx)) {
+            Problems.send(ctx.response(), 403, "csrf-token-invalid", "Yêu cầu không hợp lệ",
+                    "Thiếu hoặc sai mã chống giả mạo (CSRF). Hãy tải lại trang rồi thử lại.");
+            return;
+        }
+        headers.remove("Cookie");
+        headers.remove(CSRF_HEADER);
+        if (!anonymous) {
+            AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
+            if (token == null) {
+                Problems.unauthorized(ctx.response());
+                return;
+            }
+            headers.set("Authorization", "Bearer " + token.getToken());
+        }
+        headers.set("X-Forwarded-Host", String.valueOf(ctx.request().authority()));
+        headers.set("X-Forwarded-Proto", ctx.request().scheme());
+        proxies.get(service).handle(ctx.request());
+    }
+
+    private static boolean isSafe(HttpMethod method) {
+        return method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS;
+    }
+
+    private static boolean csrfTokenMatches(RoutingContext ctx) {
+        var cookie = ctx.request().getCookie(CSRF_COOKIE);
+        String header = ctx.request().getHeader(CSRF_HEADER);
+        return cookie != null && header != null && !header.isBlank()
+                && java.security.MessageDigest.isEqual(cookie.getValue().getBytes(), header.getBytes());
+    }
+
+    private static String clientKey(RoutingContext ctx, SecurityIdentity identity, boolean anonymous) {
+        if (!anonymous) {
+            if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+                return "sub:" + jwt.getSubject();
+            }
+            return "name:" + identity.getPrincipal().getName();
+        }
+        SocketAddress remote = ctx.request().remoteAddress();
+        return "ip:" + (remote == null ? "unknown" : remote.hostAddress());
+    }
+}
