@@ -1,0 +1,222 @@
+package vn.gov.training.deploy;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Demo data of enrolment-service: for the demo classes, nominations of suitable demo people (mostly FIT, a few
+ * WARN or MISFIT with a justification), approvals, and for completed classes the results (mostly good, fair or
+ * excellent, a few failed or withdrawn) so that reports show something true. Commitments follow by themselves from
+ * completed state-funded postgraduate, overseas or long classes.
+ *
+ * <p>People and classes come from personnel-service and course-service; enrolment-service learns them from
+ * events, so the loader first waits until its local copies have caught up. Rerunning changes nothing: every
+ * nomination carries an Idempotency-Key, people already on a class are skipped, and only NOMINATED enrolments
+ * are approved and only approved ones get results.
+ */
+final class EnrolmentDemo implements DemoStep {
+
+    private static final Duration COPIES_DEADLINE = Duration.ofMinutes(3);
+    private static final int LEARNERS_PER_CLASS = 12;
+    private static final int MISFITS_PER_CLASS = 1;
+    private static final List<String> GRADES = List.of("GOOD", "FAIR", "GOOD", "EXCELLENT", "GOOD", "FAIR",
+            "GOOD", "AVERAGE", "EXCELLENT", "FAIR");
+
+    @Override
+    public String name() {
+        return "enrolment";
+    }
+
+    @Override
+    public void load(DemoApi api) {
+        String personnel = api.url("PERSONNEL_URL");
+        String course = api.url("COURSE_URL");
+        String enrolment = api.url("ENROLMENT_URL");
+
+        List<JsonNode> classes = all(api, course + "/api/classes?").stream()
+                .filter(c -> Set.of("OPEN", "IN_PROGRESS", "COMPLETED").contains(c.path("status").asText()))
+                .sorted(Comparator.comparing(c -> c.path("code").asText()))
+                .toList();
+        List<JsonNode> people = all(api, personnel + "/api/personnel?status=ACTIVE&").stream()
+                .sorted(Comparator.comparing(p -> p.path("id").asText()))
+                .toList();
+        if (classes.isEmpty() || people.isEmpty()) {
+            System.out.printf("Demo data: enrolment skipped (%d classes, %d people found)%n", classes.size(),
+                    people.size());
+            return;
+        }
+        awaitCopies(api, enrolment, classes, people);
+
+        int nominated = 0;
+        int completed = 0;
+        for (int c = 0; c < classes.size(); c++) {
+            JsonNode cls = classes.get(c);
+            nominated += nominate(api, enrolment, cls, people, c);
+            approve(api, enrolment, cls);
+            if ("COMPLETED".equals(cls.path("status").asText())) {
+                completed += results(api, enrolment, cls);
+            }
+        }
+        System.out.printf("Demo data: enrolment: %d nominations, %d results over %d classes%n", nominated, completed,
+                classes.size());
+    }
+
+    /** Every item of a paged list ({@code items, page, size, total}). */
+    private static List<JsonNode> all(DemoApi api, String urlWithQuery) {
+        List<JsonNode> items = new ArrayList<>();
+        for (int page = 0; page < 100; page++) {
+            DemoApi.Reply reply = api.require(api.get(urlWithQuery + "size=200&page=" + page), "list " + urlWithQuery);
+            JsonNode body = reply.body();
+            JsonNode list = body.has("items") ? body.path("items") : body;
+            list.forEach(items::add);
+            if (list.size() < 200 || items.size() >= body.path("total").asLong(Long.MAX_VALUE)) {
+                break;
+            }
+        }
+        return items;
+    }
+
+    /** Polls enrolment-service's copies until each class and person has arrived, with a deadline. */
+    private static void awaitCopies(DemoApi api, String enrolment, List<JsonNode> classes, List<JsonNode> people) {
+        long deadline = System.nanoTime() + COPIES_DEADLINE.toNanos();
+        List<String> pending = new ArrayList<>();
+        classes.forEach(c -> pending.add("/api/class-copy/" + c.path("id").asText() + "|" + c.path("status").asText()));
+        people.forEach(p -> pending.add("/api/person-copy/" + p.path("id").asText() + "|" + p.path("status").asText()));
+        while (!pending.isEmpty()) {
+            String[] next = pending.get(0).split("\\|");
+            DemoApi.Reply reply = api.get(enrolment + next[0]);
+            if (reply.ok() && next[1].equals(reply.body().path("status").asText())) {
+                pending.remove(0);
+                continue;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("enrolment-service has not caught up with " + pending.size()
+                        + " people and classes within " + COPIES_DEADLINE + " (first: " + next[0] + ")");
+            }
+            pause();
+        }
+    }
+
+    private static int nominate(DemoApi api, String enrolment, JsonNode cls, List<JsonNode> people, int classIndex) {
+        String classId = cls.path("id").asText();
+        Set<String> enrolled = new HashSet<>();
+        all(api, enrolment + "/api/enrolments?classId=" + classId + "&").forEach(e -> enrolled.add(e.path("personnelId").asText()));
+        int wanted = Math.min(LEARNERS_PER_CLASS, Math.max(1, cls.path("capacity").asInt(LEARNERS_PER_CLASS)));
+        if (enrolled.size() >= wanted) {
+            return 0;
+        }
+        boolean historical = !"OPEN".equals(cls.path("status").asText())
+                || !cls.path("openForRegistration").asBoolean(true);
+        // candidates in a class-dependent rotation, so that classes get different people
+        int offset = (classIndex * 7) % people.size();
+        Map<String, String> fits = new LinkedHashMap<>();
+        for (int i = 0; i < people.size() && fits.size() < wanted * 3; i++) {
+            JsonNode person = people.get((offset + i) % people.size());
+            String personnelId = person.path("id").asText();
+            if (enrolled.contains(personnelId)) {
+                continue;
+            }
+            Map<String, Object> ask = Map.of("personnelId", personnelId, "classId", classId, "historical", historical);
+            DemoApi.Reply assessed = api.post(enrolment + "/api/enrolments/assess", ask);
+            if (assessed.ok() && assessed.body().path("eligible").asBoolean()) {
+                fits.put(personnelId, assessed.body().path("fit").path("assessment").asText());
+            }
+        }
+        List<String> chosen = new ArrayList<>();
+        fits.forEach((id, fit) -> {
+            if (!"MISFIT".equals(fit) && chosen.size() < wanted - enrolled.size() - MISFITS_PER_CLASS) {
+                chosen.add(id);
+            }
+        });
+        fits.entrySet().stream().filter(e -> "MISFIT".equals(e.getValue())).limit(MISFITS_PER_CLASS)
+                .forEach(e -> chosen.add(e.getKey()));
+        int made = 0;
+        for (String personnelId : chosen) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("personnelId", personnelId);
+            body.put("classId", classId);
+            body.put("decisionNumber", (100 + classIndex) + "/QĐ-SNV");
+            body.put("decisionDate", cls.path("registrationOpensOn").asText(null));
+            body.put("historical", historical);
+            if ("MISFIT".equals(fits.get(personnelId))) {
+                body.put("justification", "Đơn vị cử đi học để chuẩn bị luân chuyển, bố trí vị trí việc làm mới");
+            }
+            DemoApi.Reply reply = api.post(enrolment + "/api/enrolments", body,
+                    "demo-enrolment-" + classId + "-" + personnelId);
+            if (reply.ok()) {
+                made++;
+            } else if (reply.status() != 422) {
+                api.require(reply, "nomination to " + cls.path("code").asText());
+            }
+        }
+        return made;
+    }
+
+    private static void approve(DemoApi api, String enrolment, JsonNode cls) {
+        for (JsonNode e : all(api, enrolment + "/api/enrolments?status=NOMINATED&classId=" + cls.path("id").asText() + "&")) {
+            api.require(api.post(enrolment + "/api/enrolments/" + e.path("id").asText() + "/approve", Map.of()),
+                    "approval in " + cls.path("code").asText());
+        }
+    }
+
+    /** Results of a completed class: mostly good, fair or excellent; every twelfth failed, another withdrawn. */
+    private static int results(DemoApi api, String enrolment, JsonNode cls) {
+        List<JsonNode> learners = new ArrayList<>(all(api, enrolment + "/api/enrolments?status=APPROVED&classId="
+                + cls.path("id").asText() + "&"));
+        if (learners.isEmpty()) {
+            return 0;
+        }
+        learners.sort(Comparator.comparing(e -> e.path("personnelId").asText()));
+        String endDate = cls.path("endDate").asText(null);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < learners.size(); i++) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("enrolmentId", learners.get(i).path("id").asText());
+            row.put("date", endDate);
+            if (i % 12 == 5) {
+                row.put("outcome", "FAILED");
+                row.put("reason", "Không đạt sát hạch đầu ra");
+            } else if (i % 12 == 11) {
+                row.put("outcome", "WITHDRAWN");
+                row.put("reason", "Xin thôi học vì lý do sức khỏe");
+            } else {
+                row.put("outcome", "COMPLETED");
+                row.put("grade", GRADES.get(i % GRADES.size()));
+                row.put("credentialNumber", cls.path("code").asText() + "-" + String.format("%03d", i + 1) + "-"
+                        + learners.get(i).path("id").asText().substring(0, 4).toUpperCase());
+                row.put("credentialIssuedOn", endDate);
+            }
+            rows.add(row);
+        }
+        DemoApi.Reply reply = api.require(api.post(enrolment + "/api/class-enrolments/"
+                + URLEncoder.encode(cls.path("id").asText(), StandardCharsets.UTF_8) + "/results",
+                Map.of("rows", rows)), "results of " + cls.path("code").asText());
+        int saved = 0;
+        for (JsonNode result : reply.body()) {
+            if (result.path("status").asInt() == 200) {
+                saved++;
+            }
+        }
+        return saved;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package vn.gov.training.deploy.console;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (paths given, so Selenium Manager downloads nothing),
+ * with the steps the journey repeats: log in on the real Keycloak page, log out, save a screenshot.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    private final String gateway;
+
+    Browser(String gateway) {
+        this.gateway = gateway;
+        String driverPath = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        System.setProperty("webdriver.chrome.driver", driverPath);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("training.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1366,900", "--lang=vi-VN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(driverPath)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        driver.get(gateway + path);
+    }
+
+    /** Opens the console; on Keycloak's login page signs in as the user; waits until back on the console. */
+    void login(String username, String password) {
+        open("/console");
+        wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("username")),
+                ExpectedConditions.presenceOfElementLocated(By.id("who"))));
+        if (!driver.findElements(By.id("username")).isEmpty()) {
+            driver.findElement(By.id("username")).sendKeys(username);
+            driver.findElement(By.id("password")).sendKeys(password);
+            driver.findElement(By.id("kc-login")).click();
+        }
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("who")));
+    }
+
+    /** RP-initiated logout: the gateway ends its session and Keycloak's; the console then asks for a login again. */
+    void logout() {
+        open("/logout");
+        wait.until(d -> !d.getCurrentUrl().contains("/logout"));
+        open("/console");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+    }
+
+    WebElement await(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("screenshot " + name + " not saved: " + e);
+        }
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    WebDriver raw() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

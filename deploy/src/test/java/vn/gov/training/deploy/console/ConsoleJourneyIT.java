@@ -1,0 +1,214 @@
+package vn.gov.training.deploy.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+
+/**
+ * The console in a real browser against the whole system ({@code deploy/stack up}, test profile), logging in on the
+ * real Keycloak page: a unit officer finds a person by typing the name without diacritics, nominates them and sees
+ * the fit warning; a province manager approves; institution staff record the result; the dashboard and the training
+ * summary show the new figures; the officer of another unit cannot see the person. Each step is a test (in order)
+ * and saves a screenshot under {@code target/screenshots}; a step whose predecessor failed is skipped, not failed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleJourneyIT {
+
+    private static Browser browser;
+    private static JourneyData data;
+    private static String password;
+    private static final Set<String> passed = new HashSet<>();
+    private static String baselineTurns;
+    private static String baselineSummary;
+
+    @BeforeAll
+    static void start() {
+        password = JourneyStack.url("DEMO_PASSWORD");
+        browser = new Browser(JourneyStack.url("GATEWAY_URL"));
+        data = new JourneyData();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+
+    private static void done(String step) {
+        passed.add(step);
+    }
+
+    private static void requires(String... steps) {
+        for (String step : steps) {
+            assumeTrue(passed.contains(step), "skipped: step '" + step + "' did not pass");
+        }
+    }
+
+    @Test
+    @Order(1)
+    void s01_personThroughTheApi() {
+        data.units();
+        data.person();
+        done("person");
+    }
+
+    @Test
+    @Order(2)
+    void s01b_openClassThroughTheApi() {
+        data.programmeAndClass();
+        done("class");
+    }
+
+    @Test
+    @Order(3)
+    void s02_unitOfficerLogsInOnKeycloakAndSeesTheDashboard() {
+        browser.login("unit-officer", password);
+        browser.screenshot("01-unit-officer-dashboard");
+        assertTrue(browser.text().contains("Cán bộ tổ chức đơn vị"), "the header names the role");
+        baselineTurns = browser.await(By.id("fig-turns")).getText();
+        browser.open("/console/reports/training-summary?unit=HG.VT");
+        baselineSummary = browser.await(By.tagName("main")).getText();
+        done("login");
+    }
+
+    @Test
+    @Order(4)
+    void s03_findsThePersonByTypingTheNameWithoutDiacritics() {
+        requires("person", "login");
+        browser.open("/console/staff");
+        WebElement q = browser.await(By.id("q"));
+        q.sendKeys(data.folded);
+        WebElement link = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//a[contains(@class,'person-link') and normalize-space()='" + data.fullName + "']")));
+        browser.screenshot("02-search-without-diacritics");
+        link.click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("person-name"), data.fullName));
+        browser.screenshot("03-person-page");
+        done("found");
+    }
+
+    @Test
+    @Order(5)
+    void s04_nominatesToAnOpenClassAndSeesTheFitWarning() {
+        requires("found", "class");
+        browser.await(By.id("nominate-person")).click();
+        new Select(browser.await(By.id("classId"))).selectByValue(data.classId);
+        browser.await(By.id("assess")).click();
+        WebElement fit = browser.await(By.cssSelector(".fit-result"));
+        browser.screenshot("04-fit-warning");
+        assertTrue(!fit.findElements(By.cssSelector(".badge.WARN, .badge.MISFIT")).isEmpty(),
+                "a fit warning is shown: " + fit.getText());
+        browser.raw().findElement(By.id("decisionNumber")).sendKeys("123/QĐ-UBND");
+        browser.raw().findElement(By.id("decisionDate")).sendKeys(java.time.LocalDate.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.raw().findElement(By.id("justification")).sendKeys(
+                "Cử đi học để chuẩn hóa theo quy hoạch; đã có trung cấp nhưng cần học lại theo chương trình mới.");
+        browser.raw().findElement(By.id("submit-nomination")).click();
+        browser.await(By.id("nominated"));
+        browser.screenshot("05-nominated");
+        done("nominated");
+    }
+
+    @Test
+    @Order(6)
+    void s05_provinceManagerApproves() {
+        requires("nominated");
+        browser.logout();
+        browser.login("province-manager", password);
+        browser.open("/console/approvals?classId=" + data.classId);
+        WebElement row = browser.await(By.xpath("//table[contains(@class,'approval-queue')]//tr[td[normalize-space()='"
+                + data.fullName + "']]"));
+        browser.screenshot("06-approval-queue");
+        row.findElement(By.cssSelector("button.approve")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert.ok")));
+        browser.screenshot("07-approved");
+        done("approved");
+    }
+
+    @Test
+    @Order(7)
+    void s06_institutionStaffRecordTheResult() {
+        requires("approved");
+        data.startClass();
+        browser.logout();
+        browser.login("institution-staff", password);
+        browser.open("/console/classes/" + data.classId + "/results");
+        WebElement row = browser.await(By.xpath("//table[@id='results-sheet']//tr[td[normalize-space()='"
+                + data.fullName + "']]"));
+        new Select(row.findElement(By.cssSelector("select[name=grade]"))).selectByValue("GOOD");
+        row.findElement(By.cssSelector("input[name=credentialNumber]")).sendKeys("TC-" + data.suffix);
+        row.findElement(By.cssSelector("input[name=credentialIssuedOn]")).sendKeys(java.time.LocalDate.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        row.findElement(By.cssSelector("input[name=periodsAttended]")).sendKeys("120");
+        browser.screenshot("08-results-sheet");
+        row.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement outcome = browser.wait.until(d -> {
+            var alerts = row.findElements(By.cssSelector(".alert"));
+            return alerts.isEmpty() ? null : alerts.get(0);
+        });
+        browser.screenshot("09-result-recorded");
+        assertTrue(outcome.getAttribute("class").contains("ok"), "result recorded: " + outcome.getText());
+        done("result");
+    }
+
+    @Test
+    @Order(8)
+    void s07_dashboardAndTrainingSummaryShowTheNewFigures() {
+        requires("result");
+        browser.logout();
+        browser.login("unit-officer", password);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        String turns = baselineTurns;
+        while (Instant.now().isBefore(deadline) && turns.equals(baselineTurns)) {
+            browser.open("/console");
+            turns = browser.await(By.id("fig-turns")).getText();
+        }
+        browser.screenshot("10-dashboard-after");
+        assertNotEquals(baselineTurns, turns, "the dashboard counts the new training turn");
+        browser.open("/console/reports/training-summary?unit=HG.VT");
+        String summary = browser.await(By.tagName("main")).getText();
+        browser.screenshot("11-training-summary");
+        assertNotEquals(baselineSummary, summary, "the training summary changed");
+        assertTrue(summary.contains("Lý luận chính trị"), "the category appears in the summary");
+        done("figures");
+    }
+
+    @Test
+    @Order(9)
+    void s08_theOfficerOfAnotherUnitCannotSeeThePerson() {
+        requires("person", "login");
+        browser.logout();
+        browser.login("unit-officer-2", password);
+        browser.open("/console/staff?q=" + java.net.URLEncoder.encode(data.folded, java.nio.charset.StandardCharsets.UTF_8));
+        browser.await(By.id("results"));
+        browser.screenshot("12-other-unit-search");
+        assertFalse(browser.text().contains(data.fullName), "not in the other unit's search");
+        browser.open("/console/staff/" + data.personId);
+        WebElement main = browser.await(By.tagName("main"));
+        browser.screenshot("13-other-unit-person-page");
+        assertFalse(main.getText().contains(data.fullName), "the person page does not show the person");
+        assertEquals(1, main.findElements(By.cssSelector(".alert.error")).size(), "a refusal is shown");
+        done("scoped");
+    }
+}

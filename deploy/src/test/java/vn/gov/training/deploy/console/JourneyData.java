@@ -1,0 +1,154 @@
+package vn.gov.training.deploy.console;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * The data the journey needs, created through the gateway's public API as admin (the demo data may hold more):
+ * the units, a person of HG.VT with a fresh Vietnamese name who already holds intermediate political theory (so
+ * an intermediate political theory class draws a fit warning), the institution, a published programme, and an
+ * open class of that institution.
+ */
+final class JourneyData {
+
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi"};
+    private static final String[] MIDDLE = {"Thị", "Văn", "Ngọc", "Thanh", "Minh", "Hồng", "Quốc", "Bảo", "Diệu",
+        "Khánh", "Phương", "Đức", "Tường", "Mỹ", "Xuân", "Thùy"};
+    private static final String[] GIVEN = {"Khang", "Tuyết", "Hạnh", "Dũng", "Đạt", "Nguyệt", "Uyên", "Lộc", "Thắm",
+        "Nhựt", "Đoan", "Phượng", "Quý", "Trâm", "Ẩn", "Hiếu"};
+
+    final String suffix;
+    final String fullName;
+    final String folded;
+    String personId;
+    String programId;
+    String classId;
+    final String classCode;
+
+    JourneyData() {
+        Random random = new Random();
+        suffix = Integer.toString(100_000 + random.nextInt(900_000));
+        fullName = FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
+                + MIDDLE[random.nextInt(MIDDLE.length)] + " " + GIVEN[random.nextInt(GIVEN.length)];
+        folded = fold(fullName);
+        classCode = "E2E-" + suffix;
+    }
+
+    static String fold(String text) {
+        String decomposed = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'),
+                java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "").toLowerCase();
+    }
+
+    static String gateway() {
+        return JourneyStack.url("GATEWAY_URL");
+    }
+
+    static io.restassured.specification.RequestSpecification as(String user) {
+        return given().header("Authorization", "Bearer " + JourneyStack.token(user)).contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+    }
+
+    private static void ensure(Response response, String what, int... accepted) {
+        for (int status : accepted) {
+            if (response.statusCode() == status) {
+                return;
+            }
+        }
+        throw new AssertionError(what + ": HTTP " + response.statusCode() + " " + response.asString());
+    }
+
+    void units() {
+        for (String[] unit : new String[][] {{"HG", "Tỉnh Hậu Giang", "PROVINCE", null},
+            {"HG.VT", "Thành phố Vị Thanh", "DISTRICT", "HG"}, {"HG.CT", "Huyện Châu Thành", "DISTRICT", "HG"},
+            {"HG.TCT", "Trường Chính trị tỉnh Hậu Giang", "SCHOOL", "HG"}}) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("code", unit[0]);
+            body.put("name", unit[1]);
+            body.put("kind", unit[2]);
+            if (unit[3] != null) {
+                body.put("parentCode", unit[3]);
+            }
+            ensure(as("admin").body(body).post(gateway() + "/api/org-units"), "unit " + unit[0], 201, 409);
+        }
+    }
+
+    void person() {
+        LocalDate born = LocalDate.of(1985, 3, 14);
+        // 093 = Hậu Giang, 1 = woman born in the 20th century, 85 = year of birth, then six digits
+        String nationalId = "093185" + suffix;
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("nationalId", nationalId);
+        person.put("fullName", fullName);
+        person.put("dateOfBirth", born.toString());
+        person.put("gender", "FEMALE");
+        person.put("ethnicity", "Kinh");
+        person.put("category", "CIVIL_SERVANT");
+        person.put("orgUnitCode", "HG.VT");
+        person.put("startedServiceOn", "2010-08-01");
+        Response created = as("admin").body(person).post(gateway() + "/api/personnel");
+        ensure(created, "person", 201, 200);
+        personId = created.path("id").toString();
+        Response qualification = as("admin").body(Map.of("kind", "POLITICAL_THEORY", "level", "INTERMEDIATE",
+                "awardedOn", "2015-06-30", "institution", "Trường Chính trị tỉnh Hậu Giang", "source", "MANUAL"))
+                .post(gateway() + "/api/personnel/" + personId + "/qualifications");
+        ensure(qualification, "qualification", 201, 200);
+    }
+
+    void programmeAndClass() {
+        ensure(as("admin").body(Map.of("code", "TCT-HG", "name", "Trường Chính trị tỉnh Hậu Giang",
+                "kind", "POLITICAL_SCHOOL", "country", "VN")).post(gateway() + "/api/institutions"),
+                "institution", 201, 409);
+        Map<String, Object> program = new LinkedHashMap<>();
+        program.put("code", "E2E-TC-" + suffix);
+        program.put("name", "Trung cấp lý luận chính trị – hành chính (kiểm thử " + suffix + ")");
+        program.put("category", "POLITICAL_THEORY");
+        program.put("level", "INTERMEDIATE");
+        program.put("periods", 120);
+        program.put("days", 30);
+        program.put("deliveryMode", "CONCENTRATED");
+        program.put("credential", "DIPLOMA");
+        program.put("grantsLevel", Map.of("kind", "POLITICAL_THEORY", "level", "INTERMEDIATE"));
+        program.put("yearlyMinimumPeriods", 40);
+        Response created = as("admin").body(program).post(gateway() + "/api/programs");
+        ensure(created, "programme", 201, 200);
+        programId = created.path("id").toString();
+        ensure(as("admin").post(gateway() + "/api/programs/" + programId + "/publish"), "publish", 200, 204);
+
+        LocalDate start = LocalDate.now().plusDays(1);
+        Map<String, Object> cls = new LinkedHashMap<>();
+        cls.put("code", classCode);
+        cls.put("programId", programId);
+        cls.put("institutionCode", "TCT-HG");
+        cls.put("organisingUnitCode", "HG");
+        cls.put("location", "DOMESTIC");
+        cls.put("venue", "Trường Chính trị tỉnh Hậu Giang, Vị Thanh");
+        cls.put("startDate", start.toString());
+        cls.put("endDate", start.plusDays(10).toString());
+        cls.put("capacity", 30);
+        cls.put("minCapacity", 1);
+        cls.put("registrationOpensOn", LocalDate.now().minusDays(1).toString());
+        cls.put("registrationClosesOn", LocalDate.now().plusDays(1).toString());
+        cls.put("costPerLearnerVnd", 1_500_000);
+        cls.put("fundingSource", "STATE_BUDGET");
+        cls.put("sessions", List.of(Map.of("date", start.toString(), "startTime", "07:30", "endTime", "11:00",
+                "topic", "Chủ nghĩa Mác - Lênin", "lecturer", "ThS. Lê Văn Tám")));
+        Response createdClass = as("admin").body(cls).post(gateway() + "/api/classes");
+        ensure(createdClass, "class", 201, 200);
+        classId = createdClass.path("id").toString();
+        ensure(as("admin").post(gateway() + "/api/classes/" + classId + "/open"), "open class", 200, 204);
+    }
+
+    /** The class has started (results are recorded for a running or finished class). Tolerant: may be refused. */
+    int startClass() {
+        return as("admin").post(gateway() + "/api/classes/" + classId + "/start").statusCode();
+    }
+}
