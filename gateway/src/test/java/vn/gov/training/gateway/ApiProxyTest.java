@@ -68,6 +68,33 @@ class ApiProxyTest {
     }
 
     @Test
+    void theClientAddressIsAppendedToXForwardedFor() {
+        given().header("Authorization", Tokens.bearer("unit-officer")).get("/api/personnel")
+                .then().statusCode(200)
+                .body("forwardedFor", equalTo("127.0.0.1"))
+                .body("forwardedProto", equalTo("http"))
+                .body("forwardedHost", startsWith("127.0.0.1:"));
+        given().header("Authorization", Tokens.bearer("unit-officer")).header("X-Forwarded-For", "203.0.113.7")
+                .get("/api/enrolments").then().statusCode(200)
+                .body("forwardedFor", equalTo("203.0.113.7, 127.0.0.1"));
+    }
+
+    @Test
+    void everyPathTheServicesServeIsRouted() {
+        String bearer = Tokens.bearer("admin");
+        String[][] routes = {{"/api/reference/titles", "personnel"}, {"/api/personnel/imports/template", "personnel"},
+            {"/api/reference/job-positions/CV/standards", "personnel"}, {"/api/succession-plans", "personnel"},
+            {"/api/class-enrolments/42/attendance", "enrolment"}, {"/api/rule-sets/1", "enrolment"},
+            {"/api/commitments", "enrolment"}, {"/api/person-copy/42", "enrolment"},
+            {"/api/class-copy/42", "enrolment"}, {"/api/enrolments/overdue-return-reports", "enrolment"},
+            {"/api/reports/fit/details", "reporting"}, {"/api/admin/rebuild/1", "reporting"}};
+        for (String[] route : routes) {
+            given().header("Authorization", bearer).get(route[0]).then().statusCode(200)
+                    .body("service", equalTo(route[1]));
+        }
+    }
+
+    @Test
     void anUnknownApiPathIs404Problem() {
         given().header("Authorization", Tokens.bearer("admin")).get("/api/nothing-here")
                 .then().statusCode(404).contentType("application/problem+json");

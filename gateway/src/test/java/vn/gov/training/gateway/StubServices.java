@@ -42,7 +42,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             }
             JsonObject echo = new JsonObject().put("service", service).put("method", request.method().name())
                     .put("uri", request.uri()).put("authorization", request.getHeader("Authorization"))
-                    .put("cookie", request.getHeader("Cookie")).put("body", body.toString());
+                    .put("cookie", request.getHeader("Cookie")).put("body", body.toString())
+                    .put("forwardedFor", request.getHeader("X-Forwarded-For"))
+                    .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
+                    .put("forwardedHost", request.getHeader("X-Forwarded-Host"));
             request.response().putHeader("Content-Type", "application/json").end(echo.encode());
         }));
         try {

@@ -21,7 +21,7 @@ public record ApiResult(int status, Object body) {
         return body instanceof Map<?, ?> m ? (Map<String, Object>) m : new LinkedHashMap<>();
     }
 
-    /** The items of a page ({@code items}) or of a bare list; empty when the call failed. */
+    /** The items of a page (the services' {@code PageResponse.items}) or of a bare list; empty when the call failed. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> items() {
         if (!ok()) {
@@ -30,10 +30,20 @@ public record ApiResult(int status, Object body) {
         if (body instanceof List<?> list) {
             return (List<Map<String, Object>>) list;
         }
-        for (String key : List.of("items", "rows", "content", "results")) {
-            if (map().get(key) instanceof List<?> list) {
-                return (List<Map<String, Object>>) list;
-            }
+        return list("items");
+    }
+
+    /** The answer when it is a bare JSON list (empty otherwise). */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> bodyList() {
+        return ok() && body instanceof List<?> list ? (List<T>) list : List.of();
+    }
+
+    /** A list member of the answer (e.g. a report's {@code rows}, a history's {@code entries}). */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> list(String key) {
+        if (ok() && map().get(key) instanceof List<?> list) {
+            return (List<Map<String, Object>>) list;
         }
         return List.of();
     }

@@ -44,10 +44,10 @@ public class CataloguePages {
     @Path("classes/{id}")
     public TemplateInstance showClass(@PathParam("id") String id) {
         ApiResult cls = api.get("/api/classes/" + Q.enc(id));
-        Object programId = cls.map().get("programId");
-        ApiResult program = programId == null ? null : api.get("/api/programs/" + Q.enc(programId.toString()));
+        // ClassView carries the programme as of the version the class was scheduled with
+        Object program = cls.map().get("program");
         return classPage.data("id", id).data("cls", cls).data("c", cls.map())
-                .data("program", program == null ? java.util.Map.of() : program.map())
+                .data("program", program instanceof java.util.Map<?, ?> m ? m : java.util.Map.of())
                 .data("sessions", cls.map().getOrDefault("sessions", java.util.List.of()));
     }
 }

@@ -71,16 +71,15 @@ public class DashboardPage {
                 }
                 continue;
             }
-            double total = 0;
-            for (Map<String, Object> row : rows(summary)) {
-                double turns = num(row, "turns", "trainingTurns", "count");
-                total += turns;
-                turnsByCategory.computeIfAbsent(Labels.of(row.get("category")), k -> new LinkedHashMap<>())
+            // TrainingSummaryReport.Result: rows[] {category, categoryName, level, turns, ...}, total {turns, ...}
+            for (Map<String, Object> row : summary.list("rows")) {
+                double turns = num(row, "turns");
+                Object name = row.get("categoryName") != null ? row.get("categoryName") : Labels.of(row.get("category"));
+                turnsByCategory.computeIfAbsent(String.valueOf(name), k -> new LinkedHashMap<>())
                         .merge(y, turns, Double::sum);
             }
-            if (total == 0) {
-                total = num(summary.map(), "turns", "trainingTurns", "totalTurns");
-            }
+            double total = summary.map().get("total") instanceof Map<?, ?> t && t.get("turns") instanceof Number n
+                    ? n.doubleValue() : 0;
             turnsPerYear.add(new Charts.Bar("Năm " + y, total, Formats.number(total)));
             if (y == year) {
                 turnsThisYear = total;
@@ -95,9 +94,10 @@ public class DashboardPage {
         ApiResult stock = stockCall.join();
         List<Charts.Bar> stockBars = new ArrayList<>();
         if (stock.ok()) {
-            for (Map<String, Object> row : rows(stock)) {
-                double count = num(row, "count", "people", "holders");
-                stockBars.add(new Charts.Bar(Labels.of(row.get("kind")) + " – " + Labels.of(row.get("level")), count,
+            // QualificationStockReport.Result: rows[] {kind, kindName, level, levelName, at, compareTo, change}
+            for (Map<String, Object> row : stock.list("rows")) {
+                double count = num(row, "at");
+                stockBars.add(new Charts.Bar(row.get("kindName") + " – " + row.get("levelName"), count,
                         Formats.number(count)));
             }
         } else {
@@ -107,11 +107,11 @@ public class DashboardPage {
         ApiResult minimum = minimumCall.join();
         List<Charts.Bar> minimumBars = new ArrayList<>();
         if (minimum.ok()) {
-            for (Map<String, Object> row : rows(minimum)) {
-                double share = num(row, "share", "metShare", "compliance");
-                double percent = share <= 1 ? share * 100 : share;
-                Object label = row.getOrDefault("unitName", row.getOrDefault("unit", row.get("unitCode")));
-                minimumBars.add(new Charts.Bar(String.valueOf(label), percent, Formats.number(percent) + " %"));
+            // YearlyMinimumReport.Result: rows[] {unit, unitName, active, met, notMet, metShare (0..1)}, total
+            for (Map<String, Object> row : minimum.list("rows")) {
+                double percent = num(row, "metShare") * 100;
+                minimumBars.add(new Charts.Bar(String.valueOf(row.get("unitName")), percent,
+                        Formats.number(percent) + " %"));
             }
         } else {
             note(problems, "Bồi dưỡng tối thiểu hằng năm", minimum);
@@ -145,28 +145,8 @@ public class DashboardPage {
         return new Tables.Table("Lượt đào tạo theo loại hình và năm", headings, numeric, rows);
     }
 
-    static List<Map<String, Object>> rows(ApiResult result) {
-        List<Map<String, Object>> rows = result.items();
-        if (!rows.isEmpty()) {
-            return rows;
-        }
-        for (String key : List.of("byCategory", "categories", "levels", "units", "byUnit")) {
-            if (result.map().get(key) instanceof List<?> list) {
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> typed = (List<Map<String, Object>>) list;
-                return typed;
-            }
-        }
-        return List.of();
-    }
-
-    static double num(Map<String, Object> row, String... keys) {
-        for (String key : keys) {
-            if (row.get(key) instanceof Number n) {
-                return n.doubleValue();
-            }
-        }
-        return 0;
+    static double num(Map<String, Object> row, String key) {
+        return row.get(key) instanceof Number n ? n.doubleValue() : 0;
     }
 
     private static void note(List<String> problems, String what, ApiResult result) {

@@ -60,6 +60,16 @@ public final class Formats {
         return Labels.of(code);
     }
 
+    /** URL-encoded text for a query parameter ({@code {path.urlEncoded}}). */
+    public static String urlEncoded(Object value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The Vietnamese label of a field name ({@code {e.field.fieldLabel}}). */
+    public static String fieldLabel(Object field) {
+        return field == null ? "" : Labels.field(field.toString());
+    }
+
     /** A dd/MM/yyyy date typed in a form as ISO (2022-06-30), or null when empty; invalid text stays as typed. */
     public static String toIso(String text) {
         if (text == null || text.isBlank()) {

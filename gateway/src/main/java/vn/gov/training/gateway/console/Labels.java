@@ -40,6 +40,8 @@ public final class Labels {
         code("SPONSOR", "Tài trợ"); code("REMOVED", "Đưa ra khỏi quy hoạch"); code("APPOINTED", "Đã bổ nhiệm");
         code("DIPLOMA", "Bằng"); code("CERTIFICATE", "Chứng chỉ"); code("ATTESTATION", "Giấy chứng nhận");
         code("NONE", "Không");
+        code("APPLIED", "Đã ghi"); code("UNCHANGED", "Không đổi (đã ghi trước đó)");
+        code("NOT_APPLIED", "Chưa ghi (tệp có dòng lỗi)"); code("RUNNING", "Đang xử lý");
         code("MANUAL", "Nhập tay"); code("IMPORT", "Nhập từ tệp"); code("ENROLMENT", "Từ kết quả đào tạo");
         code("DECIDED", "Đã quyết định"); code("PAID", "Đã bồi hoàn"); code("WAIVED", "Được miễn");
 
@@ -54,6 +56,9 @@ public final class Labels {
         field("fundingAmountVnd", "Kinh phí (đồng)"); field("grade", "Xếp loại");
         field("credentialNumber", "Số văn bằng/chứng chỉ"); field("credentialIssuedOn", "Ngày cấp");
         field("periodsAttended", "Số tiết tham gia"); field("reason", "Lý do");
+        field("enrolmentId", "Mã đề cử"); field("outcome", "Kết quả"); field("date", "Ngày");
+        field("sessionId", "Buổi học"); field("entries", "Danh sách điểm danh"); field("rows", "Các dòng");
+        field("mode", "Cách nhập");
     }
 
     private Labels() {

@@ -87,26 +87,26 @@ public class NominationPages {
             message = "Hãy chọn lớp và ít nhất một cán bộ.";
         } else {
             for (String id : ids) {
+                // AssessView: {eligible, rule, title, detail, fit: {assessment, reasons: [{code, message}]}}
                 ApiResult result = api.post("/api/enrolments/assess", Map.of("personnelId", id, "classId", classId));
+                Map<String, Object> answer = result.map();
+                Map<String, Object> fit = fit(answer);
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("personnelId", id);
                 row.put("name", form.getFirst("name-" + id));
                 row.put("ok", result.ok());
                 row.put("message", result.message());
-                row.put("fit", first(result.map(), "fit", "fitAssessment", "assessment", "outcome"));
-                row.put("reasons", texts(result.map(), "reasons", "fitReasons", "warnings"));
-                List<String> refusals = texts(result.map(), "refusals", "violations", "eligibilityRefusals");
-                if (result.map().get("eligibility") instanceof Map<?, ?> e) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> eligibility = (Map<String, Object>) e;
-                    refusals.addAll(texts(eligibility, "refusals", "violations", "reasons"));
-                }
-                row.put("refusals", refusals);
+                row.put("eligible", result.ok() && Boolean.TRUE.equals(answer.get("eligible")));
+                row.put("refusalTitle", answer.get("title"));
+                row.put("refusalDetail", answer.get("detail"));
+                row.put("fit", fit.get("assessment"));
+                row.put("reasons", reasons(fit));
                 rows.add(row);
             }
         }
         boolean misfit = rows.stream().anyMatch(r -> "MISFIT".equals(r.get("fit")));
-        return assessment.data("rows", rows).data("misfit", misfit).data("message", message);
+        boolean refused = rows.stream().anyMatch(r -> Boolean.TRUE.equals(r.get("ok")) && !Boolean.TRUE.equals(r.get("eligible")));
+        return assessment.data("rows", rows).data("misfit", misfit).data("refused", refused).data("message", message);
     }
 
     @POST
@@ -134,21 +134,33 @@ public class NominationPages {
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         ApiResult single = null;
+        Map<String, Object> bulkCounts = Map.of();
         if (ids.isEmpty()) {
             single = ApiResult.failure(400, "Chưa chọn cán bộ", "Hãy chọn ít nhất một cán bộ để cử đi học.");
         } else if (ids.size() == 1) {
             single = api.post("/api/enrolments", bodies.get(0));
         } else {
-            ApiResult bulk = api.post("/api/enrolments/bulk", Map.of("items", bodies));
-            if (!bulk.ok() && bulk.items().isEmpty()) {
+            // BulkResult: {created, refused, results: [{row, status, enrolmentId, fit, code, title, detail}]}
+            ApiResult bulk = api.post("/api/enrolments/bulk", Map.of("rows", bodies));
+            if (!bulk.ok()) {
                 single = bulk;
-            }
-            for (Map<String, Object> r : bulk.items()) {
-                rows.add(r);
+            } else {
+                bulkCounts = bulk.map();
+                for (Map<String, Object> r : bulk.list("results")) {
+                    Map<String, Object> row = new LinkedHashMap<>(r);
+                    int index = r.get("row") instanceof Number n ? n.intValue() : -1;
+                    String id = index >= 0 && index < ids.size() ? ids.get(index) : null;
+                    row.put("personnelId", id);
+                    row.put("name", id == null ? null : form.getFirst("name-" + id));
+                    row.put("created", r.get("status") instanceof Number n && n.intValue() == 201);
+                    rows.add(row);
+                }
             }
         }
-        return nominationResult.data("single", single).data("s", single == null ? Map.of() : single.map())
-                .data("rows", rows);
+        Map<String, Object> created = single == null ? Map.of() : single.map();
+        return nominationResult.data("single", single).data("s", created)
+                .data("fit", fit(created)).data("reasons", reasons(fit(created)))
+                .data("rows", rows).data("bulk", bulkCounts);
     }
 
     @GET
@@ -188,45 +200,19 @@ public class NominationPages {
         }
     }
 
-    static Object first(Map<String, Object> map, String... keys) {
-        for (String key : keys) {
-            Object v = map.get(key);
-            if (v instanceof Map<?, ?> nested && nested.get("level") != null) {
-                return nested.get("level");
-            }
-            if (v instanceof Map<?, ?> nested && nested.get("result") != null) {
-                return nested.get("result");
-            }
-            if (v != null && !(v instanceof Map)) {
-                return v;
-            }
-        }
-        return null;
+    /** The {@code fit} object of an assessment or an EnrolmentView: {assessment, reasons: [{code, message}]}. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> fit(Map<String, Object> view) {
+        return view.get("fit") instanceof Map<?, ?> fit ? (Map<String, Object>) fit : Map.of();
     }
 
-    /** Messages of a list of strings or of {message|detail|code} objects, also nested in a fit object. */
-    static List<String> texts(Map<String, Object> map, String... keys) {
+    /** The Vietnamese messages of a fit object's reasons. */
+    static List<String> reasons(Map<String, Object> fit) {
         List<String> texts = new ArrayList<>();
-        List<Map<String, Object>> sources = new ArrayList<>(List.of(map));
-        for (String nestedKey : List.of("fit", "fitAssessment", "assessment")) {
-            if (map.get(nestedKey) instanceof Map<?, ?> nested) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> typed = (Map<String, Object>) nested;
-                sources.add(typed);
-            }
-        }
-        for (Map<String, Object> source : sources) {
-            for (String key : keys) {
-                if (source.get(key) instanceof List<?> list) {
-                    for (Object item : list) {
-                        if (item instanceof Map<?, ?> m) {
-                            Object text = m.get("message") != null ? m.get("message")
-                                    : m.get("detail") != null ? m.get("detail") : m.get("code");
-                            texts.add(String.valueOf(text));
-                        } else if (item != null) {
-                            texts.add(item.toString());
-                        }
-                    }
+        if (fit.get("reasons") instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> reason && reason.get("message") != null) {
+                    texts.add(reason.get("message").toString());
                 }
             }
         }

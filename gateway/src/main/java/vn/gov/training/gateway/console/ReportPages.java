@@ -1,6 +1,7 @@
 package vn.gov.training.gateway.console;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,14 @@ public class ReportPages {
     static final Map<String, Report> REPORTS = new LinkedHashMap<>();
 
     static {
-        add("training-summary", "Tổng hợp kết quả đào tạo, bồi dưỡng", "unit", "from", "to", "category");
-        add("qualification-stock", "Thống kê trình độ đội ngũ", "unit", "at", "compareTo", "category");
-        add("yearly-minimum", "Bồi dưỡng tối thiểu hằng năm", "unit", "year", "category");
-        add("fit", "Mức độ phù hợp và lãng phí", "unit", "from", "to");
-        add("succession-review", "Rà soát quy hoạch", "unit");
-        add("plan-vs-actual", "Kế hoạch và thực hiện", "unit", "year");
-        add("commitments", "Cam kết phục vụ và bồi hoàn", "unit");
-        add("annual", "Báo cáo kết quả năm (gửi Bộ Nội vụ)", "unit", "year");
+        add("training-summary", "Tổng hợp kết quả đào tạo, bồi dưỡng", "unit", "from", "to", "staffCategory");
+        add("qualification-stock", "Thống kê trình độ đội ngũ", "unit", "at", "compareTo", "staffCategory");
+        add("yearly-minimum", "Bồi dưỡng tối thiểu hằng năm", "unit", "year", "staffCategory");
+        add("fit", "Mức độ phù hợp và lãng phí", "unit", "from", "to", "staffCategory");
+        add("succession-review", "Rà soát quy hoạch", "unit", "staffCategory");
+        add("plan-vs-actual", "Kế hoạch và thực hiện", "unit", "year", "staffCategory");
+        add("commitments", "Cam kết phục vụ và bồi hoàn", "unit", "staffCategory");
+        add("annual", "Báo cáo kết quả năm (gửi Bộ Nội vụ)", "unit", "year", "staffCategory");
     }
 
     private static void add(String name, String title, String... filters) {
@@ -58,33 +59,45 @@ public class ReportPages {
     Template index;
     @Location("console/report.html")
     Template report;
+    @Location("console/report-details.html")
+    Template details;
 
     @GET
     public TemplateInstance list() {
         return index.data("reports", REPORTS.values());
     }
 
+    /** The people or enrolments behind a figure: a report's {@code /details} list, page by page. */
     @GET
     @Path("drill")
-    public TemplateInstance drill(@QueryParam("path") String path) {
-        if (path == null || !path.startsWith("/api/reports/")) {
+    public TemplateInstance drill(@QueryParam("path") String path, @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
+        if (path == null || !DETAILS.matcher(path).matches()) {
             throw new NotFoundException();
         }
-        ApiResult result = api.get(path);
-        return render(new Report("drill", "Danh sách chi tiết", List.of()), result, Map.of(), path);
+        ApiResult result = api.get(path + (path.contains("?") ? "&" : "?") + "page=" + Math.max(0, page) + "&size=50");
+        long total = result.total();
+        String back = "/console/reports/" + path.substring("/api/reports/".length(), path.indexOf("/details"))
+                + (path.contains("?") ? path.substring(path.indexOf('?')) : "");
+        String title = REPORTS.get(path.substring("/api/reports/".length(), path.indexOf("/details"))).title();
+        return details.data("result", result).data("rows", result.items()).data("total", total).data("page", page)
+                .data("hasNext", (long) (page + 1) * 50 < total).data("path", path).data("back", back).data("title", title)
+                .data("canOpenPerson", console.getViewer().canSeeStaff());
     }
+
+    static final java.util.regex.Pattern DETAILS = java.util.regex.Pattern.compile(
+            "^/api/reports/(training-summary|qualification-stock|yearly-minimum|annual|fit|succession-review)/details(\\?[^#]*)?$");
 
     @GET
     @Path("{name}")
     public TemplateInstance show(@PathParam("name") String name, @QueryParam("unit") String unit,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("year") String year,
             @QueryParam("at") String at, @QueryParam("compareTo") String compareTo,
-            @QueryParam("category") String category) {
+            @QueryParam("staffCategory") String staffCategory) {
         Report r = REPORTS.get(name);
         if (r == null) {
             throw new NotFoundException();
         }
-        Map<String, String> values = values(r, unit, from, to, year, at, compareTo, category);
+        Map<String, String> values = values(r, unit, from, to, year, at, compareTo, staffCategory);
         String path = apiPath(r, values);
         return render(r, api.get(path), values, path);
     }
@@ -95,12 +108,12 @@ public class ReportPages {
     public Response excel(@PathParam("name") String name, @QueryParam("unit") String unit,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("year") String year,
             @QueryParam("at") String at, @QueryParam("compareTo") String compareTo,
-            @QueryParam("category") String category) {
+            @QueryParam("staffCategory") String staffCategory) {
         Report r = REPORTS.get(name);
         if (r == null) {
             throw new NotFoundException();
         }
-        String path = apiPath(r, values(r, unit, from, to, year, at, compareTo, category));
+        String path = apiPath(r, values(r, unit, from, to, year, at, compareTo, staffCategory));
         ServiceClient.Download file = api.download(path + (path.contains("?") ? "&" : "?") + "format=xlsx", XLSX);
         if (file.status() != 200) {
             return Response.status(file.status()).type(MediaType.TEXT_HTML)
@@ -112,16 +125,128 @@ public class ReportPages {
     }
 
     private TemplateInstance render(Report r, ApiResult result, Map<String, String> values, String path) {
-        Map<String, Object> json = result.ok() && result.body() instanceof List<?> list
-                ? Map.of("rows", list) : result.map();
+        Map<String, Object> json = new LinkedHashMap<>(result.map());
+        List<Tables.Table> tables = new ArrayList<>();
+        if (result.ok()) {
+            Map<String, String> headings = new LinkedHashMap<>();
+            if ("annual".equals(r.name())) {
+                // the Ministry's columns: one cell per column key, headed as the report names it
+                for (Map<String, Object> column : result.list("columns")) {
+                    headings.put("cell:" + column.get("key"), String.valueOf(column.get("heading")));
+                }
+                json.put("rows", flattenColumns(result.list("rows")));
+                json.remove("columns");
+            }
+            withTotal(json);
+            Map<String, Tables.Linker> linkers = linkers(r.name(), values);
+            json.forEach((key, value) -> {
+                if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map) {
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> rows = (List<Map<String, Object>>) list;
+                    tables.add(Tables.table(Tables.heading(key), rows,
+                            linkers.getOrDefault(key, Tables.Linker.NONE), headings));
+                }
+            });
+        }
         return report.data("report", r).data("result", result).data("values", values)
                 .data("figures", result.ok() ? Tables.figures(json) : List.of())
-                .data("tables", result.ok() ? Tables.tables(json, "/console/reports/drill?path=") : List.of())
+                .data("tables", tables)
                 .data("excel", "/console/reports/" + r.name() + "/excel" + (path.contains("?") ? path.substring(path.indexOf('?')) : ""));
     }
 
+    /** The report's {@code total} line as the last row of its {@code rows}, labelled "Tổng cộng". */
+    @SuppressWarnings("unchecked")
+    private static void withTotal(Map<String, Object> json) {
+        if (json.get("total") instanceof Map<?, ?> total && json.get("rows") instanceof List<?> rows) {
+            Map<String, Object> line = new LinkedHashMap<>((Map<String, Object>) total);
+            for (String label : List.of("categoryName", "unitName", "label")) {
+                if (line.containsKey(label)) {
+                    line.put(label, "Tổng cộng");
+                    break;
+                }
+            }
+            List<Object> all = new ArrayList<>(rows);
+            all.add(line);
+            json.put("rows", all);
+            json.remove("total");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> flattenColumns(List<Map<String, Object>> rows) {
+        List<Map<String, Object>> flat = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("label", row.get("label"));
+            line.put("staffCategory", row.get("staffCategory"));
+            line.put("leader", row.get("leader"));
+            if (row.get("columns") instanceof Map<?, ?> columns) {
+                ((Map<String, Object>) columns).forEach((k, v) -> line.put("cell:" + k, v));
+            }
+            for (String k : List.of("total", "women", "ethnicMinority", "totalSpendingVnd")) {
+                line.put(k, row.get(k));
+            }
+            flat.add(line);
+        }
+        return flat;
+    }
+
+    /**
+     * Drill-down links: which cells of which list lead to which {@code /details} query (ReportResource), with the
+     * report's own filters carried along.
+     */
+    private static Map<String, Tables.Linker> linkers(String report, Map<String, String> values) {
+        Map<String, Tables.Linker> linkers = new LinkedHashMap<>();
+        switch (report) {
+            case "training-summary" -> {
+                linkers.put("rows", (row, key) -> List.of("categoryName", "turns").contains(key)
+                        ? drill(report, values, "category", row.get("category"), "level", row.get("level")) : null);
+                linkers.put("byDeliveryMode", (row, key) -> "turns".equals(key)
+                        ? drill(report, values, "deliveryMode", row.get("code")) : null);
+                linkers.put("byLocation", (row, key) -> "turns".equals(key)
+                        ? drill(report, values, "location", row.get("code")) : null);
+                linkers.put("byFundingSource", (row, key) -> "turns".equals(key)
+                        ? drill(report, values, "fundingSource", row.get("code")) : null);
+            }
+            case "qualification-stock" -> linkers.put("rows", (row, key) -> "at".equals(key)
+                    ? drill(report, values, "kind", row.get("kind"), "level", row.get("level")) : null);
+            case "yearly-minimum" -> linkers.put("rows", (row, key) -> switch (key) {
+                case "met" -> drill(report, values, "unit", row.get("unit"), "met", true);
+                case "notMet" -> drill(report, values, "unit", row.get("unit"), "met", false);
+                case "active" -> drill(report, values, "unit", row.get("unit"));
+                default -> null;
+            });
+            case "fit" -> linkers.put("rows", (row, key) -> "nominations".equals(key)
+                    ? drill(report, values, "fit", row.get("fit")) : null);
+            case "annual" -> linkers.put("rows", (row, key) -> {
+                if (key.startsWith("cell:")) {
+                    return drill(report, values, "staffCategory", row.get("staffCategory"), "leader", row.get("leader"),
+                            "cell", key.substring(5));
+                }
+                return "total".equals(key) ? drill(report, values, "staffCategory", row.get("staffCategory"),
+                        "leader", row.get("leader")) : null;
+            });
+            default -> {
+            }
+        }
+        return linkers;
+    }
+
+    /** The console link to a {@code /details} list: the report's filters, then the cell's own (which win). */
+    static String drill(String report, Map<String, String> values, Object... cell) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        values.forEach((k, v) -> params.put(k, List.of("from", "to", "at").contains(k) ? Formats.toIso(v) : v));
+        params.remove("compareTo");
+        for (int i = 0; i + 1 < cell.length; i += 2) {
+            params.put(cell[i].toString(), cell[i + 1]);
+        }
+        Q q = Q.of();
+        params.forEach(q::p);
+        return "/console/reports/drill?path=" + Q.enc(q.on("/api/reports/" + report + "/details"));
+    }
+
     private Map<String, String> values(Report r, String unit, String from, String to, String year, String at,
-            String compareTo, String category) {
+            String compareTo, String staffCategory) {
         Map<String, String> values = new LinkedHashMap<>();
         int thisYear = LocalDate.now().getYear();
         values.put("unit", blank(unit) ? console.getViewer().defaultUnit() : unit.strip());
@@ -130,7 +255,7 @@ public class ReportPages {
         values.put("year", blank(year) ? String.valueOf(thisYear) : year);
         values.put("at", blank(at) ? Formats.date(LocalDate.now()) : at);
         values.put("compareTo", blank(compareTo) ? "" : compareTo);
-        values.put("category", blank(category) ? "" : category);
+        values.put("staffCategory", blank(staffCategory) ? "" : staffCategory);
         values.keySet().retainAll(r.filters());
         return values;
     }

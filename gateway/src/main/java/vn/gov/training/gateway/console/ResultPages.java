@@ -2,6 +2,7 @@ package vn.gov.training.gateway.console;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -34,17 +36,45 @@ public class ResultPages {
     ServiceClient api;
     @Location("console/results.html")
     Template results;
+    @Location("console/results-import.html")
+    Template resultsImport;
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Learners whose attendance and results are recorded (approved and later). */
+    static final List<String> SHEET_STATUSES = List.of("APPROVED", "IN_PROGRESS", "COMPLETED", "FAILED", "WITHDRAWN");
 
     @GET
     @Path("classes/{id}/results")
-    public TemplateInstance sheet(@PathParam("id") String id) {
+    public TemplateInstance sheet(@PathParam("id") String id, @QueryParam("sessionId") String sessionId) {
         ApiResult cls = api.get("/api/classes/" + Q.enc(id));
-        ApiResult enrolments = api.get(Q.of().p("classId", id).p("size", 500).on("/api/enrolments"));
-        List<Map<String, Object>> learners = enrolments.items().stream()
-                .filter(e -> !List.of("NOMINATED", "REJECTED", "WAITLISTED").contains(String.valueOf(e.get("status"))))
-                .toList();
-        return results.data("id", id).data("c", cls.map()).data("cls", cls).data("enrolments", enrolments)
-                .data("learners", learners).data("sessions", cls.map().getOrDefault("sessions", List.of()));
+        // enrolment-service's view of the class: Learner {enrolmentId, fullName, status, grade, ..., attendance[]}
+        ApiResult enrolled = api.get("/api/class-enrolments/" + Q.enc(id));
+        List<Map<String, Object>> sessions = cls.list("sessions");
+        String session = sessionId != null && !sessionId.isBlank() ? sessionId
+                : sessions.isEmpty() ? null : String.valueOf(sessions.get(0).get("sessionId"));
+        List<Map<String, Object>> learners = new ArrayList<>();
+        for (Map<String, Object> learner : enrolled.<Map<String, Object>>bodyList()) {
+            if (!SHEET_STATUSES.contains(String.valueOf(learner.get("status")))) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>(learner);
+            row.put("sessionStatus", sessionStatus(learner, session));
+            learners.add(row);
+        }
+        return results.data("id", id).data("c", cls.map()).data("cls", cls).data("enrolled", enrolled)
+                .data("learners", learners).data("sessions", sessions).data("sessionId", session);
+    }
+
+    private static String sessionStatus(Map<String, Object> learner, String sessionId) {
+        if (sessionId != null && learner.get("attendance") instanceof List<?> entries) {
+            for (Object entry : entries) {
+                if (entry instanceof Map<?, ?> m && sessionId.equals(String.valueOf(m.get("sessionId")))) {
+                    return String.valueOf(m.get("status"));
+                }
+            }
+        }
+        return null;
     }
 
     @POST
@@ -76,25 +106,44 @@ public class ResultPages {
     @Path("classes/{id}/attendance")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance attendance(@PathParam("id") String classId, MultivaluedMap<String, String> form) {
-        String session = form.getFirst("sessionDate");
+        String session = form.getFirst("sessionId");
+        if (session == null || session.isBlank()) {
+            return Fragments.message(ApiResult.failure(400, "Chưa chọn buổi học", "Hãy chọn buổi học cần điểm danh."), null);
+        }
         List<Map<String, Object>> entries = form.keySet().stream().filter(k -> k.startsWith("att-"))
+                .filter(k -> form.getFirst(k) != null && !form.getFirst(k).isBlank())
                 .map(k -> Map.<String, Object>of("enrolmentId", k.substring(4), "status", form.getFirst(k))).toList();
-        ApiResult result = api.put("/api/enrolments/attendance", Map.of("classId", classId,
-                "sessionDate", Formats.toIso(session) == null ? "" : Formats.toIso(session), "entries", entries));
+        if (entries.isEmpty()) {
+            return Fragments.message(ApiResult.failure(400, "Chưa điểm danh", "Hãy chọn trạng thái cho ít nhất một học viên."), null);
+        }
+        ApiResult result = api.put("/api/class-enrolments/" + Q.enc(classId) + "/attendance",
+                Map.of("sessionId", session, "entries", entries));
         return Fragments.message(result, "Đã lưu điểm danh " + entries.size() + " học viên.");
     }
 
     @POST
     @Path("classes/{id}/results/upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public TemplateInstance upload(@PathParam("id") String classId, @RestForm("file") FileUpload file) throws IOException {
+    public TemplateInstance upload(@PathParam("id") String classId, @RestForm("file") FileUpload file,
+            @RestForm("mode") String mode) throws IOException {
         if (file == null || file.size() == 0) {
             return Fragments.message(ApiResult.failure(400, "Chưa chọn tệp", "Hãy chọn tệp .xlsx."), null);
         }
-        ApiResult result = api.upload(Q.of().p("classId", classId).on("/api/enrolments/results/import"),
-                file.fileName(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        // the service takes the workbook as the raw request body
+        ApiResult report = api.postFile(Q.of().p("mode", "VALID_ROWS".equals(mode) ? mode : "ALL_OR_NOTHING")
+                .on("/api/class-enrolments/" + Q.enc(classId) + "/results/import"), XLSX,
                 Files.readAllBytes(file.uploadedFile()));
-        return Fragments.message(result, "Đã nhập bảng kết quả từ tệp.");
+        Map<String, Object> names = new LinkedHashMap<>();
+        if (report.ok()) {
+            ApiResult enrolled = api.get("/api/class-enrolments/" + Q.enc(classId));
+            if (enrolled.ok() && enrolled.body() instanceof List<?>) {
+                for (Map<String, Object> learner : enrolled.<Map<String, Object>>bodyList()) {
+                    names.put(String.valueOf(learner.get("enrolmentId")), learner.get("fullName"));
+                }
+            }
+        }
+        return resultsImport.data("report", report).data("r", report.map()).data("rows", report.list("rows"))
+                .data("names", names);
     }
 
     private static void put(Map<String, Object> body, String key, String value) {

@@ -1,6 +1,5 @@
 package vn.gov.training.gateway.console;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -8,7 +7,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import vn.gov.training.gateway.proxy.RouteTable;
 
 /**
@@ -37,6 +36,8 @@ public class ServiceClient {
     SecurityIdentity identity;
     @Inject
     ObjectMapper mapper;
+    @Inject
+    CurrentVertxRequest currentRequest;
     @ConfigProperty(name = "training.console.service-timeout")
     Duration timeout;
     @ConfigProperty(name = "training.gateway.connect-timeout")
@@ -69,20 +70,9 @@ public class ServiceClient {
         return send(path, "PUT", json(body), "application/json", Map.of());
     }
 
-    /** Uploads a file as multipart/form-data, part {@code file}. */
-    public ApiResult upload(String path, String fileName, String contentType, byte[] content) {
-        String boundary = "----training" + UUID.randomUUID();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                    + fileName.replace("\"", "") + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            out.write(content);
-            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return send(path, "POST", out.toByteArray(), "multipart/form-data; boundary=" + boundary, Map.of());
+    /** Sends a file as the raw request body (how the services take .xlsx and .csv uploads), with its media type. */
+    public ApiResult postFile(String path, String contentType, byte[] content) {
+        return send(path, "POST", content, contentType, Map.of());
     }
 
     /** A binary answer (Excel, iCalendar): status, content type, bytes. */
@@ -156,7 +146,26 @@ public class ServiceClient {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token.getToken());
         }
+        forwardedFor(builder);
         return builder;
+    }
+
+    /** The browser's address as {@code X-Forwarded-For} (after any proxies before the gateway), as the API door does. */
+    private void forwardedFor(HttpRequest.Builder builder) {
+        var ctx = currentRequest.getCurrent();
+        if (ctx == null) {
+            return;
+        }
+        var remote = ctx.request().remoteAddress();
+        String client = remote == null ? "unknown" : remote.hostAddress();
+        String before = ctx.request().getHeader(vn.gov.training.gateway.proxy.ApiProxy.FORWARDED_FOR);
+        builder.header(vn.gov.training.gateway.proxy.ApiProxy.FORWARDED_FOR,
+                before == null || before.isBlank() ? client : before + ", " + client);
+        builder.header("X-Forwarded-Proto", ctx.request().scheme() == null ? "http" : ctx.request().scheme());
+        String host = ctx.request().getHeader("Host");
+        if (host != null && !host.isBlank()) {
+            builder.header("X-Forwarded-Host", host);
+        }
     }
 
     private byte[] json(Object body) {

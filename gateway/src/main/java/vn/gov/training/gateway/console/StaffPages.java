@@ -163,22 +163,26 @@ public class StaffPages {
         byte[] content = Files.readAllBytes(file.uploadedFile());
         String contentType = file.fileName().toLowerCase().endsWith(".csv") ? "text/csv"
                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        ApiResult report = api.upload(Q.of().p("mode", mode).on("/api/personnel/imports"), file.fileName(),
-                contentType, content);
-        List<Map<String, Object>> rowErrors = new ArrayList<>();
-        for (String key : List.of("errors", "rowErrors", "rows")) {
-            if (report.map().get(key) instanceof List<?> list) {
-                for (Object row : list) {
-                    if (row instanceof Map<?, ?> m) {
-                        @SuppressWarnings("unchecked")
-                        Map<String, Object> typed = (Map<String, Object>) m;
-                        rowErrors.add(typed);
-                    }
-                }
-                break;
-            }
-        }
-        return importReport.data("report", report).data("r", report.map()).data("rowErrors", rowErrors)
-                .data("mode", mode);
+        // personnel-service takes the file as the raw body and answers 202 with the job it started
+        ApiResult job = api.postFile(Q.of().p("mode", "VALID_ROWS".equals(mode) ? mode : "ALL_OR_NOTHING")
+                .p("fileName", file.fileName()).on("/api/personnel/imports"), contentType, content);
+        return job(job);
+    }
+
+    /** The import job's progress and row errors; the fragment polls itself every second while the job runs. */
+    @GET
+    @Path("import/{jobId}")
+    public TemplateInstance importJob(@PathParam("jobId") String jobId) {
+        return job(api.get("/api/personnel/imports/" + Q.enc(jobId)));
+    }
+
+    private TemplateInstance job(ApiResult job) {
+        Map<String, Object> j = job.map();
+        boolean running = job.ok() && "RUNNING".equals(j.get("status"));
+        int total = j.get("totalRows") instanceof Number n ? n.intValue() : 0;
+        int processed = j.get("processedRows") instanceof Number n ? n.intValue() : 0;
+        int percent = total == 0 ? (running ? 0 : 100) : Math.min(100, processed * 100 / total);
+        return importReport.data("job", job).data("j", j).data("running", running).data("percent", percent)
+                .data("rowErrors", job.list("errors"));
     }
 }

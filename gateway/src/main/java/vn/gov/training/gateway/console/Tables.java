@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Shows a report's JSON, whatever its exact shape: top-level figures, and every list of rows as a table with
- * Vietnamese headings, formatted numbers and dates, and drill-down links where a row names one.
+ * Renders the reporting-service's result records as tables: Vietnamese headings, formatted numbers (VND with
+ * thousands separators, shares as %) and dates (dd/MM/yyyy), and drill-down links on the cells a {@link Linker}
+ * names. A code column is left out when the record also carries its name ({@code category} + {@code categoryName}).
  */
 public final class Tables {
 
@@ -25,22 +26,53 @@ public final class Tables {
     public record Figure(String label, String value) {
     }
 
+    /** The link of one cell (row, column key), or null. */
+    @FunctionalInterface
+    public interface Linker {
+        String href(Map<String, Object> row, String key);
+
+        Linker NONE = (row, key) -> null;
+    }
+
     private static final Map<String, String> HEADINGS = new LinkedHashMap<>();
 
     static {
-        String[][] h = {{"category", "Loại hình"}, {"level", "Trình độ"}, {"kind", "Loại"}, {"unit", "Đơn vị"},
-            {"unitCode", "Mã đơn vị"}, {"unitName", "Đơn vị"}, {"orgUnitCode", "Đơn vị"}, {"classes", "Số lớp"},
-            {"classesHeld", "Số lớp"}, {"turns", "Lượt"}, {"trainingTurns", "Lượt đào tạo"},
-            {"people", "Số người"}, {"distinctPeople", "Số người"}, {"completed", "Hoàn thành"},
-            {"failed", "Không đạt"}, {"withdrawn", "Rút"}, {"periods", "Số tiết"}, {"cost", "Kinh phí"},
-            {"costVnd", "Kinh phí"}, {"count", "Số lượng"}, {"change", "Thay đổi"}, {"compareCount", "Kỳ so sánh"},
-            {"active", "Đang công tác"}, {"met", "Đạt"}, {"notMet", "Chưa đạt"}, {"share", "Tỷ lệ"},
-            {"metShare", "Tỷ lệ đạt"}, {"fullName", "Họ và tên"}, {"personName", "Họ và tên"},
-            {"fit", "Mức phù hợp"}, {"fitAssessment", "Mức phù hợp"}, {"status", "Trạng thái"},
+        String[][] h = {
+            // shared
+            {"unit", "Mã đơn vị"}, {"unitName", "Đơn vị"}, {"unitCode", "Mã đơn vị"}, {"fullName", "Họ và tên"},
+            {"staffCategory", "Đối tượng"}, {"category", "Loại hình"}, {"categoryName", "Loại hình"},
+            {"level", "Trình độ"}, {"levelName", "Trình độ"}, {"kind", "Loại"}, {"kindName", "Loại"},
+            {"costVnd", "Kinh phí"}, {"periods", "Số tiết"}, {"status", "Trạng thái"},
+            // training summary
+            {"classes", "Số lớp"}, {"turns", "Lượt đào tạo"}, {"people", "Số người"}, {"completed", "Hoàn thành"},
+            {"failed", "Không đạt"}, {"withdrawn", "Rút khỏi lớp"}, {"inProgress", "Đang học"},
+            {"code", "Mã"}, {"name", "Phân loại"}, {"fundedVnd", "Kinh phí được cấp"},
+            {"rows", "Chi tiết"}, {"byDeliveryMode", "Theo hình thức tổ chức"}, {"byLocation", "Theo địa điểm"},
+            {"byFundingSource", "Theo nguồn kinh phí"},
+            // qualification stock
+            {"at", "Tại ngày báo cáo"}, {"compareTo", "Tại ngày so sánh"}, {"change", "Tăng/giảm"},
+            // yearly minimum
+            {"active", "Đang công tác"}, {"met", "Đạt"}, {"notMet", "Chưa đạt"}, {"metShare", "Tỷ lệ đạt"},
+            // fit
+            {"fit", "Mức phù hợp"}, {"nominations", "Số đề cử"}, {"wentAhead", "Vẫn cử đi học"},
+            // annual
+            {"label", "Đối tượng"}, {"total", "Tổng số"}, {"women", "Nữ"}, {"ethnicMinority", "Dân tộc thiểu số"},
+            {"totalSpendingVnd", "Tổng kinh phí"},
+            // succession review
+            {"plannedTitles", "Chức danh quy hoạch"}, {"excellent", "Xuất sắc"},
+            {"plannedToReview", "Người trong quy hoạch cần rà soát"},
+            {"excellentNotPlanned", "Học xuất sắc nhưng chưa được quy hoạch"},
+            // plan vs actual
+            {"plannedClasses", "Số lớp kế hoạch"}, {"actualClasses", "Số lớp thực hiện"},
+            {"targetLearners", "Số học viên kế hoạch"}, {"actualTurns", "Lượt học thực tế"},
+            // commitments
+            {"open", "Đang cam kết"}, {"fulfilled", "Đã hoàn thành"}, {"breached", "Vi phạm"},
+            {"openCostVnd", "Kinh phí đang cam kết"}, {"repaymentCases", "Số vụ bồi hoàn"},
+            {"decidedVnd", "Số tiền phải bồi hoàn"}, {"recoveredVnd", "Đã thu hồi"},
+            // details
             {"deliveryMode", "Hình thức"}, {"location", "Địa điểm"}, {"fundingSource", "Nguồn kinh phí"},
-            {"year", "Năm"}, {"planned", "Kế hoạch"}, {"actual", "Thực hiện"}, {"amount", "Số tiền"},
-            {"classCode", "Lớp"}, {"programName", "Chương trình"}, {"grade", "Xếp loại"}, {"reason", "Lý do"},
-            {"women", "Nữ"}, {"ethnicMinorities", "Dân tộc thiểu số"}, {"wentAhead", "Vẫn cử đi"}};
+            {"startDate", "Ngày bắt đầu"}, {"endDate", "Ngày kết thúc"}, {"asOf", "Tính đến ngày"},
+            {"from", "Từ ngày"}, {"to", "Đến ngày"}, {"year", "Năm"}, {"minimumPeriods", "Số tiết tối thiểu"}};
         for (String[] pair : h) {
             HEADINGS.put(pair[0], pair[1]);
         }
@@ -53,34 +85,39 @@ public final class Tables {
         return HEADINGS.getOrDefault(key, Labels.field(key));
     }
 
+    /** The top-level scalar members of a report (unit name, period, year…), except the codes shown elsewhere. */
     public static List<Figure> figures(Map<String, Object> json) {
         List<Figure> figures = new ArrayList<>();
         json.forEach((key, value) -> {
-            if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+            boolean shown = value instanceof Number || value instanceof String || value instanceof Boolean;
+            if (shown && !json.containsKey(key + "Name")) {
                 figures.add(new Figure(heading(key), text(key, value)));
-            } else if (value instanceof Map<?, ?> m && m.values().stream().allMatch(v -> v instanceof Number)) {
-                m.forEach((k, v) -> figures.add(new Figure(heading(key) + " – " + Labels.of(k), text(key, v))));
             }
         });
         return figures;
     }
 
+    /** One table per list of records in the report, in the order the report gives them. */
     @SuppressWarnings("unchecked")
-    public static List<Table> tables(Map<String, Object> json, String drillBase) {
+    public static List<Table> tables(Map<String, Object> json, Map<String, Linker> linkers) {
         List<Table> tables = new ArrayList<>();
         json.forEach((key, value) -> {
             if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map) {
-                tables.add(table(heading(key), (List<Map<String, Object>>) list, drillBase));
+                tables.add(table(heading(key), (List<Map<String, Object>>) list,
+                        linkers.getOrDefault(key, Linker.NONE), Map.of()));
             }
         });
         return tables;
     }
 
-    public static Table table(String title, List<Map<String, Object>> rows, String drillBase) {
+    public static Table table(String title, List<Map<String, Object>> rows, Linker linker,
+            Map<String, String> extraHeadings) {
         Set<String> keys = new LinkedHashSet<>();
         for (Map<String, Object> row : rows) {
             row.forEach((k, v) -> {
-                if (!(v instanceof Map || v instanceof List) && !isLink(k) && !k.endsWith("Id") && !k.equals("id")) {
+                boolean hidden = v instanceof Map || v instanceof List || k.endsWith("Id") || k.equals("id")
+                        || row.containsKey(k + "Name");
+                if (!hidden) {
                     keys.add(k);
                 }
             });
@@ -92,28 +129,15 @@ public final class Tables {
         }
         List<List<Cell>> cells = new ArrayList<>();
         for (Map<String, Object> row : rows) {
-            String href = drill(row, drillBase);
             List<Cell> line = new ArrayList<>();
             for (int i = 0; i < order.size(); i++) {
                 String k = order.get(i);
-                line.add(new Cell(text(k, row.get(k)), i == 0 ? href : null, numeric.get(i)));
+                line.add(new Cell(text(k, row.get(k)), linker.href(row, k), numeric.get(i)));
             }
             cells.add(line);
         }
-        return new Table(title, order.stream().map(Tables::heading).toList(), numeric, cells);
-    }
-
-    private static boolean isLink(String key) {
-        return key.equals("drillDown") || key.equals("drill") || key.equals("href") || key.equals("links");
-    }
-
-    private static String drill(Map<String, Object> row, String drillBase) {
-        for (String key : List.of("drillDown", "drill", "href")) {
-            if (row.get(key) instanceof String s && s.startsWith("/api/reports")) {
-                return drillBase + java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
-        return null;
+        return new Table(title, order.stream().map(k -> extraHeadings.getOrDefault(k, heading(k))).toList(), numeric,
+                cells);
     }
 
     static String text(String key, Object value) {
@@ -129,7 +153,13 @@ public final class Tables {
                 double d = ((Number) value).doubleValue();
                 return Formats.number(d <= 1 ? d * 100 : d) + " %";
             }
+            if (k.equals("year")) {
+                return value.toString();
+            }
             return Formats.number(value);
+        }
+        if (value instanceof Boolean b) {
+            return b ? "Có" : "Không";
         }
         String s = value.toString();
         if (s.matches("\\d{4}-\\d{2}-\\d{2}.*")) {

@@ -20,6 +20,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -38,6 +39,7 @@ public class ApiProxy {
 
     public static final String CSRF_COOKIE = "csrf-token";
     public static final String CSRF_HEADER = "X-CSRF-Token";
+    public static final String FORWARDED_FOR = "X-Forwarded-For";
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
 
     private final RouteTable routes;
@@ -116,9 +118,26 @@ public class ApiProxy {
             }
             headers.set("Authorization", "Bearer " + token.getToken());
         }
-        headers.set("X-Forwarded-Host", String.valueOf(ctx.request().authority()));
-        headers.set("X-Forwarded-Proto", ctx.request().scheme());
+        forwardedHeaders(ctx.request());
         proxies.get(service).handle(ctx.request());
+    }
+
+    /**
+     * {@code X-Forwarded-For} gets the client's address appended (so a service behind the gateway can tell callers
+     * apart, e.g. to limit their rate), {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} say how the client
+     * reached the gateway.
+     */
+    static void forwardedHeaders(HttpServerRequest request) {
+        var headers = request.headers();
+        SocketAddress remote = request.remoteAddress();
+        String client = remote == null ? "unknown" : remote.hostAddress();
+        String before = headers.get(FORWARDED_FOR);
+        headers.set(FORWARDED_FOR, before == null || before.isBlank() ? client : before + ", " + client);
+        headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+        String host = request.getHeader("Host");
+        if (host != null && !host.isBlank()) {
+            headers.set("X-Forwarded-Host", host);
+        }
     }
 
     private static boolean isSafe(HttpMethod method) {

@@ -14,7 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Which service answers which API path: the longest matching prefix wins, so
  * {@code /api/personnel/{id}/training-history} goes to enrolment-service while the rest of
- * {@code /api/personnel/**} goes to personnel-service.
+ * {@code /api/personnel/**} goes to personnel-service. Every path prefix of the four services' resources is listed
+ * here (personnel: org-units, personnel incl. imports, succession-plans, reference; course: programs, classes,
+ * institutions, plans; enrolment: enrolments, enrolment-requests, class-enrolments, credentials, commitments,
+ * repayment-cases, rule-sets, person-copy, class-copy, training-history; reporting: reports, admin/rebuild).
  */
 @ApplicationScoped
 public class RouteTable {
@@ -35,14 +38,16 @@ public class RouteTable {
 
     private static final List<Route> ROUTES = List.of(
             Route.of("/api/org-units", PERSONNEL), Route.of("/api/personnel", PERSONNEL),
-            Route.of("/api/succession-plans", PERSONNEL),
+            Route.of("/api/succession-plans", PERSONNEL), Route.of("/api/reference", PERSONNEL),
             Route.of("/api/personnel/*/training-history", ENROLMENT),
             Route.of("/api/programs", COURSE), Route.of("/api/classes", COURSE),
             Route.of("/api/institutions", COURSE), Route.of("/api/plans", COURSE),
             Route.of("/api/enrolments", ENROLMENT), Route.of("/api/enrolment-requests", ENROLMENT),
             Route.of("/api/credentials", ENROLMENT), Route.of("/api/commitments", ENROLMENT),
             Route.of("/api/repayment-cases", ENROLMENT), Route.of("/api/rule-sets", ENROLMENT),
-            Route.of("/api/reports", REPORTING))
+            Route.of("/api/class-enrolments", ENROLMENT), Route.of("/api/person-copy", ENROLMENT),
+            Route.of("/api/class-copy", ENROLMENT),
+            Route.of("/api/reports", REPORTING), Route.of("/api/admin/rebuild", REPORTING))
             .stream().sorted(Comparator.comparingInt((Route r) -> r.pattern().length()).reversed()).toList();
 
     /** Paths anyone may call without a token (the services check nothing more for them either). */

@@ -1,0 +1,459 @@
+package vn.gov.training.gateway;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import vn.gov.training.platform.testing.Infrastructure;
+
+/**
+ * The four services as the console sees them: each answers ONLY the real paths and methods of its resources (as
+ * in personnel-service, course-service, enrolment-service and reporting-service's {@code rest/} packages) with
+ * bodies shaped like their records, checks the request bodies and parameters the way the service would, and
+ * answers 404 / 405 / 415 / 400 problems otherwise. So a console page that calls a guessed path, sends a guessed
+ * body or reads a guessed field fails its test.
+ */
+public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
+
+    static final String UNIT = "HG.VT";
+    static final String KHANG = "6f1c1a52-0000-4000-8000-000000000001";
+    static final String BINH = "6f1c1a52-0000-4000-8000-000000000002";
+    static final String CLASS = "c1a55000-0000-4000-8000-000000000001";
+    static final String SESSION_1 = "5e551000-0000-4000-8000-000000000001";
+    static final String SESSION_2 = "5e551000-0000-4000-8000-000000000002";
+    static final String NOMINATED = "e0000000-0000-4000-8000-000000000001";
+    static final String APPROVED = "e0000000-0000-4000-8000-000000000002";
+    static final String JOB = "10b00000-0000-4000-8000-000000000001";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private Vertx vertx;
+
+    @Override
+    public Map<String, String> start() {
+        Infrastructure infra = Infrastructure.get();
+        vertx = Vertx.vertx();
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.oidc.auth-server-url", infra.keycloakUrl() + "/realms/" + infra.realm());
+        config.put("training.keycloak.url", infra.keycloakUrl());
+        config.put("training.routes.personnel", "http://127.0.0.1:" + listen(personnel()));
+        config.put("training.routes.course", "http://127.0.0.1:" + listen(course()));
+        config.put("training.routes.enrolment", "http://127.0.0.1:" + listen(enrolment()));
+        config.put("training.routes.reporting", "http://127.0.0.1:" + listen(reporting()));
+        return config;
+    }
+
+    // ---- personnel-service ------------------------------------------------------------------------------------
+
+    private Router personnel() {
+        Router r = router();
+        r.get("/api/personnel").handler(ctx -> {
+            String q = ctx.request().getParam("q");
+            JsonArray items = new JsonArray();
+            if (q == null || "nguyen".equalsIgnoreCase(q) || "khang".equalsIgnoreCase(q)) {
+                items.add(person(KHANG, "Nguyễn Thị Hồng Khang", "CIVIL_SERVANT"));
+            }
+            if (q == null) {
+                items.add(person(BINH, "Trần Văn Bình", "CADRE"));
+            }
+            json(ctx, 200, page(items));
+        });
+        r.get("/api/personnel/imports/template").handler(ctx -> ctx.response().putHeader("Content-Type", XLSX)
+                .putHeader("Content-Disposition", "attachment; filename=\"mau-danh-sach-can-bo.xlsx\"").end("PK"));
+        r.post("/api/personnel/imports").handler(ctx -> {
+            String type = ctx.request().getHeader("Content-Type");
+            if (type == null || !(type.startsWith(XLSX) || type.startsWith("text/csv")
+                    || type.startsWith("application/octet-stream"))) {
+                problem(ctx, 415, "unsupported-media-type", "Định dạng không được hỗ trợ", "Gửi tệp .xlsx hoặc .csv làm nội dung yêu cầu.");
+                return;
+            }
+            String mode = ctx.request().getParam("mode", "ALL_OR_NOTHING");
+            if (!Set.of("ALL_OR_NOTHING", "VALID_ROWS").contains(mode) || ctx.body().length() == 0) {
+                problem(ctx, 400, "import-format", "Tệp không hợp lệ", "Chế độ nhập hoặc tệp không hợp lệ.");
+                return;
+            }
+            ctx.response().putHeader("Location", "/api/personnel/imports/" + JOB);
+            json(ctx, 202, job("RUNNING", ctx.request().getParam("fileName"), mode, 1, new JsonArray(), null));
+        });
+        r.get("/api/personnel/imports/:id").handler(ctx -> {
+            if (!JOB.equals(ctx.pathParam("id"))) {
+                problem(ctx, 404, "import-not-found", "Không tìm thấy", "Không có đợt nhập này.");
+                return;
+            }
+            json(ctx, 200, job("REJECTED", "danh-sach.xlsx", "ALL_OR_NOTHING", 3, new JsonArray().add(new JsonObject()
+                    .put("row", 3).put("field", "nationalId").put("code", "national-id-format")
+                    .put("message", "Số định danh cá nhân phải gồm 12 chữ số")), "2026-03-02T08:00:03+07:00"));
+        });
+        r.get("/api/personnel/:id").handler(ctx -> {
+            String id = ctx.pathParam("id");
+            if (!Set.of(KHANG, BINH).contains(id)) {
+                problem(ctx, 404, "person-not-found", "Không tìm thấy", "Không có cán bộ này.");
+                return;
+            }
+            json(ctx, 200, KHANG.equals(id) ? person(KHANG, "Nguyễn Thị Hồng Khang", "CIVIL_SERVANT")
+                    : person(BINH, "Trần Văn Bình", "CADRE"));
+        });
+        r.get("/api/personnel/:id/qualifications").handler(ctx -> json(ctx, 200, new JsonArray().add(new JsonObject()
+                .put("id", "9a000000-0000-4000-8000-000000000001").put("kind", "POLITICAL_THEORY")
+                .put("level", "ELEMENTARY").put("awardedOn", "2019-06-30").put("institution", "Trường Chính trị tỉnh")
+                .put("credentialNumber", "SC-2019-15").put("source", "MANUAL"))));
+        r.get("/api/personnel/:id/levels").handler(ctx -> json(ctx, 200, new JsonArray().add(new JsonObject()
+                .put("kind", "POLITICAL_THEORY").put("level", "ELEMENTARY").put("awardedOn", "2019-06-30"))));
+        r.get("/api/personnel/:id/gaps").handler(ctx -> json(ctx, 200, new JsonArray().add(new JsonObject()
+                .put("role", "Trưởng phòng").put("roleCode", "TRUONG_PHONG").put("kind", "POLITICAL_THEORY")
+                .put("requiredLevel", "INTERMEDIATE").put("currentLevel", "ELEMENTARY")
+                .put("programCategory", "POLITICAL_THEORY").put("programLevel", "INTERMEDIATE"))));
+        r.get("/api/personnel/:id/succession-plans").handler(ctx -> json(ctx, 200, new JsonArray().add(new JsonObject()
+                .put("id", "5c000000-0000-4000-8000-000000000001").put("personnelId", ctx.pathParam("id"))
+                .put("fullName", "Nguyễn Thị Hồng Khang").put("titleCode", "TRUONG_PHONG").put("orgUnitCode", UNIT)
+                .put("termStart", 2026).put("termEnd", 2031).put("decisionNumber", "12/QĐ-SNV")
+                .put("decisionDate", "2025-12-01").put("status", "ACTIVE").putNull("statusReason")
+                .put("reviewFlag", false).putNull("reviewReason"))));
+        return r;
+    }
+
+    private static JsonObject person(String id, String name, String category) {
+        return new JsonObject().put("id", id).put("nationalId", "0010********").put("fullName", name)
+                .putNull("dateOfBirth").put("birthYear", 1985).put("gender", "FEMALE").put("ethnicity", "Kinh")
+                .put("category", category).put("orgUnitCode", UNIT).put("jobPositionCode", "CHUYEN_VIEN")
+                .put("titleCode", "PHO_PHONG").put("rankCode", "01.003").put("managementTier", "DIVISION")
+                .put("startedServiceOn", "2010-09-01").put("email", "khang@example.vn").put("phone", "0912345678")
+                .put("status", "ACTIVE").putNull("leftOn").putNull("leftReason").putNull("accountUsername")
+                .put("masked", true).put("version", 3);
+    }
+
+    private static JsonObject job(String status, String fileName, String mode, int processed, JsonArray errors,
+            String finishedAt) {
+        return new JsonObject().put("id", JOB).put("fileName", fileName).put("mode", mode).put("status", status)
+                .put("totalRows", 3).put("processedRows", processed).put("created", 0).put("updated", 0)
+                .put("unchanged", 0).put("errorRows", errors.size()).put("errors", errors)
+                .put("startedAt", "2026-03-02T08:00:01+07:00").put("finishedAt", finishedAt);
+    }
+
+    // ---- course-service ---------------------------------------------------------------------------------------
+
+    private Router course() {
+        Router r = router();
+        r.get("/api/classes").handler(ctx -> json(ctx, 200, page(new JsonArray().add(courseClass()))));
+        r.get("/api/classes/:id").handler(ctx -> {
+            if (!CLASS.equals(ctx.pathParam("id"))) {
+                problem(ctx, 404, "class-not-found", "Không tìm thấy", "Không có lớp này.");
+                return;
+            }
+            json(ctx, 200, courseClass());
+        });
+        r.get("/api/programs").handler(ctx -> json(ctx, 200, page(new JsonArray().add(new JsonObject()
+                .put("id", "90000000-0000-4000-8000-000000000001").put("code", "LLCT-TC").put("version", 2)
+                .put("currentVersion", 2).put("status", "PUBLISHED").put("name", "Trung cấp lý luận chính trị - hành chính")
+                .put("category", "POLITICAL_THEORY").put("level", "INTERMEDIATE").put("periods", 1120).put("days", 140)
+                .put("deliveryMode", "PART_TIME").put("credential", "DIPLOMA")))));
+        return r;
+    }
+
+    private static JsonObject courseClass() {
+        return new JsonObject().put("id", CLASS).put("code", "LLCT-TC-2026-01")
+                .put("program", new JsonObject().put("programId", "90000000-0000-4000-8000-000000000001")
+                        .put("code", "LLCT-TC").put("version", 2).put("name", "Trung cấp lý luận chính trị - hành chính")
+                        .put("category", "POLITICAL_THEORY").put("level", "INTERMEDIATE").put("periods", 1120)
+                        .put("deliveryMode", "PART_TIME"))
+                .put("institutionCode", "TCT-HG").put("organisingUnitCode", "HG").put("location", "DOMESTIC")
+                .putNull("country").put("venue", "Trường Chính trị tỉnh").put("startDate", "2026-03-02")
+                .put("endDate", "2026-12-18").put("capacity", 60).put("minCapacity", 20)
+                .put("registrationOpensOn", "2026-01-05").put("registrationClosesOn", "2026-02-20")
+                .put("openForRegistration", true).put("costPerLearnerVnd", 8500000).put("status", "OPEN")
+                .putNull("cancelReason")
+                .put("sessions", new JsonArray()
+                        .add(new JsonObject().put("sessionId", SESSION_1).put("date", "2026-03-02")
+                                .put("startTime", "07:30:00").put("endTime", "11:00:00")
+                                .put("topic", "Chủ nghĩa Mác - Lênin").put("lecturer", "TS. Lê Văn An"))
+                        .add(new JsonObject().put("sessionId", SESSION_2).put("date", "2026-03-03")
+                                .put("startTime", "07:30:00").put("endTime", "11:00:00")
+                                .put("topic", "Tư tưởng Hồ Chí Minh").put("lecturer", "ThS. Phạm Thu Hà")))
+                .put("revision", 4).put("updatedAt", "2026-01-05T09:00:00+07:00");
+    }
+
+    // ---- enrolment-service ------------------------------------------------------------------------------------
+
+    private Router enrolment() {
+        Router r = router();
+        r.get("/api/enrolments").handler(ctx -> {
+            String status = ctx.request().getParam("status");
+            JsonArray items = new JsonArray();
+            if (status == null || "NOMINATED".equals(status)) {
+                items.add(enrolment(NOMINATED, KHANG, "Nguyễn Thị Hồng Khang", "NOMINATED", "WARN"));
+            }
+            json(ctx, 200, page(items));
+        });
+        r.post("/api/enrolments/assess").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || !uuid(body.getString("personnelId")) || !uuid(body.getString("classId"))) {
+                invalid(ctx, "personnelId");
+                return;
+            }
+            if (BINH.equals(body.getString("personnelId"))) {
+                json(ctx, 200, new JsonObject().put("eligible", false).put("rule", "level-already-held")
+                        .put("title", "Đã có trình độ này")
+                        .put("detail", "Cán bộ đã có trình độ trung cấp lý luận chính trị, không cử học lại.")
+                        .put("fit", fit("MISFIT", "already-holds-level", "Đã có trình độ mà lớp cấp")));
+                return;
+            }
+            json(ctx, 200, new JsonObject().put("eligible", true).putNull("rule").putNull("title").putNull("detail")
+                    .put("fit", fit("WARN", "not-in-succession-plan", "Chưa được quy hoạch vào chức danh cần trình độ này")));
+        });
+        r.post("/api/enrolments").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || !uuid(body.getString("personnelId")) || !uuid(body.getString("classId"))) {
+                invalid(ctx, "personnelId");
+                return;
+            }
+            json(ctx, 201, enrolment(NOMINATED, body.getString("personnelId"), "Nguyễn Thị Hồng Khang", "NOMINATED", "WARN"));
+        });
+        r.post("/api/enrolments/bulk").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            JsonArray rows = body == null ? null : body.getJsonArray("rows");
+            if (rows == null || rows.isEmpty()) {
+                invalid(ctx, "rows");
+                return;
+            }
+            JsonArray results = new JsonArray();
+            int created = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                String person = rows.getJsonObject(i).getString("personnelId");
+                if (KHANG.equals(person)) {
+                    results.add(new JsonObject().put("row", i).put("status", 201).put("enrolmentId", NOMINATED)
+                            .put("fit", "WARN").putNull("code").putNull("title").putNull("detail"));
+                    created++;
+                } else {
+                    results.add(new JsonObject().put("row", i).put("status", 422).putNull("enrolmentId").putNull("fit")
+                            .put("code", "level-already-held").put("title", "Đã có trình độ này")
+                            .put("detail", "Cán bộ đã có trình độ trung cấp lý luận chính trị, không cử học lại."));
+                }
+            }
+            json(ctx, 200, new JsonObject().put("created", created).put("refused", rows.size() - created)
+                    .put("results", results));
+        });
+        r.post("/api/enrolments/:id/approve").handler(ctx -> {
+            if (!NOMINATED.equals(ctx.pathParam("id"))) {
+                problem(ctx, 404, "enrolment-not-found", "Không tìm thấy", "Không có đề cử này.");
+                return;
+            }
+            json(ctx, 200, enrolment(NOMINATED, KHANG, "Nguyễn Thị Hồng Khang", "APPROVED", "WARN"));
+        });
+        r.get("/api/personnel/:id/training-history").handler(ctx -> json(ctx, 200, new JsonObject()
+                .put("personnelId", ctx.pathParam("id")).put("fullName", "Nguyễn Thị Hồng Khang")
+                .put("entries", new JsonArray().add(new JsonObject().put("enrolmentId", APPROVED).put("classId", CLASS)
+                        .put("classCode", "BD-QLNN-2025-03").put("programName", "Bồi dưỡng ngạch chuyên viên chính")
+                        .put("category", "STATE_MANAGEMENT").put("level", "PRINCIPAL_SPECIALIST")
+                        .put("startDate", "2025-05-05").put("endDate", "2025-07-25").put("status", "COMPLETED")
+                        .put("fitAssessment", "FIT").put("grade", "GOOD").put("credentialNumber", "CC-2025-0042")))));
+        r.get("/api/class-enrolments/:classId").handler(ctx -> {
+            if (!CLASS.equals(ctx.pathParam("classId"))) {
+                problem(ctx, 404, "class-unknown", "Không tìm thấy lớp", "Lớp chưa có trong dịch vụ đề cử.");
+                return;
+            }
+            json(ctx, 200, new JsonArray()
+                    .add(learner(NOMINATED, KHANG, "Nguyễn Thị Hồng Khang", "NOMINATED", new JsonArray()))
+                    .add(learner(APPROVED, BINH, "Trần Văn Bình", "APPROVED", new JsonArray().add(new JsonObject()
+                            .put("enrolmentId", APPROVED).put("sessionId", SESSION_1).put("status", "EXCUSED")))));
+        });
+        r.put("/api/class-enrolments/:classId/attendance").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || !Set.of(SESSION_1, SESSION_2).contains(body.getString("sessionId"))) {
+                invalid(ctx, "sessionId");
+                return;
+            }
+            JsonArray entries = body.getJsonArray("entries");
+            if (entries == null || entries.isEmpty()) {
+                invalid(ctx, "entries");
+                return;
+            }
+            JsonArray saved = new JsonArray();
+            for (int i = 0; i < entries.size(); i++) {
+                JsonObject e = entries.getJsonObject(i);
+                if (!APPROVED.equals(e.getString("enrolmentId"))) {
+                    problem(ctx, 404, "enrolment-not-found", "Không tìm thấy", "Học viên không thuộc lớp này.");
+                    return;
+                }
+                if (!Set.of("PRESENT", "ABSENT", "EXCUSED").contains(e.getString("status"))) {
+                    invalid(ctx, "entries[" + i + "].status");
+                    return;
+                }
+                saved.add(e.copy().put("sessionId", body.getString("sessionId")));
+            }
+            json(ctx, 200, saved);
+        });
+        r.get("/api/class-enrolments/:classId/results/template").handler(ctx -> ctx.response()
+                .putHeader("Content-Type", XLSX).end("PK"));
+        r.post("/api/class-enrolments/:classId/results/import").handler(ctx -> {
+            String type = ctx.request().getHeader("Content-Type");
+            if (type == null || !type.startsWith(XLSX)) {
+                problem(ctx, 415, "unsupported-media-type", "Định dạng không được hỗ trợ", "Gửi tệp .xlsx làm nội dung yêu cầu.");
+                return;
+            }
+            if (!Set.of("ALL_OR_NOTHING", "VALID_ROWS").contains(ctx.request().getParam("mode", "ALL_OR_NOTHING"))
+                    || ctx.body().length() == 0) {
+                problem(ctx, 400, "results-import-format", "Tệp không hợp lệ", "Tệp kết quả không đọc được.");
+                return;
+            }
+            // ClassEnrolmentResource.ImportResult {mode, applied, unchanged, rejected, rows[ImportRow]}
+            json(ctx, 200, new JsonObject().put("mode", ctx.request().getParam("mode", "ALL_OR_NOTHING"))
+                    .put("applied", 1).put("unchanged", 0).put("rejected", 1).put("rows", new JsonArray()
+                    .add(new JsonObject().put("row", 2).put("enrolmentId", APPROVED).put("outcome", "APPLIED")
+                            .put("status", "COMPLETED").put("errors", new JsonArray()))
+                    .add(new JsonObject().put("row", 3).putNull("enrolmentId").put("outcome", "REJECTED")
+                            .putNull("status").put("errors", new JsonArray().add(new JsonObject().put("field", "grade")
+                                    .put("code", "grade").put("message", "Xếp loại phải là Xuất sắc, Giỏi, Khá hoặc Trung bình"))))));
+        });
+        return r;
+    }
+
+    private static JsonObject fit(String assessment, String code, String message) {
+        return new JsonObject().put("assessment", assessment)
+                .put("reasons", new JsonArray().add(new JsonObject().put("code", code).put("message", message)));
+    }
+
+    private static JsonObject enrolment(String id, String personnelId, String name, String status, String fit) {
+        return new JsonObject().put("id", id).put("personnelId", personnelId).put("personName", name)
+                .put("classId", CLASS).put("classCode", "LLCT-TC-2026-01")
+                .put("programId", "90000000-0000-4000-8000-000000000001")
+                .put("programName", "Trung cấp lý luận chính trị - hành chính").put("category", "POLITICAL_THEORY")
+                .put("level", "INTERMEDIATE").put("deliveryMode", "PART_TIME").put("location", "DOMESTIC")
+                .put("startDate", "2026-03-02").put("endDate", "2026-12-18").put("nominatingUnitCode", UNIT)
+                .put("personOrgUnitCode", UNIT).put("personCategory", "CIVIL_SERVANT").put("status", status)
+                .putNull("waitlistPosition")
+                .put("fit", fit(fit, "not-in-succession-plan", "Chưa được quy hoạch vào chức danh cần trình độ này"))
+                .put("justification", "Đáp ứng tiêu chuẩn chức danh trưởng phòng").put("decisionNumber", "45/QĐ-SNV")
+                .put("decisionDate", "2026-01-20").put("fundingSource", "STATE_BUDGET").put("fundingAmountVnd", 8500000)
+                .put("costVnd", 8500000).put("exams", new JsonArray());
+    }
+
+    private static JsonObject learner(String enrolmentId, String personnelId, String name, String status,
+            JsonArray attendance) {
+        return new JsonObject().put("enrolmentId", enrolmentId).put("personnelId", personnelId).put("fullName", name)
+                .put("status", status).putNull("waitlistPosition").put("fitAssessment", "FIT").putNull("grade")
+                .putNull("credentialNumber").putNull("periodsAttended").put("attendance", attendance);
+    }
+
+    // ---- reporting-service ------------------------------------------------------------------------------------
+
+    private Router reporting() {
+        Router r = router();
+        r.get("/api/reports/training-summary").handler(ctx -> {
+            JsonObject line = new JsonObject().put("category", "POLITICAL_THEORY").put("categoryName", "Lý luận chính trị")
+                    .put("level", "INTERMEDIATE").put("levelName", "Trung cấp").put("classes", 2).put("turns", 12)
+                    .put("people", 11).put("completed", 10).put("failed", 1).put("withdrawn", 1).put("inProgress", 0)
+                    .put("periods", 13440).put("costVnd", 102000000);
+            JsonObject total = line.copy().putNull("category").putNull("categoryName").putNull("level").putNull("levelName");
+            json(ctx, 200, new JsonObject().put("unit", param(ctx, "unit")).put("unitName", "Sở Nội vụ")
+                    .put("from", param(ctx, "from")).put("to", param(ctx, "to"))
+                    .put("staffCategory", param(ctx, "staffCategory"))
+                    .put("rows", new JsonArray().add(line)).put("total", total)
+                    .put("byDeliveryMode", new JsonArray().add(new JsonObject().put("code", "PART_TIME")
+                            .put("name", "Không tập trung").put("turns", 12).put("costVnd", 102000000).put("fundedVnd", 102000000)))
+                    .put("byLocation", new JsonArray()).put("byFundingSource", new JsonArray()));
+        });
+        r.get("/api/reports/training-summary/details").handler(ctx -> {
+            JsonArray items = new JsonArray();
+            if ("POLITICAL_THEORY".equals(ctx.request().getParam("category"))) {
+                items.add(new JsonObject().put("enrolmentId", APPROVED).put("personnelId", KHANG)
+                        .put("fullName", "Nguyễn Thị Hồng Khang").put("unitCode", UNIT).put("staffCategory", "CIVIL_SERVANT")
+                        .put("category", "POLITICAL_THEORY").put("level", "INTERMEDIATE").put("deliveryMode", "PART_TIME")
+                        .put("location", "DOMESTIC").put("startDate", "2026-03-02").put("endDate", "2026-12-18")
+                        .put("status", "COMPLETED").put("fundingSource", "STATE_BUDGET").put("costVnd", 8500000)
+                        .put("periods", 1120));
+            }
+            json(ctx, 200, page(items));
+        });
+        r.get("/api/reports/qualification-stock").handler(ctx -> json(ctx, 200, new JsonObject()
+                .put("unit", param(ctx, "unit")).put("unitName", "Sở Nội vụ").put("at", param(ctx, "at")).putNull("compareTo")
+                .put("staffCategory", param(ctx, "staffCategory")).put("rows", new JsonArray().add(new JsonObject()
+                        .put("kind", "POLITICAL_THEORY").put("kindName", "Lý luận chính trị").put("level", "INTERMEDIATE")
+                        .put("levelName", "Trung cấp").put("at", 37).putNull("compareTo").putNull("change")))));
+        r.get("/api/reports/yearly-minimum").handler(ctx -> {
+            JsonObject line = new JsonObject().put("unit", UNIT).put("unitName", "Phòng Tổ chức - Văn thư").put("active", 10)
+                    .put("met", 8).put("notMet", 2).put("metShare", 0.8);
+            json(ctx, 200, new JsonObject().put("unit", param(ctx, "unit")).put("unitName", "Sở Nội vụ")
+                    .put("year", 2026).put("asOf", "2026-03-02").put("minimumPeriods", 40)
+                    .put("staffCategory", param(ctx, "staffCategory")).put("rows", new JsonArray().add(line))
+                    .put("total", line.copy().put("unit", "HG.SNV").put("unitName", "Sở Nội vụ")));
+        });
+        return r;
+    }
+
+    // ---- plumbing ---------------------------------------------------------------------------------------------
+
+    private Router router() {
+        Router r = Router.router(vertx);
+        r.route().handler(BodyHandler.create());
+        return r;
+    }
+
+    private int listen(Router router) {
+        // anything not routed above is what the real service would not answer either
+        router.route().last().handler(ctx -> problem(ctx, 404, "not-found", "Không tìm thấy",
+                "Dịch vụ không có " + ctx.request().method() + " " + ctx.request().path()));
+        try {
+            return vertx.createHttpServer().requestHandler(router).listen(0, "127.0.0.1").toCompletionStage()
+                    .toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject page(JsonArray items) {
+        return new JsonObject().put("items", items).put("page", 0).put("size", 20).put("total", items.size());
+    }
+
+    private static String param(RoutingContext ctx, String name) {
+        return ctx.request().getParam(name);
+    }
+
+    private static boolean uuid(String value) {
+        return value != null && value.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    }
+
+    private static JsonObject jsonBody(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        if (type == null || !type.startsWith("application/json")) {
+            return null;
+        }
+        try {
+            return ctx.body().asJsonObject();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void json(RoutingContext ctx, int status, Object body) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+                .end(body instanceof JsonObject o ? o.encode() : ((JsonArray) body).encode());
+    }
+
+    private static void invalid(RoutingContext ctx, String field) {
+        ctx.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject().put("type", "about:blank").put("title", "Dữ liệu không hợp lệ").put("status", 400)
+                        .put("detail", "Có trường không hợp lệ.").put("code", "validation-failed")
+                        .put("errors", new JsonArray().add(new JsonObject().put("field", field).put("code", "required")
+                                .put("message", "Bắt buộc nhập"))).encode());
+    }
+
+    private static void problem(RoutingContext ctx, int status, String code, String title, String detail) {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
+                        .put("detail", detail).put("code", code).encode());
+    }
+
+    @Override
+    public void stop() {
+        if (vertx != null) {
+            vertx.close();
+        }
+    }
+}
