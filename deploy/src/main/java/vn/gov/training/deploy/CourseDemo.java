@@ -123,11 +123,12 @@ final class CourseDemo implements DemoStep {
         List<String> civil = List.of("CADRE", "CIVIL_SERVANT");
         List<String> all = List.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE");
         List<String> none = List.of();
-        List<String> leaders = List.of("TRUONG_PHONG", "PHO_TRUONG_PHONG");
+        List<String> leaders = List.of("DIVISION_HEAD", "DIVISION_DEPUTY_HEAD");
         return List.of(
                 new Program("CCLLCT", "Cao cấp lý luận chính trị", "POLITICAL_THEORY", "ADVANCED", 1600, 240,
                         "PART_TIME", "DIPLOMA", "POLITICAL_THEORY", "ADVANCED", 40,
-                        targets(civil, none, List.of("GIAM_DOC_SO", "PHO_GIAM_DOC_SO", "TRUONG_PHONG"), none, none),
+                        targets(civil, none, List.of("DEPARTMENT_DIRECTOR", "DEPARTMENT_DEPUTY_DIRECTOR",
+                                "DIVISION_HEAD", "DISTRICT_CHAIR", "DISTRICT_VICE_CHAIR"), none, none),
                         List.of(level("EDUCATION", "BACHELOR"), level("POLITICAL_THEORY", "INTERMEDIATE")), none,
                         false, false, true, List.of("Triết học Mác – Lênin", "Kinh tế chính trị Mác – Lênin",
                         "Chủ nghĩa xã hội khoa học", "Tư tưởng Hồ Chí Minh", "Lịch sử Đảng Cộng sản Việt Nam")),
@@ -197,7 +198,7 @@ final class CourseDemo implements DemoStep {
                         List.of("Lý thuyết quản lý công", "Phương pháp nghiên cứu khoa học", "Chính sách công")),
                 new Program("CD-CTUBXA", "Bồi dưỡng theo chức danh Chủ tịch Ủy ban nhân dân xã, phường", "TITLE_BASED",
                         null, 80, 10, "CONCENTRATED", "CERTIFICATE", null, null, 40,
-                        targets(List.of("CADRE"), none, List.of("CHU_TICH_UBND_XA", "PHO_CHU_TICH_UBND_XA"), none,
+                        targets(List.of("CADRE"), none, List.of("COMMUNE_CHAIR", "COMMUNE_VICE_CHAIR"), none,
                                 none), none, none, false, false, true,
                         List.of("Nhiệm vụ, quyền hạn của chính quyền cấp xã", "Quản lý đất đai, xây dựng ở cơ sở",
                                 "Tiếp công dân, giải quyết khiếu nại, tố cáo")),
@@ -207,7 +208,8 @@ final class CourseDemo implements DemoStep {
                         "Nghiệp vụ lưu trữ")),
                 new Program("LD-NN-SG", "Bồi dưỡng năng lực lãnh đạo, quản trị công tại Singapore", "LEADERSHIP",
                         "DEPARTMENT", 80, 10, "CONCENTRATED", "CERTIFICATE", null, null, 40,
-                        targets(civil, none, List.of("GIAM_DOC_SO", "PHO_GIAM_DOC_SO"), none, none), none, none,
+                        targets(civil, none, List.of("DEPARTMENT_DIRECTOR", "DEPARTMENT_DEPUTY_DIRECTOR"), none,
+                                none), none, none,
                         false, true, true, List.of("Quản trị công hiện đại", "Đô thị thông minh", "Khảo sát thực tế")),
                 new Program("AI-CQNN", "Ứng dụng trí tuệ nhân tạo trong công việc hành chính", "DIGITAL_SKILLS",
                         "ADVANCED", 32, 4, "WORKSHOP", "ATTESTATION", null, null, 32,

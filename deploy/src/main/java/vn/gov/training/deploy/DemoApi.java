@@ -30,10 +30,12 @@ public final class DemoApi {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     private final Map<String, String> env;
-    private final String token;
+    private final String username;
+    private volatile String token;
 
     DemoApi(Map<String, String> env, String username) {
         this.env = env;
+        this.username = username;
         this.token = login(username);
     }
 
@@ -67,6 +69,12 @@ public final class DemoApi {
         return send(request);
     }
 
+    /** Uploads a file as the request body, e.g. a staff list as {@code text/csv}. */
+    public Reply postBytes(String url, String contentType, byte[] content) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     public Reply put(String url, Object body) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))));
@@ -86,11 +94,16 @@ public final class DemoApi {
     }
 
     private Reply send(HttpRequest.Builder request) {
-        request.header("Authorization", "Bearer " + token).header("Accept", "application/json")
-                .header("Accept-Language", "vi").timeout(Duration.ofSeconds(30));
+        request.header("Accept", "application/json").header("Accept-Language", "vi").timeout(Duration.ofSeconds(30));
         try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = http.send(request.copy().header("Authorization", "Bearer " + token)
+                    .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() == 401) {
+                // the access token lives 15 minutes: a long load signs in again once
+                token = login(username);
+                response = http.send(request.header("Authorization", "Bearer " + token).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
             String body = response.body();
             return new Reply(response.statusCode(), body == null || body.isBlank() ? null : json.readTree(body));
         } catch (IOException e) {

@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * <p>People and classes come from personnel-service and course-service; enrolment-service learns them from
  * events, so the loader first waits until its local copies have caught up. Rerunning changes nothing: every
- * nomination carries an Idempotency-Key, people already on a class are skipped, and only NOMINATED enrolments
- * are approved and only approved ones get results.
+ * nomination carries an Idempotency-Key, a class that already has learners gets no more, and only NOMINATED
+ * enrolments are approved and only approved ones get results.
  */
 final class EnrolmentDemo implements DemoStep {
 
@@ -112,10 +112,11 @@ final class EnrolmentDemo implements DemoStep {
         String classId = cls.path("id").asText();
         Set<String> enrolled = new HashSet<>();
         all(api, enrolment + "/api/enrolments?classId=" + classId + "&").forEach(e -> enrolled.add(e.path("personnelId").asText()));
-        int wanted = Math.min(LEARNERS_PER_CLASS, Math.max(1, cls.path("capacity").asInt(LEARNERS_PER_CLASS)));
-        if (enrolled.size() >= wanted) {
+        if (!enrolled.isEmpty()) {
+            // nominated by an earlier run: a rerun would pick other people (levels and fit have moved on since)
             return 0;
         }
+        int wanted = Math.min(LEARNERS_PER_CLASS, Math.max(1, cls.path("capacity").asInt(LEARNERS_PER_CLASS)));
         boolean historical = !"OPEN".equals(cls.path("status").asText())
                 || !cls.path("openForRegistration").asBoolean(true);
         // candidates in a class-dependent rotation, so that classes get different people
