@@ -220,11 +220,17 @@ final class PersonnelDemo implements DemoStep {
     }
 
     private void jobPositions() {
+        Map<String, String> existing = new HashMap<>();
+        api.require(api.get(base + "/reference/job-positions"), "job positions").body()
+                .forEach(j -> existing.put(j.path("code").asText(), j.path("name").asText()));
         for (String[] position : JOB_POSITIONS) {
-            Map<String, Object> body = new HashMap<>();
-            body.put("name", position[1]);
-            body.put("orgUnitCode", null);
-            api.require(api.put(base + "/reference/job-positions/" + position[0], body), "job position " + position[0]);
+            if (!position[1].equals(existing.get(position[0]))) {
+                Map<String, Object> body = new HashMap<>();
+                body.put("name", position[1]);
+                body.put("orgUnitCode", null);
+                api.require(api.put(base + "/reference/job-positions/" + position[0], body),
+                        "job position " + position[0]);
+            }
             JsonNode standards = api.require(api.get(base + "/reference/job-positions/" + position[0] + "/standards"),
                     "standards of " + position[0]).body();
             Set<String> held = new HashSet<>();
