@@ -32,7 +32,7 @@ public class ClassAccess {
             return;
         }
         if (caller.hasRole(Roles.UNIT_OFFICER) && organisingUnitCode != null
-                && caller.orgUnit().isPresent() && scope.covers(organisingUnitCode)) {
+                && caller.orgUnit().isPresent() && scope.canWrite(organisingUnitCode)) {
             return;
         }
         throw ProblemException.forbidden("class-out-of-scope", institutionCode, organisingUnitCode);

@@ -133,7 +133,7 @@ public class CommitmentResource {
             where.add("status = :status");
             params.put("status", status);
         }
-        if (!access.isProvinceWide()) {
+        if (!access.readsProvinceWide()) {
             Set<String> units = access.scope().visibleUnits().orElse(Set.of());
             where.add("personnelId in (select p.personnelId from PersonCopy p where p.orgUnitCode in :scopeUnits)");
             params.put("scopeUnits", units.isEmpty() ? Set.of("-") : units);

@@ -76,8 +76,8 @@ public class EnrolmentRequestResource {
             where.append(" and status = :status");
             params.put("status", status);
         }
-        if (!access.isProvinceWide()) {
-            Set<String> units = access.hasRole(Roles.UNIT_OFFICER)
+        if (!access.readsProvinceWide()) {
+            Set<String> units = access.hasRole(Roles.UNIT_OFFICER) || access.hasRole(Roles.LEADER)
                     ? access.scope().visibleUnits().orElse(Set.of()) : Set.of();
             where.append(" and (personOrgUnitCode in :units or personnelId = :self)");
             params.put("units", units.isEmpty() ? Set.of("-") : units);

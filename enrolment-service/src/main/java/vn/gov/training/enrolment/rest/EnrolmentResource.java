@@ -101,7 +101,7 @@ public class EnrolmentResource {
             where.add("personOrgUnitCode in :unitTree");
             params.put("unitTree", hierarchy.subtree(unit));
         }
-        if (!access.isProvinceWide()) {
+        if (!access.readsProvinceWide()) {
             where.add(scopeCondition(params));
         }
         String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by createdAt desc, id";
@@ -113,7 +113,7 @@ public class EnrolmentResource {
 
     private String scopeCondition(Map<String, Object> params) {
         List<String> any = new ArrayList<>();
-        if (access.hasRole(Roles.UNIT_OFFICER)) {
+        if (access.hasRole(Roles.UNIT_OFFICER) || access.hasRole(Roles.LEADER)) {
             Set<String> units = access.scope().visibleUnits().orElse(Set.of());
             any.add("personOrgUnitCode in :scopeUnits");
             params.put("scopeUnits", units.isEmpty() ? Set.of("-") : units);

@@ -15,7 +15,8 @@ import vn.gov.training.platform.security.UnitScope;
 
 /**
  * Who may do what to an enrolment: unit officers for people of their subtree, institution staff for classes of
- * their institution, province managers (and admins) anywhere, staff for themselves.
+ * their institution, province managers (and admins) anywhere, staff for themselves. Leaders read their own unit's
+ * subtree; integration clients read everything and change nothing.
  */
 @RequestScoped
 public class AccessPolicy {
@@ -92,40 +93,42 @@ public class AccessPolicy {
         if (isProvince() || isOwnInstitution(cls)) {
             return;
         }
-        if (caller.hasRole(Roles.UNIT_OFFICER) && scope.covers(e.personOrgUnitCode)) {
+        if (caller.hasRole(Roles.UNIT_OFFICER) && scope.canWrite(e.personOrgUnitCode)) {
             return;
         }
         throw ProblemException.forbidden("forbidden");
     }
 
     public boolean canSee(Enrolment e, ClassCopy cls) {
-        if (caller.isProvinceWide()) {
+        if (caller.readsProvinceWide()) {
             return true;
         }
         if (cls != null && isOwnInstitution(cls)) {
             return true;
         }
-        if (caller.hasRole(Roles.UNIT_OFFICER)
-                && (scope.covers(e.personOrgUnitCode) || scope.covers(e.nominatingUnitCode))) {
+        if (caller.hasAnyRole(Roles.UNIT_OFFICER, Roles.LEADER)
+                && (scope.canRead(e.personOrgUnitCode) || scope.canRead(e.nominatingUnitCode))) {
             return true;
         }
         return isSelf(e.personnelId);
     }
 
-    /** A person's record (training history): province-wide roles, their unit's officers, themselves. */
+    /** A person's record (training history): province-wide readers, their unit's officers and leaders, themselves. */
     public boolean canSeePerson(UUID personnelId, PersonCopy person) {
-        if (caller.isProvinceWide() || isSelf(personnelId)) {
+        if (caller.readsProvinceWide() || isSelf(personnelId)) {
             return true;
         }
-        return person != null && caller.hasRole(Roles.UNIT_OFFICER) && scope.covers(person.orgUnitCode);
+        return person != null && caller.hasAnyRole(Roles.UNIT_OFFICER, Roles.LEADER)
+                && scope.canRead(person.orgUnitCode);
     }
 
     public UnitScope scope() {
         return scope;
     }
 
-    public boolean isProvinceWide() {
-        return caller.isProvinceWide();
+    /** Reads every unit's enrolments: admins, province managers, integration clients (not leaders). */
+    public boolean readsProvinceWide() {
+        return caller.readsProvinceWide();
     }
 
     public boolean hasRole(String role) {

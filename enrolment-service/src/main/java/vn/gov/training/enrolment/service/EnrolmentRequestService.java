@@ -84,7 +84,7 @@ public class EnrolmentRequestService {
 
     private EnrolmentRequest pending(UUID id) {
         EnrolmentRequest r = EnrolmentRequest.findById(id);
-        if (r == null || !access.isProvinceWide() && !access.scope().covers(r.personOrgUnitCode)) {
+        if (r == null || !access.scope().canRead(r.personOrgUnitCode)) {
             throw ProblemException.notFound("enrolment-request-not-found", id);
         }
         if (!EnrolmentRequest.PENDING.equals(r.status)) {

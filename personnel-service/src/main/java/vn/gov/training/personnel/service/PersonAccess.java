@@ -13,9 +13,11 @@ import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.security.UnitScope;
 
 /**
- * Who may see and change which staff record: admins and province managers everything; leaders and integration
- * clients read everything; unit officers (and institution staff, for reading) their unit's subtree; everyone their
- * own record. A record outside the caller's sight is "not found" (404), so its existence is not disclosed.
+ * Who may see and change which staff record: admins and province managers everything; integration clients read
+ * everything; leaders read their own unit's subtree; unit officers (and institution staff, for reading) their unit's
+ * subtree; everyone their own record. Writes are for admins, province managers, and unit officers within their
+ * subtree, whatever other roles they hold ({@link UnitScope#canWrite}). A record outside the caller's sight is "not
+ * found" (404), so its existence is not disclosed.
  */
 @ApplicationScoped
 public class PersonAccess {
@@ -33,19 +35,18 @@ public class PersonAccess {
     }
 
     public boolean canRead(Person p) {
-        return isSelf(p) || caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.LEADER, Roles.INTEGRATION)
-                || caller.hasAnyRole(Roles.UNIT_OFFICER, Roles.INSTITUTION_STAFF) && scope.covers(p.orgUnitCode);
+        return isSelf(p) || caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INTEGRATION, Roles.LEADER,
+                Roles.UNIT_OFFICER, Roles.INSTITUTION_STAFF) && scope.canRead(p.orgUnitCode);
     }
 
     public boolean canWrite(Person p) {
-        return caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER)
-                || caller.hasRole(Roles.UNIT_OFFICER) && scope.covers(p.orgUnitCode);
+        return caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER)
+                && scope.canWrite(p.orgUnitCode);
     }
 
     /** National ID and full date of birth: for the HR roles responsible for the person, and the person. */
     public boolean seesPersonalData(Person p) {
-        return isSelf(p) || caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER)
-                || caller.hasRole(Roles.UNIT_OFFICER) && scope.covers(p.orgUnitCode);
+        return isSelf(p) || canWrite(p);
     }
 
     public Person readable(UUID id) {
@@ -66,20 +67,29 @@ public class PersonAccess {
 
     /** Fails with 403 when the caller may not place a record in {@code unitCode}. */
     public void requireUnitWritable(String unitCode) {
-        if (!caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER)) {
-            scope.requireWritable(unitCode);
-        }
+        scope.requireWritable(unitCode);
+    }
+
+    /** May the caller change records of {@code unitCode}? */
+    public boolean canWriteUnit(String unitCode) {
+        return scope.canWrite(unitCode);
     }
 
     public Visibility visibility() {
-        if (caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.LEADER, Roles.INTEGRATION)) {
+        if (scope.readsProvinceWide()) {
             return new Visibility(true, Set.of(), null);
         }
         UUID self = selfId().orElse(null);
-        if (caller.hasAnyRole(Roles.UNIT_OFFICER, Roles.INSTITUTION_STAFF)) {
+        if (caller.hasAnyRole(Roles.UNIT_OFFICER, Roles.INSTITUTION_STAFF, Roles.LEADER)) {
             return new Visibility(false, scope.visibleUnits().orElse(Set.of()), self);
         }
         return new Visibility(false, Set.of(), self);
+    }
+
+    /** What an import may write: every unit, or these units' records only. */
+    public Visibility writeScope() {
+        return scope.writableUnits().map(units -> new Visibility(false, units, null))
+                .orElse(new Visibility(true, Set.of(), null));
     }
 
     public boolean isAdmin() {

@@ -33,7 +33,7 @@ public class ReportUnits {
     /** The unit the report is about, checked against the caller's scope; null means the whole province. */
     public String root(String unit) {
         if (unit == null || unit.isBlank()) {
-            if (scope.isUnrestricted()) {
+            if (scope.readsProvinceWide()) {
                 return null;
             }
             return caller.orgUnit().orElseThrow(() -> ProblemException.forbidden("unit-out-of-scope", "-"));

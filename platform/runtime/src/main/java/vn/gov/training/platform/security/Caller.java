@@ -49,9 +49,27 @@ public class Caller {
         return false;
     }
 
-    /** Admins, province managers, leaders and integration clients work province-wide. */
-    public boolean isProvinceWide() {
-        return hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.LEADER, Roles.INTEGRATION);
+    /**
+     * Reads every unit: admins, province managers, and integration clients (service accounts have no
+     * {@code org_unit}). Leaders are not here: they read their own unit's subtree (see {@link UnitScope}).
+     */
+    public boolean readsProvinceWide() {
+        return hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INTEGRATION);
+    }
+
+    /** Changes records of every unit: admins and province managers only. */
+    public boolean writesProvinceWide() {
+        return hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER);
+    }
+
+    /**
+     * True when the caller's only role that could act on records is {@code integration} (plus, possibly,
+     * {@code staff}, which acts on nothing but the person's own record): such a caller writes nothing through the
+     * unit scope.
+     */
+    public boolean isIntegrationOnly() {
+        return hasRole(Roles.INTEGRATION) && !hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER,
+                Roles.INSTITUTION_STAFF, Roles.LEADER);
     }
 
     public Optional<String> orgUnit() {
