@@ -2,18 +2,24 @@ package vn.gov.training.personnel;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -120,6 +126,96 @@ class AccountLifecycleTest {
         assertEquals(first, attribute(linked, "personnel_id"));
         assertEquals("HG.CT", attribute(linked, "org_unit"));
         assertTrue(keycloak.realmRoles(username).contains("unit-officer"));
+    }
+
+    @Test
+    void aUsernameOfAnotherKeycloakUserIsRefusedAndThatUserLeftAlone() {
+        String id = TestData.register(TestData.person("Lê Văn Chiếm", "MALE", "HG.VT"));
+        UserRepresentation adminBefore = keycloak.user("admin");
+
+        // the demo administrator's login: a unit officer must not take it over
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("username", "admin")).post("/api/personnel/" + id + "/account")
+                .then().statusCode(409).body("code", equalTo("account-username-taken"))
+                .body("existingId", nullValue());
+        // a user made by hand, linked to another person
+        String handMade = "t-" + TestData.suffix().toLowerCase();
+        createUser(handMade, Map.of("personnel_id", List.of(UUID.randomUUID().toString())));
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("username", handMade)).post("/api/personnel/" + id + "/account")
+                .then().statusCode(409).body("code", equalTo("account-username-taken"));
+
+        given().header("Authorization", Tokens.bearer("admin")).get("/api/personnel/" + id + "/account")
+                .then().statusCode(404).body("code", equalTo("account-not-found"));
+        UserRepresentation adminAfter = keycloak.user("admin");
+        assertEquals(attribute(adminBefore, "org_unit"), attribute(adminAfter, "org_unit"));
+        assertNull(attribute(adminAfter, "personnel_id"));
+        assertTrue(adminAfter.isEnabled());
+        assertNotEquals(id, attribute(keycloak.user(handMade), "personnel_id"));
+    }
+
+    @Test
+    void aUserLinkedToThePersonIsAdoptedAndAUsernameChangeDisablesTheOldUser() {
+        String id = TestData.register(TestData.person("Phạm Thị Đổi Tên", "FEMALE", "HG.VT"));
+        // our earlier attempt created the user but its answer was lost: the retry adopts it
+        String first = "t-" + TestData.suffix().toLowerCase();
+        String keycloakId = createUser(first, Map.of("personnel_id", List.of(id)));
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("username", first)).post("/api/personnel/" + id + "/account").then().statusCode(202);
+        awaitSynced(id);
+        assertEquals(keycloakId, keycloak.user(first).getId());
+        assertEquals("HG.VT", attribute(keycloak.user(first), "org_unit"));
+
+        String second = "t-" + TestData.suffix().toLowerCase();
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("username", second)).post("/api/personnel/" + id + "/account")
+                .then().statusCode(202).body("username", equalTo(second));
+        awaitSynced(id);
+        assertFalse(keycloak.user(first).isEnabled(), "the old login no longer works");
+        UserRepresentation now = keycloak.user(second);
+        assertTrue(now.isEnabled());
+        assertEquals(id, attribute(now, "personnel_id"));
+    }
+
+    @Test
+    void whenOnlyTheWorkerFindsTheUsernameTakenTheTaskFailsForGoodAndThatUserIsLeftAlone() {
+        String username = "t-" + TestData.suffix().toLowerCase();
+        String id = TestData.register(TestData.person("Võ Văn Nhầm", "MALE", "HG.VT"));
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("username", username)).post("/api/personnel/" + id + "/account").then().statusCode(202);
+        awaitSynced(id);
+        // meanwhile, in Keycloak, the user is re-linked to someone else
+        String other = UUID.randomUUID().toString();
+        UserResource user = admin.realm("training").users().get(keycloak.user(username).getId());
+        UserRepresentation changed = user.toRepresentation();
+        changed.getAttributes().put("personnel_id", List.of(other));
+        user.update(changed);
+
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("orgUnitCode", "HG.VT.P1", "effectiveOn", "2025-02-01"))
+                .post("/api/personnel/" + id + "/transfer").then().statusCode(200);
+        Map<String, Object> state = Poll.until(Duration.ofSeconds(30), () -> given()
+                .header("Authorization", Tokens.bearer("unit-officer")).get("/api/personnel/" + id + "/account")
+                .then().statusCode(200).extract().jsonPath().getMap(""), s -> "FAILED".equals(s.get("state")));
+        assertEquals("account-username-taken", state.get("lastError"));
+        assertEquals(0, state.get("pendingTasks"));
+        UserRepresentation untouched = keycloak.user(username);
+        assertEquals("HG.VT", attribute(untouched, "org_unit"));
+        assertEquals(other, attribute(untouched, "personnel_id"));
+    }
+
+    private String createUser(String username, Map<String, List<String>> attributes) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEnabled(true);
+        user.setFirstName("Thử");
+        user.setLastName("Nghiệm");
+        user.setEmail(username + "@example.vn");
+        user.setAttributes(new java.util.HashMap<>(attributes));
+        try (Response response = admin.realm("training").users().create(user)) {
+            assertEquals(201, response.getStatus());
+        }
+        return keycloak.user(username).getId();
     }
 
     private static CredentialRepresentation password(String value) {

@@ -14,7 +14,8 @@ import jakarta.persistence.Table;
 /**
  * A Keycloak account change to apply, written in the transaction of the HR change that causes it and applied by
  * the account worker until Keycloak answers. Each action is idempotent (create-if-absent, set attributes, disable),
- * so applying one twice after a crash changes nothing.
+ * so applying one twice after a crash changes nothing. A task that can never succeed (the username belongs to a
+ * Keycloak user not linked to the person) ends FAILED with the problem code in {@code lastError}, not retried.
  */
 @Entity
 @Table(name = "account_task")
@@ -22,7 +23,7 @@ public class AccountTask extends PanacheEntityBase {
 
     public enum Action { PROVISION, SYNC, DISABLE }
 
-    public enum State { PENDING, DONE }
+    public enum State { PENDING, DONE, FAILED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,6 +9,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 import vn.gov.training.personnel.domain.AccountTask;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PersonStatus;
@@ -16,9 +18,20 @@ import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
 
-/** Requests a person's Keycloak account: recorded on the person and queued, applied by {@link AccountWorker}. */
+/**
+ * Requests a person's Keycloak account: recorded on the person and queued, applied by {@link AccountWorker}.
+ * <p>
+ * A username is refused (409 {@code account-username-taken}) when another record holds it or when Keycloak already
+ * has a user of that name that is not linked to this person ({@code personnel_id}); an existing user linked to the
+ * person (an earlier attempt whose answer was lost) is adopted. When Keycloak cannot be asked at request time, the
+ * worker makes the same check and marks the task FAILED instead. Changing the username of a person who already has
+ * an account disables the old Keycloak user (queued before the new one is provisioned), so one person never keeps
+ * two working logins; the old user is kept, disabled, for its history.
+ */
 @ApplicationScoped
 public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class);
 
     private static final Set<String> GRANTABLE = Set.of(Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER,
             Roles.INSTITUTION_STAFF, Roles.LEADER, Roles.STAFF);
@@ -27,12 +40,15 @@ public class AccountService {
     private final AccountTasks tasks;
     private final AuditTrail audit;
     private final PersonValidator validator;
+    private final KeycloakAccounts keycloak;
 
-    AccountService(PersonAccess access, AccountTasks tasks, AuditTrail audit, PersonValidator validator) {
+    AccountService(PersonAccess access, AccountTasks tasks, AuditTrail audit, PersonValidator validator,
+                   KeycloakAccounts keycloak) {
         this.access = access;
         this.tasks = tasks;
         this.audit = audit;
         this.validator = validator;
+        this.keycloak = keycloak;
     }
 
     public record AccountState(String username, String state, int pendingTasks, String lastError) {
@@ -63,9 +79,16 @@ public class AccountService {
         }
         Person holder = Person.find("accountUsername", wanted).firstResult();
         if (holder != null && !holder.id.equals(p.id)) {
-            throw ProblemException.conflict("account-username-taken", wanted).with("existingId", holder.id);
+            ProblemException taken = ProblemException.conflict("account-username-taken", wanted);
+            throw access.canRead(holder) ? taken.with("existingId", holder.id) : taken;
+        }
+        if (takenInKeycloak(wanted, p)) {
+            throw ProblemException.conflict("account-username-taken", wanted);
         }
         String before = p.accountUsername;
+        if (before != null && !before.equals(wanted)) {
+            tasks.enqueue(p, AccountTask.Action.DISABLE, null);
+        }
         p.accountUsername = wanted;
         tasks.enqueue(p, AccountTask.Action.PROVISION, new ArrayList<>(granted));
         audit.record(PersonnelService.AUDIT_TYPE, p.id, "account-requested", new Account(before, null),
@@ -81,10 +104,29 @@ public class AccountService {
         return stateOf(p);
     }
 
+    /** Keycloak's answer, or false when it cannot be asked now (the worker checks again before creating). */
+    private boolean takenInKeycloak(String username, Person p) {
+        try {
+            return keycloak.takenByOther(username, p.id.toString());
+        } catch (RuntimeException unavailable) {
+            LOG.warnf("Keycloak not reachable to check a username (%s); the account worker will check it",
+                    unavailable.getClass().getSimpleName());
+            return false;
+        }
+    }
+
+    /** PENDING while changes wait for Keycloak; FAILED (with the problem code) when the last one failed for good. */
     private static AccountState stateOf(Person p) {
         List<AccountTask> pending = AccountTask.list("personId = ?1 and state = 'PENDING' order by id", p.id);
-        return new AccountState(p.accountUsername, pending.isEmpty() ? "SYNCED" : "PENDING", pending.size(),
-                pending.isEmpty() ? null : pending.get(0).lastError);
+        if (!pending.isEmpty()) {
+            return new AccountState(p.accountUsername, "PENDING", pending.size(), pending.get(0).lastError);
+        }
+        AccountTask last = AccountTask.<AccountTask>find("personId = ?1 and username = ?2 order by id desc", p.id,
+                p.accountUsername).firstResult();
+        if (last != null && AccountTask.State.FAILED.name().equals(last.state)) {
+            return new AccountState(p.accountUsername, "FAILED", 0, last.lastError);
+        }
+        return new AccountState(p.accountUsername, "SYNCED", 0, null);
     }
 
     private static String defaultUsername(Person p) {

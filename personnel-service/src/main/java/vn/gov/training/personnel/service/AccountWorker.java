@@ -17,8 +17,10 @@ import vn.gov.training.platform.text.VietnameseText;
 
 /**
  * Applies queued account changes in order, outside any database transaction (Keycloak is not part of it). A task is
- * marked done only after Keycloak answered; on failure it is retried with back-off, indefinitely. The changes are
- * idempotent, so a crash between Keycloak's answer and the mark only repeats a harmless call.
+ * marked done only after Keycloak answered; on failure it is retried with back-off, indefinitely, except when the
+ * username turns out to belong to a Keycloak user not linked to the person: that task is marked FAILED with the
+ * problem code (shown on the person's account status) and never retried. The changes are idempotent, so a crash
+ * between Keycloak's answer and the mark only repeats a harmless call.
  */
 @ApplicationScoped
 public class AccountWorker {
@@ -72,7 +74,8 @@ public class AccountWorker {
                     keycloak.provision(work.account());
                     keycloak.sync(work.account());
                 }
-                case SYNC, DISABLE -> keycloak.sync(work.account());
+                case SYNC -> keycloak.sync(work.account());
+                case DISABLE -> keycloak.disable(work.account());
             }
             QuarkusTransaction.requiringNew().run(() -> {
                 AccountTask task = AccountTask.findById(taskId);
@@ -80,6 +83,16 @@ public class AccountWorker {
                 task.doneAt = PersonnelService.now();
                 task.attempts++;
                 task.lastError = null;
+            });
+        } catch (KeycloakAccounts.UsernameTakenException e) {
+            LOG.warnf("Account task %d (%s) failed for good: the username is held by a Keycloak user of someone else",
+                    taskId, work.task().action);
+            QuarkusTransaction.requiringNew().run(() -> {
+                AccountTask task = AccountTask.findById(taskId);
+                task.attempts++;
+                task.state = AccountTask.State.FAILED.name();
+                task.lastError = e.getMessage();
+                task.doneAt = PersonnelService.now();
             });
         } catch (RuntimeException e) {
             LOG.warnf("Account task %d (%s) failed, will retry: %s", taskId, work.task().action, e.toString());

@@ -17,8 +17,12 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
- * The account changes against the Keycloak admin API, each idempotent: create the user unless it exists (then
- * link it), set attributes to the wanted values, add roles, disable. Running one twice leaves the same state.
+ * The account changes against the Keycloak admin API, each idempotent: create the user unless it exists, set
+ * attributes to the wanted values, add roles, disable. Running one twice leaves the same state.
+ * <p>
+ * An existing Keycloak user is adopted only when its {@code personnel_id} attribute already names the same person
+ * (our own earlier attempt whose answer was lost). Any other user of that name (a demo or admin account, someone
+ * else's account, a user made by hand) is never touched: {@link UsernameTakenException}.
  */
 @ApplicationScoped
 public class KeycloakAccounts {
@@ -35,6 +39,23 @@ public class KeycloakAccounts {
     /** The wanted state of an account. */
     public record Account(String username, String personnelId, String orgUnitCode, String firstName, String lastName,
                           String email, List<String> roles, boolean enabled) {
+    }
+
+    /** The username is held in Keycloak by a user that is not linked to this person: refused, not retried. */
+    public static class UsernameTakenException extends RuntimeException {
+        public UsernameTakenException() {
+            super("account-username-taken");
+        }
+    }
+
+    /**
+     * True when Keycloak has a user of this name that is not linked to {@code personnelId}. Fails (runtime
+     * exception) when Keycloak cannot be asked.
+     */
+    public boolean takenByOther(String username, String personnelId) {
+        RealmResource realm = keycloak.realm(realmName);
+        UserRepresentation user = find(realm, username);
+        return user != null && !ownedBy(realm.users().get(user.getId()).toRepresentation(), personnelId);
     }
 
     public void provision(Account account) {
@@ -57,16 +78,26 @@ public class KeycloakAccounts {
             if (user == null) {
                 throw new IllegalStateException("user not found after creation");
             }
+            if (!ownedBy(realm.users().get(user.getId()).toRepresentation(), account.personnelId())) {
+                // another request created it between our search and our create
+                throw new UsernameTakenException();
+            }
         } else {
             UserResource existing = realm.users().get(user.getId());
             UserRepresentation full = existing.toRepresentation();
+            if (!ownedBy(full, account.personnelId())) {
+                throw new UsernameTakenException();
+            }
             full.setAttributes(attributes(account, full.getAttributes()));
             existing.update(full);
         }
         addRoles(realm, user.getId(), account.roles());
     }
 
-    /** Sets org_unit and personnel_id (and enabled) on an existing user; a missing user is an error to retry. */
+    /**
+     * Sets org_unit (and enabled) on the person's existing user; a missing user is an error to retry, a user linked
+     * to someone else is {@link UsernameTakenException}.
+     */
     public void sync(Account account) {
         RealmResource realm = keycloak.realm(realmName);
         UserRepresentation user = find(realm, account.username());
@@ -75,8 +106,30 @@ public class KeycloakAccounts {
         }
         UserResource existing = realm.users().get(user.getId());
         UserRepresentation full = existing.toRepresentation();
+        if (!ownedBy(full, account.personnelId())) {
+            throw new UsernameTakenException();
+        }
         full.setAttributes(attributes(account, full.getAttributes()));
         full.setEnabled(account.enabled());
+        existing.update(full);
+    }
+
+    /**
+     * Disables the person's user of this name. Nothing to do when there is no such user or it is not linked to the
+     * person (e.g. a username the person asked for but never got): someone else's account is never disabled.
+     */
+    public void disable(Account account) {
+        RealmResource realm = keycloak.realm(realmName);
+        UserRepresentation user = find(realm, account.username());
+        if (user == null) {
+            return;
+        }
+        UserResource existing = realm.users().get(user.getId());
+        UserRepresentation full = existing.toRepresentation();
+        if (!ownedBy(full, account.personnelId())) {
+            return;
+        }
+        full.setEnabled(false);
         existing.update(full);
     }
 
@@ -109,6 +162,11 @@ public class KeycloakAccounts {
 
     private static UserRepresentation find(RealmResource realm, String username) {
         return realm.users().searchByUsername(username, true).stream().findFirst().orElse(null);
+    }
+
+    private static boolean ownedBy(UserRepresentation user, String personnelId) {
+        List<String> linked = user.getAttributes() == null ? null : user.getAttributes().get("personnel_id");
+        return linked != null && linked.size() == 1 && personnelId.equals(linked.get(0));
     }
 
     private static Map<String, List<String>> attributes(Account account, Map<String, List<String>> current) {
