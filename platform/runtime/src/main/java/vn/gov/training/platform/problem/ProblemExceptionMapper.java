@@ -100,8 +100,19 @@ public class ProblemExceptionMapper {
         return problems.of(status, code, List.of());
     }
 
+    /**
+     * A violated database constraint (e.g. two concurrent registrations of one national ID) is a conflict, not a
+     * server error: 409 with a stable code. Neither the response nor the log carries the database's message, which
+     * names the offending values; the log has the constraint's name and SQL state only.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        var violation = Failures.constraintViolation(e);
+        if (violation.isPresent()) {
+            LOG.warnf("Constraint %s violated (SQLState %s)", violation.get().constraint(), violation.get().sqlState());
+            return problems.of(409, violation.get().isDuplicate() ? "duplicate-record" : "constraint-violated",
+                    List.of());
+        }
         LOG.error("Unexpected error", e);
         return problems.of(500, "internal-error", List.of());
     }

@@ -1,0 +1,53 @@
+package vn.gov.training.platform.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+
+/** Constraint violations are found wherever they hide, and described without the database's message. */
+class FailuresTest {
+
+    private static final String PG_MESSAGE =
+            "ERROR: duplicate key value violates unique constraint \"person_national_id_key\"\n"
+                    + "  Detail: Key (national_id)=(093185012345) already exists.";
+
+    @Test
+    void aUniqueViolationSuppressedByTheTransactionManagerIsFoundAndNotRepeated() {
+        SQLException unique = new SQLException(PG_MESSAGE, "23505");
+        RuntimeException hibernate = new org.hibernate.exception.ConstraintViolationException(
+                "could not execute statement [" + PG_MESSAGE + "]", unique, "person_national_id_key");
+        RuntimeException commit = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(hibernate);
+        RuntimeException thrown = new RuntimeException(commit);
+
+        var violation = Failures.constraintViolation(thrown).orElseThrow();
+        assertTrue(violation.isDuplicate());
+        assertEquals("23505", violation.sqlState());
+        assertEquals("person_national_id_key", violation.constraint());
+        String described = Failures.describe(thrown);
+        assertFalse(described.contains("093185012345"), described);
+        assertTrue(described.contains("SQLState 23505"), described);
+    }
+
+    @Test
+    void aBatchFailureIsReadThroughItsNextException() {
+        BatchUpdateException batch = new BatchUpdateException("Batch entry 0 insert into person ... was aborted",
+                "23505", new int[0]);
+        batch.setNextException(new SQLException(PG_MESSAGE, "23505"));
+        assertTrue(Failures.constraintViolation(batch).isPresent());
+        assertFalse(Failures.describe(batch).contains("national_id)=("));
+    }
+
+    @Test
+    void otherFailuresAreNoConstraintViolation() {
+        assertTrue(Failures.constraintViolation(new SQLException("connection refused", "08001")).isEmpty());
+        assertTrue(Failures.constraintViolation(new IllegalStateException("x")).isEmpty());
+        var notNull = Failures.constraintViolation(new SQLException("null value", "23502")).orElseThrow();
+        assertFalse(notNull.isDuplicate());
+    }
+}
