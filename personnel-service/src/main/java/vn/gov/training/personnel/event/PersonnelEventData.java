@@ -6,7 +6,9 @@ import java.util.UUID;
 
 /**
  * Data of every {@code vn.gov.training.personnel.*.v1} event (topic {@code personnel}, key = personnel id): the
- * person's full current state, so consumers upsert and never call back. Never the national ID.
+ * person's full current state, so consumers upsert and never call back. Never the national ID. {@code planGaps}
+ * (added in v1, additively): for each ACTIVE succession plan, the levels the planned title's standards require that
+ * the person does not hold today, by the same rule as {@code GET /api/personnel/{id}/gaps}.
  * Schema: {@code events/personnel.schema.json}.
  */
 public record PersonnelEventData(UUID personnelId, String fullName, String gender, String ethnicity,
@@ -14,7 +16,7 @@ public record PersonnelEventData(UUID personnelId, String fullName, String gende
                                  String titleCode, String rankCode, String managementTier, LocalDate startedServiceOn,
                                  String status, LocalDate leftOn, String leftReason, LocalDate effectiveOn,
                                  List<QualificationData> qualifications, List<RatingData> ratings,
-                                 List<PlannedTitleData> plannedTitles) {
+                                 List<PlannedTitleData> plannedTitles, List<PlanGapData> planGaps) {
 
     public static final String TOPIC = "personnel";
     public static final String AGGREGATE = "personnel";
@@ -24,6 +26,10 @@ public record PersonnelEventData(UUID personnelId, String fullName, String gende
     }
 
     public record RatingData(int year, String rating) {
+    }
+
+    /** One level a planned title requires that the person lacks. */
+    public record PlanGapData(UUID planId, String titleCode, String kind, String level) {
     }
 
     public record PlannedTitleData(UUID planId, String titleCode, String orgUnitCode, int termStart, int termEnd,

@@ -23,6 +23,7 @@ import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PersonStatus;
 import vn.gov.training.personnel.event.PersonnelEventData;
 import vn.gov.training.platform.event.EventTypes;
+import vn.gov.training.platform.problem.Failures;
 
 /**
  * Inserts newly imported people in JDBC batches: the person, their first assignment, the {@code registered} event
@@ -102,7 +103,8 @@ public class ImportWriter {
                 outbox.setString(3, p.id.toString());
                 outbox.setString(4, type);
                 outbox.setString(5, p.id.toString());
-                outbox.setString(6, toJson(PersonnelEvents.registered(p, from, List.of(), List.of(), List.of())));
+                outbox.setString(6, toJson(PersonnelEvents.registered(p, from, List.of(), List.of(), List.of(),
+                        List.of())));
                 outbox.setTimestamp(7, at);
                 outbox.addBatch();
 
@@ -117,7 +119,24 @@ public class ImportWriter {
             outbox.executeBatch();
             audit.executeBatch();
         } catch (SQLException e) {
-            throw new IllegalStateException("import batch failed: " + e.getMessage(), e);
+            // not the driver's message nor the exception as cause: both name the offending values (national IDs)
+            throw new ImportBatchException(Failures.constraintViolation(e).isPresent(), Failures.describe(e));
+        }
+    }
+
+    /** A batch the database refused; carries the failure's types and SQL states, never the database's message. */
+    public static class ImportBatchException extends RuntimeException {
+
+        private final boolean constraintViolated;
+
+        ImportBatchException(boolean constraintViolated, String description) {
+            super("import batch failed: " + description, null, false, false);
+            this.constraintViolated = constraintViolated;
+        }
+
+        /** True when a unique key (e.g. a national ID registered meanwhile) or another constraint refused it. */
+        public boolean constraintViolated() {
+            return constraintViolated;
         }
     }
 

@@ -1,11 +1,15 @@
 package vn.gov.training.personnel.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.gov.training.personnel.domain.Person;
+import vn.gov.training.personnel.domain.PlanStatus;
+import vn.gov.training.personnel.domain.QualificationKind;
 import vn.gov.training.personnel.domain.Qualification;
 import vn.gov.training.personnel.domain.Rating;
 import vn.gov.training.personnel.domain.SuccessionPlan;
@@ -33,19 +37,42 @@ public class PersonnelEvents {
                         q.source.name())).toList();
         List<PersonnelEventData.RatingData> ratings = Rating.of(p.id).stream()
                 .map(r -> new PersonnelEventData.RatingData(r.year, r.rating.name())).toList();
-        List<PersonnelEventData.PlannedTitleData> plans = SuccessionPlan.of(p.id).stream()
+        List<SuccessionPlan> succession = SuccessionPlan.of(p.id);
+        List<PersonnelEventData.PlannedTitleData> plans = succession.stream()
                 .map(s -> new PersonnelEventData.PlannedTitleData(s.id, s.titleCode, s.orgUnitCode, s.termStart,
                         s.termEnd, s.status.name())).toList();
-        return registered(p, effectiveOn, qualifications, ratings, plans);
+        return registered(p, effectiveOn, qualifications, ratings, plans, planGaps(p, succession));
+    }
+
+    /** For each active plan, what its title requires that the person lacks today: the rule of the gaps endpoint. */
+    private static List<PersonnelEventData.PlanGapData> planGaps(Person p, List<SuccessionPlan> plans) {
+        List<PersonnelEventData.PlanGapData> gaps = new ArrayList<>();
+        LocalDate today = LocalDate.now();
+        Map<QualificationKind, QualificationService.LevelHeld> held = null;
+        for (SuccessionPlan plan : plans) {
+            if (plan.status != PlanStatus.ACTIVE) {
+                continue;
+            }
+            if (held == null) {
+                held = QualificationService.levelsOn(p.id, today);
+            }
+            for (QualificationService.Gap gap : QualificationService.plannedTitleGaps(p, plan.titleCode, held,
+                    today)) {
+                gaps.add(new PersonnelEventData.PlanGapData(plan.id, plan.titleCode, gap.kind().name(),
+                        gap.requiredLevel()));
+            }
+        }
+        return gaps;
     }
 
     public static PersonnelEventData registered(Person p, LocalDate effectiveOn,
                                                 List<PersonnelEventData.QualificationData> qualifications,
                                                 List<PersonnelEventData.RatingData> ratings,
-                                                List<PersonnelEventData.PlannedTitleData> plans) {
+                                                List<PersonnelEventData.PlannedTitleData> plans,
+                                                List<PersonnelEventData.PlanGapData> planGaps) {
         return new PersonnelEventData(p.id, p.fullName, p.gender.name(), p.ethnicity, p.dateOfBirth,
                 p.category.name(), p.orgUnitCode, p.jobPositionCode, p.titleCode, p.rankCode, p.managementTier,
                 p.startedServiceOn, p.status.name(), p.leftOn, p.leftReason == null ? null : p.leftReason.name(),
-                effectiveOn, qualifications, ratings, plans);
+                effectiveOn, qualifications, ratings, plans, planGaps);
     }
 }

@@ -138,9 +138,19 @@ public class QualificationService {
         }
         SuccessionPlan.of(p.id).stream().filter(s -> s.status == PlanStatus.ACTIVE)
                 .map(s -> s.titleCode).distinct()
-                .forEach(title -> addGaps(gaps, "PLANNED_TITLE", title, Standard.on(RoleType.TITLE, title, at),
-                        held, p));
+                .forEach(title -> gaps.addAll(plannedTitleGaps(p, title, held, at)));
         gaps.sort(Comparator.comparing(Gap::role).thenComparing(Gap::roleCode).thenComparing(Gap::kind));
+        return gaps;
+    }
+
+    /**
+     * The requirements of a title the person is planned for that the levels {@code held} do not meet on {@code at}:
+     * one rule for the gaps endpoint and for the {@code planGaps} of the personnel events.
+     */
+    public static List<Gap> plannedTitleGaps(Person p, String titleCode, Map<QualificationKind, LevelHeld> held,
+                                             LocalDate at) {
+        List<Gap> gaps = new ArrayList<>();
+        addGaps(gaps, "PLANNED_TITLE", titleCode, Standard.on(RoleType.TITLE, titleCode, at), held, p);
         return gaps;
     }
 
