@@ -117,6 +117,19 @@ class ImportTest {
     }
 
     @Test
+    void numberCellsGetBackTheLeadingZeroOfNationalIdsAndPhoneNumbers() throws IOException {
+        String id = TestData.nationalId("FEMALE", LocalDate.of(1988, 2, 14));
+        byte[] file = xlsx(List.of(List.of("#" + id, "Tạ Thị Số", "14/02/1988", "Nữ", "Kinh", "Công chức", "HG.VT",
+                "SPECIALIST", "", "#0912345679")));
+        JsonPath job = upload("admin", file, XLSX, "ALL_OR_NOTHING");
+        assertEquals("COMPLETED", job.getString("status"), job.prettify());
+        assertEquals(1, job.getInt("created"), job.prettify());
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("q", id).get("/api/personnel")
+                .then().body("total", equalTo(1)).body("items[0].nationalId", equalTo(id))
+                .body("items[0].phone", equalTo("0912345679"));
+    }
+
+    @Test
     void theTemplateHasTheVietnameseHeaders() throws IOException {
         byte[] template = given().header("Authorization", Tokens.bearer("unit-officer"))
                 .get("/api/personnel/imports/template").then().statusCode(200).contentType(XLSX)
@@ -141,7 +154,13 @@ class ImportTest {
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 for (int i = 0; i < rows.get(r).size(); i++) {
-                    row.createCell(i).setCellValue(rows.get(r).get(i));
+                    String value = rows.get(r).get(i);
+                    if (value.startsWith("#")) {
+                        // typed into a number cell, as Excel users do with IDs and phone numbers
+                        row.createCell(i).setCellValue(Double.parseDouble(value.substring(1)));
+                    } else {
+                        row.createCell(i).setCellValue(value);
+                    }
                 }
             }
             workbook.write(out);

@@ -4,14 +4,17 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -71,7 +74,8 @@ public final class ImportFormat {
 
     /** The rows of the file; headers are matched ignoring case and diacritics. Unknown columns are ignored. */
     public static List<Row> read(byte[] content) {
-        List<List<String>> table = isXlsx(content) ? readXlsx(content) : readCsv(content);
+        Set<List<Integer>> numeric = new HashSet<>();
+        List<List<String>> table = isXlsx(content) ? readXlsx(content, numeric) : readCsv(content);
         if (table.isEmpty()) {
             return List.of();
         }
@@ -88,6 +92,9 @@ public final class ImportFormat {
             boolean empty = true;
             for (int c = 0; c < cells.size() && c < fields.size(); c++) {
                 String value = cells.get(c) == null ? null : cells.get(c).strip();
+                if (value != null && numeric.contains(List.of(i, c))) {
+                    value = restoreLeadingZero(fields.get(c), value);
+                }
                 if (fields.get(c) != null && value != null && !value.isEmpty()) {
                     values.put(fields.get(c), value);
                     empty = false;
@@ -100,9 +107,23 @@ public final class ImportFormat {
         return rows;
     }
 
+    /**
+     * Excel stores a national ID or phone number typed into a number cell as a number, dropping its leading zero:
+     * an 11-digit national ID (every province code starts with 0) gets it back, as does a 9-digit phone number.
+     */
+    static String restoreLeadingZero(String field, String digits) {
+        if ("nationalId".equals(field) && digits.matches("\\d{11}")) {
+            return "0" + digits;
+        }
+        if ("phone".equals(field) && digits.matches("\\d{9}")) {
+            return "0" + digits;
+        }
+        return digits;
+    }
+
     /** The required columns missing from the header row. */
     public static List<String> missingColumns(byte[] content) {
-        List<List<String>> table = isXlsx(content) ? readXlsx(content) : readCsv(content);
+        List<List<String>> table = isXlsx(content) ? readXlsx(content, new HashSet<>()) : readCsv(content);
         List<String> present = table.isEmpty() ? List.of()
                 : table.get(0).stream().map(h -> VietnameseText.fold(h == null ? "" : h)).toList();
         List<String> missing = new ArrayList<>();
@@ -169,7 +190,8 @@ public final class ImportFormat {
         }
     }
 
-    private static List<List<String>> readXlsx(byte[] content) {
+    /** The first sheet's cells as text; the positions (row, column) of plain number cells go to {@code numeric}. */
+    private static List<List<String>> readXlsx(byte[] content, Set<List<Integer>> numeric) {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter();
@@ -185,6 +207,10 @@ public final class ImportFormat {
                         cells.add(null);
                     } else if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
                         cells.add(cell.getLocalDateTimeCellValue().toLocalDate().toString());
+                    } else if (cell.getCellType() == CellType.NUMERIC && isWholeNumber(cell.getNumericCellValue())) {
+                        // all the digits, never "9.3185E+10" as a General format may show a long number
+                        numeric.add(List.of(table.size(), c));
+                        cells.add(BigDecimal.valueOf(cell.getNumericCellValue()).toBigInteger().toString());
                     } else {
                         cells.add(formatter.formatCellValue(cell));
                     }
@@ -195,6 +221,10 @@ public final class ImportFormat {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean isWholeNumber(double value) {
+        return value >= 0 && value < 1e15 && value == Math.rint(value);
     }
 
     private static List<List<String>> readCsv(byte[] content) {
