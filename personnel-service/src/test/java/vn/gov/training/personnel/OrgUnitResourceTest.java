@@ -101,6 +101,23 @@ class OrgUnitResourceTest {
         }
     }
 
+    @Test
+    void aUnitWithActiveStaffIsNotDissolvedUntilTheyAreGone() {
+        TestData.ensureUnits();
+        String code = "HG.GT" + TestData.suffix();
+        TestData.unit(code, "Xã Giải Thể", "COMMUNE", "HG");
+        String id = TestData.register(TestData.person("Mai Văn Còn", "MALE", code));
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("effectiveOn", "2025-07-01")).post("/api/org-units/" + code + "/dissolve")
+                .then().statusCode(409).body("code", equalTo("org-unit-has-staff")).body("activeStaff", equalTo(1));
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("orgUnitCode", "HG.VT", "effectiveOn", "2025-06-01"))
+                .post("/api/personnel/" + id + "/transfer").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("effectiveOn", "2025-07-01")).post("/api/org-units/" + code + "/dissolve")
+                .then().statusCode(200);
+    }
+
     private static String header(ConsumerRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }

@@ -125,6 +125,56 @@ class PersonnelResourceTest {
     }
 
     @Test
+    void aDuplicateOutsideTheCallersScopeIsAConflictThatDoesNotNameTheRecord() {
+        Map<String, Object> body = TestData.person("Châu Thị Ngoài", "FEMALE", "HG.CT");
+        TestData.register(body);
+        body.put("orgUnitCode", "HG.VT");
+        String response = given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(body).post("/api/personnel").then().statusCode(409)
+                .body("code", equalTo("person-exists")).body("existingId", nullValue()).extract().asString();
+        assertFalse(response.contains((String) body.get("nationalId")), response);
+    }
+
+    @Test
+    void concurrentRegistrationsOfOneNationalIdGiveOneRecordAndConflictsNeverAServerError() throws Exception {
+        Map<String, Object> body = TestData.person("Trịnh Văn Đồng Thời", "MALE", "HG.VT");
+        String nationalId = (String) body.get("nationalId");
+        int callers = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        String auth = Tokens.bearer("admin");
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return given().header("Authorization", auth).contentType(ContentType.JSON).body(body)
+                            .post("/api/personnel");
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            for (var call : calls) {
+                io.restassured.response.Response response = call.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                String text = response.asString();
+                if (response.statusCode() == 201) {
+                    created++;
+                } else {
+                    assertEquals(409, response.statusCode(), text);
+                    assertTrue(List.of("person-exists", "duplicate-record").contains(response.jsonPath().getString("code")),
+                            text);
+                    assertFalse(text.contains(nationalId), "the database's message is not passed on: " + text);
+                }
+            }
+            assertEquals(1, created);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("q", nationalId).get("/api/personnel")
+                .then().statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
     void unitOfficersSeeAndChangeOnlyTheirSubtreeAndPersonalDataIsMasked() {
         Map<String, Object> body = TestData.person("Huỳnh Văn Tâm", "MALE", "HG.CT");
         String nationalId = (String) body.get("nationalId");
@@ -218,6 +268,36 @@ class PersonnelResourceTest {
         given().header("Authorization", Tokens.bearer("admin")).get("/api/personnel/" + id + "/assignments")
                 .then().statusCode(200).body("reason", contains("HIRED", "UNIT_MERGED"))
                 .body("[1].validFrom", equalTo("2025-07-01"));
+    }
+
+    @Test
+    void leavingBeforeTheCurrentAssignmentStartedIsAFieldError() {
+        String id = TestData.register(TestData.person("Lý Văn Sớm", "MALE", "HG.VT"));
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "RETIRED", "leftOn", "2009-07-31"))
+                .post("/api/personnel/" + id + "/leave").then().statusCode(400)
+                .body("errors[0].field", equalTo("leftOn")).body("errors[0].code", equalTo("before-assignment"));
+        given().header("Authorization", Tokens.bearer("unit-officer")).get("/api/personnel/" + id)
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    void successionPlansAreListedByThePlannedPersonsUnitAndPlannedOnlyByThoseWhoMayChangeThePerson() {
+        String id = TestData.register(TestData.person("Kha Thị Quy Hoạch", "FEMALE", "HG.CT"));
+        // a post in the city, a person of the district: a city officer may neither plan nor list her
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("titleCode", "DIVISION_HEAD", "orgUnitCode", "HG.VT", "termStart", 2025, "termEnd", 2030))
+                .post("/api/personnel/" + id + "/succession-plans").then().statusCode(404);
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("titleCode", "DIVISION_HEAD", "orgUnitCode", "HG.VT", "termStart", 2025, "termEnd", 2030))
+                .post("/api/personnel/" + id + "/succession-plans").then().statusCode(201);
+        given().header("Authorization", Tokens.bearer("unit-officer")).queryParam("size", 200)
+                .get("/api/succession-plans").then().statusCode(200).body("items.personnelId", not(hasItem(id)));
+        given().header("Authorization", Tokens.bearer("unit-officer-2")).queryParam("unit", "HG.VT")
+                .queryParam("size", 200).get("/api/succession-plans").then().statusCode(200)
+                .body("items.personnelId", hasItem(id));
+        given().header("Authorization", Tokens.bearer("leader")).queryParam("unit", "HG.VT").queryParam("size", 200)
+                .get("/api/succession-plans").then().statusCode(200).body("items.personnelId", hasItem(id));
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -41,7 +41,10 @@ public class SuccessionPlanListResource {
         this.units = units;
     }
 
-    /** Plans across units: {@code unit} with its sub-units, {@code term} like {@code 2025-2030}. */
+    /**
+     * Plans across units: {@code unit} (the plan's unit) with its sub-units, {@code term} like {@code 2025-2030};
+     * only plans of people the caller may see.
+     */
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER, Roles.LEADER, Roles.INTEGRATION})
     public PageResponse<SuccessionPlanResource.PlanView> list(@QueryParam("unit") String unit, @QueryParam("term") String term,
@@ -56,9 +59,11 @@ public class SuccessionPlanListResource {
             where.append(" and orgUnitCode in :units");
             params.put("units", units.subtreeOn(unit, LocalDate.now()));
         }
+        // scoped by the planned person's unit: a plan for a post in the caller's unit does not disclose a person
+        // of another unit
         PersonAccess.Visibility visibility = access.visibility();
         if (!visibility.all()) {
-            where.append(" and orgUnitCode in :visible");
+            where.append(" and personId in (select p.id from Person p where p.orgUnitCode in :visible)");
             params.put("visible", visibility.units().isEmpty() ? Set.of("") : visibility.units());
         }
         if (term != null && !term.isBlank()) {

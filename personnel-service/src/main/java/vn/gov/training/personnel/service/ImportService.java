@@ -21,6 +21,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.gov.training.personnel.domain.ImportJob;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.problem.Failures;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
@@ -76,7 +77,7 @@ public class ImportService {
             throw ProblemException.invalid("import-format", String.join(", ", missing));
         }
         String actor = access.callerName();
-        PersonAccess.Visibility visibility = access.visibility();
+        PersonAccess.Visibility visibility = access.writeScope();
         Set<String> scope = visibility.all() ? null : visibility.units();
         ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob j = new ImportJob();
@@ -100,11 +101,15 @@ public class ImportService {
         try {
             run(jobId, content, mode, actor, scope);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Import %s failed", jobId);
+            // the messages of database failures name the rows' values (national IDs): types and SQL states only
+            LOG.errorf("Import %s failed: %s", jobId, Failures.describe(e));
+            boolean conflict = Failures.constraintViolation(e).isPresent()
+                    || e instanceof ImportWriter.ImportBatchException batch && batch.constraintViolated();
+            String code = conflict ? "duplicate-record" : "internal-error";
             QuarkusTransaction.requiringNew().run(() -> {
                 ImportJob job = ImportJob.findById(jobId);
                 job.status = ImportJob.Status.FAILED.name();
-                job.errors = toJson(List.of(new RowError(0, null, "internal-error", e.getMessage())));
+                job.errors = toJson(List.of(new RowError(0, null, code, messages.get("problem." + code + ".detail"))));
                 job.finishedAt = PersonnelService.now();
             });
         } finally {

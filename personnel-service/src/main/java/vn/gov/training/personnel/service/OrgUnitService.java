@@ -120,11 +120,16 @@ public class OrgUnitService {
         return merged;
     }
 
+    /** Ends a unit that has no sub-units and no staff left (they are transferred, or the unit is merged instead). */
     @Transactional
     public OrgUnitVersion dissolve(String code, LocalDate effectiveOn) {
         OrgUnitVersion current = latestOpen(code);
         if (!childrenOn(code, effectiveOn).isEmpty()) {
             throw ProblemException.conflict("org-unit-has-children", code);
+        }
+        long staff = Person.count("orgUnitCode = ?1 and status <> ?2", code, PersonStatus.LEFT);
+        if (staff > 0) {
+            throw ProblemException.conflict("org-unit-has-staff", code, staff).with("activeStaff", staff);
         }
         Object before = snapshot(current);
         OrgUnitVersion last = closeOn(current, effectiveOn);

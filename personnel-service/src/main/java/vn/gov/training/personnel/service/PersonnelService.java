@@ -142,12 +142,16 @@ public class PersonnelService {
         if (reason == null) {
             throw ProblemException.invalid(List.of(validator.error("reason", "required")));
         }
+        PersonAssignment current = PersonAssignment.current(p.id);
+        if (current != null && leftOn.isBefore(current.validFrom)) {
+            throw ProblemException.invalid(List.of(validator.error("leftOn", "before-assignment",
+                    current.validFrom)));
+        }
         PersonSnapshot before = PersonSnapshot.of(p);
         p.status = PersonStatus.LEFT;
         p.leftOn = leftOn;
         p.leftReason = reason;
         p.updatedAt = now();
-        PersonAssignment current = PersonAssignment.current(p.id);
         if (current != null && leftOn.isAfter(current.validFrom)) {
             current.validTo = leftOn;
         }
@@ -166,10 +170,15 @@ public class PersonnelService {
         }
     }
 
-    static void requireUniqueNationalId(String nationalId, UUID self) {
+    /**
+     * 409 when another record has the national ID; it names that record ({@code existingId}) only when the caller
+     * may see it, so the check does not tell a unit officer which record of another unit holds an ID.
+     */
+    void requireUniqueNationalId(String nationalId, UUID self) {
         Person existing = Person.byNationalId(nationalId);
         if (existing != null && !existing.id.equals(self)) {
-            throw ProblemException.conflict("person-exists", existing.id).with("existingId", existing.id);
+            ProblemException duplicate = ProblemException.conflict("person-exists");
+            throw access.canRead(existing) ? duplicate.with("existingId", existing.id) : duplicate;
         }
     }
 
