@@ -21,13 +21,15 @@ create table person (
     unit_code       varchar(64),
     status          varchar(20),
     title_code      varchar(64),
+    rank_code       varchar(64),
     leader          boolean not null,
     planned_titles  text,
     ratings         text
 );
 create index person_unit on person (unit_code);
 
--- unit, category and status of a person over time: [effective_from, effective_to)
+-- unit, category, status, title and rank of a person over time: [effective_from, effective_to). Only events that
+-- change one of them add a row (a qualification or rating event never does).
 create table person_version (
     personnel_id   uuid not null,
     effective_from date not null,
@@ -35,24 +37,39 @@ create table person_version (
     unit_code      varchar(64),
     category       varchar(30),
     status         varchar(20),
+    title_code     varchar(64),
+    rank_code      varchar(64),
     primary key (personnel_id, effective_from)
 );
 create index person_version_unit on person_version (unit_code, effective_from) include (effective_to, status, category, personnel_id);
 
+-- qualification_id: the producer's id, or kind:level:awardedOn when an event has none; levels of FOREIGN_LANGUAGE
+-- and IT are free codes
 create table qualification (
-    qualification_id varchar(64) primary key,
     personnel_id     uuid not null,
-    kind             varchar(40) not null,
-    level            varchar(40) not null,
-    awarded_on       date
+    qualification_id varchar(200) not null,
+    kind             varchar(100) not null,
+    level            varchar(100) not null,
+    awarded_on       date,
+    primary key (personnel_id, qualification_id)
 );
-create index qualification_person on qualification (personnel_id);
+
+-- levels a planned person still lacks for the title of an ACTIVE plan (personnel events' planGaps)
+create table plan_gap (
+    personnel_id uuid not null,
+    line         integer not null,
+    plan_id      varchar(64),
+    title_code   varchar(64),
+    kind         varchar(100) not null,
+    level        varchar(100) not null,
+    primary key (personnel_id, line)
+);
 
 -- the highest level of each kind an active person held, where and as what they were: [valid_from, valid_to)
 create table stock_interval (
     personnel_id uuid not null,
-    kind         varchar(40) not null,
-    level        varchar(40) not null,
+    kind         varchar(100) not null,
+    level        varchar(100) not null,
     unit_code    varchar(64) not null,
     category     varchar(30) not null,
     valid_from   date not null,
@@ -67,7 +84,7 @@ create table training_class (
     program_id        uuid,
     program_name      varchar(500),
     category          varchar(40),
-    level             varchar(40),
+    level             varchar(100),
     delivery_mode     varchar(40),
     location          varchar(20),
     periods           integer,
@@ -89,7 +106,7 @@ create table plan_item (
     plan_id          uuid not null,
     line             integer not null,
     category         varchar(40),
-    level            varchar(40),
+    level            varchar(100),
     planned_classes  integer not null,
     target_learners  integer not null,
     primary key (plan_id, line)
@@ -102,7 +119,7 @@ create table enrolment (
     personnel_id       uuid not null,
     class_id           uuid,
     category           varchar(40) not null,
-    level              varchar(40) not null,
+    level              varchar(100) not null,
     delivery_mode      varchar(40) not null,
     location           varchar(20) not null,
     start_date         date,
@@ -133,7 +150,7 @@ create table training_fact (
     unit_code        varchar(64) not null,
     period_month     date not null,
     category         varchar(40) not null,
-    level            varchar(40) not null,
+    level            varchar(100) not null,
     delivery_mode    varchar(40) not null,
     location         varchar(20) not null,
     staff_category   varchar(30) not null,
@@ -170,6 +187,7 @@ create table commitment (
     status        varchar(20)
 );
 create index commitment_person on commitment (personnel_id);
+create index commitment_enrolment on commitment (enrolment_id);
 create table repayment (
     case_id         uuid primary key,
     commitment_id   uuid,
@@ -181,3 +199,4 @@ create table repayment (
     decided_on      date
 );
 create index repayment_commitment on repayment (commitment_id);
+create index repayment_person on repayment (personnel_id);

@@ -38,6 +38,18 @@ final class Scenario {
     final String k5 = UUID.randomUUID().toString();
     final String k6 = UUID.randomUUID().toString();
     final String k7 = UUID.randomUUID().toString();
+    final String k8 = UUID.randomUUID().toString();
+    /** A second subtree Q (sub-units X, Y) for history, free-text levels and plan gaps, apart from R's figures. */
+    final String q = "HG.VT.Q" + s;
+    final String x = q + ".X";
+    final String y = q + ".Y";
+    final String p7 = UUID.randomUUID().toString();
+    final String p8 = UUID.randomUUID().toString();
+    final String p9 = UUID.randomUUID().toString();
+    /** A person whose events never reach reporting: their commitment counts in the unit of the enrolment. */
+    final String px = UUID.randomUUID().toString();
+    /** A foreign-language level as personnel-service stores it: a free code of up to 50 characters. */
+    static final String LONG_LEVEL = "TIENG_ANH_B2_KHUNG_NANG_LUC_NGOAI_NGU_6_BAC_VN";
 
     private final java.util.Set<String> excellent = new java.util.HashSet<>();
     private final java.util.Set<String> planned = java.util.Set.of(p1, p3, p4);
@@ -88,6 +100,8 @@ final class Scenario {
                         .formatted(p6));
 
         trainingClass(k1, "POLITICAL_THEORY", "INTERMEDIATE", "PART_TIME", "DOMESTIC", "2021-03-01", "2021-06-30");
+        // opened for registration but never held: not an actual class of the plan year
+        trainingClass(k8, "DIGITAL_SKILLS", "BASIC", "ONLINE", "DOMESTIC", "2021-11-01", "2021-11-30", "OPEN");
         trainingClass(k2, "STATE_MANAGEMENT", "PRINCIPAL_SPECIALIST", "CONCENTRATED", "DOMESTIC", "2021-09-01",
                 "2021-10-15");
 
@@ -131,10 +145,64 @@ final class Scenario {
         enrolment(UUID.randomUUID().toString(), p6, k7, "POLITICAL_THEORY", "ELEMENTARY", "PART_TIME", "DOMESTIC",
                 "2021-02-01", "2021-03-01", other, "CIVIL_SERVANT", "COMPLETED", "FIT", "STATE_BUDGET", 1_000_000, 40,
                 "2021-03-01", "completed");
-        commitmentsAndPlans(e1, e6);
+        commitmentsAndPlans(e1, e3, e6);
+        historyFreeTextLevelsAndPlanGaps();
     }
 
-    private void commitmentsAndPlans(String e1, String e6) {
+    /**
+     * Subtree Q. p7: registered in X in 2010 (qualification without id, free-text foreign-language level, fields
+     * reporting does not know), moved to Y on 1 March 2022, then a master's degree of 2005 recorded and a 2021 rating
+     * entered: neither of these may put p7 in Y before 2022. p8: planned for a title and lacking two levels for it;
+     * p9: planned, lacking nothing.
+     */
+    private void historyFreeTextLevelsAndPlanGaps() {
+        unit(q, "HG.VT", "Khối Q " + s, "2000-01-01", "created");
+        unit(x, q, "Phòng X", "2000-01-01", "created");
+        unit(y, q, "Phòng Y", "2000-01-01", "created");
+        String before = """
+                [{"kind":"EDUCATION","level":"BACHELOR","awardedOn":"2008-01-01","source":"IMPORT"},
+                 {"qualificationId":"%s","kind":"FOREIGN_LANGUAGE","level":"%s","awardedOn":"2009-05-01",
+                  "source":"MANUAL","institution":"Trường Đại học Cần Thơ"}]""".formatted(UUID.randomUUID(), LONG_LEVEL);
+        String after = before.substring(0, before.length() - 1) + """
+                ,{"qualificationId":"%s","kind":"EDUCATION","level":"MASTER","awardedOn":"2005-06-01","source":"MANUAL"}]"""
+                .formatted(UUID.randomUUID());
+        personnel(p7, "registered", "Phạm Thị Bảy", "CIVIL_SERVANT", x, "ACTIVE", "2010-01-01", before, "[]", "[]",
+                "[]");
+        personnel(p7, "transferred", "Phạm Thị Bảy", "CIVIL_SERVANT", y, "ACTIVE", "2022-03-01", before, "[]", "[]",
+                "[]");
+        personnel(p7, "qualification-recorded", "Phạm Thị Bảy", "CIVIL_SERVANT", y, "ACTIVE", "2005-06-01", after,
+                "[]", "[]", "[]");
+        personnel(p7, "updated", "Phạm Thị Bảy", "CIVIL_SERVANT", y, "ACTIVE", "2021-12-31", after,
+                "[{\"year\":2021,\"rating\":\"GOOD\"}]", "[]", "[]");
+        String plan8 = UUID.randomUUID().toString();
+        String plans8 = """
+                [{"planId":"%s","titleCode":"TRUONG_PHONG","orgUnitCode":"%s","termStart":2025,"termEnd":2030,
+                  "status":"ACTIVE"}]""".formatted(plan8, x);
+        personnel(p8, "registered", "Đỗ Văn Tám", "CIVIL_SERVANT", x, "ACTIVE", "2012-01-01", "[]", "[]", "[]",
+                "[]");
+        personnel(p8, "succession-plan-changed", "Đỗ Văn Tám", "CIVIL_SERVANT", x, "ACTIVE", "2025-05-01", "[]",
+                "[]", plans8, """
+                [{"planId":"%s","titleCode":"TRUONG_PHONG","kind":"POLITICAL_THEORY","level":"ADVANCED"},
+                 {"planId":"%s","titleCode":"TRUONG_PHONG","kind":"STATE_MANAGEMENT","level":"PRINCIPAL_SPECIALIST",
+                  "requiredBy":"Quy định 89-QĐ/TW"}]""".formatted(plan8, plan8));
+        personnel(p9, "registered", "Hồ Thị Chín", "PUBLIC_EMPLOYEE", y, "ACTIVE", "2012-01-01", "[]", "[]", """
+                [{"planId":"%s","titleCode":"PHO_TRUONG_PHONG","orgUnitCode":"%s","termStart":2025,"termEnd":2030,
+                  "status":"ACTIVE"}]""".formatted(UUID.randomUUID(), y), "[]");
+    }
+
+    /** A personnel event in the full shape personnel-service publishes (and a few fields reporting ignores). */
+    private void personnel(String id, String type, String name, String category, String unit, String status,
+                           String effectiveOn, String quals, String ratings, String plans, String gaps) {
+        add("personnel", id, "personnel." + type, """
+                {"personnelId":"%s","fullName":"%s","gender":"FEMALE","ethnicity":"Kinh","dateOfBirth":"1985-02-03",
+                 "category":"%s","orgUnitCode":"%s","jobPositionCode":"CV-TONG-HOP","titleCode":null,
+                 "rankCode":"SPECIALIST","managementTier":null,"startedServiceOn":"2010-01-01","status":"%s",
+                 "leftOn":null,"leftReason":null,"effectiveOn":"%s","qualifications":%s,"ratings":%s,
+                 "plannedTitles":%s,"planGaps":%s,"photoUrl":null}"""
+                .formatted(id, name, category, unit, status, effectiveOn, quals, ratings, plans, gaps));
+    }
+
+    private void commitmentsAndPlans(String e1, String e3, String e6) {
         String c1 = UUID.randomUUID().toString();
         String c2 = UUID.randomUUID().toString();
         add("enrolment", e1, "commitment.started", """
@@ -152,6 +220,27 @@ final class Scenario {
         add("enrolment", e6, "repayment.decided", """
                 {"caseId":"%s","commitmentId":"%s","enrolmentId":"%s","personnelId":"%s","amountVnd":5000000,
                  "status":"PAID","decisionNumber":"13/QĐ","decidedOn":"2023-02-10"}""".formatted(UUID.randomUUID(), c2, e6, p3));
+        // p2 (A): running until 2030; p5 (C): served out and fulfilled; p1 (A): released on retirement
+        commitment(UUID.randomUUID().toString(), UUID.randomUUID().toString(), p2, "2022-01-01", "2030-01-01",
+                7_000_000, "started", "ACTIVE");
+        String c4 = UUID.randomUUID().toString();
+        String e4 = UUID.randomUUID().toString();
+        commitment(c4, e4, p5, "2022-06-01", "2023-06-01", 1_000_000, "started", "ACTIVE");
+        commitment(c4, e4, p5, "2022-06-01", "2023-06-01", 1_000_000, "fulfilled", "FULFILLED");
+        String c5 = UUID.randomUUID().toString();
+        commitment(c5, e1, p1, "2023-01-01", "2031-01-01", 4_000_000, "started", "ACTIVE");
+        commitment(c5, e1, p1, "2023-01-01", "2031-01-01", 4_000_000, "released", "RELEASED");
+        // p3 failed e3: repayment in full, no commitment
+        add("enrolment", e3, "repayment.decided", """
+                {"caseId":"%s","commitmentId":null,"enrolmentId":"%s","personnelId":"%s","amountVnd":10000000,
+                 "status":"DECIDED","decisionNumber":"14/QĐ-UBND","decidedOn":"2021-08-10","reason":"FAILED"}"""
+                .formatted(UUID.randomUUID(), e3, p3));
+        // px never reached reporting's personnel topic; their enrolment (in B, 2023) did
+        String ex = UUID.randomUUID().toString();
+        enrolment(ex, px, k2, "STATE_MANAGEMENT", "PRINCIPAL_SPECIALIST", "CONCENTRATED", "DOMESTIC", "2023-03-01",
+                "2023-04-15", b, "CIVIL_SERVANT", "COMPLETED", "FIT", "STATE_BUDGET", 3_000_000, 40, "2023-04-15",
+                "completed");
+        commitment(UUID.randomUUID().toString(), ex, px, "2023-05-01", "2029-05-01", 3_000_000, "started", "ACTIVE");
         String plan = UUID.randomUUID().toString();
         add("course", plan, "plan.approved", """
                 {"planId":"%s","year":2021,"orgUnitCode":"%s","status":"APPROVED","items":[
@@ -205,13 +294,27 @@ final class Scenario {
                           "status":"ACTIVE"}]""".formatted(UUID.randomUUID(), root) : "[]"));
     }
 
+    private void commitment(String id, String enrolment, String person, String starts, String ends, long cost,
+                            String type, String status) {
+        add("enrolment", enrolment, "commitment." + type, """
+                {"commitmentId":"%s","enrolmentId":"%s","personnelId":"%s","startsOn":"%s","endsOn":"%s",
+                 "months":12,"costVnd":%d,"status":"%s","closedOn":null,"closedReason":null}"""
+                .formatted(id, enrolment, person, starts, ends, cost, status));
+    }
+
     private void trainingClass(String id, String category, String level, String mode, String location, String start,
                                String end) {
-        add("course", id, "class.completed", """
+        trainingClass(id, category, level, mode, location, start, end, "COMPLETED");
+    }
+
+    private void trainingClass(String id, String category, String level, String mode, String location, String start,
+                               String end, String status) {
+        add("course", id, "COMPLETED".equals(status) ? "class.completed" : "class.opened", """
                 {"classId":"%s","code":"L-%s","program":{"programId":"%s","name":"Chương trình %s","category":"%s",
                  "level":"%s","periods":40,"deliveryMode":"%s"},"organisingUnitCode":"%s","location":"%s",
-                 "startDate":"%s","endDate":"%s","costPerLearnerVnd":10000000,"status":"COMPLETED"}"""
-                .formatted(id, s, UUID.randomUUID(), category, category, level, mode, root, location, start, end));
+                 "startDate":"%s","endDate":"%s","costPerLearnerVnd":10000000,"status":"%s"}"""
+                .formatted(id, s, UUID.randomUUID(), category, category, level, mode, root, location, start, end,
+                        status));
     }
 
     private void enrolment(String id, String person, String classId, String category, String level, String mode,

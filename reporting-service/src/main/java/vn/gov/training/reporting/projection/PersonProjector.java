@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,15 +17,22 @@ import vn.gov.training.platform.event.EventReader;
 import vn.gov.training.platform.event.PoisonEventException;
 import vn.gov.training.platform.text.VietnameseText;
 import vn.gov.training.reporting.projection.ConsumedEvents.Personnel;
+import vn.gov.training.reporting.projection.ConsumedEvents.PlanGap;
 import vn.gov.training.reporting.projection.ConsumedEvents.Qualification;
 
 /**
- * People as they are now, their history (unit, category, status from each event's effectiveOn), their
- * qualifications and the qualification-stock intervals derived from both. The enrolments of a person whose gender,
+ * People as they are now, their history (unit, category, status, title and rank from the effectiveOn of the events
+ * that change them), their qualifications, the levels they lack for a planned title, and the qualification-stock
+ * intervals derived from history and qualifications. The enrolments of a person whose gender,
  * ethnicity or leader flag changed are re-counted, so the result does not depend on which topic is read first.
  */
 @ApplicationScoped
 public class PersonProjector {
+
+    /** Events whose effectiveOn is the date of a change of unit or status. */
+    private static final Set<String> HISTORY_EVENTS = Set.of("registered", "transferred", "left");
+    /** Events that change qualifications or plans only; their effectiveOn is not a date of the person's state. */
+    private static final Set<String> STATE_NEUTRAL_EVENTS = Set.of("qualification-recorded", "succession-plan-changed");
 
     private final EventReader reader;
     private final Sql sql;
@@ -46,26 +54,30 @@ public class PersonProjector {
         boolean leader = p.managementTier() != null || p.titleCode() != null;
         sql.update("""
                 insert into person (personnel_id, full_name, gender, ethnic_minority, category, unit_code, status,
-                    title_code, leader, planned_titles, ratings) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    title_code, rank_code, leader, planned_titles, ratings)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (personnel_id) do update set full_name = excluded.full_name, gender = excluded.gender,
                     ethnic_minority = excluded.ethnic_minority, category = excluded.category,
                     unit_code = excluded.unit_code, status = excluded.status, title_code = excluded.title_code,
-                    leader = excluded.leader, planned_titles = excluded.planned_titles, ratings = excluded.ratings""",
-                id, p.fullName(), gender, minority, p.category(), p.orgUnitCode(), p.status(), p.titleCode(), leader,
-                toJson(p.plannedTitles()), toJson(p.ratings()));
+                    rank_code = excluded.rank_code, leader = excluded.leader, planned_titles = excluded.planned_titles,
+                    ratings = excluded.ratings""",
+                id, p.fullName(), gender, minority, p.category(), p.orgUnitCode(), p.status(), p.titleCode(),
+                p.rankCode(), leader, toJson(p.plannedTitles()), toJson(p.ratings()));
 
-        LocalDate effective = p.effectiveOn() != null ? p.effectiveOn()
-                : p.startedServiceOn() != null ? p.startedServiceOn() : UnitProjector.BEGINNING;
-        sql.update("""
-                insert into person_version (personnel_id, effective_from, unit_code, category, status)
-                values (?, ?, ?, ?, ?)
-                on conflict (personnel_id, effective_from) do update set unit_code = excluded.unit_code,
-                    category = excluded.category, status = excluded.status""",
-                id, effective, p.orgUnitCode(), p.category(), p.status());
-        sql.update("""
-                update person_version v set effective_to = (select min(n.effective_from) from person_version n
-                    where n.personnel_id = v.personnel_id and n.effective_from > v.effective_from)
-                where v.personnel_id = ?""", id);
+        LocalDate historyFrom = historyFrom(event.eventName(), id, p);
+        if (historyFrom != null) {
+            sql.update("""
+                    insert into person_version (personnel_id, effective_from, unit_code, category, status, title_code,
+                        rank_code) values (?, ?, ?, ?, ?, ?, ?)
+                    on conflict (personnel_id, effective_from) do update set unit_code = excluded.unit_code,
+                        category = excluded.category, status = excluded.status, title_code = excluded.title_code,
+                        rank_code = excluded.rank_code""",
+                    id, historyFrom, p.orgUnitCode(), p.category(), p.status(), p.titleCode(), p.rankCode());
+            sql.update("""
+                    update person_version v set effective_to = (select min(n.effective_from) from person_version n
+                        where n.personnel_id = v.personnel_id and n.effective_from > v.effective_from)
+                    where v.personnel_id = ?""", id);
+        }
 
         sql.update("delete from qualification where personnel_id = ?", id);
         List<StockIntervals.Held> held = new ArrayList<>();
@@ -74,16 +86,57 @@ public class PersonProjector {
                 continue;
             }
             String qid = q.qualificationId() != null ? q.qualificationId()
-                    : id + ":" + q.kind() + ":" + q.level() + ":" + q.awardedOn();
+                    : q.kind() + ":" + q.level() + ":" + q.awardedOn();
             sql.update("""
-                    insert into qualification (qualification_id, personnel_id, kind, level, awarded_on)
-                    values (?, ?, ?, ?, ?) on conflict (qualification_id) do update set personnel_id = excluded.personnel_id,
-                        kind = excluded.kind, level = excluded.level, awarded_on = excluded.awarded_on""",
-                    qid, id, q.kind(), q.level(), q.awardedOn());
+                    insert into qualification (personnel_id, qualification_id, kind, level, awarded_on)
+                    values (?, ?, ?, ?, ?) on conflict (personnel_id, qualification_id) do update
+                    set kind = excluded.kind, level = excluded.level, awarded_on = excluded.awarded_on""",
+                    id, qid, q.kind(), q.level(), q.awardedOn());
             held.add(new StockIntervals.Held(q.kind(), q.level(), q.awardedOn()));
+        }
+        sql.update("delete from plan_gap where personnel_id = ?", id);
+        int line = 0;
+        for (PlanGap gap : Objects.requireNonNullElse(p.planGaps(), List.<PlanGap>of())) {
+            if (gap.kind() == null || gap.level() == null) {
+                continue;
+            }
+            sql.update("""
+                    insert into plan_gap (personnel_id, line, plan_id, title_code, kind, level)
+                    values (?, ?, ?, ?, ?, ?)""", id, ++line, gap.planId(), gap.titleCode(), gap.kind(), gap.level());
         }
         rebuildStock(id, held);
         facts.personChanged(id, gender, minority, leader);
+    }
+
+    /**
+     * The date from which this event states the person's unit, category, status, title and rank, or null when it
+     * adds nothing to the history. Registration, transfer and leaving always do, at their effectiveOn. A
+     * qualification or succession-plan event never does: its effectiveOn is an award or decision date, and a
+     * rating update is an "updated" event dated 31 December of the rated year. Any other event does only when one
+     * of those fields differs from the last known state. A person first seen through an event of the second kind
+     * gets their history from the start of service.
+     */
+    private LocalDate historyFrom(String eventName, UUID id, Personnel p) {
+        LocalDate effective = p.effectiveOn() != null ? p.effectiveOn()
+                : p.startedServiceOn() != null ? p.startedServiceOn() : UnitProjector.BEGINNING;
+        List<Object[]> last = sql.rows("""
+                select unit_code, category, status, title_code, rank_code from person_version where personnel_id = ?
+                order by effective_from desc limit 1""", id);
+        if (last.isEmpty()) {
+            return HISTORY_EVENTS.contains(eventName) || p.startedServiceOn() == null ? effective
+                    : p.startedServiceOn();
+        }
+        if (HISTORY_EVENTS.contains(eventName)) {
+            return effective;
+        }
+        if (STATE_NEUTRAL_EVENTS.contains(eventName)) {
+            return null;
+        }
+        Object[] l = last.get(0);
+        boolean changed = !Objects.equals(l[0], p.orgUnitCode()) || !Objects.equals(l[1], p.category())
+                || !Objects.equals(l[2], p.status()) || !Objects.equals(l[3], p.titleCode())
+                || !Objects.equals(l[4], p.rankCode());
+        return changed ? effective : null;
     }
 
     private void rebuildStock(UUID id, List<StockIntervals.Held> held) {

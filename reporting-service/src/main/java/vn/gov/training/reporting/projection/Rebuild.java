@@ -29,7 +29,13 @@ import vn.gov.training.platform.problem.ProblemException;
 /**
  * Replays the consumed topics from the beginning into a fresh generation schema with a consumer of its own, up to
  * the end offsets seen at the start; then, with live projection held, reads what arrived meanwhile and switches
- * the reports over. The previous generation's schema is dropped.
+ * the reports over, only once every partition has been read up to the offsets captured at the start. The previous
+ * generation's schema is dropped.
+ * <p>
+ * The building instance records itself as the owner and beats a heartbeat while it reads. A build left BUILDING by
+ * a crashed instance (heartbeat older than {@code training.reports.rebuild-stale-after}) no longer blocks: the next
+ * start abandons it (FAILED, its schema dropped), as does {@code POST /api/admin/rebuild/{id}/abandon}. A build that
+ * finds itself abandoned stops without switching.
  */
 @ApplicationScoped
 public class Rebuild {
@@ -41,6 +47,16 @@ public class Rebuild {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @ConfigProperty(name = "training.reports.rebuild-stale-after", defaultValue = "PT2M")
+    Duration staleAfter;
+
+    private static final Duration HEARTBEAT = Duration.ofSeconds(5);
+
+    /** This process, as the owner of the builds it runs. */
+    private final String instance = "pid-" + ProcessHandle.current().pid() + "-" + java.util.UUID.randomUUID();
+    private volatile Integer running;
+    private long lastBeat;
 
     private final ReadModel readModel;
     private final Sql sql;
@@ -55,22 +71,57 @@ public class Rebuild {
         this.projection = projection;
     }
 
-    /** Starts a rebuild; only one at a time. */
+    /** Starts a rebuild; only one at a time. A stale build of a dead instance is abandoned first. */
     public synchronized Progress start() {
         readModel.activeSchema();
         int id = QuarkusTransaction.requiringNew().call(() -> {
-            if (sql.value("select 1 from public.report_generation where status = 'BUILDING'") != null) {
-                throw ProblemException.conflict("rebuild-running");
+            sql.rows("select pg_advisory_xact_lock(7310002)");
+            for (Object[] b : sql.rows("""
+                    select id, schema_name, owner, coalesce(heartbeat_at, created_at) < now() - ?::interval
+                    from public.report_generation where status = 'BUILDING'""", staleAfter.toSeconds() + " seconds")) {
+                int other = ((Number) b[0]).intValue();
+                boolean mineButDead = instance.equals(b[2]) && !Integer.valueOf(other).equals(running);
+                if (!Boolean.TRUE.equals(b[3]) && !mineButDead) {
+                    throw ProblemException.conflict("rebuild-running");
+                }
+                abandonBuild(other, (String) b[1], mineButDead ? "abandoned: its rebuild thread is gone"
+                        : "abandoned: no heartbeat from " + b[2] + " for more than " + staleAfter);
             }
             int next = ((Number) sql.value("select coalesce(max(id), 0) + 1 from public.report_generation")).intValue();
             String schema = "rpt_g" + next;
-            sql.update("insert into public.report_generation (id, schema_name, status) values (?, ?, 'BUILDING')",
-                    next, schema);
+            sql.update("""
+                    insert into public.report_generation (id, schema_name, status, owner, heartbeat_at)
+                    values (?, ?, 'BUILDING', ?, now())""", next, schema, instance);
             readModel.createSchema(schema);
             return next;
         });
+        running = id;
         worker.submit(() -> run(id, "rpt_g" + id));
         return progress(id);
+    }
+
+    /** Gives up a build that is not running in this instance (a crashed one); a running one answers 409. */
+    public synchronized Progress abandon(int id) {
+        Progress p = progress(id);
+        if (!"BUILDING".equals(p.status())) {
+            return p;
+        }
+        if (Integer.valueOf(id).equals(running)) {
+            throw ProblemException.conflict("rebuild-running");
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            sql.rows("select pg_advisory_xact_lock(7310002)");
+            abandonBuild(id, p.schema(), "abandoned by an administrator");
+        });
+        return progress(id);
+    }
+
+    private void abandonBuild(int id, String schema, String reason) {
+        if (sql.update("update public.report_generation set status = 'FAILED', error = ? where id = ?"
+                + " and status = 'BUILDING'", reason, id) == 1 && schema.matches("rpt_g\\d+")) {
+            sql.update("drop schema if exists " + schema + " cascade");
+        }
+        LOG.warnf("Rebuild %d %s", id, reason);
     }
 
     public Progress progress(int id) {
@@ -91,7 +142,8 @@ public class Rebuild {
         try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(properties(id))) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : Projection.TOPICS) {
-                kafka.partitionsFor(topic, Duration.ofSeconds(30))
+                java.util.Objects.requireNonNullElse(kafka.partitionsFor(topic, Duration.ofSeconds(30)),
+                                List.<org.apache.kafka.common.PartitionInfo>of())
                         .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             }
             kafka.assign(partitions);
@@ -105,12 +157,20 @@ public class Rebuild {
             readModel.lockForSwitch();
             try {
                 read = readUpTo(kafka, kafka.endOffsets(partitions), schema, id, read);
+                requireCaughtUp(kafka, end);
+                long events = read(kafka, partitions, begin);
                 QuarkusTransaction.requiringNew().run(() -> {
+                    sql.rows("select pg_advisory_xact_lock(7310002)");
+                    if (sql.update("""
+                            update public.report_generation set status = 'SWITCHING', events_read = ?
+                            where id = ? and status = 'BUILDING' and owner = ?""", events, id, instance) != 1) {
+                        throw new IllegalStateException("rebuild " + id + " was abandoned; not switching over");
+                    }
                     Object old = sql.value("select schema_name from public.report_generation where status = 'ACTIVE'");
                     sql.update("update public.report_generation set status = 'RETIRED' where status = 'ACTIVE'");
                     sql.update("""
-                            update public.report_generation set status = 'ACTIVE', switched_at = now(), events_read = ?
-                            where id = ?""", read(kafka, partitions, begin), id);
+                            update public.report_generation set status = 'ACTIVE', switched_at = now() where id = ?""",
+                            id);
                     if (old != null) {
                         sql.update("drop schema if exists " + old + " cascade");
                     }
@@ -120,10 +180,44 @@ public class Rebuild {
                 readModel.unlockAfterSwitch();
             }
             LOG.infof("Read model rebuilt into %s from %d events", schema, read);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             LOG.errorf(e, "Rebuild %d failed", id);
-            update("update public.report_generation set status = 'FAILED', error = ? where id = ?",
-                    String.valueOf(e.getMessage()), id);
+            update("""
+                    update public.report_generation set status = 'FAILED', error = ? where id = ? and status = 'BUILDING'
+                    """, String.valueOf(e.getMessage()), id);
+            QuarkusTransaction.requiringNew().run(() -> {
+                if ("FAILED".equals(sql.value("select status from public.report_generation where id = ?", id))) {
+                    sql.update("drop schema if exists " + schema + " cascade");
+                }
+            });
+        } finally {
+            running = null;
+        }
+    }
+
+    /** Before switching over: every partition read up to at least the end offset captured at the start. */
+    private static void requireCaughtUp(KafkaConsumer<String, String> kafka, Map<TopicPartition, Long> end) {
+        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+            long position = kafka.position(e.getKey());
+            if (position < e.getValue()) {
+                throw new IllegalStateException("not caught up on " + e.getKey() + ": at " + position + " of "
+                        + e.getValue());
+            }
+        }
+    }
+
+    /** Beats the heartbeat; a build that was abandoned meanwhile stops here. */
+    private void beat(int id, long read) {
+        long now = System.nanoTime();
+        if (now - lastBeat < HEARTBEAT.toNanos()) {
+            return;
+        }
+        lastBeat = now;
+        int updated = QuarkusTransaction.requiringNew().call(() -> sql.update("""
+                update public.report_generation set heartbeat_at = now(), events_read = ?
+                where id = ? and status = 'BUILDING' and owner = ?""", read, id, instance));
+        if (updated != 1) {
+            throw new IllegalStateException("rebuild " + id + " was abandoned");
         }
     }
 
@@ -136,6 +230,7 @@ public class Rebuild {
                           long read) {
         String name = Projection.consumerName(schema);
         while (!reached(kafka, end)) {
+            beat(id, read);
             for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofMillis(500))) {
                 try {
                     consumer.consume(name, record, event -> {

@@ -30,6 +30,13 @@ public class AdminResource {
         return Response.accepted(progress).header("Location", "/api/admin/rebuild/" + progress.id()).build();
     }
 
+    /** Gives up a build left BUILDING by a crashed instance, so that a new one can start. */
+    @POST
+    @Path("/{id}/abandon")
+    public Rebuild.Progress abandon(@PathParam("id") int id) {
+        return rebuild.abandon(id);
+    }
+
     @GET
     @Path("/{id}")
     public Rebuild.Progress progress(@PathParam("id") int id) {

@@ -168,20 +168,34 @@ public class ReportResource {
 
     @GET
     @Path("/succession-review")
-    public Response successionReview(@QueryParam("unit") String unit) {
-        return respond(succession.run(unit), succession::table, "ra-soat-quy-hoach");
+    public Response successionReview(@QueryParam("unit") String unit,
+                                     @QueryParam("staffCategory") String staffCategory) {
+        return respond(succession.run(unit, staffCategory), succession::table, "ra-soat-quy-hoach");
+    }
+
+    /** The planned people who lack a level for a planned title (all of them, or those lacking one kind/level). */
+    @GET
+    @Path("/succession-review/details")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PageResponse<ReportDetails.PersonItem> successionReviewDetails(
+            @QueryParam("unit") String unit, @QueryParam("staffCategory") String staffCategory,
+            @QueryParam("kind") String kind, @QueryParam("level") String level,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return details.successionGaps(unit, staffCategory, kind, level, Paging.page(page), Paging.size(size));
     }
 
     @GET
     @Path("/plan-vs-actual")
-    public Response planVsActual(@QueryParam("unit") String unit, @QueryParam("year") Integer year) {
-        return respond(planVsActual.run(unit, Paging.year(year)), planVsActual::table, "ke-hoach-thuc-hien");
+    public Response planVsActual(@QueryParam("unit") String unit, @QueryParam("year") Integer year,
+                                 @QueryParam("staffCategory") String staffCategory) {
+        return respond(planVsActual.run(unit, Paging.year(year), staffCategory), planVsActual::table,
+                "ke-hoach-thuc-hien");
     }
 
     @GET
     @Path("/commitments")
-    public Response commitments(@QueryParam("unit") String unit) {
-        return respond(commitments.run(unit), commitments::table, "cam-ket-den-bu");
+    public Response commitments(@QueryParam("unit") String unit, @QueryParam("staffCategory") String staffCategory) {
+        return respond(commitments.run(unit, staffCategory), commitments::table, "cam-ket-den-bu");
     }
 
     private <T> Response respond(T result, Function<T, ExcelTable> table, String fileName) {

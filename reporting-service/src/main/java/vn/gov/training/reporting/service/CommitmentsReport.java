@@ -13,18 +13,27 @@ import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 
 /**
- * Report 7: service commitments of the people now in the units (open, fulfilled, breached, with their cost) and
- * the repayments decided and recovered.
+ * Report 7: service commitments of the people now in the units (open, fulfilled, breached, released, with the cost
+ * still committed) and the repayment cases decided and recovered. A commitment or repayment counts in the unit of
+ * its person now, or, for a person not (yet) in the read model, in the unit the person had at the enrolment.
+ * Repayments are counted by themselves: those for dropping out, failing or dismissal have no commitment. A
+ * commitment is open while it is ACTIVE and not yet ended on the report date; one that ran to its end without a
+ * breach counts as fulfilled even before its {@code commitment.fulfilled} event.
  */
 @RequestScoped
 public class CommitmentsReport {
 
-    public record Line(String unit, String unitName, long open, long fulfilled, long breached, long openCostVnd,
-                       long repaymentCases, long decidedVnd, long recoveredVnd) {
+    public record Line(String unit, String unitName, long open, long fulfilled, long breached, long released,
+                       long openCostVnd, long repaymentCases, long decidedVnd, long recoveredVnd) {
     }
 
-    public record Result(String unit, String unitName, LocalDate asOf, List<Line> rows, Line total) {
+    public record Result(String unit, String unitName, LocalDate asOf, String staffCategory, List<Line> rows,
+                         Line total) {
     }
+
+    /** A commitment still running on the date (parameter). */
+    static final String OPEN = "c.status = 'ACTIVE' and (c.ends_on is null or c.ends_on >= ?)";
+    static final String FULFILLED = "(c.status = 'FULFILLED' or (c.status = 'ACTIVE' and c.ends_on < ?))";
 
     private final ReadModel readModel;
     private final ReportUnits units;
@@ -37,39 +46,64 @@ public class CommitmentsReport {
     }
 
     @Transactional
-    public Result run(String unit) {
+    public Result run(String unit, String staffCategory) {
         readModel.useActive();
         String root = units.root(unit);
         LocalDate today = LocalDate.now();
-        Where where = new Where().units("p.unit_code", units.codes(root, today));
-        List<Line> rows = new ArrayList<>();
-        long[] t = new long[7];
+        List<String> codes = units.codes(root, today);
+        Where where = new Where().units("unit_code", codes).andIf(staffCategory, "staff_category = ?");
         List<Object[]> found = sql.rows("""
-                select p.unit_code,
-                    count(*) filter (where c.status = 'ACTIVE'), count(*) filter (where c.status = 'FULFILLED'),
-                    count(*) filter (where c.status = 'BREACHED'),
-                    coalesce(sum(c.cost_vnd) filter (where c.status = 'ACTIVE'), 0),
-                    coalesce(sum(r.cases), 0), coalesce(sum(r.decided), 0), coalesce(sum(r.recovered), 0)
-                from commitment c join person p on p.personnel_id = c.personnel_id
-                left join (select commitment_id, count(*) cases,
-                        sum(amount_vnd) filter (where status in ('DECIDED', 'PAID')) decided,
-                        sum(amount_vnd) filter (where status = 'PAID') recovered
-                    from repayment group by commitment_id) r on r.commitment_id = c.commitment_id
-                where %s group by p.unit_code order by p.unit_code""".formatted(where.sql()), where.params());
+                with c as (
+                    select coalesce(p.unit_code, e.unit_code, '') unit_code,
+                        coalesce(p.category, nullif(e.staff_category, '')) staff_category, c.*
+                    from commitment c left join person p on p.personnel_id = c.personnel_id
+                    left join enrolment e on e.enrolment_id = c.enrolment_id),
+                r as (
+                    select coalesce(p.unit_code, e.unit_code, '') unit_code,
+                        coalesce(p.category, nullif(e.staff_category, '')) staff_category, r.*
+                    from repayment r left join person p on p.personnel_id = r.personnel_id
+                    left join enrolment e on e.enrolment_id = r.enrolment_id),
+                cs as (
+                    select unit_code, count(*) filter (where %1$s) open, count(*) filter (where %2$s) fulfilled,
+                        count(*) filter (where c.status = 'BREACHED') breached,
+                        count(*) filter (where c.status = 'RELEASED') released,
+                        coalesce(sum(c.cost_vnd) filter (where %1$s), 0) open_cost
+                    from c where %3$s group by unit_code),
+                rs as (
+                    select unit_code, count(*) cases,
+                        coalesce(sum(amount_vnd) filter (where status in ('DECIDED', 'PAID')), 0) decided,
+                        coalesce(sum(amount_vnd) filter (where status = 'PAID'), 0) recovered
+                    from r where %3$s group by unit_code)
+                select coalesce(cs.unit_code, rs.unit_code), cs.open, cs.fulfilled, cs.breached, cs.released,
+                    cs.open_cost, rs.cases, rs.decided, rs.recovered
+                from cs full join rs on rs.unit_code = cs.unit_code order by 1"""
+                .formatted(OPEN, FULFILLED, where.sql()),
+                params(today, where));
         java.util.Map<String, String> names = units.names(found.stream().map(r -> (String) r[0]).toList(), today);
+        List<Line> rows = new ArrayList<>();
+        long[] t = new long[8];
         for (Object[] r : found) {
-            long[] v = new long[7];
-            for (int i = 0; i < 7; i++) {
+            long[] v = new long[8];
+            for (int i = 0; i < 8; i++) {
                 v[i] = n(r[i + 1]);
                 t[i] += v[i];
             }
-            rows.add(line((String) r[0], names.getOrDefault((String) r[0], (String) r[0]), v));
+            String code = (String) r[0];
+            rows.add(line(code, code.isEmpty() ? "Chưa xác định đơn vị" : names.getOrDefault(code, code), v));
         }
-        return new Result(root, units.name(root, today), today, rows, line(root, "Tổng cộng", t));
+        return new Result(root, units.name(root, today), today, staffCategory, rows, line(root, "Tổng cộng", t));
+    }
+
+    /** Parameters in the order of the query: open, open cost and fulfilled dates, then the filters twice. */
+    private static Object[] params(LocalDate today, Where where) {
+        List<Object> all = new ArrayList<>(List.of(today, today, today));
+        all.addAll(List.of(where.params()));
+        all.addAll(List.of(where.params()));
+        return all.toArray();
     }
 
     private static Line line(String unit, String name, long[] v) {
-        return new Line(unit, name, v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+        return new Line(unit, name, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
     }
 
     public ExcelTable table(Result r) {
@@ -79,16 +113,18 @@ public class CommitmentsReport {
         }
         rows.add(cells(r.total()));
         return new ExcelTable("BÁO CÁO CAM KẾT PHỤC VỤ VÀ ĐỀN BÙ CHI PHÍ ĐÀO TẠO",
-                List.of("Đơn vị: " + r.unitName(), "Tính đến ngày " + Dates.vn(r.asOf())),
+                List.of("Đơn vị: " + r.unitName(), "Tính đến ngày " + Dates.vn(r.asOf()),
+                        "Đối tượng: " + (r.staffCategory() == null ? "Tất cả" : Labels.of(r.staffCategory()))),
                 List.of(ExcelTable.text("Đơn vị"), ExcelTable.count("Cam kết đang thực hiện"),
                         ExcelTable.count("Đã hoàn thành"), ExcelTable.count("Vi phạm"),
+                        ExcelTable.count("Chấm dứt không phải đền bù"),
                         ExcelTable.vnd("Chi phí đang cam kết (đồng)"), ExcelTable.count("Số vụ đền bù"),
                         ExcelTable.vnd("Số tiền quyết định đền bù (đồng)"), ExcelTable.vnd("Đã thu hồi (đồng)")),
                 rows);
     }
 
     private static List<Object> cells(Line l) {
-        return ExcelTable.row(l.unitName(), l.open(), l.fulfilled(), l.breached(), l.openCostVnd(),
+        return ExcelTable.row(l.unitName(), l.open(), l.fulfilled(), l.breached(), l.released(), l.openCostVnd(),
                 l.repaymentCases(), l.decidedVnd(), l.recoveredVnd());
     }
 }

@@ -14,8 +14,11 @@ import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 
 /**
- * Report 6: the approved plans of the units for a year against what happened: classes organised by the units
- * (not cancelled) and training turns of their staff, by programme category and level.
+ * Report 6: the approved plans of the units for a year against what happened: classes organised by the units that
+ * actually ran (IN_PROGRESS or COMPLETED; planned, open and cancelled ones do not count) and training turns of their
+ * staff, by programme category and level. With a staff category, the actual figures are those of that category
+ * (classes that ran with at least one such learner); plans are not split by staff category, so the planned figures
+ * stay those of the whole plan.
  */
 @RequestScoped
 public class PlanVsActualReport {
@@ -24,7 +27,10 @@ public class PlanVsActualReport {
                        long actualClasses, long targetLearners, long actualTurns) {
     }
 
-    public record Result(String unit, String unitName, int year, List<Line> rows, Line total) {
+    /** Class statuses of a class that actually ran. */
+    static final String RAN = "status in ('IN_PROGRESS', 'COMPLETED')";
+
+    public record Result(String unit, String unitName, int year, String staffCategory, List<Line> rows, Line total) {
     }
 
     private final ReadModel readModel;
@@ -38,7 +44,7 @@ public class PlanVsActualReport {
     }
 
     @Transactional
-    public Result run(String unit, int year) {
+    public Result run(String unit, int year, String staffCategory) {
         readModel.useActive();
         String root = units.root(unit);
         Period period = Period.year(year);
@@ -53,15 +59,19 @@ public class PlanVsActualReport {
             v[0] += n(r[2]);
             v[2] += n(r[3]);
         }
-        Where classes = new Where().and("start_date between ? and ?", period.from(), period.to())
-                .and("status <> 'CANCELLED'").units("organising_unit", codes);
+        Where classes = new Where().and("k.start_date between ? and ?", period.from(), period.to())
+                .and("k." + RAN).units("k.organising_unit", codes);
+        if (staffCategory != null) {
+            classes.and("exists (select 1 from enrolment e where e.class_id = k.class_id and e.staff_category = ?"
+                    + " and e." + TrainingSummaryReport.TURN + ")", staffCategory);
+        }
         for (Object[] r : sql.rows("""
-                select coalesce(category, ''), coalesce(level, ''), count(*) from training_class where %s
+                select coalesce(k.category, ''), coalesce(k.level, ''), count(*) from training_class k where %s
                 group by 1, 2""".formatted(classes.sql()), classes.params())) {
             lines.computeIfAbsent(r[0] + "|" + r[1], k -> new long[4])[1] += n(r[2]);
         }
         Where turns = new Where().and("period_month between ? and ?", period.from(), period.to())
-                .units("unit_code", codes).and(TrainingSummaryReport.TURN);
+                .units("unit_code", codes).andIf(staffCategory, "staff_category = ?").and(TrainingSummaryReport.TURN);
         for (Object[] r : sql.rows("select category, level, sum(turns) from training_fact where %s group by 1, 2"
                 .formatted(turns.sql()), turns.params())) {
             lines.computeIfAbsent(r[0] + "|" + r[1], k -> new long[4])[3] += n(r[2]);
@@ -75,7 +85,7 @@ public class PlanVsActualReport {
                 total[i] += v[i];
             }
         });
-        return new Result(root, units.name(root, period.unitsAsOf()), year, rows,
+        return new Result(root, units.name(root, period.unitsAsOf()), year, staffCategory, rows,
                 new Line(null, "Tổng cộng", null, null, total[0], total[1], total[2], total[3]));
     }
 
@@ -86,7 +96,8 @@ public class PlanVsActualReport {
         }
         rows.add(cells(r.total()));
         return new ExcelTable("BÁO CÁO THỰC HIỆN KẾ HOẠCH ĐÀO TẠO, BỒI DƯỠNG NĂM " + r.year(),
-                List.of("Đơn vị: " + r.unitName()),
+                List.of("Đơn vị: " + r.unitName(),
+                        "Đối tượng: " + (r.staffCategory() == null ? "Tất cả" : Labels.of(r.staffCategory()))),
                 List.of(ExcelTable.text("Loại chương trình"), ExcelTable.text("Trình độ"),
                         ExcelTable.count("Số lớp kế hoạch"), ExcelTable.count("Số lớp thực hiện"),
                         ExcelTable.count("Số học viên kế hoạch"), ExcelTable.count("Lượt cán bộ thực hiện")),

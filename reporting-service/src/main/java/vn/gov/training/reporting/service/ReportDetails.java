@@ -117,6 +117,26 @@ public class ReportDetails {
         return new PageResponse<>(items, page, size, total);
     }
 
+    /** Planned people (succession review) who lack a level for a planned title; kind and level optional. */
+    @Transactional
+    public PageResponse<PersonItem> successionGaps(String unit, String staffCategory, String kind, String level,
+                                                   int page, int size) {
+        readModel.useActive();
+        Where where = SuccessionReviewReport.people(units.codes(units.root(unit), LocalDate.now()), staffCategory)
+                .and(SuccessionReviewReport.PLANNED);
+        Where gap = new Where().andIf(kind, "y.kind = ?").andIf(level, "y.level = ?");
+        String from = " from person p cross join lateral (select string_agg(distinct y.kind || ' ' || y.level, ', ')"
+                + " missing from plan_gap y where y.personnel_id = p.personnel_id and " + gap.sql() + ") g where "
+                + where.sql() + " and g.missing is not null";
+        Object[] params = gap.params(where.params());
+        long total = n(sql.value("select count(*)" + from, params));
+        Object[] paged = gap.params(where.params(size, page * size));
+        List<PersonItem> items = sql.rows("select p.personnel_id, p.full_name, p.unit_code, p.category, g.missing, null"
+                + from + " order by p.full_name, p.personnel_id limit ? offset ?", paged)
+                .stream().map(ReportDetails::person).toList();
+        return new PageResponse<>(items, page, size, total);
+    }
+
     private Where turnsIn(String unit, Period period, String staffCategory) {
         return new Where().and("e.start_date between ? and ?", period.from(), period.to())
                 .units("e.unit_code", units.codes(units.root(unit), period.unitsAsOf()))

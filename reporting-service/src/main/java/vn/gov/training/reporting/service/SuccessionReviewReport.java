@@ -11,21 +11,30 @@ import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 
 /**
- * Report 5: people in a succession plan who failed an exam or a course, or withdrew; and people graded EXCELLENT
- * who are not planned. (Levels a planned title requires are not in any event yet, so "still lacks the levels" is
- * not reported.)
+ * Report 5: people in a succession plan who failed an exam or a course, withdrew, or still lack levels their planned
+ * title needs (the planGaps of the personnel events, kept in plan_gap); and people graded EXCELLENT who are not
+ * planned. Also the number of planned people lacking each level, whose drill-down lists them.
  */
 @RequestScoped
 public class SuccessionReviewReport {
 
+    /** A level a planned person lacks for a planned title. */
+    public record Gap(String titleCode, String kind, String kindName, String level, String levelName) {
+    }
+
     public record Item(UUID personnelId, String fullName, String unitCode, String plannedTitles, long failed,
-                       long withdrawn, long excellent) {
+                       long withdrawn, long excellent, List<Gap> missingLevels) {
     }
 
-    public record Result(String unit, String unitName, List<Item> plannedToReview, List<Item> excellentNotPlanned) {
+    /** How many planned people lack one level. */
+    public record GapLine(String kind, String kindName, String level, String levelName, long people) {
     }
 
-    private static final String PLANNED = """
+    public record Result(String unit, String unitName, String staffCategory, List<Item> plannedToReview,
+                         List<Item> excellentNotPlanned, List<GapLine> lackingLevels) {
+    }
+
+    static final String PLANNED = """
             exists (select 1 from jsonb_array_elements(coalesce(p.planned_titles, '[]')::jsonb) t
                     where t->>'status' = 'ACTIVE')""";
 
@@ -39,36 +48,70 @@ public class SuccessionReviewReport {
         this.sql = sql;
     }
 
+    /** Active people now in the units asked (and of the staff category asked). */
+    static Where people(List<String> codes, String staffCategory) {
+        return new Where().units("p.unit_code", codes).and("p.status <> 'LEFT'")
+                .andIf(staffCategory, "p.category = ?");
+    }
+
     @Transactional
-    public Result run(String unit) {
+    public Result run(String unit, String staffCategory) {
         readModel.useActive();
         String root = units.root(unit);
         java.time.LocalDate today = java.time.LocalDate.now();
-        Where where = new Where().units("p.unit_code", units.codes(root, today)).and("p.status <> 'LEFT'");
+        Where where = people(units.codes(root, today), staffCategory);
         // counted per person through the enrolment_person index; the excellent ones found through a partial index
         String select = """
                 select p.personnel_id, p.full_name, p.unit_code,
                     (select string_agg(t->>'titleCode', ', ') from jsonb_array_elements(coalesce(p.planned_titles, '[]')::jsonb) t
                      where t->>'status' = 'ACTIVE'),
-                    e.failed, e.withdrawn, e.excellent
+                    e.failed, e.withdrawn, e.excellent, g.gaps
                 from person p cross join lateral (select
                         count(*) filter (where x.status = 'FAILED' or x.exam_failed) failed,
                         count(*) filter (where x.status = 'WITHDRAWN') withdrawn,
                         count(*) filter (where x.grade = 'EXCELLENT') excellent
                     from enrolment x where x.personnel_id = p.personnel_id) e
-                where %s and %s order by p.full_name, p.personnel_id""";
-        List<Item> review = items(select.formatted(where.sql(), PLANNED + " and (e.failed > 0 or e.withdrawn > 0)"),
-                where.params());
+                cross join lateral (select string_agg(coalesce(y.title_code, '') || '|' || y.kind || '|' || y.level,
+                        chr(10) order by y.title_code, y.kind, y.level) gaps
+                    from plan_gap y where y.personnel_id = p.personnel_id) g
+                where %s and %s order by p.full_name, p.personnel_id """;
+        List<Item> review = items(select.formatted(where.sql(), PLANNED
+                + " and (e.failed > 0 or e.withdrawn > 0 or g.gaps is not null)"), where.params());
         List<Item> excellent = items(select.formatted(where.sql(), "p.personnel_id in (select personnel_id from"
                 + " enrolment where grade = 'EXCELLENT') and not " + PLANNED), where.params());
-        return new Result(root, units.name(root, today), review, excellent);
+        List<GapLine> lacking = sql.rows("""
+                select y.kind, y.level, count(distinct y.personnel_id) from plan_gap y
+                join person p on p.personnel_id = y.personnel_id
+                where %s and %s group by y.kind, y.level order by y.kind, y.level""".formatted(where.sql(), PLANNED),
+                where.params()).stream()
+                .map(r -> new GapLine((String) r[0], Labels.of((String) r[0]), (String) r[1], Labels.of((String) r[1]),
+                        TrainingSummaryReport.n(r[2])))
+                .toList();
+        return new Result(root, units.name(root, today), staffCategory, review, excellent, lacking);
     }
 
     private List<Item> items(String query, Object[] params) {
         return sql.rows(query, params).stream()
                 .map(r -> new Item((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        TrainingSummaryReport.n(r[4]), TrainingSummaryReport.n(r[5]), TrainingSummaryReport.n(r[6])))
+                        TrainingSummaryReport.n(r[4]), TrainingSummaryReport.n(r[5]), TrainingSummaryReport.n(r[6]),
+                        gaps((String) r[7])))
                 .toList();
+    }
+
+    private static List<Gap> gaps(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<Gap> gaps = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String[] g = line.split("\\|", -1);
+            gaps.add(new Gap(g[0].isEmpty() ? null : g[0], g[1], Labels.of(g[1]), g[2], Labels.of(g[2])));
+        }
+        return gaps;
+    }
+
+    private static String gapText(List<Gap> gaps) {
+        return String.join("; ", gaps.stream().map(g -> g.kindName() + " " + g.levelName()).distinct().toList());
     }
 
     public ExcelTable table(Result r) {
@@ -76,17 +119,23 @@ public class SuccessionReviewReport {
         rows.add(ExcelTable.row("I. Cán bộ trong quy hoạch cần xem xét"));
         for (Item i : r.plannedToReview()) {
             rows.add(ExcelTable.row(i.fullName(), i.unitCode(), i.plannedTitles(), i.failed(), i.withdrawn(),
-                    i.excellent()));
+                    i.excellent(), gapText(i.missingLevels())));
         }
         rows.add(ExcelTable.row("II. Học viên xuất sắc chưa được quy hoạch"));
         for (Item i : r.excellentNotPlanned()) {
-            rows.add(ExcelTable.row(i.fullName(), i.unitCode(), "", i.failed(), i.withdrawn(), i.excellent()));
+            rows.add(ExcelTable.row(i.fullName(), i.unitCode(), "", i.failed(), i.withdrawn(), i.excellent(), ""));
+        }
+        rows.add(ExcelTable.row("III. Số người trong quy hoạch còn thiếu trình độ theo chức danh quy hoạch"));
+        for (GapLine g : r.lackingLevels()) {
+            rows.add(ExcelTable.row(g.kindName() + " " + g.levelName(), "", "", null, null, null, g.people()));
         }
         return new ExcelTable("BÁO CÁO RÀ SOÁT QUY HOẠCH GẮN VỚI KẾT QUẢ ĐÀO TẠO, BỒI DƯỠNG",
-                List.of("Đơn vị: " + r.unitName()),
+                List.of("Đơn vị: " + r.unitName(),
+                        "Đối tượng: " + (r.staffCategory() == null ? "Tất cả" : Labels.of(r.staffCategory()))),
                 List.of(ExcelTable.text("Họ và tên"), ExcelTable.text("Đơn vị"), ExcelTable.text("Chức danh quy hoạch"),
                         ExcelTable.count("Số lần không đạt"), ExcelTable.count("Số lần thôi học"),
-                        ExcelTable.count("Số lần xếp loại xuất sắc")),
+                        ExcelTable.count("Số lần xếp loại xuất sắc"),
+                        ExcelTable.text("Trình độ còn thiếu (mục III: số người)")),
                 rows);
     }
 }
