@@ -3,17 +3,29 @@ package vn.gov.training.enrolment.rest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import vn.gov.training.enrolment.domain.Attendance;
 import vn.gov.training.enrolment.domain.ClassCopy;
@@ -24,6 +36,9 @@ import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.enrolment.service.AccessPolicy;
 import vn.gov.training.enrolment.service.AttendanceService;
 import vn.gov.training.enrolment.service.EnrolmentService;
+import vn.gov.training.enrolment.service.ResultSheets;
+import vn.gov.training.enrolment.service.ResultWorkbook;
+import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
@@ -37,15 +52,19 @@ import vn.gov.training.platform.text.VietnameseText;
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
 public class ClassEnrolmentResource {
 
-    private final EnrolmentService enrolments;
     private final AttendanceService attendance;
     private final AccessPolicy access;
     private final Views views;
     private final AuditTrail audit;
+    private final ResultSheets sheets;
+    private final ResultWorkbook workbook;
+    private final Validator validator;
 
-    ClassEnrolmentResource(EnrolmentService enrolments, AttendanceService attendance, AccessPolicy access, Views views,
-                           AuditTrail audit) {
-        this.enrolments = enrolments;
+    ClassEnrolmentResource(AttendanceService attendance, AccessPolicy access, Views views, AuditTrail audit,
+                           ResultSheets sheets, ResultWorkbook workbook, Validator validator) {
+        this.validator = validator;
+        this.sheets = sheets;
+        this.workbook = workbook;
         this.attendance = attendance;
         this.access = access;
         this.views = views;
@@ -83,7 +102,8 @@ public class ClassEnrolmentResource {
     @Path("/attendance")
     public List<AttendanceService.Entry> attendanceSheet(@PathParam("classId") UUID classId,
                                                          @Valid @NotNull EnrolmentRequests.AttendanceSheet sheet) {
-        requireClass(classId);
+        // rights first: whether an enrolment exists is only told to those who may record this class
+        access.requireRecordResults(requireClass(classId));
         List<AttendanceService.Entry> saved = new ArrayList<>();
         for (EnrolmentRequests.AttendanceEntry entry : sheet.entries()) {
             requireOfClass(entry.enrolmentId(), classId);
@@ -100,37 +120,126 @@ public class ClassEnrolmentResource {
     @Path("/results")
     public List<RowResult> results(@PathParam("classId") UUID classId,
                                    @Valid @NotNull EnrolmentRequests.ResultSheet sheet) {
-        requireClass(classId);
-        List<RowResult> results = new ArrayList<>();
+        access.requireRecordResults(requireClass(classId));
+        List<ResultSheets.Row> rows = new ArrayList<>();
         for (int i = 0; i < sheet.rows().size(); i++) {
             EnrolmentRequests.ResultRow row = sheet.rows().get(i);
-            try {
-                requireOfClass(row.enrolmentId(), classId);
-                Enrolment e = switch (row.outcome()) {
-                    case "COMPLETED" -> {
-                        if (row.grade() == null) {
-                            throw ProblemException.invalid("result-grade-required");
-                        }
-                        yield enrolments.complete(row.enrolmentId(), new EnrolmentService.Completion(row.grade(),
-                                row.credentialNumber(), row.credentialIssuedOn(), row.periodsAttended(), row.date()));
-                    }
-                    case "FAILED" -> enrolments.fail(row.enrolmentId(), row.reason(), row.date());
-                    default -> enrolments.withdraw(row.enrolmentId(), row.reason(), row.date());
-                };
-                results.add(new RowResult(i, e.id, 200, e.status.name(), null, null));
-            } catch (ProblemException refused) {
-                results.add(new RowResult(i, row.enrolmentId(), refused.status(), null, refused.code(),
-                        views.messages().find("problem." + refused.code() + ".title", refused.args())));
-            }
+            rows.add(new ResultSheets.Row(i, new EnrolmentService.Result(row.enrolmentId(), row.outcome(),
+                    row.grade(), row.credentialNumber(), row.credentialIssuedOn(), row.periodsAttended(), row.date(),
+                    row.reason()), List.of()));
         }
-        return results;
+        ResultSheets.Outcome outcome = sheets.record(classId, rows, ResultSheets.Mode.VALID_ROWS);
+        return outcome.rows().stream().map(r -> {
+            if (r.outcome() != ResultSheets.RowOutcome.REJECTED) {
+                return new RowResult(r.row(), r.enrolmentId(), 200, r.status(), null, null);
+            }
+            FieldError first = r.errors().get(0);
+            String title = views.messages().find("problem." + first.code() + ".title");
+            return new RowResult(r.row(), r.enrolmentId(), r.http(), null, first.code(),
+                    title == null ? first.message() : title);
+        }).toList();
     }
 
+    /**
+     * The Excel form to fill in: one row per learner of the class who can receive a result (approved or in
+     * training), with the enrolment id and name filled in.
+     */
+    @GET
+    @Path("/results/template")
+    @Produces(ResultWorkbook.MEDIA_TYPE)
+    @Transactional
+    public Response resultsTemplate(@PathParam("classId") UUID classId) {
+        ClassCopy cls = requireClass(classId);
+        access.requireRecordResults(cls);
+        List<ResultWorkbook.Learner> learners = new ArrayList<>();
+        for (Enrolment e : Enrolment.<Enrolment>list("classId = ?1 and status in ?2", classId,
+                List.of(EnrolmentStatus.APPROVED, EnrolmentStatus.IN_PROGRESS))) {
+            PersonCopy p = PersonCopy.findById(e.personnelId);
+            learners.add(new ResultWorkbook.Learner(e.id, p == null ? null : p.fullName));
+        }
+        learners.sort(Comparator.comparing(l -> l.fullName() == null ? "" : l.fullName(),
+                VietnameseText.nameOrder()));
+        String file = "ket-qua-" + (cls.code == null ? classId : cls.code).toString()
+                .replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx";
+        return Response.ok(workbook.template(cls.code, learners)).type(ResultWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    public record ImportRow(int row, UUID enrolmentId, ResultSheets.RowOutcome outcome, String status,
+                            List<FieldError> errors) {
+    }
+
+    public record ImportResult(String mode, int applied, int unchanged, int rejected, List<ImportRow> rows) {
+    }
+
+    /**
+     * The results sheet uploaded from Excel (the file as the request body). Every row is checked by the same rules
+     * as the JSON sheet; {@code mode=ALL_OR_NOTHING} (default) saves nothing when a row is refused,
+     * {@code VALID_ROWS} saves the valid rows. A result already recorded identically is left as it is, so uploading
+     * the same file again changes nothing.
+     */
+    @POST
+    @Path("/results/import")
+    @Consumes({ResultWorkbook.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
+    public ImportResult importResults(@PathParam("classId") UUID classId, byte[] content,
+                                      @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") String mode) {
+        ResultSheets.Mode chosen = mode(mode);
+        access.requireRecordResults(requireClass(classId));
+        List<ResultSheets.Row> rows = workbook.read(content).stream().map(this::validated).toList();
+        if (rows.isEmpty()) {
+            throw ProblemException.invalid("results-file-empty");
+        }
+        ResultSheets.Outcome outcome = sheets.record(classId, rows, chosen);
+        QuarkusTransaction.requiringNew().run(() -> audit.record("class-results", classId, "imported", null,
+                Map.of("mode", chosen.name(), "rows", rows.size(), "applied", outcome.applied(),
+                        "unchanged", outcome.unchanged(), "rejected", outcome.rejected())));
+        return new ImportResult(chosen.name(), outcome.applied(), outcome.unchanged(), outcome.rejected(),
+                outcome.rows().stream().map(r -> new ImportRow(r.row(), r.enrolmentId(), r.outcome(), r.status(),
+                        r.errors())).toList());
+    }
+
+    /** A row read from the file is held to the constraints of a row of the JSON sheet. */
+    private ResultSheets.Row validated(ResultSheets.Row row) {
+        if (!row.errors().isEmpty()) {
+            return row;
+        }
+        EnrolmentService.Result r = row.result();
+        EnrolmentRequests.ResultRow asSheetRow = new EnrolmentRequests.ResultRow(r.enrolmentId(), r.outcome(),
+                r.grade(), r.credentialNumber(), r.credentialIssuedOn(), r.periodsAttended(), r.date(), r.reason());
+        List<FieldError> errors = validator.validate(asSheetRow).stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(),
+                        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
+                .toList();
+        return errors.isEmpty() ? row : new ResultSheets.Row(row.row(), r, errors);
+    }
+
+    private ResultSheets.Mode mode(String mode) {
+        try {
+            return ResultSheets.Mode.valueOf(mode.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(List.of(views.messages().fieldError("mode", "import-mode")));
+        }
+    }
+
+    /**
+     * The class's per-unit quotas: province-wide readers see all of them, institution staff those of their own
+     * institution's classes (403 for another institution's), unit officers and leaders the quotas of the units in
+     * their subtree.
+     */
     @GET
     @Path("/quotas")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF, Roles.UNIT_OFFICER, Roles.LEADER})
     public List<ClassUnitQuota> quotas(@PathParam("classId") UUID classId) {
-        requireClass(classId);
-        return ClassUnitQuota.list("classId", classId);
+        ClassCopy cls = requireClass(classId);
+        List<ClassUnitQuota> quotas = ClassUnitQuota.list("classId", classId);
+        Optional<Set<String>> visibleUnits = access.scope().visibleUnits();
+        if (visibleUnits.isEmpty() || access.isOwnInstitution(cls)) {
+            return quotas;
+        }
+        if (access.hasRole(Roles.UNIT_OFFICER) || access.hasRole(Roles.LEADER)) {
+            return quotas.stream().filter(q -> visibleUnits.get().contains(q.orgUnitCode)).toList();
+        }
+        throw ProblemException.forbidden("not-class-institution", cls.code);
     }
 
     /** At most {@code seats} approved learners nominated by {@code unitCode} in this class. */
@@ -163,6 +272,7 @@ public class ClassEnrolmentResource {
     }
 
     private static void requireOfClass(UUID enrolmentId, UUID classId) {
+        // called after the caller's right to record this class's results was checked
         Enrolment e = Enrolment.findById(enrolmentId);
         if (e == null || !e.classId.equals(classId)) {
             throw ProblemException.notFound("enrolment-not-found", enrolmentId);

@@ -57,6 +57,11 @@ public final class EnrolmentRequests {
     public record Reason(@Size(max = 2000, message = "{field.too-long}") String reason, LocalDate date) {
     }
 
+    /** A withdrawal: the reason is required, the date defaults to today. */
+    public record Withdrawal(@NotBlank(message = "{field.required}") @Size(max = 2000, message = "{field.too-long}")
+                             String reason, LocalDate date) {
+    }
+
     public record RequiredReason(@NotBlank(message = "{field.required}") @Size(max = 2000, message = "{field.too-long}")
                                  String reason) {
     }
@@ -89,8 +94,12 @@ public final class EnrolmentRequests {
     public record ResultRow(@NotNull(message = "{field.required}") UUID enrolmentId,
                             @NotNull(message = "{field.required}") @Pattern(regexp = "COMPLETED|FAILED|WITHDRAWN",
                                     message = "{field.outcome}") String outcome,
-                            Grade grade, String credentialNumber, LocalDate credentialIssuedOn,
-                            Integer periodsAttended, LocalDate date, String reason) {
+                            Grade grade,
+                            @Size(max = 100, message = "{field.too-long}") String credentialNumber,
+                            LocalDate credentialIssuedOn,
+                            @PositiveOrZero(message = "{field.not-negative}") Integer periodsAttended,
+                            LocalDate date,
+                            @Size(max = 2000, message = "{field.too-long}") String reason) {
     }
 
     public record ResultSheet(@NotEmpty(message = "{field.required}") List<@Valid @NotNull ResultRow> rows) {

@@ -163,12 +163,16 @@ public class EnrolmentService {
         return e;
     }
 
+    /** WITHDRAWN with a reason (required) and a date (default today). */
     @Transactional
     public Enrolment withdraw(UUID id, String reason, LocalDate on) {
         ClassCopy cls = lockClassOf(id);
         Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         access.requireWithdraw(e, cls);
-        return withdrawLocked(e, cls, reason, on == null ? LocalDate.now() : on, null, "DROPPED_OUT");
+        if (reason == null || reason.isBlank()) {
+            throw ProblemException.invalid("withdrawal-reason-required");
+        }
+        return withdrawLocked(e, cls, reason.strip(), on == null ? LocalDate.now() : on, null, "DROPPED_OUT");
     }
 
     /**
@@ -257,7 +261,8 @@ public class EnrolmentService {
         events.changed("exam-recorded", before, e, exam.takenOn);
         boolean out = !passed && (kind == ExamKind.ENTRY || exam.attempt > cls.maxExitExamRetakes());
         if (out) {
-            failLocked(e, cls, kind == ExamKind.ENTRY ? "entry-exam-failed" : "exit-exam-failed", exam.takenOn);
+            failLocked(e, cls, kind == ExamKind.ENTRY ? EnrolmentStatus.ENTRY_EXAM_FAILED : "exit-exam-failed",
+                    exam.takenOn);
         }
         return e;
     }
@@ -305,6 +310,11 @@ public class EnrolmentService {
         return failLocked(e, cls, reason, on == null ? LocalDate.now() : on);
     }
 
+    /**
+     * FAILED. A failed entry exam means the person never started the training: the seat goes to the first
+     * waitlisted and nothing is repaid. Any other failure keeps the seat and, for covered training, opens a
+     * repayment case in full.
+     */
     private Enrolment failLocked(Enrolment e, ClassCopy cls, String reason, LocalDate on) {
         EnrolmentEventData before = events.snapshot(e);
         e.status = EnrolmentStatus.FAILED;
@@ -312,8 +322,72 @@ public class EnrolmentService {
         e.completedOn = on;
         touch(e);
         events.changed("failed", before, e, on);
-        commitments.trainingAbandoned(e, cls, "FAILED", null);
+        if (EnrolmentStatus.ENTRY_EXAM_FAILED.equals(reason)) {
+            if (!"COMPLETED".equals(cls.status) && !"CANCELLED".equals(cls.status)) {
+                promote(cls, null);
+            }
+        } else {
+            commitments.trainingAbandoned(e, cls, "FAILED", null);
+        }
         return e;
+    }
+
+    /** One row of a class's results: COMPLETED with a grade, FAILED or WITHDRAWN (with a reason). */
+    public record Result(UUID enrolmentId, String outcome, Grade grade, String credentialNumber,
+                         LocalDate credentialIssuedOn, Integer periodsAttended, LocalDate date, String reason) {
+    }
+
+    /** What recording a result did: {@code changed} false when the same result was already recorded. */
+    public record Recorded(Enrolment enrolment, boolean changed) {
+    }
+
+    /**
+     * Records one result of the class {@code classId}: the single code path of the JSON results sheet and the Excel
+     * upload. A result already recorded identically (a sheet uploaded twice) changes nothing.
+     */
+    @Transactional
+    public Recorded recordResult(UUID classId, Result r) {
+        ClassCopy cls = lockClassOf(r.enrolmentId());
+        if (!cls.classId.equals(classId)) {
+            throw ProblemException.notFound("enrolment-not-found", r.enrolmentId());
+        }
+        access.requireRecordResults(cls);
+        Enrolment current = Enrolment.findById(r.enrolmentId(), LockModeType.PESSIMISTIC_WRITE);
+        if (alreadyRecorded(current, r)) {
+            return new Recorded(current, false);
+        }
+        Enrolment e = switch (r.outcome()) {
+            case "COMPLETED" -> {
+                if (r.grade() == null) {
+                    throw ProblemException.invalid("result-grade-required");
+                }
+                yield complete(r.enrolmentId(), new Completion(r.grade(), r.credentialNumber(),
+                        r.credentialIssuedOn(), r.periodsAttended(), r.date()));
+            }
+            case "FAILED" -> fail(r.enrolmentId(), r.reason(), r.date());
+            case "WITHDRAWN" -> withdraw(r.enrolmentId(), r.reason(), r.date());
+            default -> throw ProblemException.invalid("result-outcome-unknown", r.outcome());
+        };
+        return new Recorded(e, true);
+    }
+
+    private static boolean alreadyRecorded(Enrolment e, Result r) {
+        return switch (r.outcome()) {
+            case "COMPLETED" -> e.status == EnrolmentStatus.COMPLETED && e.grade == r.grade()
+                    && same(e.credentialNumber, r.credentialNumber())
+                    && java.util.Objects.equals(e.credentialIssuedOn, r.credentialIssuedOn())
+                    && (r.periodsAttended() == null || r.periodsAttended().equals(e.periodsAttended))
+                    && (r.date() == null || r.date().equals(e.completedOn));
+            case "FAILED" -> e.status == EnrolmentStatus.FAILED && same(e.reason, r.reason())
+                    && (r.date() == null || r.date().equals(e.completedOn));
+            case "WITHDRAWN" -> e.status == EnrolmentStatus.WITHDRAWN && same(e.reason, r.reason())
+                    && (r.date() == null || r.date().equals(e.withdrawnOn));
+            default -> false;
+        };
+    }
+
+    private static boolean same(String stored, String given) {
+        return java.util.Objects.equals(blankToNull(stored), blankToNull(given));
     }
 
     /** Overseas training: the day the trainee came back, from which the return report is due within 15 days. */
@@ -351,12 +425,27 @@ public class EnrolmentService {
             return true;
         }
         ClassUnitQuota quota = ClassUnitQuota.findById(new ClassUnitQuota.Key(cls.classId, e.nominatingUnitCode));
-        return quota == null || Enrolment.count("classId = ?1 and nominatingUnitCode = ?2 and status in ?3",
-                cls.classId, e.nominatingUnitCode, EnrolmentStatus.SEATED) < quota.seats;
+        return quota == null || seatedCount(cls.classId, e.nominatingUnitCode) < quota.seats;
     }
 
-    private static long seatedCount(UUID classId) {
-        return Enrolment.count("classId = ?1 and status in ?2", classId, EnrolmentStatus.SEATED);
+    private long seatedCount(UUID classId) {
+        return seatedCount(classId, null);
+    }
+
+    /** Seats taken in the class (by one nominating unit when {@code unitCode} is given); see {@link EnrolmentStatus#SEATED}. */
+    private long seatedCount(UUID classId, String unitCode) {
+        var query = entityManager.createQuery("select count(e) from Enrolment e where e.classId = :classId"
+                        + (unitCode == null ? "" : " and e.nominatingUnitCode = :unit")
+                        + " and (e.status in :seated or (e.status = :failed"
+                        + " and (e.reason is null or e.reason <> :entryFailed)))", Long.class)
+                .setParameter("classId", classId)
+                .setParameter("seated", EnrolmentStatus.SEATED)
+                .setParameter("failed", EnrolmentStatus.FAILED)
+                .setParameter("entryFailed", EnrolmentStatus.ENTRY_EXAM_FAILED);
+        if (unitCode != null) {
+            query.setParameter("unit", unitCode);
+        }
+        return query.getSingleResult();
     }
 
     private long nextWaitlistPosition(UUID classId) {
