@@ -17,6 +17,8 @@ public class Commitment extends PanacheEntityBase {
     public static final String ACTIVE = "ACTIVE";
     public static final String FULFILLED = "FULFILLED";
     public static final String BREACHED = "BREACHED";
+    /** Ended early without repayment: the person died or retired (see {@code closedReason}). */
+    public static final String RELEASED = "RELEASED";
 
     @Id
     public UUID id;
@@ -47,4 +49,12 @@ public class Commitment extends PanacheEntityBase {
 
     @Column(name = "breached_on")
     public LocalDate breachedOn;
+
+    /** The day the commitment ended (fulfilled, breached or released); null while it runs. */
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    /** Why it ended early: the reason the person left (e.g. RESIGNED for a breach, DECEASED or RETIRED). */
+    @Column(name = "closed_reason")
+    public String closedReason;
 }

@@ -35,6 +35,9 @@ public class CommitmentService {
 
     public static final Set<String> EXEMPTIONS = Set.of("ILLNESS", "DISASTER", "TRANSFER_WITHIN_POLITICAL_SYSTEM");
 
+    /** Reasons for leaving the service that end a commitment without repayment. */
+    public static final Set<String> RELEASING_DEPARTURES = Set.of("DECEASED", "RETIRED");
+
     private final Outbox outbox;
     private final AuditTrail audit;
 
@@ -87,16 +90,28 @@ public class CommitmentService {
         open(null, e.id, e.personnelId, cause, cost, null, null, cost, actor);
     }
 
-    /** The person left on {@code leftOn}: each commitment still running is breached, repaid pro rata. */
+    /**
+     * The person left on {@code leftOn} for {@code leftReason}: each commitment still running is fulfilled when its
+     * end has come, released without repayment when the person died or retired, and otherwise breached and repaid
+     * pro rata.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void commitmentsBreached(UUID personnelId, LocalDate leftOn, String actor) {
+    public void personLeft(UUID personnelId, LocalDate leftOn, String leftReason, String actor) {
         List<Commitment> running = Commitment.list("personnelId = ?1 and status = ?2", personnelId, Commitment.ACTIVE);
         for (Commitment c : running) {
             if (!leftOn.isBefore(c.endsOn)) {
-                c.status = Commitment.FULFILLED;
+                fulfil(c, actor);
                 continue;
             }
             CommitmentEventData before = data(c);
+            c.closedOn = leftOn;
+            c.closedReason = leftReason;
+            if (leftReason != null && RELEASING_DEPARTURES.contains(leftReason)) {
+                c.status = Commitment.RELEASED;
+                audit.recordAs(actor, "commitment", c.id, "released", before, data(c));
+                outbox.publish("enrolment", "commitment", c.enrolmentId.toString(), "released", data(c));
+                continue;
+            }
             c.status = Commitment.BREACHED;
             c.breachedOn = leftOn;
             int served = (int) Math.max(0, Math.min(c.months, ChronoUnit.MONTHS.between(c.startsOn, leftOn)));
@@ -107,6 +122,19 @@ public class CommitmentService {
             outbox.publish("enrolment", "commitment", c.enrolmentId.toString(), "breached", data(c));
             open(c.id, c.enrolmentId, c.personnelId, "LEFT_EARLY", c.costVnd, served, unserved, amount, actor);
         }
+    }
+
+    /** A commitment served to its end: FULFILLED on its end date, published as {@code commitment.fulfilled}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fulfil(Commitment c, String actor) {
+        if (!Commitment.ACTIVE.equals(c.status)) {
+            return;
+        }
+        CommitmentEventData before = data(c);
+        c.status = Commitment.FULFILLED;
+        c.closedOn = c.endsOn;
+        audit.recordAs(actor, "commitment", c.id, "fulfilled", before, data(c));
+        outbox.publish("enrolment", "commitment", c.enrolmentId.toString(), "fulfilled", data(c));
     }
 
     private void open(UUID commitmentId, UUID enrolmentId, UUID personnelId, String cause, long cost, Integer served,
@@ -195,7 +223,7 @@ public class CommitmentService {
 
     public static CommitmentEventData data(Commitment c) {
         return new CommitmentEventData(c.id, c.enrolmentId, c.personnelId, c.startsOn, c.endsOn, c.months, c.costVnd,
-                c.status);
+                c.status, c.closedOn, c.closedReason);
     }
 
     private record CaseSnapshot(UUID id, String cause, long computedVnd, long amountVnd, String status,

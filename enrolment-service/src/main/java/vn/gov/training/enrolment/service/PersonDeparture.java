@@ -13,7 +13,8 @@ import vn.gov.training.enrolment.domain.PersonCopy;
 
 /**
  * A person left the service: their live enrolments are withdrawn (training already under way counts as a drop-out,
- * or a dismissal, repaid in full when covered) and their running commitments are breached (repaid pro rata).
+ * or a dismissal, repaid in full when covered) and their running commitments are breached (repaid pro rata). Death
+ * and retirement owe nothing: enrolments are withdrawn without a repayment case and commitments are released.
  */
 @ApplicationScoped
 public class PersonDeparture {
@@ -34,9 +35,12 @@ public class PersonDeparture {
                         EnrolmentStatus.IN_PROGRESS));
         for (Enrolment e : live) {
             ClassCopy cls = enrolments.lockClassOf(e.id);
-            enrolments.withdrawLocked(e, cls, "person-left", leftOn, actor,
-                    "DISMISSED".equals(person.leftReason) ? "DISMISSED" : "DROPPED_OUT");
+            boolean owesNothing = person.leftReason != null
+                    && CommitmentService.RELEASING_DEPARTURES.contains(person.leftReason);
+            String repaymentCause = owesNothing ? null
+                    : "DISMISSED".equals(person.leftReason) ? "DISMISSED" : "DROPPED_OUT";
+            enrolments.withdrawLocked(e, cls, "person-left", leftOn, actor, repaymentCause);
         }
-        commitments.commitmentsBreached(person.personnelId, leftOn, actor);
+        commitments.personLeft(person.personnelId, leftOn, person.leftReason, actor);
     }
 }
