@@ -25,6 +25,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.security.Authenticated;
 import vn.gov.training.enrolment.domain.ClassCopy;
@@ -47,6 +50,7 @@ import vn.gov.training.platform.web.PageResponse;
 @Authenticated
 public class EnrolmentResource {
 
+    private static final Logger LOG = Logger.getLogger(EnrolmentResource.class);
     private static final String[] NOMINATORS = {Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER};
     private static final String[] APPROVERS = {Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF};
 
@@ -163,25 +167,56 @@ public class EnrolmentResource {
     public record BulkResult(int created, int refused, List<RowResult> results) {
     }
 
-    /** Many nominations at once, each in its own transaction, with a result per row. */
+    /**
+     * Many nominations at once, each in its own transaction, with a result per row: a row that fails for any reason
+     * (a refused rule, or e.g. the same person nominated concurrently) is that row's result, never a failure of the
+     * rows saved before it. With an {@code Idempotency-Key}, a retry gets the first call's results.
+     */
     @POST
     @Path("/bulk")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
-    public BulkResult bulk(@Valid @NotNull EnrolmentRequests.Bulk request) {
+    public Response bulk(@Valid @NotNull EnrolmentRequests.Bulk request,
+                         @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, request, () -> Response.ok(nominateEach(request)).build());
+    }
+
+    private BulkResult nominateEach(EnrolmentRequests.Bulk request) {
         List<RowResult> results = new ArrayList<>();
         int created = 0;
         for (int i = 0; i < request.rows().size(); i++) {
+            EnrolmentRequests.Nominate row = request.rows().get(i);
             try {
-                Enrolment e = enrolments.nominate(request.rows().get(i).toNomination());
+                Enrolment e = QuarkusTransaction.requiringNew().call(() -> enrolments.nominate(row.toNomination()));
                 results.add(new RowResult(i, 201, e.id, e.fitAssessment.name(), null, null, null));
                 created++;
-            } catch (ProblemException refused) {
-                results.add(new RowResult(i, refused.status(), null, null, refused.code(),
-                        views.messages().find("problem." + refused.code() + ".title", refused.args()),
-                        views.messages().find("problem." + refused.code() + ".detail", refused.args())));
+            } catch (RuntimeException failure) {
+                results.add(rowFailure(i, failure));
             }
         }
         return new BulkResult(created, request.rows().size() - created, results);
+    }
+
+    private RowResult rowFailure(int row, RuntimeException failure) {
+        ProblemException refused = null;
+        boolean duplicate = false;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException p && refused == null) {
+                refused = p;
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException
+                    || t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                duplicate = true;
+            }
+        }
+        if (refused == null) {
+            // a unique index caught what the rules could not see yet (a concurrent nomination of the same person)
+            LOG.warnf(failure, "Bulk nomination row %d failed", row);
+            refused = duplicate ? ProblemException.conflict("nomination-conflict")
+                    : new ProblemException(500, "internal-error");
+        }
+        return new RowResult(row, refused.status(), null, null, refused.code(),
+                views.messages().find("problem." + refused.code() + ".title", refused.args()),
+                views.messages().find("problem." + refused.code() + ".detail", refused.args()));
     }
 
     public record AssessView(boolean eligible, String rule, String title, String detail, EnrolmentView.FitView fit) {
@@ -220,7 +255,7 @@ public class EnrolmentResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER, Roles.INSTITUTION_STAFF})
-    public EnrolmentView withdraw(@PathParam("id") UUID id, @Valid @NotNull EnrolmentRequests.Reason request) {
+    public EnrolmentView withdraw(@PathParam("id") UUID id, @Valid @NotNull EnrolmentRequests.Withdrawal request) {
         return views.of(enrolments.withdraw(id, request.reason(), request.date()));
     }
 
