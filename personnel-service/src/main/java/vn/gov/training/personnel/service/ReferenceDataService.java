@@ -36,10 +36,11 @@ public class ReferenceDataService {
         if (r == null) {
             r = new Rank();
             r.code = code;
-            r.persist();
         }
         r.name = VietnameseText.normalize(name);
         r.category = category;
+        // persisted once its required columns are set: the audit insert flushes the session
+        r.persist();
         audit.record("rank", code, "saved", null, r.name);
         return r;
     }
@@ -50,9 +51,9 @@ public class ReferenceDataService {
         if (t == null) {
             t = new Title();
             t.code = code;
-            t.persist();
         }
         t.name = VietnameseText.normalize(name);
+        t.persist();
         audit.record("title", code, "saved", null, t.name);
         return t;
     }
@@ -66,10 +67,10 @@ public class ReferenceDataService {
         if (j == null) {
             j = new JobPosition();
             j.code = code;
-            j.persist();
         }
         j.name = VietnameseText.normalize(name);
         j.orgUnitCode = orgUnitCode;
+        j.persist();
         audit.record("job-position", code, "saved", null, j.name);
         return j;
     }
