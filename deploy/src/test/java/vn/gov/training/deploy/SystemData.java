@@ -1,0 +1,72 @@
+package vn.gov.training.deploy;
+
+import static io.restassured.RestAssured.given;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/** Fresh data of one system test, made through the gateway's public API as a demo user (usually admin). */
+final class SystemData {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private SystemData() {
+    }
+
+    static String gateway() {
+        return SystemStack.url("GATEWAY_URL");
+    }
+
+    /** A request through the gateway with a real token of the demo user. */
+    static RequestSpecification as(String username) {
+        return given().header("Authorization", "Bearer " + SystemTokens.user(username)).contentType(ContentType.JSON)
+                .header("Accept-Language", "vi");
+    }
+
+    static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** A new unit under the province, valid from today; returns its code. */
+    static String newUnit(String name) {
+        String code = "SYS" + suffix();
+        as("admin").body(Map.of("code", code, "name", name + " " + code, "kind", "OTHER", "parentCode", "HG"))
+                .post(gateway() + "/api/org-units").then().statusCode(201);
+        return code;
+    }
+
+    /**
+     * Registers a civil servant of {@code unit} with a valid national ID (Hậu Giang 093, woman born in the 1900s
+     * = 1, the year of birth, six random digits); returns the new record.
+     */
+    static Response newPerson(String unit, String fullName) {
+        LocalDate born = LocalDate.of(1988, 4, 12);
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String nationalId = "0931" + "88" + String.format("%06d", RANDOM.nextInt(1_000_000));
+            Map<String, Object> person = new HashMap<>();
+            person.put("nationalId", nationalId);
+            person.put("fullName", fullName);
+            person.put("dateOfBirth", born.toString());
+            person.put("gender", "FEMALE");
+            person.put("ethnicity", "Kinh");
+            person.put("category", "CIVIL_SERVANT");
+            person.put("orgUnitCode", unit);
+            person.put("rankCode", "SPECIALIST");
+            person.put("startedServiceOn", "2012-08-01");
+            person.put("email", "sys." + suffix().toLowerCase() + "@haugiang.gov.vn");
+            Response created = as("admin").body(person).post(gateway() + "/api/personnel");
+            if (created.statusCode() != 409) { // 409: that national ID is taken, draw another
+                created.then().statusCode(201);
+                return created;
+            }
+        }
+        throw new IllegalStateException("no free national ID after 5 draws");
+    }
+}
