@@ -619,8 +619,9 @@ final class PersonnelDemo implements DemoStep {
     }
 
     /**
-     * Yearly ratings of everyone outside the communes, 2021–2025 (from 2018 for those young enough for
+     * Yearly ratings of everyone outside the communes, 2023–2025 (also 2018–2019 for those young enough for
      * postgraduate study in 2020, whose eligibility looks two years back): mostly good, some excellent, a few lower.
+     * The years between are drawn but not written, to keep the first load short.
      */
     static Map<Integer, String> ratings(Person p) {
         Map<Integer, String> ratings = new LinkedHashMap<>();
@@ -631,7 +632,9 @@ final class PersonnelDemo implements DemoStep {
         int from = p.dateOfBirth().getYear() >= 1980 ? 2018 : 2021;
         for (int year = Math.max(from, p.startedServiceOn().getYear() + 1); year <= 2025; year++) {
             int draw = r.nextInt(100);
-            ratings.put(year, draw < 30 ? "EXCELLENT" : draw < 92 ? "GOOD" : "COMPLETED");
+            if (year <= 2019 || year >= 2023) {
+                ratings.put(year, draw < 30 ? "EXCELLENT" : draw < 92 ? "GOOD" : "COMPLETED");
+            }
         }
         return ratings;
     }
