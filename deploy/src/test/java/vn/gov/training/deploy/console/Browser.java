@@ -68,18 +68,47 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
     }
 
+    /**
+     * Clicks the element once it is visible; htmx may swap the fragment holding it between finding and clicking
+     * (e.g. a search that answers twice while typing), so a stale element is looked up again until the deadline.
+     */
+    void click(By by) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.visibilityOfElementLocated(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
+    }
+
     WebElement await(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Saves the page as {@code target/screenshots/NAME.png}; a screenshot that cannot be saved fails the step. */
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path file = driver.getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(file, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("screenshot " + name + " not saved: " + e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("screenshot " + name + " not saved", e);
         }
+    }
+
+    /** What a download link of the page gives this browser session: status, content type, first bytes. */
+    @SuppressWarnings("unchecked")
+    java.util.List<Object> fetch(String href) {
+        Object answer = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                  .then(r => r.arrayBuffer().then(b => done([r.status, r.headers.get('Content-Type') || '',
+                      b.byteLength, Array.from(new Uint8Array(b.slice(0, 2)))])))
+                  .catch(e => done([0, String(e), 0, []]));""", href);
+        return (java.util.List<Object>) answer;
     }
 
     String text() {

@@ -27,7 +27,9 @@ import org.openqa.selenium.support.ui.Select;
  * The console in a real browser against the whole system ({@code deploy/stack up}, test profile), logging in on the
  * real Keycloak page: a unit officer finds a person by typing the name without diacritics, nominates them and sees
  * the fit warning; a province manager approves; institution staff record the result; the dashboard and the training
- * summary show the new figures; the officer of another unit cannot see the person. Each step is a test (in order)
+ * summary show the new figures (with the drill-down to the person and the Excel download); the officer of another
+ * unit cannot see the person. Institution staff also take the attendance of the class's session. Each step is a
+ * test (in order)
  * and saves a screenshot under {@code target/screenshots}; a step whose predecessor failed is skipped, not failed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -39,6 +41,9 @@ class ConsoleJourneyIT {
     private static final Set<String> passed = new HashSet<>();
     private static String baselineTurns;
     private static String baselineSummary;
+    /** The unit's training summary from January 1st to the end of the year of the class (it starts tomorrow). */
+    private static final String SUMMARY = "/console/reports/training-summary?unit=HG.VT&from=01/01/"
+            + java.time.LocalDate.now().getYear() + "&to=31/12/" + java.time.LocalDate.now().plusDays(1).getYear();
 
     @BeforeAll
     static void start() {
@@ -87,7 +92,7 @@ class ConsoleJourneyIT {
         browser.screenshot("01-unit-officer-dashboard");
         assertTrue(browser.text().contains("Cán bộ tổ chức đơn vị"), "the header names the role");
         baselineTurns = browser.await(By.id("fig-turns")).getText();
-        browser.open("/console/reports/training-summary?unit=HG.VT");
+        browser.open(SUMMARY);
         baselineSummary = browser.await(By.tagName("main")).getText();
         done("login");
     }
@@ -99,10 +104,10 @@ class ConsoleJourneyIT {
         browser.open("/console/staff");
         WebElement q = browser.await(By.id("q"));
         q.sendKeys(data.folded);
-        WebElement link = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.xpath("//a[contains(@class,'person-link') and normalize-space()='" + data.fullName + "']")));
+        By link = By.xpath("//a[contains(@class,'person-link') and normalize-space()='" + data.fullName + "']");
+        browser.await(link);
         browser.screenshot("02-search-without-diacritics");
-        link.click();
+        browser.click(link);
         browser.wait.until(ExpectedConditions.textToBe(By.id("person-name"), data.fullName));
         browser.screenshot("03-person-page");
         done("found");
@@ -154,6 +159,20 @@ class ConsoleJourneyIT {
         browser.logout();
         browser.login("institution-staff", password);
         browser.open("/console/classes/" + data.classId + "/results");
+        // attendance of the class's (first) session
+        WebElement attendance = browser.await(By.xpath("//table[@id='attendance-sheet']//tr[td[normalize-space()='"
+                + data.fullName + "']]"));
+        new Select(attendance.findElement(By.tagName("select"))).selectByValue("PRESENT");
+        browser.await(By.id("save-attendance")).click();
+        WebElement saved = browser.wait.until(d -> {
+            var alerts = d.findElements(By.cssSelector("#attendance-result .alert"));
+            return alerts.isEmpty() ? null : alerts.get(0);
+        });
+        browser.screenshot("08a-attendance-saved");
+        assertTrue(saved.getAttribute("class").contains("ok"), "attendance saved: " + saved.getText());
+        browser.open("/console/classes/" + data.classId + "/results");
+        assertTrue(browser.await(By.id("attendance-sheet")).getText().contains("đã ghi: Có mặt"),
+                "the saved attendance is shown again");
         WebElement row = browser.await(By.xpath("//table[@id='results-sheet']//tr[td[normalize-space()='"
                 + data.fullName + "']]"));
         new Select(row.findElement(By.cssSelector("select[name=grade]"))).selectByValue("GOOD");
@@ -186,7 +205,7 @@ class ConsoleJourneyIT {
         }
         browser.screenshot("10-dashboard-after");
         assertNotEquals(baselineTurns, turns, "the dashboard counts the new training turn");
-        browser.open("/console/reports/training-summary?unit=HG.VT");
+        browser.open(SUMMARY);
         String summary = browser.await(By.tagName("main")).getText();
         browser.screenshot("11-training-summary");
         assertNotEquals(baselineSummary, summary, "the training summary changed");
@@ -196,6 +215,27 @@ class ConsoleJourneyIT {
 
     @Test
     @Order(9)
+    void s07b_theTrainingSummaryDrillsDownAndDownloadsAsExcel() {
+        requires("figures");
+        browser.open(SUMMARY);
+        String excel = browser.await(By.id("excel")).getAttribute("href");
+        java.util.List<Object> file = browser.fetch(excel);
+        assertEquals(200L, ((Number) file.get(0)).longValue(), "Excel download status: " + file);
+        assertTrue(file.get(1).toString().startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                "an .xlsx file: " + file);
+        assertEquals(java.util.List.of(80L, 75L), ((java.util.List<?>) file.get(3)).stream()
+                .map(b -> ((Number) b).longValue()).toList(), "a zip (xlsx) file starts with PK");
+        browser.raw().findElement(By.xpath("//tr[td[normalize-space()='Trung cấp']]"
+                + "//a[starts-with(@href,'/console/reports/drill') and normalize-space()='Lý luận chính trị']"))
+                .click();
+        WebElement details = browser.await(By.id("report-details"));
+        browser.screenshot("11b-training-summary-details");
+        assertTrue(details.getText().contains(data.fullName), "the drill-down lists the person: " + details.getText());
+        done("excel");
+    }
+
+    @Test
+    @Order(10)
     void s08_theOfficerOfAnotherUnitCannotSeeThePerson() {
         requires("person", "login");
         browser.logout();

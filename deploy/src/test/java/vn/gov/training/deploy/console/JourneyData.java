@@ -147,8 +147,8 @@ final class JourneyData {
         ensure(as("admin").post(gateway() + "/api/classes/" + classId + "/open"), "open class", 200, 204);
     }
 
-    /** The class has started (results are recorded for a running or finished class). Tolerant: may be refused. */
-    int startClass() {
-        return as("admin").post(gateway() + "/api/classes/" + classId + "/start").statusCode();
+    /** The class has started (attendance and results are recorded for a running or finished class). */
+    void startClass() {
+        ensure(as("admin").post(gateway() + "/api/classes/" + classId + "/start"), "start class", 200);
     }
 }
