@@ -176,16 +176,20 @@ create table person_year (
     primary key (personnel_id, year)
 );
 
+-- unit_code, staff_category: of the person now, or of the enrolment while the person is unknown (Placement)
 create table commitment (
-    commitment_id uuid primary key,
-    enrolment_id  uuid,
-    personnel_id  uuid,
-    starts_on     date,
-    ends_on       date,
-    months        integer,
-    cost_vnd      bigint,
-    status        varchar(20)
+    commitment_id  uuid primary key,
+    enrolment_id   uuid,
+    personnel_id   uuid,
+    starts_on      date,
+    ends_on        date,
+    months         integer,
+    cost_vnd       bigint,
+    status         varchar(20),
+    unit_code      varchar(64),
+    staff_category varchar(30)
 );
+create index commitment_unit on commitment (unit_code);
 create index commitment_person on commitment (personnel_id);
 create index commitment_enrolment on commitment (enrolment_id);
 create table repayment (
@@ -196,7 +200,10 @@ create table repayment (
     amount_vnd      bigint,
     status          varchar(20),
     decision_number varchar(100),
-    decided_on      date
+    decided_on      date,
+    unit_code       varchar(64),
+    staff_category  varchar(30)
 );
+create index repayment_unit on repayment (unit_code);
 create index repayment_commitment on repayment (commitment_id);
 create index repayment_person on repayment (personnel_id);

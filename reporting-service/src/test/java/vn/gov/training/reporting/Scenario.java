@@ -152,8 +152,8 @@ final class Scenario {
     /**
      * Subtree Q. p7: registered in X in 2010 (qualification without id, free-text foreign-language level, fields
      * reporting does not know), moved to Y on 1 March 2022, then a master's degree of 2005 recorded and a 2021 rating
-     * entered: neither of these may put p7 in Y before 2022. p8: planned for a title and lacking two levels for it;
-     * p9: planned, lacking nothing.
+     * entered: neither of these may put p7 in Y before 2022. p8: planned for a title and lacking two levels for it
+     * (a later event without planGaps keeps them); p9: planned, lacking nothing.
      */
     private void historyFreeTextLevelsAndPlanGaps() {
         unit(q, "HG.VT", "Khối Q " + s, "2000-01-01", "created");
@@ -185,6 +185,8 @@ final class Scenario {
                 [{"planId":"%s","titleCode":"TRUONG_PHONG","kind":"POLITICAL_THEORY","level":"ADVANCED"},
                  {"planId":"%s","titleCode":"TRUONG_PHONG","kind":"STATE_MANAGEMENT","level":"PRINCIPAL_SPECIALIST",
                   "requiredBy":"Quy định 89-QĐ/TW"}]""".formatted(plan8, plan8));
+        // an event without planGaps (as published before the field existed) leaves the known gaps alone
+        personnel(p8, "updated", "Đỗ Văn Tám", "CIVIL_SERVANT", x, "ACTIVE", "2025-06-01", "[]", "[]", plans8, "null");
         personnel(p9, "registered", "Hồ Thị Chín", "PUBLIC_EMPLOYEE", y, "ACTIVE", "2012-01-01", "[]", "[]", """
                 [{"planId":"%s","titleCode":"PHO_TRUONG_PHONG","orgUnitCode":"%s","termStart":2025,"termEnd":2030,
                   "status":"ACTIVE"}]""".formatted(UUID.randomUUID(), y), "[]");

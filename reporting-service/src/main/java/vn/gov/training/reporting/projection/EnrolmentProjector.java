@@ -69,6 +69,7 @@ public class EnrolmentProjector {
                 Objects.requireNonNullElse(e.costVnd(), 0L), Objects.requireNonNullElse(e.periodsAttended(), 0),
                 e.grade(), examFailed, e.completedOn(), e.withdrawnOn());
         facts.contribute(id);
+        placeByEnrolment(id);
     }
 
     private void commitment(Commitment c) {
@@ -80,6 +81,8 @@ public class EnrolmentProjector {
                     months = excluded.months, cost_vnd = excluded.cost_vnd, status = excluded.status""",
                 PersonProjector.uuid(c.commitmentId()), uuidOrNull(c.enrolmentId()), uuidOrNull(c.personnelId()),
                 c.startsOn(), c.endsOn(), c.months(), c.costVnd(), c.status());
+        sql.update("update commitment c set " + PLACE + " where c.commitment_id = ?",
+                PersonProjector.uuid(c.commitmentId()));
     }
 
     private void repayment(Repayment r) {
@@ -92,6 +95,29 @@ public class EnrolmentProjector {
                     decision_number = excluded.decision_number, decided_on = excluded.decided_on""",
                 PersonProjector.uuid(r.caseId()), uuidOrNull(r.commitmentId()), uuidOrNull(r.enrolmentId()),
                 uuidOrNull(r.personnelId()), r.amountVnd(), r.status(), r.decisionNumber(), r.decidedOn());
+        sql.update("update repayment c set " + PLACE + " where c.case_id = ?", PersonProjector.uuid(r.caseId()));
+    }
+
+    /**
+     * Where a commitment or repayment (alias c) counts: the unit and staff category of its person now, or, while
+     * the person is unknown to the read model, those of the enrolment. Recomputed whenever one of them changes, so
+     * the result does not depend on the order the topics are read in.
+     */
+    public static final String PLACE = """
+            unit_code = coalesce((select p.unit_code from person p where p.personnel_id = c.personnel_id),
+                (select e.unit_code from enrolment e where e.enrolment_id = c.enrolment_id)),
+            staff_category = coalesce((select p.category from person p where p.personnel_id = c.personnel_id),
+                (select nullif(e.staff_category, '') from enrolment e where e.enrolment_id = c.enrolment_id))""";
+
+    private void placeByEnrolment(UUID enrolmentId) {
+        sql.update("update commitment c set " + PLACE + " where c.enrolment_id = ?", enrolmentId);
+        sql.update("update repayment c set " + PLACE + " where c.enrolment_id = ?", enrolmentId);
+    }
+
+    /** After a person event: their commitments and repayments count where they are now. */
+    void placeByPerson(UUID personnelId) {
+        sql.update("update commitment c set " + PLACE + " where c.personnel_id = ?", personnelId);
+        sql.update("update repayment c set " + PLACE + " where c.personnel_id = ?", personnelId);
     }
 
     static UUID uuidOrNull(String value) {

@@ -38,12 +38,15 @@ public class PersonProjector {
     private final Sql sql;
     private final TrainingFacts facts;
     private final ObjectMapper json;
+    private final EnrolmentProjector enrolments;
 
-    PersonProjector(EventReader reader, Sql sql, TrainingFacts facts, ObjectMapper json) {
+    PersonProjector(EventReader reader, Sql sql, TrainingFacts facts, ObjectMapper json,
+                    EnrolmentProjector enrolments) {
         this.reader = reader;
         this.sql = sql;
         this.facts = facts;
         this.json = json;
+        this.enrolments = enrolments;
     }
 
     void apply(EventEnvelope event) {
@@ -94,18 +97,23 @@ public class PersonProjector {
                     id, qid, q.kind(), q.level(), q.awardedOn());
             held.add(new StockIntervals.Held(q.kind(), q.level(), q.awardedOn()));
         }
-        sql.update("delete from plan_gap where personnel_id = ?", id);
-        int line = 0;
-        for (PlanGap gap : Objects.requireNonNullElse(p.planGaps(), List.<PlanGap>of())) {
-            if (gap.kind() == null || gap.level() == null) {
-                continue;
+        if (p.planGaps() != null) {
+            // an event without planGaps (published before the field existed) says nothing about them
+            sql.update("delete from plan_gap where personnel_id = ?", id);
+            int line = 0;
+            for (PlanGap gap : p.planGaps()) {
+                if (gap.kind() == null || gap.level() == null) {
+                    continue;
+                }
+                sql.update("""
+                        insert into plan_gap (personnel_id, line, plan_id, title_code, kind, level)
+                        values (?, ?, ?, ?, ?, ?)""", id, ++line, gap.planId(), gap.titleCode(), gap.kind(),
+                        gap.level());
             }
-            sql.update("""
-                    insert into plan_gap (personnel_id, line, plan_id, title_code, kind, level)
-                    values (?, ?, ?, ?, ?, ?)""", id, ++line, gap.planId(), gap.titleCode(), gap.kind(), gap.level());
         }
         rebuildStock(id, held);
         facts.personChanged(id, gender, minority, leader);
+        enrolments.placeByPerson(id);
     }
 
     /**

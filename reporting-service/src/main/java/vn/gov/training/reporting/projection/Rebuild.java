@@ -154,6 +154,10 @@ public class Rebuild {
             update("update public.report_generation set events_total = ? where id = ?", total, id);
 
             long read = readUpTo(kafka, end, schema, id, 0);
+            // catch up with what arrived meanwhile before holding the live projection, so that the hold stays short
+            for (int round = 0; round < 5 && lag(kafka, kafka.endOffsets(partitions)) > 200; round++) {
+                read = readUpTo(kafka, kafka.endOffsets(partitions), schema, id, read);
+            }
             readModel.lockForSwitch();
             try {
                 read = readUpTo(kafka, kafka.endOffsets(partitions), schema, id, read);
@@ -193,6 +197,10 @@ public class Rebuild {
         } finally {
             running = null;
         }
+    }
+
+    private static long lag(KafkaConsumer<String, String> kafka, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().mapToLong(e -> Math.max(0, e.getValue() - kafka.position(e.getKey()))).sum();
     }
 
     /** Before switching over: every partition read up to at least the end offset captured at the start. */

@@ -15,7 +15,8 @@ import vn.gov.training.reporting.projection.Sql;
 /**
  * Report 7: service commitments of the people now in the units (open, fulfilled, breached, released, with the cost
  * still committed) and the repayment cases decided and recovered. A commitment or repayment counts in the unit of
- * its person now, or, for a person not (yet) in the read model, in the unit the person had at the enrolment.
+ * its person now, or, for a person not (yet) in the read model, in the unit the person had at the enrolment (kept on
+ * the commitment and repayment rows by the projection, see {@code EnrolmentProjector.PLACE}).
  * Repayments are counted by themselves: those for dropping out, failing or dismissal have no commitment. A
  * commitment is open while it is ACTIVE and not yet ended on the report date; one that ran to its end without a
  * breach counts as fulfilled even before its {@code commitment.fulfilled} event.
@@ -53,32 +54,21 @@ public class CommitmentsReport {
         List<String> codes = units.codes(root, today);
         Where where = new Where().units("unit_code", codes).andIf(staffCategory, "staff_category = ?");
         List<Object[]> found = sql.rows("""
-                with c as (
-                    select coalesce(p.unit_code, e.unit_code, '') unit_code,
-                        coalesce(p.category, nullif(e.staff_category, '')) staff_category, c.*
-                    from commitment c left join person p on p.personnel_id = c.personnel_id
-                    left join enrolment e on e.enrolment_id = c.enrolment_id),
-                r as (
-                    select coalesce(p.unit_code, e.unit_code, '') unit_code,
-                        coalesce(p.category, nullif(e.staff_category, '')) staff_category, r.*
-                    from repayment r left join person p on p.personnel_id = r.personnel_id
-                    left join enrolment e on e.enrolment_id = r.enrolment_id),
-                cs as (
-                    select unit_code, count(*) filter (where %1$s) open, count(*) filter (where %2$s) fulfilled,
-                        count(*) filter (where c.status = 'BREACHED') breached,
+                with cs as (
+                    select coalesce(unit_code, '') unit_code, count(*) filter (where %1$s) open,
+                        count(*) filter (where %2$s) fulfilled, count(*) filter (where c.status = 'BREACHED') breached,
                         count(*) filter (where c.status = 'RELEASED') released,
                         coalesce(sum(c.cost_vnd) filter (where %1$s), 0) open_cost
-                    from c where %3$s group by unit_code),
+                    from commitment c where %3$s group by 1),
                 rs as (
-                    select unit_code, count(*) cases,
+                    select coalesce(unit_code, '') unit_code, count(*) cases,
                         coalesce(sum(amount_vnd) filter (where status in ('DECIDED', 'PAID')), 0) decided,
                         coalesce(sum(amount_vnd) filter (where status = 'PAID'), 0) recovered
-                    from r where %3$s group by unit_code)
+                    from repayment where %3$s group by 1)
                 select coalesce(cs.unit_code, rs.unit_code), cs.open, cs.fulfilled, cs.breached, cs.released,
                     cs.open_cost, rs.cases, rs.decided, rs.recovered
                 from cs full join rs on rs.unit_code = cs.unit_code order by 1"""
-                .formatted(OPEN, FULFILLED, where.sql()),
-                params(today, where));
+                .formatted(OPEN, FULFILLED, where.sql()), params(today, where));
         java.util.Map<String, String> names = units.names(found.stream().map(r -> (String) r[0]).toList(), today);
         List<Line> rows = new ArrayList<>();
         long[] t = new long[8];
