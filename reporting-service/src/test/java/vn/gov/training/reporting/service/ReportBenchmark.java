@@ -20,19 +20,34 @@ import vn.gov.training.platform.security.Caller;
 import vn.gov.training.platform.security.UnitHierarchy;
 import vn.gov.training.platform.security.UnitScope;
 import vn.gov.training.platform.testing.Infrastructure;
+import vn.gov.training.reporting.projection.EnrolmentProjector;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 
 /**
  * Not a test: generates a national-scale read model straight into PostgreSQL (server-side bulk inserts from
  * generate_series, the same tables the projection keeps) and times the reports' queries through the report classes
- * themselves, printing p50/p95 per report and scope. Run with {@code ./benchmark.sh [people] [turns]}.
+ * themselves, printing p50/p95 per report and scope. Run with {@code reporting-service/bench/run.sh [people] [turns]
+ * [runs]} (see the README), which is {@code ./mvnw -pl reporting-service -Pbenchmark test-compile exec:java
+ * -Dexec.args="people turns runs"}.
  */
 public final class ReportBenchmark {
 
     private static final String UNIT = """
             'P' || lpad((u / 100 + 1)::text, 2, '0') || '.D' || lpad(((u / 10) % 10 + 1)::text, 2, '0') || '.C'
                 || lpad((u % 10 + 1)::text, 2, '0')""";
+
+    /** Programme categories with their levels, as (n, category, levels) rows. */
+    private static final String CATEGORIES = """
+            (0, 'POLITICAL_THEORY', array['ELEMENTARY', 'INTERMEDIATE', 'ADVANCED']),
+            (1, 'STATE_MANAGEMENT', array['SPECIALIST', 'PRINCIPAL_SPECIALIST', 'SENIOR_SPECIALIST']),
+            (2, 'LEADERSHIP', array['DIVISION', 'DEPARTMENT']),
+            (3, 'TITLE_BASED', array['']),
+            (4, 'KNOWLEDGE_UPDATE', array['GROUP_1', 'GROUP_2', 'GROUP_3', 'GROUP_4']),
+            (5, 'DEFENCE_SECURITY', array['GROUP_1', 'GROUP_2', 'GROUP_3', 'GROUP_4']),
+            (6, 'PROFESSIONAL', array['BACHELOR', 'MASTER', 'DOCTORATE', '']),
+            (7, 'DIGITAL_SKILLS', array['BASIC', 'ADVANCED']),
+            (8, 'FOREIGN_LANGUAGE', array['B1', 'B2'])""";
 
     public static void main(String[] args) throws Exception {
         long people = args.length > 0 ? Long.parseLong(args[0]) : 2_500_000;
@@ -56,7 +71,8 @@ public final class ReportBenchmark {
             generate(sql, people, turns);
             System.out.printf("Generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             for (String table : List.of("unit_version", "person", "person_version", "stock_interval", "enrolment",
-                    "training_fact", "person_year")) {
+                    "training_fact", "person_year", "training_class", "plan", "plan_item", "commitment", "repayment",
+                    "plan_gap")) {
                 System.out.printf("  %-15s %,12d rows%n", table, ((Number) sql.value("select count(*) from " + table))
                         .longValue());
             }
@@ -167,18 +183,10 @@ public final class ReportBenchmark {
                       from (select i, (case when (i / 30) %% 10 < 3 then (i / 30) %% 10 else (i / 30) %% 630 end) * 10
                                 + i %% 10 u
                             from generate_series(0, ? - 1) i) x) g
-                join (select n, category, levels from (values
-                    (0, 'POLITICAL_THEORY', array['ELEMENTARY', 'INTERMEDIATE', 'ADVANCED']),
-                    (1, 'STATE_MANAGEMENT', array['SPECIALIST', 'PRINCIPAL_SPECIALIST', 'SENIOR_SPECIALIST']),
-                    (2, 'LEADERSHIP', array['DIVISION', 'DEPARTMENT']),
-                    (3, 'TITLE_BASED', array['']),
-                    (4, 'KNOWLEDGE_UPDATE', array['GROUP_1', 'GROUP_2', 'GROUP_3', 'GROUP_4']),
-                    (5, 'DEFENCE_SECURITY', array['GROUP_1', 'GROUP_2', 'GROUP_3', 'GROUP_4']),
-                    (6, 'PROFESSIONAL', array['BACHELOR', 'MASTER', 'DOCTORATE', '']),
-                    (7, 'DIGITAL_SKILLS', array['BASIC', 'ADVANCED']),
-                    (8, 'FOREIGN_LANGUAGE', array['B1', 'B2'])) v(n, category, levels)) c on c.n = (g.i / 30) %% 9"""
+                join (select n, category, levels from (values #CATEGORIES#) v(n, category, levels)) c
+                    on c.n = (g.i / 30) %% 9"""
                 .replace("%s", UNIT.replace("u /", "(j %% 6300) /").replace("u %", "(j %% 6300) %"))
-                .replace("%%", "%"), people, turns));
+                .replace("#CATEGORIES#", CATEGORIES).replace("%%", "%"), people, turns));
         step("training facts (what the deltas add up to)", () -> sql.update("""
                 insert into training_fact (unit_code, period_month, category, level, delivery_mode, location,
                     staff_category, leader, gender, ethnic_minority, status, funding_source, fit, turns, periods,
@@ -187,6 +195,69 @@ public final class ReportBenchmark {
                     staff_category, leader, gender, ethnic_minority, status, funding_source, coalesce(fit, ''),
                     count(*), sum(periods), sum(cost_vnd), sum(funding_vnd)
                 from enrolment group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13"""));
+        step("classes", () -> sql.update("""
+                insert into training_class (class_id, code, program_id, program_name, category, level, delivery_mode,
+                    location, periods, organising_unit, start_date, end_date, cost_per_learner, status)
+                select md5('k' || k)::uuid, 'L' || k, md5('prog' || (k %% 9))::uuid, 'Chương trình ' || (k %% 9),
+                    c.category, c.levels[(k / 9) %% array_length(c.levels, 1) + 1],
+                    (array['CONCENTRATED', 'PART_TIME', 'WORKSHOP', 'SEMINAR', 'ONLINE'])[k %% 5 + 1],
+                    case when k %% 97 = 0 then 'OVERSEAS' else 'DOMESTIC' end, 40,
+                    substring(%s from 1 for 7), date '2019-01-01' + (k %% 2190)::int,
+                    date '2019-01-01' + (k %% 2190)::int + 14, 1000000,
+                    case when k %% 20 = 0 then 'CANCELLED' when k %% 20 = 1 then 'OPEN' else 'COMPLETED' end
+                from (select k, (case when k %% 10 < 3 then k %% 10 else k %% 630 end) * 10 u
+                      from generate_series(0, (? - 1) / 30) k) g
+                join (select n, category, levels from (values #CATEGORIES#) v(n, category, levels)) c
+                    on c.n = g.k %% 9"""
+                .replace("%s", UNIT).replace("#CATEGORIES#", CATEGORIES).replace("%%", "%"), turns));
+        step("plans", () -> {
+            sql.update("""
+                    insert into plan (plan_id, year, org_unit_code, status)
+                    select md5('plan' || code || y)::uuid, y, code, 'APPROVED'
+                    from unit_version, generate_series(2019, 2024) y where kind = 'DISTRICT'""");
+            return sql.update("""
+                    insert into plan_item (plan_id, line, category, level, planned_classes, target_learners)
+                    select p.plan_id, c.n + 1, c.category, c.levels[1], 1 + c.n %% 3, 30 * (1 + c.n %% 3)
+                    from plan p, (values %s) c(n, category, levels)""".replace("%s", CATEGORIES).replace("%%", "%"));
+        });
+        step("commitments and repayments", () -> {
+            // a tenth of the completed turns were state-funded with a commitment: most running, some served out,
+            // some breached (with one or two repayment cases), a few released
+            sql.update("""
+                    insert into commitment (commitment_id, enrolment_id, personnel_id, starts_on, ends_on, months,
+                        cost_vnd, status)
+                    select md5('c' || enrolment_id)::uuid, enrolment_id, personnel_id, end_date,
+                        end_date + (h % 5 * 12 + 12) * interval '1 month', h % 5 * 12 + 12, cost_vnd,
+                        (array['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'FULFILLED', 'FULFILLED', 'BREACHED',
+                               'RELEASED'])[h / 10 % 8 + 1]
+                    from (select e.*, abs(hashtext(enrolment_id::text)) h from enrolment e
+                          where status = 'COMPLETED') e where h % 10 = 0""");
+            sql.update("""
+                    insert into repayment (case_id, commitment_id, enrolment_id, personnel_id, amount_vnd, status,
+                        decision_number, decided_on)
+                    select md5('r' || n || commitment_id)::uuid, commitment_id, enrolment_id, personnel_id,
+                        cost_vnd / n, (array['DECIDED', 'PAID', 'OPEN'])[n], n || '/QĐ', starts_on + 400
+                    from commitment, generate_series(1, 2) n
+                    where status = 'BREACHED' and (n = 1 or abs(hashtext(commitment_id::text)) % 2 = 0)""");
+            // repayments in full for failed turns, without a commitment
+            return sql.update("""
+                    insert into repayment (case_id, commitment_id, enrolment_id, personnel_id, amount_vnd, status,
+                        decision_number, decided_on)
+                    select md5('r' || enrolment_id)::uuid, null, enrolment_id, personnel_id, cost_vnd,
+                        case when abs(hashtext(enrolment_id::text)) % 3 = 0 then 'PAID' else 'DECIDED' end,
+                        'HT/QĐ', end_date + 60
+                    from enrolment where status = 'FAILED' and abs(hashtext(enrolment_id::text)) % 10 = 0""");
+        });
+        step("commitments and repayments placed in their person's unit", () -> {
+            sql.update("update commitment c set " + EnrolmentProjector.PLACE);
+            return sql.update("update repayment c set " + EnrolmentProjector.PLACE);
+        });
+        step("plan gaps of planned people", () -> sql.update("""
+                insert into plan_gap (personnel_id, line, plan_id, title_code, kind, level)
+                select personnel_id, n, md5('sp' || personnel_id)::text, 'PHO_CHU_TICH',
+                    (array['POLITICAL_THEORY', 'STATE_MANAGEMENT'])[n], (array['ADVANCED', 'PRINCIPAL_SPECIALIST'])[n]
+                from person, generate_series(1, 2) n
+                where planned_titles is not null and (n = 1 or abs(hashtext(personnel_id::text)) % 2 = 0)"""));
         step("person years", () -> sql.update("""
                 insert into person_year (personnel_id, year, periods)
                 select personnel_id, extract(year from completed_on)::int, sum(periods) from enrolment
@@ -217,9 +288,9 @@ public final class ReportBenchmark {
             measure("yearly-minimum", label, runs, () -> minimum.run(scope, 2023, null));
             measure("annual", label, runs, () -> annual.run(scope, 2023, null));
             measure("fit", label, runs, () -> fit.run(scope, from, to, null));
-            measure("plan-vs-actual", label, runs, () -> plan.run(scope, 2023));
-            measure("commitments", label, runs, () -> commitments.run(scope));
-            measure("succession-review", label, runs, () -> succession.run(scope));
+            measure("plan-vs-actual", label, runs, () -> plan.run(scope, 2023, null));
+            measure("commitments", label, runs, () -> commitments.run(scope, null));
+            measure("succession-review", label, runs, () -> succession.run(scope, null));
         }
     }
 
