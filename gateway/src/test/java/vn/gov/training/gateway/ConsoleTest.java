@@ -166,7 +166,7 @@ class ConsoleTest {
                 .then().statusCode(200)
                 .body(containsString("<dd>Công chức</dd>"))
                 .body(containsString("<dd>Sở Nội vụ</dd>"))
-                .body(containsString("102.000.000 ₫"))
+                .body(containsString("102.000.000\u00a0₫"))
                 .body(containsString("Tổng cộng"))
                 .extract().asString();
         Matcher link = Pattern.compile("href=\"(/console/reports/drill\\?path=[^\"]+)\">Lý luận chính trị<").matcher(page);
@@ -178,7 +178,7 @@ class ConsoleTest {
                 .body(containsString("Tổng số: <strong>1</strong>"))
                 .body(containsString("<a href=\"/console/staff/" + KHANG + "\">Nguyễn Thị Hồng Khang</a>"))
                 .body(containsString("02/03/2026 – 18/12/2026"))
-                .body(containsString("8.500.000 ₫"));
+                .body(containsString("8.500.000\u00a0₫"));
         as("province-manager").get("/console/reports/drill?path=/api/personnel").then().statusCode(404);
     }
 
@@ -197,7 +197,7 @@ class ConsoleTest {
     void theCataloguAndAClassShowTheProgrammeOfTheClass() {
         as("unit-officer").get("/console/catalogue").then().statusCode(200)
                 .body(containsString("<td>Trung cấp lý luận chính trị - hành chính</td><td>TCT-HG</td>"))
-                .body(containsString("8.500.000 ₫"));
+                .body(containsString("8.500.000\u00a0₫"));
         as("unit-officer").get("/console/classes/" + CLASS).then().statusCode(200)
                 .body(containsString("Lớp LLCT-TC-2026-01: Trung cấp lý luận chính trị - hành chính"))
                 .body(containsString("<td>02/03/2026</td><td>07:30:00 – 11:00:00</td><td>Chủ nghĩa Mác - Lênin</td>"))

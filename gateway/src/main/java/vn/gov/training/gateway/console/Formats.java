@@ -53,7 +53,7 @@ public final class Formats {
 
     public static String vnd(Object value) {
         String number = number(value);
-        return number.isEmpty() ? "" : number + " ₫";
+        return number.isEmpty() ? "" : number + "\u00a0₫"; // no break between the amount and its unit
     }
 
     public static String label(Object code) {
