@@ -208,11 +208,13 @@ public class EnrolmentResource {
                 duplicate = true;
             }
         }
-        if (refused == null) {
+        if (refused == null && duplicate) {
             // a unique index caught what the rules could not see yet (a concurrent nomination of the same person)
-            LOG.warnf(failure, "Bulk nomination row %d failed", row);
-            refused = duplicate ? ProblemException.conflict("nomination-conflict")
-                    : new ProblemException(500, "internal-error");
+            LOG.infof("Bulk nomination row %d refused by a unique index (concurrent nomination)", row);
+            refused = ProblemException.conflict("nomination-conflict");
+        } else if (refused == null) {
+            LOG.errorf(failure, "Bulk nomination row %d failed", row);
+            refused = new ProblemException(500, "internal-error");
         }
         return new RowResult(row, refused.status(), null, null, refused.code(),
                 views.messages().find("problem." + refused.code() + ".title", refused.args()),
