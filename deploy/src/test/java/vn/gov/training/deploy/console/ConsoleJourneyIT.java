@@ -251,4 +251,28 @@ class ConsoleJourneyIT {
         assertEquals(1, main.findElements(By.cssSelector(".alert.error")).size(), "a refusal is shown");
         done("scoped");
     }
+
+    @Test
+    @Order(11)
+    void s09_aStaffFileWithAnInvalidRowIsRejectedWithItsRowErrors() throws java.io.IOException {
+        requires("login");
+        // a one-row staff list whose national ID is not 12 digits: in "all or nothing" mode nothing is imported
+        java.nio.file.Path file = java.nio.file.Path.of("target", "journey-import-" + data.suffix + ".csv").toAbsolutePath();
+        java.nio.file.Files.writeString(file, "Số định danh cá nhân,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Đối tượng,Mã đơn vị\n"
+                + "12345,Lê Thị Kiểm Thử,14/03/1985,Nữ,Kinh,Công chức,HG.CT\n");
+        browser.open("/console/staff/import");
+        browser.await(By.id("import-template"));
+        browser.raw().findElement(By.id("file")).sendKeys(file.toString());
+        browser.raw().findElement(By.cssSelector("form button[type=submit]")).click();
+        // the job's fragment polls itself every second until the job has finished
+        WebElement status = browser.wait.until(d -> {
+            var found = d.findElements(By.cssSelector("#import-job:not([hx-trigger]) #import-status"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        browser.screenshot("14-import-rejected");
+        assertTrue(status.getText().contains("không dòng nào được nhập"), "nothing imported: " + status.getText());
+        WebElement errors = browser.await(By.id("import-errors"));
+        assertTrue(errors.getText().contains("Số định danh cá nhân"), "the row error names the column: " + errors.getText());
+        done("import");
+    }
 }
