@@ -20,6 +20,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * A class (lớp): one run of a programme, pinned to the programme version it was scheduled with. Category and
@@ -93,6 +94,11 @@ public class CourseClass extends PanacheEntityBase {
 
     @Column(name = "cancel_reason")
     public String cancelReason;
+
+    /** Optimistic lock: a change made from a stale copy fails (409 concurrent-modification). */
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    public long lockVersion;
 
     /** Counts changes; the calendar export uses it as the events' SEQUENCE. */
     @Column(nullable = false)

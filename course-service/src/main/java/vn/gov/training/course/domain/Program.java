@@ -11,6 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A programme of the catalogue: its identity and status; its content is in {@link ProgramVersion}s. */
 @Entity
@@ -26,6 +27,11 @@ public class Program extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ProgramStatus status;
+
+    /** Optimistic lock: a change made from a stale copy fails (409 concurrent-modification). */
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    public long lockVersion;
 
     @Column(name = "current_version", nullable = false)
     public int currentVersion;

@@ -2,6 +2,7 @@ package vn.gov.training.course.domain;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -107,6 +108,18 @@ public class ProgramVersion extends PanacheEntityBase {
     /** The search key: name and code, folded (no case, no diacritics). */
     public void refreshSearchKey(String code) {
         searchName = VietnameseText.fold(name + " " + code);
+    }
+
+    /** Whether the other version says the same (its number, identity and creation time aside). */
+    public boolean sameContent(ProgramVersion o) {
+        return Objects.equals(name, o.name) && category == o.category && Objects.equals(level, o.level)
+                && Objects.equals(periods, o.periods) && Objects.equals(days, o.days) && deliveryMode == o.deliveryMode
+                && credential == o.credential && Objects.equals(grantsKind, o.grantsKind)
+                && Objects.equals(grantsLevel, o.grantsLevel) && yearlyMinimumPeriods == o.yearlyMinimumPeriods
+                && Objects.equals(targetGroups, o.targetGroups) && Objects.equals(prerequisites, o.prerequisites)
+                && Objects.equals(requiredRankCodes, o.requiredRankCodes) && postgraduate == o.postgraduate
+                && overseas == o.overseas && maxExitExamRetakes == o.maxExitExamRetakes
+                && Objects.equals(description, o.description);
     }
 
     public LevelRef grants() {

@@ -69,7 +69,9 @@ public class ClassResource {
                 Params.enumOf(ProgramCategory.class, category, "category", messages),
                 Params.blankToNull(institution), Params.blankToNull(unit), from, to,
                 Params.enumOf(ClassStatus.class, status, "status", messages), openForRegistration);
-        return queries.search(filter, page, size).map(this::view);
+        PageResponse<CourseClass> found = queries.search(filter, page, size);
+        var programs = classes.programsOf(found.items());
+        return found.map(c -> ClassView.of(c, programs.get(ClassService.programKey(c.programId, c.programVersion))));
     }
 
     @GET

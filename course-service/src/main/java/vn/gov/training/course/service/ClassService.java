@@ -31,7 +31,6 @@ import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
-import vn.gov.training.platform.security.ScopeUnit;
 import vn.gov.training.platform.text.VietnameseText;
 
 /**
@@ -58,6 +57,7 @@ public class ClassService {
 
     @Transactional
     public CourseClass schedule(ClassRequest request) {
+        access.requireManage(request.institutionCode(), request.organisingUnitCode());
         Violations violations = new Violations(messages);
         violations.check(request.code() != null, "code", "required");
         Program program = null;
@@ -73,7 +73,6 @@ public class ClassService {
         }
         validate(request, violations, null);
         violations.throwIfAny();
-        access.requireManage(request.institutionCode(), request.organisingUnitCode());
         CourseClass existing = CourseClass.byCode(request.code()).orElse(null);
         if (existing != null) {
             throw ProblemException.conflict("class-exists", request.code()).with("existingId", existing.id);
@@ -89,6 +88,7 @@ public class ClassService {
         c.status = ClassStatus.PLANNED;
         c.revision = 0;
         c.createdAt = ProvinceTime.now();
+        c.updatedAt = c.createdAt;
         apply(c, request);
         c.persist();
         publish("scheduled", c);
@@ -103,18 +103,24 @@ public class ClassService {
         if (!c.status.isEditable()) {
             throw ProblemException.conflict("class-not-editable", c.code, c.status).with("currentStatus", c.status);
         }
+        access.requireManage(request.institutionCode(), request.organisingUnitCode());
         Violations violations = new Violations(messages);
         violations.check(request.code() == null || request.code().equals(c.code), "code", "immutable");
         violations.check(request.programId() == null || request.programId().equals(c.programId), "programId",
                 "immutable");
         validate(request, violations, c);
         violations.throwIfAny();
-        access.requireManage(request.institutionCode(), request.organisingUnitCode());
-        Object before = snapshot(c);
+        ClassEventData before = snapshot(c);
         apply(c, request);
+        ClassEventData after = ClassEventData.of(c, before.program());
+        if (after.equals(before)) {
+            return c;
+        }
         c.revision++;
+        c.updatedAt = ProvinceTime.now();
+        Concurrency.flush(c.code);
         publish("changed", c);
-        audit.record(AUDIT_TYPE, c.id, "changed", before, snapshot(c));
+        audit.record(AUDIT_TYPE, c.id, "changed", before, after);
         return c;
     }
 
@@ -152,6 +158,40 @@ public class ClassService {
         return ProgramEventData.of(program, ProgramVersion.of(c.programId, c.programVersion).orElseThrow());
     }
 
+    /**
+     * The programmes (as of each class's version) of a page of classes, loaded in one query: every version of the
+     * page's programmes with its programme, keyed by "programId:version".
+     */
+    public Map<String, ProgramEventData> programsOf(List<CourseClass> page) {
+        Map<String, ProgramEventData> programs = new HashMap<>();
+        if (page.isEmpty()) {
+            return programs;
+        }
+        Set<String> wanted = new HashSet<>();
+        Set<UUID> ids = new HashSet<>();
+        for (CourseClass c : page) {
+            wanted.add(programKey(c.programId, c.programVersion));
+            ids.add(c.programId);
+        }
+        List<Object[]> rows = Program.getEntityManager()
+                .createQuery("select p, v from Program p, ProgramVersion v where v.programId = p.id and p.id in :ids",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            Program program = (Program) row[0];
+            ProgramVersion version = (ProgramVersion) row[1];
+            String key = programKey(program.id, version.version);
+            if (wanted.contains(key)) {
+                programs.put(key, ProgramEventData.of(program, version));
+            }
+        }
+        return programs;
+    }
+
+    public static String programKey(UUID programId, int version) {
+        return programId + ":" + version;
+    }
+
     private CourseClass transition(UUID id, ClassStatus target, String reason, String event) {
         CourseClass c = get(id);
         access.requireManage(c.institutionCode, c.organisingUnitCode);
@@ -164,6 +204,7 @@ public class ClassService {
         c.cancelReason = reason;
         c.revision++;
         c.updatedAt = ProvinceTime.now();
+        Concurrency.flush(c.code);
         publish(event, c);
         audit.record(AUDIT_TYPE, c.id, event, before, snapshot(c));
         return c;
@@ -191,8 +232,9 @@ public class ClassService {
         c.registrationClosesOn = r.registrationClosesOn();
         c.costPerLearnerVnd = r.costPerLearnerVnd();
         c.funding = funding(r);
-        c.updatedAt = ProvinceTime.now();
-        applySessions(c, r.sessions() == null ? List.of() : r.sessions());
+        if (r.sessions() != null) {
+            applySessions(c, r.sessions());
+        }
     }
 
     /** Keeps the sessions whose ids are given (so calendars and attendance keep them), adds the others. */
@@ -234,8 +276,8 @@ public class ClassService {
         if (Institution.findById(r.institutionCode()) == null) {
             v.add("institutionCode", "unknown-institution", r.institutionCode());
         }
-        if (ScopeUnit.findById(r.organisingUnitCode()) == null) {
-            v.add("organisingUnitCode", "unknown-unit", r.organisingUnitCode());
+        if (existing == null || !r.organisingUnitCode().equals(existing.organisingUnitCode)) {
+            Units.checkCurrent(v, "organisingUnitCode", r.organisingUnitCode());
         }
         v.check(!r.endDate().isBefore(r.startDate()), "endDate", "before-start", r.startDate());
         v.check(!r.registrationClosesOn().isBefore(r.registrationOpensOn()), "registrationClosesOn",
@@ -281,7 +323,18 @@ public class ClassService {
 
     private static void validateSessions(ClassRequest r, Violations v, CourseClass existing) {
         if (r.sessions() == null) {
+            if (existing != null) {
+                for (ClassSession s : existing.sessions) {
+                    if (s.date.isBefore(r.startDate()) || s.date.isAfter(r.endDate())) {
+                        v.add("startDate", "kept-session-outside-class", s.date, s.topic);
+                    }
+                }
+            }
             return;
+        }
+        if (r.sessions().isEmpty() && existing != null && !existing.sessions.isEmpty()
+                && existing.status.compareTo(ClassStatus.IN_PROGRESS) >= 0) {
+            v.add("sessions", "sessions-in-use", existing.status);
         }
         Set<UUID> known = new HashSet<>();
         if (existing != null) {

@@ -20,7 +20,6 @@ import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Caller;
-import vn.gov.training.platform.security.ScopeUnit;
 import vn.gov.training.platform.security.UnitScope;
 import vn.gov.training.platform.text.VietnameseText;
 
@@ -49,8 +48,8 @@ public class PlanService {
 
     @Transactional
     public TrainingPlan create(PlanRequest request) {
-        validate(request);
         scope.requireWritable(request.orgUnitCode());
+        validate(request);
         TrainingPlan existing = TrainingPlan.of(request.year(), request.orgUnitCode()).orElse(null);
         if (existing != null) {
             throw ProblemException.conflict("plan-exists", request.year(), request.orgUnitCode())
@@ -122,9 +121,7 @@ public class PlanService {
 
     private void validate(PlanRequest request) {
         Violations v = new Violations(messages);
-        if (ScopeUnit.findById(request.orgUnitCode()) == null) {
-            v.add("orgUnitCode", "unknown-unit", request.orgUnitCode());
-        }
+        Units.checkCurrent(v, "orgUnitCode", request.orgUnitCode());
         Set<String> lines = new HashSet<>();
         for (int i = 0; i < request.items().size(); i++) {
             PlanRequest.Item item = request.items().get(i);

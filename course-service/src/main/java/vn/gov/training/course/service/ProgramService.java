@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.training.course.domain.LevelRef;
 import vn.gov.training.course.domain.Levels;
+import vn.gov.training.course.domain.PersonnelCodes;
 import vn.gov.training.course.domain.Program;
 import vn.gov.training.course.domain.ProgramCategory;
 import vn.gov.training.course.domain.ProgramStatus;
@@ -74,19 +75,28 @@ public class ProgramService {
         violations.check(request.code() == null || request.code().equals(program.code), "code", "immutable");
         violations.throwIfAny();
         ProgramVersion current = program.current();
-        Object before = ProgramEventData.of(program, current);
-        switch (program.status) {
-            case DRAFT -> apply(current, request, program.code);
-            case PUBLISHED -> {
-                ProgramVersion next = newVersion(program, program.currentVersion + 1);
-                apply(next, request, program.code);
-                next.persist();
-                program.currentVersion = next.version;
-                publish("revised", program, next);
-            }
-            case RETIRED -> throw ProblemException.conflict("program-retired", program.code);
+        if (program.status == ProgramStatus.RETIRED) {
+            throw ProblemException.conflict("program-retired", program.code);
         }
+        ProgramVersion proposed = newVersion(program, program.currentVersion);
+        apply(proposed, request, program.code);
+        if (current.sameContent(proposed)) {
+            return program;
+        }
+        Object before = ProgramEventData.of(program, current);
         program.updatedAt = ProvinceTime.now();
+        if (program.status == ProgramStatus.PUBLISHED) {
+            program.currentVersion++;
+        }
+        Concurrency.flush(program.code);
+        if (program.status == ProgramStatus.DRAFT) {
+            apply(current, request, program.code);
+        } else {
+            ProgramVersion next = newVersion(program, program.currentVersion);
+            apply(next, request, program.code);
+            next.persist();
+            publish("revised", program, next);
+        }
         audit.record(AUDIT_TYPE, program.id, "changed", before, ProgramEventData.of(program, program.current()));
         return program;
     }
@@ -191,14 +201,29 @@ public class ProgramService {
                 checkLevel(v, "prerequisites[" + i + "]", r.prerequisites().get(i));
             }
         }
-        TargetGroups groups = r.targetGroups() == null ? TargetGroups.none() : r.targetGroups().normalized();
-        for (int i = 0; i < groups.categories().size(); i++) {
-            String value = groups.categories().get(i);
-            v.check(isStaffCategory(value), "targetGroups.categories[" + i + "]", "unknown-value", value);
+        if (r.requiredRankCodes() != null) {
+            for (int i = 0; i < r.requiredRankCodes().size(); i++) {
+                String value = r.requiredRankCodes().get(i);
+                if (value != null && !value.isBlank()) {
+                    v.check(PersonnelCodes.isRank(value), "requiredRankCodes[" + i + "]", "unknown-value", value);
+                }
+            }
         }
-        for (int i = 0; i < groups.defenceGroups().size(); i++) {
-            String value = groups.defenceGroups().get(i);
-            v.check(Levels.isDefenceGroup(value), "targetGroups.defenceGroups[" + i + "]", "unknown-value", value);
+        if (r.targetGroups() != null) {
+            r.targetGroups().byName().forEach((name, values) -> {
+                if (values == null) {
+                    return;
+                }
+                for (int i = 0; i < values.size(); i++) {
+                    String value = values.get(i);
+                    String field = "targetGroups." + name + "[" + i + "]";
+                    if (value == null || value.isBlank()) {
+                        v.add(field, "required");
+                    } else if (!knownTarget(name, value.strip())) {
+                        v.add(field, "unknown-value", value);
+                    }
+                }
+            });
         }
         return v;
     }
@@ -210,6 +235,17 @@ public class ProgramService {
         } else if (!Levels.isValidQualification(level.kind(), level.level())) {
             v.add(field + ".level", "unknown-qualification-level", level.kind(), level.level());
         }
+    }
+
+    /** Ranks, management tiers, staff categories and defence groups are closed lists; titles and positions are not. */
+    private static boolean knownTarget(String dimension, String value) {
+        return switch (dimension) {
+            case "categories" -> isStaffCategory(value);
+            case "rankCodes" -> PersonnelCodes.isRank(value);
+            case "managementTiers" -> PersonnelCodes.isManagementTier(value);
+            case "defenceGroups" -> Levels.isDefenceGroup(value);
+            default -> true;
+        };
     }
 
     private static boolean isStaffCategory(String value) {
