@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.training.course.CourseFixtures.as;
 import static vn.gov.training.course.CourseFixtures.classBody;
+import static vn.gov.training.course.CourseFixtures.concurrently;
 import static vn.gov.training.course.CourseFixtures.eventsOf;
 import static vn.gov.training.course.CourseFixtures.program;
 import static vn.gov.training.course.CourseFixtures.publishedProgram;
@@ -27,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import vn.gov.training.platform.testing.RealInfrastructure;
 
 /** A class from planned to completed or cancelled, pinned to its programme version, with its events. */
@@ -111,6 +113,12 @@ class ClassLifecycleTest {
                 .body("program.periods", equalTo(1136));
         as("staff").get("/api/classes/" + second).then().body("program.version", equalTo(2))
                 .body("program.name", equalTo("Bồi dưỡng kiến thức quản lý nhà nước (2026)"));
+        // a page of classes carries each one's own version (loaded for the whole page at once)
+        as("staff").queryParam("program", programId).get("/api/classes").then().statusCode(200)
+                .body("items.find { it.id == '" + first + "' }.program.version", equalTo(1))
+                .body("items.find { it.id == '" + first + "' }.program.periods", equalTo(1136))
+                .body("items.find { it.id == '" + second + "' }.program.version", equalTo(2))
+                .body("items.find { it.id == '" + second + "' }.program.periods", equalTo(1000));
 
         // a later change of the first class still carries version 1
         Map<String, Object> changed = classBody(null, null, LocalDate.now().plusDays(60));
@@ -161,5 +169,95 @@ class ClassLifecycleTest {
                 .then().body("total", equalTo(2)).body("items", org.hamcrest.Matchers.hasSize(1));
         as("staff").queryParam("status", "SOMETHING").get("/api/classes").then().statusCode(400)
                 .body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void anUnchangedPutIsNoRevisionAndLeavingOutSessionsKeepsThem() throws Exception {
+        String programId = publishedProgram("KS-" + suffix(), "Bồi dưỡng kỹ năng soạn thảo văn bản");
+        LocalDate start = LocalDate.now().plusDays(50);
+        String id = scheduleClass("admin", classBody("LK-" + suffix(), programId, start));
+        List<String> sessionIds = as("admin").get("/api/classes/" + id).jsonPath().getList("sessions.sessionId");
+        int revision = as("admin").get("/api/classes/" + id).jsonPath().getInt("revision");
+
+        // the same details without sessions: nothing changes, the sessions stay
+        Map<String, Object> same = classBody(null, null, start);
+        same.remove("sessions");
+        as("admin").body(same).put("/api/classes/" + id).then().statusCode(200)
+                .body("revision", equalTo(revision)).body("sessions.sessionId", equalTo(sessionIds));
+
+        Map<String, Object> bigger = classBody(null, null, start);
+        bigger.remove("sessions");
+        bigger.put("capacity", 90);
+        as("admin").body(bigger).put("/api/classes/" + id).then().statusCode(200)
+                .body("revision", equalTo(revision + 1)).body("capacity", equalTo(90))
+                .body("sessions.sessionId", equalTo(sessionIds));
+        as("admin").body(bigger).put("/api/classes/" + id).then().statusCode(200)
+                .body("revision", equalTo(revision + 1));
+
+        // kept sessions must still fit the class's new dates
+        Map<String, Object> moved = classBody(null, null, start.plusDays(20));
+        moved.remove("sessions");
+        moved.put("capacity", 90);
+        as("admin").body(moved).put("/api/classes/" + id).then().statusCode(400)
+                .body("errors.field", hasItem("startDate"))
+                .body("errors.find { it.field == 'startDate' }.code", equalTo("kept-session-outside-class"));
+
+        // once it runs, attendance may exist: its sessions cannot all be removed
+        as("admin").post("/api/classes/" + id + "/open").then().statusCode(200);
+        as("admin").post("/api/classes/" + id + "/start").then().statusCode(200);
+        Map<String, Object> noSessions = classBody(null, null, start);
+        noSessions.put("capacity", 90);
+        noSessions.put("sessions", List.of());
+        as("admin").header("Accept-Language", "en").body(noSessions).put("/api/classes/" + id).then()
+                .statusCode(400).body("errors.find { it.field == 'sessions' }.code", equalTo("sessions-in-use"));
+        as("admin").get("/api/classes/" + id).then().body("sessions.sessionId", equalTo(sessionIds));
+
+        // the unchanged PUTs published nothing: their events would come before the later ones
+        List<ConsumerRecord<String, String>> events = eventsOf(id, 4);
+        assertEquals(List.of("vn.gov.training.class.scheduled.v1", "vn.gov.training.class.changed.v1",
+                "vn.gov.training.class.opened.v1", "vn.gov.training.class.started.v1"), types(events));
+        assertEquals(2, JSON.readTree(events.get(1).value()).get("sessions").size());
+    }
+
+    @Test
+    void concurrentChangesOfOneClassAreConflictsNotServerErrors() throws Exception {
+        String programId = publishedProgram("KC-" + suffix(), "Bồi dưỡng sửa lớp đồng thời");
+        LocalDate start = LocalDate.now().plusDays(70);
+        String id = scheduleClass("admin", classBody("LC-" + suffix(), programId, start));
+        int revision = as("admin").get("/api/classes/" + id).jsonPath().getInt("revision");
+
+        List<Response> responses = concurrently(4, n -> {
+            Map<String, Object> body = classBody(null, null, start);
+            body.remove("sessions");
+            body.put("capacity", 61 + n);
+            return as("admin").body(body).put("/api/classes/" + id);
+        });
+        long changed = responses.stream().filter(r -> r.statusCode() == 200).count();
+        for (Response response : responses) {
+            assertTrue(response.statusCode() == 200 || response.statusCode() == 409, response.asString());
+            if (response.statusCode() == 409) {
+                assertEquals("concurrent-modification", response.jsonPath().getString("code"));
+            }
+        }
+        assertTrue(changed >= 1);
+        assertEquals(revision + changed, as("admin").get("/api/classes/" + id).jsonPath().getInt("revision"));
+    }
+
+    @Test
+    void aDissolvedUnitOrganisesNoNewClass() {
+        String programId = publishedProgram("GT-" + suffix(), "Bồi dưỡng công tác dân vận");
+        String gone = CourseFixtures.dissolvedUnit();
+        Map<String, Object> body = classBody("LG-" + suffix(), programId, LocalDate.now().plusDays(30));
+        body.put("organisingUnitCode", gone);
+        as("admin").body(body).post("/api/classes").then().statusCode(400)
+                .body("errors.find { it.field == 'organisingUnitCode' }.code", equalTo("unit-dissolved"));
+        as("admin").queryParam("code", body.get("code")).get("/api/classes").then().body("total", equalTo(0));
+
+        String id = scheduleClass("admin", classBody((String) body.get("code"), programId,
+                LocalDate.now().plusDays(30)));
+        Map<String, Object> handOver = classBody(null, null, LocalDate.now().plusDays(30));
+        handOver.put("organisingUnitCode", gone);
+        as("admin").body(handOver).put("/api/classes/" + id).then().statusCode(400)
+                .body("errors.find { it.field == 'organisingUnitCode' }.code", equalTo("unit-dissolved"));
     }
 }

@@ -82,4 +82,29 @@ class ClassScopeTest {
                 .body("total", equalTo(0));
         io.restassured.RestAssured.given().get("/api/classes").then().statusCode(401);
     }
+
+    @Test
+    void anOutOfScopeCallerLearnsNothingAboutTheCodesTheySend() {
+        LocalDate start = LocalDate.now().plusDays(30);
+        Map<String, Object> probe = classBody("SP-" + suffix(), java.util.UUID.randomUUID().toString(), start);
+        probe.put("institutionCode", "NO-SUCH-SCHOOL");
+        probe.put("organisingUnitCode", "HG.NOWHERE");
+        as("institution-staff").body(probe).post("/api/classes").then().statusCode(403)
+                .body("code", equalTo("class-out-of-scope"));
+        as("unit-officer").body(probe).post("/api/classes").then().statusCode(403)
+                .body("code", equalTo("class-out-of-scope"));
+
+        String ctuClass = scheduleClass("province-manager", ctu(classBody("ST-" + suffix(), programId, start)));
+        Map<String, Object> bad = ctu(classBody(null, null, start));
+        bad.put("organisingUnitCode", "HG.NOWHERE");
+        bad.put("endDate", start.minusDays(3).toString());
+        as("institution-staff").body(bad).put("/api/classes/" + ctuClass).then().statusCode(403)
+                .body("code", equalTo("class-out-of-scope"));
+    }
+
+    private static Map<String, Object> ctu(Map<String, Object> body) {
+        body.put("institutionCode", "CTU");
+        body.put("organisingUnitCode", "HG.CT");
+        return body;
+    }
 }

@@ -10,11 +10,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -75,11 +82,53 @@ final class CourseFixtures {
         }
     }
 
+    /** A unit under HG, dissolved (merged) since yesterday, as the unit copy holds it once the event is read. */
+    static String dissolvedUnit() {
+        String code = "HG.GT" + suffix();
+        try (KafkaCompanion kafka = Kafka.companion()) {
+            kafka.produceStrings().fromRecords(orgUnitEvent(code, "HG", "Xã đã sáp nhập", "COMMUNE",
+                    LocalDate.now().minusDays(1))).awaitCompletion();
+        }
+        Poll.until(Duration.ofSeconds(60), () -> as("admin").get("/api/org-unit-copy/" + code).statusCode(),
+                status -> status == 200);
+        return code;
+    }
+
+    /** Runs {@code count} requests at once (released together) and returns their responses. */
+    static List<Response> concurrently(int count, IntFunction<Response> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return request.apply(n);
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> future : futures) {
+                responses.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private static ProducerRecord<String, String> orgUnitEvent(String code, String parent, String name, String kind) {
+        return orgUnitEvent(code, parent, name, kind, null);
+    }
+
+    private static ProducerRecord<String, String> orgUnitEvent(String code, String parent, String name, String kind,
+                                                               LocalDate validTo) {
         String parentJson = parent == null ? "null" : "\"" + parent + "\"";
+        String validToJson = validTo == null ? "null" : "\"" + validTo + "\"";
         ProducerRecord<String, String> record = new ProducerRecord<>("org-unit", code, """
-                {"code":"%s","name":"%s","kind":"%s","parentCode":%s,"validFrom":"2004-01-01",
-                 "effectiveOn":"2004-01-01"}""".formatted(code, name, kind, parentJson));
+                {"code":"%s","name":"%s","kind":"%s","parentCode":%s,"validFrom":"2004-01-01","validTo":%s,
+                 "effectiveOn":"2004-01-01"}""".formatted(code, name, kind, parentJson, validToJson));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", UUID.randomUUID().toString());
         header(record, "ce_source", "/training/personnel-service");

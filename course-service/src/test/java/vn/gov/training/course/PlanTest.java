@@ -78,4 +78,24 @@ class PlanTest {
                 .post("/api/plans").then().statusCode(400)
                 .body("errors[0].field", equalTo("items[0].level"));
     }
+
+    @Test
+    void anOutOfScopeUnitIsForbiddenBeforeTheBodyIsChecked() {
+        // a unit that does not exist and a line that is wrong: still 403, the caller learns no code
+        as("unit-officer-2").body(Map.of("year", 2031, "orgUnitCode", "HG.NOWHERE", "items",
+                        List.of(Map.of("category", "LEADERSHIP", "level", "GROUP_3", "plannedClasses", 1,
+                                "targetLearners", 10))))
+                .post("/api/plans").then().statusCode(403).body("code", equalTo("unit-out-of-scope"));
+    }
+
+    @Test
+    void aDissolvedUnitGetsNoNewPlan() {
+        String gone = CourseFixtures.dissolvedUnit();
+        as("admin").header("Accept-Language", "en").body(Map.of("year", 2031, "orgUnitCode", gone, "items",
+                        List.of(Map.of("category", "DIGITAL_SKILLS", "plannedClasses", 1, "targetLearners", 10))))
+                .post("/api/plans").then().statusCode(400)
+                .body("errors.find { it.field == 'orgUnitCode' }.code", equalTo("unit-dissolved"));
+        as("admin").queryParam("year", 2031).queryParam("unit", gone).get("/api/plans").then().statusCode(200)
+                .body("total", equalTo(0));
+    }
 }
