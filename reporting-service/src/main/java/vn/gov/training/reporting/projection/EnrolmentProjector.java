@@ -40,6 +40,7 @@ public class EnrolmentProjector {
     private void enrolment(Enrolment e) {
         UUID id = PersonProjector.uuid(e.enrolmentId());
         UUID personId = PersonProjector.uuid(e.personnelId());
+        lockPerson(personId);
         List<Object[]> person = sql.rows(
                 "select gender, ethnic_minority, leader, category from person where personnel_id = ?", personId);
         Object[] p = person.isEmpty() ? new Object[] {"UNKNOWN", false, false, null} : person.get(0);
@@ -73,6 +74,7 @@ public class EnrolmentProjector {
     }
 
     private void commitment(Commitment c) {
+        lockPerson(uuidOrNull(c.personnelId()));
         sql.update("""
                 insert into commitment (commitment_id, enrolment_id, personnel_id, starts_on, ends_on, months, cost_vnd,
                     status) values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -86,6 +88,7 @@ public class EnrolmentProjector {
     }
 
     private void repayment(Repayment r) {
+        lockPerson(uuidOrNull(r.personnelId()));
         sql.update("""
                 insert into repayment (case_id, commitment_id, enrolment_id, personnel_id, amount_vnd, status,
                     decision_number, decided_on) values (?, ?, ?, ?, ?, ?, ?, ?)
@@ -118,6 +121,20 @@ public class EnrolmentProjector {
     void placeByPerson(UUID personnelId) {
         sql.update("update commitment c set " + PLACE + " where c.personnel_id = ?", personnelId);
         sql.update("update repayment c set " + PLACE + " where c.personnel_id = ?", personnelId);
+    }
+
+    /**
+     * Serialises this transaction with any other that projects the same person, until commit. The personnel and
+     * enrolment topics are consumed concurrently: without it, an enrolment or commitment written while the
+     * person's own event is in flight reads "person unknown", and the person's transaction, not seeing the
+     * uncommitted row, does not correct it. Under READ COMMITTED the statements after the lock see what the other
+     * transaction committed.
+     */
+    void lockPerson(UUID personnelId) {
+        if (personnelId != null) {
+            sql.value("select pg_advisory_xact_lock(?)",
+                    personnelId.getMostSignificantBits() ^ personnelId.getLeastSignificantBits());
+        }
     }
 
     static UUID uuidOrNull(String value) {

@@ -52,6 +52,7 @@ public class PersonProjector {
     void apply(EventEnvelope event) {
         Personnel p = reader.read(event, Personnel.class);
         UUID id = uuid(p.personnelId());
+        enrolments.lockPerson(id);
         String gender = p.gender() == null ? "UNKNOWN" : p.gender();
         boolean minority = p.ethnicity() != null && !VietnameseText.fold(p.ethnicity()).equals("kinh");
         boolean leader = p.managementTier() != null || p.titleCode() != null;
