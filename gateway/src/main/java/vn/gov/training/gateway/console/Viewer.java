@@ -44,8 +44,9 @@ public record Viewer(String name, Set<String> roles, String orgUnit, String inst
         return roles.contains("admin");
     }
 
+    /** Works on the whole province; leaders only read within their own unit's subtree (as the services enforce). */
     public boolean isProvinceWide() {
-        return isAdmin() || roles.contains("province-manager") || roles.contains("leader");
+        return isAdmin() || roles.contains("province-manager");
     }
 
     public boolean canManageStaff() {
@@ -69,7 +70,7 @@ public record Viewer(String name, Set<String> roles, String orgUnit, String inst
     }
 
     public boolean canSeeReports() {
-        return isProvinceWide() || roles.contains("unit-officer");
+        return isProvinceWide() || roles.contains("leader") || roles.contains("unit-officer");
     }
 
     /** The unit a page filters on by default: the officer's own unit, else the whole province (HG). */

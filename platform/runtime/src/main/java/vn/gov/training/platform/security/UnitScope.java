@@ -25,6 +25,8 @@ public class UnitScope {
 
     private final Caller caller;
     private final UnitHierarchy hierarchy;
+    /** The caller's own subtree, expanded once per request: a page of records asks for every row. */
+    private Set<String> ownSubtree;
 
     UnitScope(Caller caller, UnitHierarchy hierarchy) {
         this.caller = caller;
@@ -55,8 +57,14 @@ public class UnitScope {
     }
 
     private boolean withinOwnUnit(String unitCode) {
-        Optional<String> own = caller.orgUnit();
-        return unitCode != null && own.isPresent() && hierarchy.isWithin(unitCode, own.get());
+        return unitCode != null && ownSubtree().contains(unitCode);
+    }
+
+    private Set<String> ownSubtree() {
+        if (ownSubtree == null) {
+            ownSubtree = caller.orgUnit().map(hierarchy::subtree).orElse(Set.of());
+        }
+        return ownSubtree;
     }
 
     /**
@@ -81,7 +89,7 @@ public class UnitScope {
         if (readsProvinceWide()) {
             return Optional.empty();
         }
-        return Optional.of(caller.orgUnit().map(hierarchy::subtree).orElse(Set.of()));
+        return Optional.of(ownSubtree());
     }
 
     /** The units the caller may change records of, or empty when they write everywhere. */
@@ -92,6 +100,6 @@ public class UnitScope {
         if (caller.isIntegrationOnly()) {
             return Optional.of(Set.of());
         }
-        return Optional.of(caller.orgUnit().map(hierarchy::subtree).orElse(Set.of()));
+        return Optional.of(ownSubtree());
     }
 }
