@@ -30,8 +30,12 @@ public record Viewer(String name, Set<String> roles, String orgUnit, String inst
                 claims = Map.of();
             }
         }
-        String name = String.valueOf(claims.getOrDefault("name",
-                claims.getOrDefault("preferred_username", identity.getPrincipal().getName())));
+        // Vietnamese order: family name first ("Nguyễn Văn Hùng"); Keycloak's "name" claim puts the given name first
+        Object family = claims.get("family_name");
+        Object given = claims.get("given_name");
+        String name = family != null && given != null ? family + " " + given
+                : String.valueOf(claims.getOrDefault("name",
+                        claims.getOrDefault("preferred_username", identity.getPrincipal().getName())));
         return new Viewer(name, identity.getRoles(), str(claims.get("org_unit")), str(claims.get("institution")),
                 str(claims.get("personnel_id")));
     }
