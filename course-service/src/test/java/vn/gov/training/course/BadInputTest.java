@@ -20,13 +20,14 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Every kind of bad input is a field error in the caller's language, and nothing is saved. */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 class BadInputTest {
 
-    private static final LocalDate START = LocalDate.now().plusDays(30);
+    private static final LocalDate START = ProvinceTime.today().plusDays(30);
 
     private String programId;
 

@@ -30,6 +30,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** A class from planned to completed or cancelled, pinned to its programme version, with its events. */
 @QuarkusTest
@@ -47,7 +48,7 @@ class ClassLifecycleTest {
     void plannedOpenInProgressCompletedWithEventsAndIllegalTransitions() throws Exception {
         String programId = publishedProgram("TC-" + suffix(), "Trung cấp lý luận chính trị");
         String code = "L-" + suffix();
-        String id = scheduleClass("province-manager", classBody(code, programId, LocalDate.now().plusDays(40)));
+        String id = scheduleClass("province-manager", classBody(code, programId, ProvinceTime.today().plusDays(40)));
 
         as("staff").get("/api/classes/" + id).then().statusCode(200)
                 .body("status", equalTo("PLANNED")).body("program.version", equalTo(1))
@@ -71,7 +72,7 @@ class ClassLifecycleTest {
                 .body("status", equalTo("COMPLETED"));
         as("admin").body(Map.of("reason", "Thử hủy")).post("/api/classes/" + id + "/cancel").then().statusCode(409)
                 .body("allowed", org.hamcrest.Matchers.empty());
-        as("admin").body(classBody(code, programId, LocalDate.now().plusDays(40))).put("/api/classes/" + id)
+        as("admin").body(classBody(code, programId, ProvinceTime.today().plusDays(40))).put("/api/classes/" + id)
                 .then().statusCode(409).body("code", equalTo("class-not-editable"));
 
         List<ConsumerRecord<String, String>> events = eventsOf(id, 4);
@@ -101,14 +102,14 @@ class ClassLifecycleTest {
     void aClassKeepsTheProgrammeVersionItWasScheduledWith() throws Exception {
         String code = "QLNN-" + suffix();
         String programId = publishedProgram(code, "Bồi dưỡng kiến thức quản lý nhà nước");
-        String first = scheduleClass("admin", classBody("L1-" + suffix(), programId, LocalDate.now().plusDays(60)));
+        String first = scheduleClass("admin", classBody("L1-" + suffix(), programId, ProvinceTime.today().plusDays(60)));
 
         Map<String, Object> revised = program(code, "Bồi dưỡng kiến thức quản lý nhà nước (2026)");
         revised.put("periods", 1000);
         as("admin").body(revised).put("/api/programs/" + programId).then().statusCode(200)
                 .body("version", equalTo(2));
 
-        String second = scheduleClass("admin", classBody("L2-" + suffix(), programId, LocalDate.now().plusDays(90)));
+        String second = scheduleClass("admin", classBody("L2-" + suffix(), programId, ProvinceTime.today().plusDays(90)));
         as("staff").get("/api/classes/" + first).then().body("program.version", equalTo(1))
                 .body("program.periods", equalTo(1136));
         as("staff").get("/api/classes/" + second).then().body("program.version", equalTo(2))
@@ -121,7 +122,7 @@ class ClassLifecycleTest {
                 .body("items.find { it.id == '" + second + "' }.program.periods", equalTo(1000));
 
         // a later change of the first class still carries version 1
-        Map<String, Object> changed = classBody(null, null, LocalDate.now().plusDays(60));
+        Map<String, Object> changed = classBody(null, null, ProvinceTime.today().plusDays(60));
         changed.put("capacity", 80);
         as("admin").body(changed).put("/api/classes/" + first).then().statusCode(200)
                 .body("capacity", equalTo(80)).body("program.version", equalTo(1));
@@ -135,7 +136,7 @@ class ClassLifecycleTest {
     @Test
     void cancellingNeedsAReasonAndCarriesIt() throws Exception {
         String programId = publishedProgram("HUY-" + suffix(), "Bồi dưỡng kỹ năng số");
-        String id = scheduleClass("admin", classBody("LH-" + suffix(), programId, LocalDate.now().plusDays(20)));
+        String id = scheduleClass("admin", classBody("LH-" + suffix(), programId, ProvinceTime.today().plusDays(20)));
         as("admin").body(Map.of()).post("/api/classes/" + id + "/cancel").then().statusCode(400)
                 .body("errors.field", hasItem("reason"));
         as("admin").body(Map.of("reason", "Không đủ học viên đăng ký")).post("/api/classes/" + id + "/cancel")
@@ -149,12 +150,12 @@ class ClassLifecycleTest {
     @Test
     void listsFilterByProgrammeStatusPeriodAndOpenRegistration() {
         String programId = publishedProgram("LS-" + suffix(), "Tiếng Anh B1");
-        Map<String, Object> openNow = classBody("LO-" + suffix(), programId, LocalDate.now().plusDays(10));
-        openNow.put("registrationOpensOn", LocalDate.now().minusDays(5).toString());
+        Map<String, Object> openNow = classBody("LO-" + suffix(), programId, ProvinceTime.today().plusDays(10));
+        openNow.put("registrationOpensOn", ProvinceTime.today().minusDays(5).toString());
         String open = scheduleClass("admin", openNow);
         as("admin").post("/api/classes/" + open + "/open").then().statusCode(200)
                 .body("openForRegistration", equalTo(true));
-        String planned = scheduleClass("admin", classBody("LP-" + suffix(), programId, LocalDate.now().plusDays(200)));
+        String planned = scheduleClass("admin", classBody("LP-" + suffix(), programId, ProvinceTime.today().plusDays(200)));
 
         as("staff").queryParam("program", programId).get("/api/classes").then().statusCode(200)
                 .body("total", equalTo(2));
@@ -162,7 +163,7 @@ class ClassLifecycleTest {
                 .then().body("total", equalTo(1)).body("items[0].id", equalTo(open));
         as("staff").queryParam("program", programId).queryParam("status", "PLANNED").get("/api/classes")
                 .then().body("items.id", contains(planned));
-        as("staff").queryParam("program", programId).queryParam("from", LocalDate.now().plusDays(150).toString())
+        as("staff").queryParam("program", programId).queryParam("from", ProvinceTime.today().plusDays(150).toString())
                 .get("/api/classes").then().body("items.id", contains(planned));
         as("staff").queryParam("program", programId).queryParam("unit", "HG").queryParam("institution", "TCT-HG")
                 .queryParam("category", "POLITICAL_THEORY").queryParam("size", 1).get("/api/classes")
@@ -174,7 +175,7 @@ class ClassLifecycleTest {
     @Test
     void anUnchangedPutIsNoRevisionAndLeavingOutSessionsKeepsThem() throws Exception {
         String programId = publishedProgram("KS-" + suffix(), "Bồi dưỡng kỹ năng soạn thảo văn bản");
-        LocalDate start = LocalDate.now().plusDays(50);
+        LocalDate start = ProvinceTime.today().plusDays(50);
         String id = scheduleClass("admin", classBody("LK-" + suffix(), programId, start));
         List<String> sessionIds = as("admin").get("/api/classes/" + id).jsonPath().getList("sessions.sessionId");
         int revision = as("admin").get("/api/classes/" + id).jsonPath().getInt("revision");
@@ -222,7 +223,7 @@ class ClassLifecycleTest {
     @Test
     void concurrentChangesOfOneClassAreConflictsNotServerErrors() throws Exception {
         String programId = publishedProgram("KC-" + suffix(), "Bồi dưỡng sửa lớp đồng thời");
-        LocalDate start = LocalDate.now().plusDays(70);
+        LocalDate start = ProvinceTime.today().plusDays(70);
         String id = scheduleClass("admin", classBody("LC-" + suffix(), programId, start));
         int revision = as("admin").get("/api/classes/" + id).jsonPath().getInt("revision");
 
@@ -247,15 +248,15 @@ class ClassLifecycleTest {
     void aDissolvedUnitOrganisesNoNewClass() {
         String programId = publishedProgram("GT-" + suffix(), "Bồi dưỡng công tác dân vận");
         String gone = CourseFixtures.dissolvedUnit();
-        Map<String, Object> body = classBody("LG-" + suffix(), programId, LocalDate.now().plusDays(30));
+        Map<String, Object> body = classBody("LG-" + suffix(), programId, ProvinceTime.today().plusDays(30));
         body.put("organisingUnitCode", gone);
         as("admin").body(body).post("/api/classes").then().statusCode(400)
                 .body("errors.find { it.field == 'organisingUnitCode' }.code", equalTo("unit-dissolved"));
         as("admin").queryParam("code", body.get("code")).get("/api/classes").then().body("total", equalTo(0));
 
         String id = scheduleClass("admin", classBody((String) body.get("code"), programId,
-                LocalDate.now().plusDays(30)));
-        Map<String, Object> handOver = classBody(null, null, LocalDate.now().plusDays(30));
+                ProvinceTime.today().plusDays(30)));
+        Map<String, Object> handOver = classBody(null, null, ProvinceTime.today().plusDays(30));
         handOver.put("organisingUnitCode", gone);
         as("admin").body(handOver).put("/api/classes/" + id).then().statusCode(400)
                 .body("errors.find { it.field == 'organisingUnitCode' }.code", equalTo("unit-dissolved"));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * Who manages which class: institution staff (token claim institution = TCT-HG) only their institution's; unit
@@ -35,7 +36,7 @@ class ClassScopeTest {
 
     @Test
     void institutionStaffManageOnlyTheirOwnInstitutionsClasses() {
-        LocalDate start = LocalDate.now().plusDays(30);
+        LocalDate start = ProvinceTime.today().plusDays(30);
         String own = scheduleClass("institution-staff", classBody("SO-" + suffix(), programId, start));
         as("institution-staff").post("/api/classes/" + own + "/open").then().statusCode(200);
 
@@ -60,7 +61,7 @@ class ClassScopeTest {
 
     @Test
     void unitOfficersManageClassesOrganisedWithinTheirUnit() {
-        LocalDate start = LocalDate.now().plusDays(30);
+        LocalDate start = ProvinceTime.today().plusDays(30);
         Map<String, Object> ward = classBody("SU-" + suffix(), programId, start);
         ward.put("organisingUnitCode", "HG.VT.P1");
         String id = scheduleClass("unit-officer", ward);
@@ -75,7 +76,7 @@ class ClassScopeTest {
 
     @Test
     void staffAndLeadersReadButDoNotSchedule() {
-        Map<String, Object> body = classBody("SS-" + suffix(), programId, LocalDate.now().plusDays(30));
+        Map<String, Object> body = classBody("SS-" + suffix(), programId, ProvinceTime.today().plusDays(30));
         as("staff").body(body).post("/api/classes").then().statusCode(403).body("code", equalTo("forbidden"));
         as("leader").body(body).post("/api/classes").then().statusCode(403);
         as("staff").queryParam("program", programId).get("/api/classes").then().statusCode(200)
@@ -85,7 +86,7 @@ class ClassScopeTest {
 
     @Test
     void anOutOfScopeCallerLearnsNothingAboutTheCodesTheySend() {
-        LocalDate start = LocalDate.now().plusDays(30);
+        LocalDate start = ProvinceTime.today().plusDays(30);
         Map<String, Object> probe = classBody("SP-" + suffix(), java.util.UUID.randomUUID().toString(), start);
         probe.put("institutionCode", "NO-SUCH-SCHOOL");
         probe.put("organisingUnitCode", "HG.NOWHERE");

@@ -28,6 +28,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.Tokens;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Test data shared by course-service's tests: the unit copy, institutions, programmes and class bodies. */
 final class CourseFixtures {
@@ -87,7 +88,7 @@ final class CourseFixtures {
         String code = "HG.GT" + suffix();
         try (KafkaCompanion kafka = Kafka.companion()) {
             kafka.produceStrings().fromRecords(orgUnitEvent(code, "HG", "Xã đã sáp nhập", "COMMUNE",
-                    LocalDate.now().minusDays(1))).awaitCompletion();
+                    ProvinceTime.today().minusDays(1))).awaitCompletion();
         }
         Poll.until(Duration.ofSeconds(60), () -> as("admin").get("/api/org-unit-copy/" + code).statusCode(),
                 status -> status == 200);

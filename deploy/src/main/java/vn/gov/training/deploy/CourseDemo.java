@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +21,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class CourseDemo implements DemoStep {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final List<String> UNITS = List.of("HG", "HG.SNV", "HG.STC", "HG.SGDDT", "HG.VT", "HG.CT",
             "HG.TCT");
     private static final List<String> LIFE_CYCLE = List.of("PLANNED", "OPEN", "IN_PROGRESS", "COMPLETED");
@@ -56,7 +54,7 @@ final class CourseDemo implements DemoStep {
         this.base = api.url("COURSE_URL") + "/api";
         awaitUnitCopy();
         institutions();
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = ProvinceDay.today();
         for (Program program : programs()) {
             programIds.put(program.code(), program(program));
             topics.put(program.code(), program.topics());

@@ -102,7 +102,7 @@ class TrainingFlowSystemIT {
 
     @Test
     void aCompletedClassGrantsItsLevelOnceAndIsCountedAsATrainingTurn() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = ProvinceDay.today();
         String suffix = SystemData.suffix();
         String unit = SystemData.newUnit("Phòng kiểm thử đào tạo");
         String personId = SystemData.newPerson(unit, "Lê Thị Bích Trâm").path("id");

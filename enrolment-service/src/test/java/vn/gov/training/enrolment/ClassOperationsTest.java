@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +26,7 @@ import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** What an institution does with a class, and what the class's and people's events do to enrolments. */
 @QuarkusTest
@@ -132,11 +132,11 @@ class ClassOperationsTest {
         String id = Api.nominated(id(person, "personnelId"), id(cls, "classId"));
         Api.approve(id);
         Api.post("province-manager", "/api/enrolments/" + id + "/return",
-                Map.of("returnedOn", LocalDate.now().minusDays(20).toString())).then().statusCode(200);
+                Map.of("returnedOn", ProvinceTime.today().minusDays(20).toString())).then().statusCode(200);
         Api.get("province-manager", "/api/enrolments/overdue-return-reports").then().statusCode(200)
                 .body("id", hasItem(id));
         Api.post("unit-officer", "/api/enrolments/" + id + "/return",
-                Map.of("reportSubmittedOn", LocalDate.now().toString())).then().statusCode(200);
+                Map.of("reportSubmittedOn", ProvinceTime.today().toString())).then().statusCode(200);
         Api.get("province-manager", "/api/enrolments/overdue-return-reports").then().statusCode(200)
                 .body("id", not(hasItem(id)));
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +29,7 @@ import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * How enrolments and commitments end without a repayment: a failed entry exam frees the seat, death or retirement
@@ -171,12 +171,12 @@ class CommitmentEndTest {
         try (KafkaCompanion kafka = Kafka.companion()) {
             ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics("enrolment");
             // two instances' jobs at once: the row lock (skip locked) lets only one of them fulfil it
-            CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> fulfilment.fulfilDue(LocalDate.now()));
-            CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> fulfilment.fulfilDue(LocalDate.now()));
+            CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> fulfilment.fulfilDue(ProvinceTime.today()));
+            CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> fulfilment.fulfilDue(ProvinceTime.today()));
             one.get();
             two.get();
             // and running it again changes nothing
-            fulfilment.fulfilDue(LocalDate.now());
+            fulfilment.fulfilDue(ProvinceTime.today());
 
             JsonPath commitments = Api.get("province-manager", "/api/commitments?personnelId=" + personnelId).then()
                     .statusCode(200).extract().jsonPath();

@@ -20,6 +20,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.Tokens;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * Feeds enrolment-service's local copies the way production does: CloudEvents on the {@code org-unit},
@@ -83,7 +84,7 @@ final class Copies {
         p.put("effectiveOn", "2015-03-01");
         p.put("qualifications", List.of(Map.of("qualificationId", UUID.randomUUID().toString(), "kind", "EDUCATION",
                 "level", "BACHELOR", "awardedOn", "2012-06-30", "source", "RECORD")));
-        int year = LocalDate.now().getYear();
+        int year = ProvinceTime.today().getYear();
         p.put("ratings", List.of(Map.of("year", year, "rating", "GOOD"), Map.of("year", year - 1, "rating", "GOOD"), Map.of("year", year - 2, "rating",
                 "EXCELLENT"), Map.of("year", year - 3, "rating", "GOOD")));
         p.put("plannedTitles", List.of());
@@ -124,7 +125,7 @@ final class Copies {
 
     /** An OPEN class of the programme, registration open around today, at TCT-HG (the institution-staff user's). */
     static Map<String, Object> cls(UUID classId, Map<String, Object> program, int capacity) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = ProvinceTime.today();
         Map<String, Object> c = new HashMap<>();
         c.put("classId", classId.toString());
         c.put("code", "L-" + suffix());

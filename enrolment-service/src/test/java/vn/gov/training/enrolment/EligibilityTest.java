@@ -3,7 +3,6 @@ package vn.gov.training.enrolment;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Each hard rule refuses a nomination with 422 and its own stable code. */
 @QuarkusTest
@@ -58,7 +58,7 @@ class EligibilityTest {
         refused(person, planned, "class-not-open");
 
         Map<String, Object> closed = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 30);
-        closed.put("registrationClosesOn", LocalDate.now().minusDays(1).toString());
+        closed.put("registrationClosesOn", ProvinceTime.today().minusDays(1).toString());
         Copies.classEvent("opened", closed);
         refused(person, closed, "registration-closed");
     }
@@ -93,8 +93,8 @@ class EligibilityTest {
         program.put("postgraduate", true);
         program.put("grantsLevel", Map.of("kind", "EDUCATION", "level", "MASTER"));
         Map<String, Object> cls = Copies.cls(UUID.randomUUID(), program, 10);
-        cls.put("startDate", LocalDate.now().plusMonths(2).toString());
-        cls.put("endDate", LocalDate.now().plusMonths(26).toString());
+        cls.put("startDate", ProvinceTime.today().plusMonths(2).toString());
+        cls.put("endDate", ProvinceTime.today().plusMonths(26).toString());
         Copies.classEvent("opened", cls);
         return cls;
     }
@@ -104,23 +104,23 @@ class EligibilityTest {
         Map<String, Object> cls = postgraduateClass();
 
         Map<String, Object> newcomer = Copies.person(UUID.randomUUID());
-        newcomer.put("startedServiceOn", LocalDate.now().minusYears(2).toString());
+        newcomer.put("startedServiceOn", ProvinceTime.today().minusYears(2).toString());
         Copies.person(newcomer);
         refused(newcomer, cls, "postgraduate-service-years");
 
         // Decree 171/2025: at most 45 at the start (Decree 101/2017 said 40)
         Map<String, Object> older = Copies.person(UUID.randomUUID());
-        older.put("dateOfBirth", LocalDate.now().minusYears(47).toString());
+        older.put("dateOfBirth", ProvinceTime.today().minusYears(47).toString());
         Copies.person(older);
         refused(older, cls, "postgraduate-max-age");
         Map<String, Object> fortyTwo = Copies.person(UUID.randomUUID());
-        fortyTwo.put("dateOfBirth", LocalDate.now().minusYears(42).toString());
+        fortyTwo.put("dateOfBirth", ProvinceTime.today().minusYears(42).toString());
         Copies.person(fortyTwo);
         Api.nominate("province-manager", Api.nomination(UUID.fromString((String) fortyTwo.get("personnelId")),
                 UUID.fromString((String) cls.get("classId")))).then().statusCode(201);
 
         Map<String, Object> weak = Copies.person(UUID.randomUUID());
-        int year = LocalDate.now().getYear();
+        int year = ProvinceTime.today().getYear();
         weak.put("ratings", List.of(Map.of("year", year - 1, "rating", "COMPLETED"),
                 Map.of("year", year - 2, "rating", "GOOD")));
         Copies.person(weak);
@@ -132,7 +132,7 @@ class EligibilityTest {
         Map<String, Object> cls = postgraduateClass();
         Map<String, Object> employee = Copies.person(UUID.randomUUID());
         employee.put("category", "PUBLIC_EMPLOYEE");
-        employee.put("dateOfBirth", LocalDate.now().minusYears(42).toString());
+        employee.put("dateOfBirth", ProvinceTime.today().minusYears(42).toString());
         Copies.person(employee);
         refused(employee, cls, "postgraduate-max-age");
     }

@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** The fit of training to the person, shown before submitting and recorded on the enrolment. */
 @QuarkusTest
@@ -97,8 +97,8 @@ class FitTest {
         program.put("grantsLevel", null);
         // last year's class of the programme, back-filled by the province and completed
         Map<String, Object> past = Copies.cls(UUID.randomUUID(), program, 30);
-        past.put("startDate", LocalDate.now().minusYears(1).toString());
-        past.put("endDate", LocalDate.now().minusYears(1).plusDays(30).toString());
+        past.put("startDate", ProvinceTime.today().minusYears(1).toString());
+        past.put("endDate", ProvinceTime.today().minusYears(1).plusDays(30).toString());
         past.put("status", "COMPLETED");
         Copies.classEvent("completed", past);
         Map<String, Object> backfill = Api.nomination(personnelId, UUID.fromString((String) past.get("classId")));

@@ -11,7 +11,7 @@ import vn.gov.training.course.domain.FundingShare;
 import vn.gov.training.course.domain.Location;
 import vn.gov.training.course.event.ClassEventData;
 import vn.gov.training.course.event.ProgramEventData;
-import vn.gov.training.course.service.ProvinceTime;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** A class with the programme as of the version it was scheduled with. */
 public record ClassView(UUID id, String code, ProgramEventData program, String institutionCode,

@@ -15,6 +15,7 @@ import vn.gov.training.course.domain.ClassStatus;
 import vn.gov.training.course.domain.CourseClass;
 import vn.gov.training.course.domain.ProgramCategory;
 import vn.gov.training.platform.security.UnitHierarchy;
+import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.web.PageResponse;
 
 /** Lists classes by programme, category, institution, organising unit (with its sub-units), period and status. */

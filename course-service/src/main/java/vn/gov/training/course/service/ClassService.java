@@ -32,6 +32,7 @@ import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.text.VietnameseText;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * Schedules classes of published programmes and moves them through their life cycle. Every change is checked in

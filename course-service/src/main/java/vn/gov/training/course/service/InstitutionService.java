@@ -11,6 +11,7 @@ import vn.gov.training.course.domain.InstitutionKind;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.text.VietnameseText;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Registers and changes training institutions (province staff only; the resource checks the role). */
 @ApplicationScoped

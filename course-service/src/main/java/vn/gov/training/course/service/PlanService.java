@@ -22,6 +22,7 @@ import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Caller;
 import vn.gov.training.platform.security.UnitScope;
 import vn.gov.training.platform.text.VietnameseText;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * Annual training plans: drafted by the unit (its officers, or the province for any unit), approved by the

@@ -22,6 +22,7 @@ import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * The catalogue's programmes. A draft is edited in place and publishes nothing; publishing freezes its version;

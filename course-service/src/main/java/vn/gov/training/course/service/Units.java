@@ -1,6 +1,7 @@
 package vn.gov.training.course.service;
 
 import vn.gov.training.platform.security.ScopeUnit;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Checks that a unit named by a request exists in the copy of the organisation and has not been dissolved. */
 final class Units {

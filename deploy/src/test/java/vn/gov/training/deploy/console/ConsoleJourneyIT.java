@@ -22,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import vn.gov.training.deploy.ProvinceDay;
+
 
 /**
  * The console in a real browser against the whole system ({@code deploy/stack up}, test profile), logging in on the
@@ -43,7 +45,7 @@ class ConsoleJourneyIT {
     private static String baselineSummary;
     /** The unit's training summary from January 1st to the end of the year of the class (it starts tomorrow). */
     private static final String SUMMARY = "/console/reports/training-summary?unit=HG.VT&from=01/01/"
-            + java.time.LocalDate.now().getYear() + "&to=31/12/" + java.time.LocalDate.now().plusDays(1).getYear();
+            + ProvinceDay.today().getYear() + "&to=31/12/" + ProvinceDay.today().plusDays(1).getYear();
 
     @BeforeAll
     static void start() {
@@ -125,7 +127,7 @@ class ConsoleJourneyIT {
         assertTrue(!fit.findElements(By.cssSelector(".badge.WARN, .badge.MISFIT")).isEmpty(),
                 "a fit warning is shown: " + fit.getText());
         browser.raw().findElement(By.id("decisionNumber")).sendKeys("123/QĐ-UBND");
-        browser.raw().findElement(By.id("decisionDate")).sendKeys(java.time.LocalDate.now()
+        browser.raw().findElement(By.id("decisionDate")).sendKeys(ProvinceDay.today()
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser.raw().findElement(By.id("justification")).sendKeys(
                 "Cử đi học để chuẩn hóa theo quy hoạch; đã có trung cấp nhưng cần học lại theo chương trình mới.");
@@ -177,7 +179,7 @@ class ConsoleJourneyIT {
                 + data.fullName + "']]"));
         new Select(row.findElement(By.cssSelector("select[name=grade]"))).selectByValue("GOOD");
         row.findElement(By.cssSelector("input[name=credentialNumber]")).sendKeys("TC-" + data.suffix);
-        row.findElement(By.cssSelector("input[name=credentialIssuedOn]")).sendKeys(java.time.LocalDate.now()
+        row.findElement(By.cssSelector("input[name=credentialIssuedOn]")).sendKeys(ProvinceDay.today()
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         row.findElement(By.cssSelector("input[name=periodsAttended]")).sendKeys("120");
         browser.screenshot("08-results-sheet");

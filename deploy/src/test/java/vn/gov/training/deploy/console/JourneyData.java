@@ -11,6 +11,8 @@ import java.util.Random;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import vn.gov.training.deploy.ProvinceDay;
+
 /**
  * The data the journey needs, created through the gateway's public API as admin (the demo data may hold more):
  * the units, a person of HG.VT with a fresh Vietnamese name who already holds intermediate political theory (so
@@ -123,7 +125,7 @@ final class JourneyData {
         programId = created.path("id").toString();
         ensure(as("admin").post(gateway() + "/api/programs/" + programId + "/publish"), "publish", 200, 204);
 
-        LocalDate start = LocalDate.now().plusDays(1);
+        LocalDate start = ProvinceDay.today().plusDays(1);
         Map<String, Object> cls = new LinkedHashMap<>();
         cls.put("code", classCode);
         cls.put("programId", programId);
@@ -135,8 +137,8 @@ final class JourneyData {
         cls.put("endDate", start.plusDays(10).toString());
         cls.put("capacity", 30);
         cls.put("minCapacity", 1);
-        cls.put("registrationOpensOn", LocalDate.now().minusDays(1).toString());
-        cls.put("registrationClosesOn", LocalDate.now().plusDays(1).toString());
+        cls.put("registrationOpensOn", ProvinceDay.today().minusDays(1).toString());
+        cls.put("registrationClosesOn", ProvinceDay.today().plusDays(1).toString());
         cls.put("costPerLearnerVnd", 1_500_000);
         cls.put("fundingSource", "STATE_BUDGET");
         cls.put("sessions", List.of(Map.of("date", start.toString(), "startTime", "07:30", "endTime", "11:00",

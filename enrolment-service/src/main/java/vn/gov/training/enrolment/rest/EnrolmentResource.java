@@ -42,6 +42,7 @@ import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.security.UnitHierarchy;
+import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.web.IdempotentWrites;
 import vn.gov.training.platform.web.PageResponse;
 
@@ -307,7 +308,7 @@ public class EnrolmentResource {
     @Path("/overdue-return-reports")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER, Roles.LEADER})
     public List<EnrolmentView> overdueReturnReports(@QueryParam("on") LocalDate on) {
-        LocalDate day = on == null ? LocalDate.now() : on;
+        LocalDate day = on == null ? ProvinceTime.today() : on;
         LocalDate dueBefore = day.minusDays(RETURN_REPORT_DAYS);
         List<Enrolment> overdue = Enrolment.list("""
                 location = 'OVERSEAS' and returnReportSubmittedOn is null and status in ?1

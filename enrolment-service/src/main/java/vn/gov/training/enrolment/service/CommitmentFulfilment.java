@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import vn.gov.training.enrolment.domain.Commitment;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * Commitments served to their end become FULFILLED ({@code commitment.fulfilled}). Runs on a schedule; idempotent
@@ -36,7 +37,7 @@ public class CommitmentFulfilment {
             delayed = "${training.commitments.fulfilment-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        int fulfilled = fulfilDue(LocalDate.now());
+        int fulfilled = fulfilDue(ProvinceTime.today());
         if (fulfilled > 0) {
             LOG.infof("%d commitment(s) fulfilled", fulfilled);
         }

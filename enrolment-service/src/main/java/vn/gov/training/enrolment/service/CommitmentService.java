@@ -22,6 +22,7 @@ import vn.gov.training.enrolment.event.RepaymentEventData;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * Service commitments after state-funded training, and repayment when they are broken. Covered training: funded
@@ -52,7 +53,7 @@ public class CommitmentService {
         if (!stateFunded || e.personCategory == null) {
             return Optional.empty();
         }
-        LocalDate on = cls.startDate != null ? cls.startDate : LocalDate.now();
+        LocalDate on = cls.startDate != null ? cls.startDate : ProvinceTime.today();
         return RuleSet.inForce(e.personCategory, on)
                 .filter(rules -> cls.isPostgraduate() || cls.isOverseas()
                         || cls.trainingMonths() >= rules.coveredMinTrainingMonths);
@@ -154,7 +155,7 @@ public class CommitmentService {
         r.computedVnd = amount;
         r.amountVnd = amount;
         r.status = RepaymentCase.OPEN;
-        r.openedOn = LocalDate.now();
+        r.openedOn = ProvinceTime.today();
         r.persist();
         if (actor == null) {
             audit.record("repayment-case", r.id, "opened", null, snapshot(r));
@@ -178,7 +179,7 @@ public class CommitmentService {
         }
         Object before = snapshot(r);
         r.decisionNumber = d.decisionNumber();
-        r.decidedOn = d.decidedOn() != null ? d.decidedOn() : LocalDate.now();
+        r.decidedOn = d.decidedOn() != null ? d.decidedOn() : ProvinceTime.today();
         r.note = d.note();
         if (d.exemption() != null) {
             r.exemption = d.exemption();
@@ -203,7 +204,7 @@ public class CommitmentService {
         }
         Object before = snapshot(r);
         r.status = RepaymentCase.PAID;
-        r.paidOn = paidOn != null ? paidOn : LocalDate.now();
+        r.paidOn = paidOn != null ? paidOn : ProvinceTime.today();
         audit.record("repayment-case", r.id, "paid", before, snapshot(r));
         return r;
     }

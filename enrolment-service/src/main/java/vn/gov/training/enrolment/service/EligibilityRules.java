@@ -13,6 +13,7 @@ import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.enrolment.domain.Refs;
 import vn.gov.training.enrolment.domain.RuleSet;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * The hard rules of a nomination, in the order a person would check them. The first one broken refuses the
@@ -77,7 +78,7 @@ public class EligibilityRules {
     }
 
     private static void checkRuleSet(PersonCopy person, ClassCopy cls) {
-        LocalDate on = cls.startDate != null ? cls.startDate : LocalDate.now();
+        LocalDate on = cls.startDate != null ? cls.startDate : ProvinceTime.today();
         RuleSet rules = RuleSet.inForce(person.category, on)
                 .orElseThrow(() -> Refusal.of("rule-set-missing", person.category, on));
         int serviceYears = person.startedServiceOn == null ? 0 : Period.between(person.startedServiceOn, on).getYears();

@@ -11,6 +11,7 @@ import vn.gov.training.enrolment.domain.ExamResult;
 import vn.gov.training.enrolment.event.EnrolmentEventData;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.outbox.Outbox;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * Every change to an enrolment goes through here: audited (before and after) and published with the full state on
@@ -83,6 +84,6 @@ public class EnrolmentEvents {
                 d.personOrgUnitCode(), d.personCategory(), d.status(), d.fit(), d.justification(), d.fundingSource(),
                 d.fundingAmountVnd(), d.costVnd(), d.exams(), d.grade(), d.credentialNumber(), d.credentialIssuedOn(),
                 d.periodsAttended(), d.grantsLevel(), d.completedOn(), d.withdrawnOn(), d.reason(),
-                effectiveOn == null ? LocalDate.now() : effectiveOn);
+                effectiveOn == null ? ProvinceTime.today() : effectiveOn);
     }
 }

@@ -26,6 +26,7 @@ import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.enrolment.domain.Refs;
 import vn.gov.training.enrolment.event.EnrolmentEventData;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * The life of an enrolment: nomination (eligibility, fit), approval within capacity and quotas (waitlist and
@@ -61,7 +62,7 @@ public class EnrolmentService {
         PersonCopy person = person(personnelId);
         ClassCopy cls = classCopy(classId);
         access.requireNominate(person, person.orgUnitCode);
-        return new Assessment(eligibility.firstRefusal(person, cls, historical, LocalDate.now()), fit.assess(person, cls));
+        return new Assessment(eligibility.firstRefusal(person, cls, historical, ProvinceTime.today()), fit.assess(person, cls));
     }
 
     @Transactional
@@ -74,7 +75,7 @@ public class EnrolmentService {
         if (n.historical() && !access.isProvince()) {
             throw ProblemException.forbidden("historical-needs-province");
         }
-        eligibility.check(person, cls, n.historical(), LocalDate.now());
+        eligibility.check(person, cls, n.historical(), ProvinceTime.today());
         FitAssessor.Fit assessed = fit.assess(person, cls);
         if (assessed.assessment() == FitAssessment.MISFIT && (n.justification() == null || n.justification().isBlank())) {
             throw Refusal.of("misfit-needs-justification").with("fit", assessed);
@@ -129,12 +130,12 @@ public class EnrolmentService {
             e.status = EnrolmentStatus.APPROVED;
             e.waitlistPosition = null;
             touch(e);
-            events.changed("approved", before, e, LocalDate.now());
+            events.changed("approved", before, e, ProvinceTime.today());
         } else {
             e.status = EnrolmentStatus.WAITLISTED;
             e.waitlistPosition = nextWaitlistPosition(cls.classId);
             touch(e);
-            events.changed("waitlisted", before, e, LocalDate.now());
+            events.changed("waitlisted", before, e, ProvinceTime.today());
         }
         return e;
     }
@@ -156,7 +157,7 @@ public class EnrolmentService {
         e.reason = reason;
         e.waitlistPosition = null;
         touch(e);
-        events.changed("rejected", before, e, LocalDate.now());
+        events.changed("rejected", before, e, ProvinceTime.today());
         if (freedSeat) {
             promote(cls, null);
         }
@@ -172,7 +173,7 @@ public class EnrolmentService {
         if (reason == null || reason.isBlank()) {
             throw ProblemException.invalid("withdrawal-reason-required");
         }
-        return withdrawLocked(e, cls, reason.strip(), on == null ? LocalDate.now() : on, null, "DROPPED_OUT");
+        return withdrawLocked(e, cls, reason.strip(), on == null ? ProvinceTime.today() : on, null, "DROPPED_OUT");
     }
 
     /**
@@ -212,7 +213,7 @@ public class EnrolmentService {
                 List.of(EnrolmentStatus.NOMINATED, EnrolmentStatus.WAITLISTED, EnrolmentStatus.APPROVED,
                         EnrolmentStatus.IN_PROGRESS));
         for (Enrolment e : live) {
-            withdrawLocked(e, cls, "class-cancelled", LocalDate.now(), actor, null);
+            withdrawLocked(e, cls, "class-cancelled", ProvinceTime.today(), actor, null);
         }
     }
 
@@ -231,7 +232,7 @@ public class EnrolmentService {
             next.status = EnrolmentStatus.APPROVED;
             next.waitlistPosition = null;
             touch(next);
-            publish(actor, "promoted", before, next, LocalDate.now());
+            publish(actor, "promoted", before, next, ProvinceTime.today());
         }
     }
 
@@ -252,7 +253,7 @@ public class EnrolmentService {
         exam.attempt = previous.size() + 1;
         exam.score = score;
         exam.passed = passed;
-        exam.takenOn = takenOn == null ? LocalDate.now() : takenOn;
+        exam.takenOn = takenOn == null ? ProvinceTime.today() : takenOn;
         exam.persist();
         if (e.status == EnrolmentStatus.APPROVED) {
             e.status = EnrolmentStatus.IN_PROGRESS;
@@ -294,7 +295,7 @@ public class EnrolmentService {
         e.periodsAttended = c.periodsAttended() != null ? c.periodsAttended()
                 : cls.program.periods();
         e.completedOn = c.completedOn() != null ? c.completedOn()
-                : cls.endDate != null ? cls.endDate : LocalDate.now();
+                : cls.endDate != null ? cls.endDate : ProvinceTime.today();
         touch(e);
         events.changed("completed", before, e, e.completedOn);
         commitments.startIfCovered(e, cls);
@@ -307,7 +308,7 @@ public class EnrolmentService {
         Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         access.requireRecordResults(cls);
         requireInTraining(e);
-        return failLocked(e, cls, reason, on == null ? LocalDate.now() : on);
+        return failLocked(e, cls, reason, on == null ? ProvinceTime.today() : on);
     }
 
     /**

@@ -12,6 +12,7 @@ import vn.gov.training.enrolment.domain.EnrolmentStatus;
 import vn.gov.training.enrolment.domain.FitAssessment;
 import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.enrolment.domain.Refs;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * Whether the training fits the person — the province's stated problem. MISFIT: the programme serves none of the
@@ -68,7 +69,7 @@ public class FitAssessor {
     }
 
     private static boolean completedRecently(PersonCopy person, ClassCopy cls) {
-        LocalDate start = cls.startDate != null ? cls.startDate : LocalDate.now();
+        LocalDate start = cls.startDate != null ? cls.startDate : ProvinceTime.today();
         LocalDate since = start.minusYears(RECENT_YEARS);
         Refs.Program program = cls.program;
         return Enrolment.<Enrolment>list("personnelId = ?1 and status = ?2 and completedOn >= ?3",

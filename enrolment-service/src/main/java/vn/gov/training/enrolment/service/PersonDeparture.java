@@ -10,6 +10,7 @@ import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.Enrolment;
 import vn.gov.training.enrolment.domain.EnrolmentStatus;
 import vn.gov.training.enrolment.domain.PersonCopy;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * A person left the service: their live enrolments are withdrawn (training already under way counts as a drop-out,
@@ -29,7 +30,7 @@ public class PersonDeparture {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void left(PersonCopy person, String actor) {
-        LocalDate leftOn = person.leftOn != null ? person.leftOn : LocalDate.now();
+        LocalDate leftOn = person.leftOn != null ? person.leftOn : ProvinceTime.today();
         List<Enrolment> live = Enrolment.list("personnelId = ?1 and status in ?2", person.personnelId,
                 List.of(EnrolmentStatus.NOMINATED, EnrolmentStatus.WAITLISTED, EnrolmentStatus.APPROVED,
                         EnrolmentStatus.IN_PROGRESS));

@@ -1,6 +1,5 @@
 package vn.gov.training.gateway.console;
 
-import java.time.LocalDate;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,6 +38,6 @@ public class ConsoleContext {
     }
 
     public int getYear() {
-        return LocalDate.now().getYear();
+        return Formats.today().getYear();
     }
 }

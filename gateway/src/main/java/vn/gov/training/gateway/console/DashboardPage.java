@@ -1,6 +1,5 @@
 package vn.gov.training.gateway.console;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +34,7 @@ public class DashboardPage {
     public TemplateInstance show() {
         Viewer viewer = console.getViewer();
         String unit = viewer.defaultUnit();
-        int year = LocalDate.now().getYear();
+        int year = Formats.today().getYear();
         List<String> problems = new ArrayList<>();
 
         // every figure is asked for at once; a slow service costs one timeout, not one per figure
@@ -49,7 +48,7 @@ public class DashboardPage {
             summaryCalls.put(y, api.getAsync(Q.of().p("unit", unit).p("from", y + "-01-01").p("to", y + "-12-31")
                     .on("/api/reports/training-summary")));
         }
-        CompletableFuture<ApiResult> stockCall = api.getAsync(Q.of().p("unit", unit).p("at", LocalDate.now())
+        CompletableFuture<ApiResult> stockCall = api.getAsync(Q.of().p("unit", unit).p("at", Formats.today())
                 .on("/api/reports/qualification-stock"));
         CompletableFuture<ApiResult> minimumCall = api.getAsync(Q.of().p("unit", unit).p("year", year)
                 .on("/api/reports/yearly-minimum"));

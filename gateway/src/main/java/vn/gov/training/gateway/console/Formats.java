@@ -4,6 +4,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -16,8 +17,14 @@ public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+    private static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private Formats() {
+    }
+
+    /** Today in Viet Nam, whatever zone the server runs in (the services answer by the same calendar). */
+    public static LocalDate today() {
+        return LocalDate.now(PROVINCE_ZONE);
     }
 
     /** An ISO date (or date-time) as dd/MM/yyyy; anything else unchanged. */

@@ -1,6 +1,5 @@
 package vn.gov.training.gateway.console;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -248,12 +247,12 @@ public class ReportPages {
     private Map<String, String> values(Report r, String unit, String from, String to, String year, String at,
             String compareTo, String staffCategory) {
         Map<String, String> values = new LinkedHashMap<>();
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = Formats.today().getYear();
         values.put("unit", blank(unit) ? console.getViewer().defaultUnit() : unit.strip());
         values.put("from", blank(from) ? "01/01/" + thisYear : from);
-        values.put("to", blank(to) ? Formats.date(LocalDate.now()) : to);
+        values.put("to", blank(to) ? Formats.date(Formats.today()) : to);
         values.put("year", blank(year) ? String.valueOf(thisYear) : year);
-        values.put("at", blank(at) ? Formats.date(LocalDate.now()) : at);
+        values.put("at", blank(at) ? Formats.date(Formats.today()) : at);
         values.put("compareTo", blank(compareTo) ? "" : compareTo);
         values.put("staffCategory", blank(staffCategory) ? "" : staffCategory);
         values.keySet().retainAll(r.filters());

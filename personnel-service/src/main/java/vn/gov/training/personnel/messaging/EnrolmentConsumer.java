@@ -18,6 +18,7 @@ import vn.gov.training.platform.event.EventEnvelope;
 import vn.gov.training.platform.event.EventReader;
 import vn.gov.training.platform.event.PoisonEventException;
 import vn.gov.training.platform.inbox.IdempotentConsumer;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * Reacts to enrolment-service's events: a completed class that grants a level records it (source ENROLMENT, once
@@ -81,7 +82,7 @@ public class EnrolmentConsumer {
             }
             LocalDate awardedOn = firstOf(data.credentialIssuedOn(), data.completedOn(), data.effectiveOn());
             if (awardedOn == null) {
-                awardedOn = event.time() != null ? event.time().toLocalDate() : LocalDate.now();
+                awardedOn = event.time() != null ? event.time().toLocalDate() : ProvinceTime.today();
             }
             String enrolmentId = data.enrolmentId() != null ? data.enrolmentId() : event.key();
             qualifications.recordFromEnrolment(person, enrolmentId, new QualificationService.NewQualification(

@@ -25,6 +25,7 @@ import vn.gov.training.personnel.service.OrgUnitService;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.text.VietnameseText;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Organisational units: read by everyone signed in, changed by the province (admins, province managers). */
 @Path("/api/org-units")
@@ -123,7 +124,7 @@ public class OrgUnitResource {
     }
 
     private static LocalDate dateOrToday(LocalDate date) {
-        return date != null ? date : LocalDate.now();
+        return date != null ? date : ProvinceTime.today();
     }
 
     private static void sortByName(List<OrgUnitView> nodes) {

@@ -36,6 +36,7 @@ import vn.gov.training.personnel.service.RatingService;
 import vn.gov.training.platform.audit.AuditRecord;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.security.Roles;
+import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.web.PageResponse;
 
 /**
@@ -106,7 +107,7 @@ public class PersonnelResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
     public PersonView transfer(@PathParam("id") UUID id, @Valid @NotNull PersonnelRequests.Transfer request) {
         Person p = personnel.transfer(id, request.orgUnitCode(),
-                request.effectiveOn() != null ? request.effectiveOn() : LocalDate.now());
+                request.effectiveOn() != null ? request.effectiveOn() : ProvinceTime.today());
         return PersonView.of(p, access.seesPersonalData(p));
     }
 
@@ -115,7 +116,7 @@ public class PersonnelResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
     public PersonView leave(@PathParam("id") UUID id, @Valid @NotNull PersonnelRequests.Leave request) {
         return PersonView.of(personnel.leave(id, request.reason(),
-                request.leftOn() != null ? request.leftOn() : LocalDate.now()), true);
+                request.leftOn() != null ? request.leftOn() : ProvinceTime.today()), true);
     }
 
     public record AssignmentView(String orgUnitCode, LocalDate validFrom, LocalDate validTo, String reason) {

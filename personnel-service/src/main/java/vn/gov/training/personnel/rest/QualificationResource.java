@@ -20,6 +20,7 @@ import vn.gov.training.personnel.domain.Qualification;
 import vn.gov.training.personnel.service.PersonAccess;
 import vn.gov.training.personnel.service.QualificationService;
 import vn.gov.training.platform.security.Roles;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** A person's qualifications, levels on a date and gaps against the standards of their roles. */
 @Path("/api/personnel/{id}")
@@ -63,13 +64,13 @@ public class QualificationResource {
     @Path("/levels")
     public List<QualificationService.LevelHeld> levels(@PathParam("id") UUID id, @QueryParam("at") LocalDate at) {
         Person p = access.readable(id);
-        return List.copyOf(QualificationService.levelsOn(p.id, at != null ? at : LocalDate.now()).values());
+        return List.copyOf(QualificationService.levelsOn(p.id, at != null ? at : ProvinceTime.today()).values());
     }
 
     @GET
     @Path("/gaps")
     public List<QualificationService.Gap> gaps(@PathParam("id") UUID id, @QueryParam("at") LocalDate at) {
         Person p = access.readable(id);
-        return qualifications.gaps(p, at != null ? at : LocalDate.now());
+        return qualifications.gaps(p, at != null ? at : ProvinceTime.today());
     }
 }

@@ -25,6 +25,7 @@ import vn.gov.training.personnel.domain.Standard;
 import vn.gov.training.personnel.domain.Title;
 import vn.gov.training.personnel.service.ReferenceDataService;
 import vn.gov.training.platform.security.Roles;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Ranks, titles, job positions and standards: read by everyone signed in, kept by the province. */
 @Path("/api/reference")
@@ -147,6 +148,6 @@ public class ReferenceDataResource {
 
     private StandardView add(RoleType type, String code, NewStandard request) {
         return StandardView.of(reference.addStandard(type, code, request.kind(), request.level(), request.category(),
-                request.validFrom() != null ? request.validFrom() : LocalDate.now()));
+                request.validFrom() != null ? request.validFrom() : ProvinceTime.today()));
     }
 }

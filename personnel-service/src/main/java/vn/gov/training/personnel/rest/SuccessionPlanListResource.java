@@ -1,6 +1,5 @@
 package vn.gov.training.personnel.rest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ import vn.gov.training.personnel.service.OrgUnitService;
 import vn.gov.training.personnel.service.PersonAccess;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
+import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.web.PageResponse;
 
 /** Succession plans across units: {@code GET /api/succession-plans?unit=&term=&status=}. */
@@ -57,7 +57,7 @@ public class SuccessionPlanListResource {
         Map<String, Object> params = new HashMap<>();
         if (unit != null && !unit.isBlank()) {
             where.append(" and orgUnitCode in :units");
-            params.put("units", units.subtreeOn(unit, LocalDate.now()));
+            params.put("units", units.subtreeOn(unit, ProvinceTime.today()));
         }
         // scoped by the planned person's unit: a plan for a post in the caller's unit does not disclose a person
         // of another unit

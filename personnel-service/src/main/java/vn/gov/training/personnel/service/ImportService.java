@@ -1,6 +1,5 @@
 package vn.gov.training.personnel.service;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import vn.gov.training.platform.problem.Failures;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * Imports a staff list as a background job: every row validated like the API does, upsert by national ID (an
@@ -206,10 +206,10 @@ public class ImportService {
             p.updatedAt = PersonnelService.now();
             if (!PersonSnapshot.of(p).equals(before)) {
                 audit.recordAs(actor, PersonnelService.AUDIT_TYPE, p.id, "updated", before, PersonSnapshot.of(p));
-                events.publish("updated", p, LocalDate.now());
+                events.publish("updated", p, ProvinceTime.today());
             }
             if (!oldUnit.equals(fields.orgUnitCode())) {
-                personnel.moveTo(p, fields.orgUnitCode(), LocalDate.now(), "TRANSFER", "transferred");
+                personnel.moveTo(p, fields.orgUnitCode(), ProvinceTime.today(), "TRANSFER", "transferred");
             }
             counts[1]++;
         }

@@ -1,11 +1,11 @@
 package vn.gov.training.personnel.service;
 
-import java.time.LocalDate;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.gov.training.platform.security.UnitHierarchy;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** personnel-service owns the units, so its scope checks read its own tree (today's), not a copy. */
 @ApplicationScoped
@@ -24,6 +24,6 @@ public class OrgUnitHierarchy implements UnitHierarchy {
 
     @Override
     public Set<String> subtree(String rootCode) {
-        return units.subtreeOn(rootCode, LocalDate.now());
+        return units.subtreeOn(rootCode, ProvinceTime.today());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.gov.training.personnel.domain.NationalId;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.Messages;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** The rules of a staff record, as field errors in the caller's language (the API and the import share them). */
 @ApplicationScoped
@@ -29,7 +30,7 @@ public class PersonValidator {
 
     public List<FieldError> validate(PersonFields f, ReferenceCodes codes) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = ProvinceTime.today();
         if (f.nationalId() == null) {
             errors.add(error("nationalId", "required"));
         } else {

@@ -15,6 +15,7 @@ import vn.gov.training.personnel.domain.Rating;
 import vn.gov.training.personnel.domain.SuccessionPlan;
 import vn.gov.training.personnel.event.PersonnelEventData;
 import vn.gov.training.platform.outbox.Outbox;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Publishes a person's full state on the {@code personnel} topic, in the transaction of the change. */
 @ApplicationScoped
@@ -47,7 +48,7 @@ public class PersonnelEvents {
     /** For each active plan, what its title requires that the person lacks today: the rule of the gaps endpoint. */
     private static List<PersonnelEventData.PlanGapData> planGaps(Person p, List<SuccessionPlan> plans) {
         List<PersonnelEventData.PlanGapData> gaps = new ArrayList<>();
-        LocalDate today = LocalDate.now();
+        LocalDate today = ProvinceTime.today();
         Map<QualificationKind, QualificationService.LevelHeld> held = null;
         for (SuccessionPlan plan : plans) {
             if (plan.status != PlanStatus.ACTIVE) {

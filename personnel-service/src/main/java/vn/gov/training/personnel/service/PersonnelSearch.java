@@ -14,6 +14,7 @@ import jakarta.persistence.Query;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.text.VietnameseText;
+import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.web.PageResponse;
 
 /**
@@ -65,7 +66,7 @@ public class PersonnelSearch {
             }
         }
         if (c.unit() != null && !c.unit().isBlank()) {
-            Set<String> wanted = c.includeSubunits() ? units.subtreeOn(c.unit(), java.time.LocalDate.now())
+            Set<String> wanted = c.includeSubunits() ? units.subtreeOn(c.unit(), ProvinceTime.today())
                     : Set.of(c.unit());
             where.append(" and p.org_unit_code in (:units)");
             params.put("units", wanted);

@@ -18,6 +18,7 @@ import vn.gov.training.personnel.domain.PersonStatus;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /**
  * Registers and changes staff records. Every change is audited with before and after, published with the
@@ -55,7 +56,7 @@ public class PersonnelService {
         p.createdAt = now();
         p.updatedAt = p.createdAt;
         p.persist();
-        LocalDate from = p.startedServiceOn != null ? p.startedServiceOn : LocalDate.now();
+        LocalDate from = p.startedServiceOn != null ? p.startedServiceOn : ProvinceTime.today();
         PersonAssignment.open(p.id, p.orgUnitCode, from, "HIRED");
         audit.record(AUDIT_TYPE, p.id, "registered", null, PersonSnapshot.of(p));
         events.publish("registered", p, from);
@@ -84,7 +85,7 @@ public class PersonnelService {
         if (!after.equals(before)) {
             p.updatedAt = now();
             audit.record(AUDIT_TYPE, p.id, "updated", before, after);
-            events.publish("updated", p, LocalDate.now());
+            events.publish("updated", p, ProvinceTime.today());
             if (p.accountUsername != null) {
                 accountTasks.enqueue(p, AccountTask.Action.SYNC, null);
             }

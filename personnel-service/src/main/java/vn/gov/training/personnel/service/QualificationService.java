@@ -22,6 +22,7 @@ import vn.gov.training.personnel.domain.SuccessionPlan;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** A person's qualifications, the levels they give on a date, and the gaps against the standards of their roles. */
 @ApplicationScoped
@@ -88,7 +89,7 @@ public class QualificationService {
         }
         if (q.awardedOn() == null) {
             errors.add(validator.error("awardedOn", "required"));
-        } else if (q.awardedOn().isAfter(LocalDate.now()) || q.awardedOn().isBefore(p.dateOfBirth.plusYears(10))) {
+        } else if (q.awardedOn().isAfter(ProvinceTime.today()) || q.awardedOn().isBefore(p.dateOfBirth.plusYears(10))) {
             errors.add(validator.error("awardedOn", "award-date-implausible"));
         }
         return errors;

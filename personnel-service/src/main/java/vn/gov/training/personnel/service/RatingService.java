@@ -12,6 +12,7 @@ import vn.gov.training.personnel.domain.Rating;
 import vn.gov.training.personnel.domain.RatingValue;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Yearly evaluations: one per person and year, set (and corrected) with PUT. */
 @ApplicationScoped
@@ -35,7 +36,7 @@ public class RatingService {
         if (value == null) {
             throw ProblemException.invalid(List.of(validator.error("rating", "required")));
         }
-        if (year < 1990 || year > LocalDate.now().getYear()) {
+        if (year < 1990 || year > ProvinceTime.today().getYear()) {
             throw ProblemException.invalid(List.of(validator.error("year", "year-invalid")));
         }
         Rating r = Rating.of(p.id, year);

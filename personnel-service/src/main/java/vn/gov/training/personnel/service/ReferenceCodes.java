@@ -1,6 +1,5 @@
 package vn.gov.training.personnel.service;
 
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -8,6 +7,7 @@ import vn.gov.training.personnel.domain.JobPosition;
 import vn.gov.training.personnel.domain.OrgUnitVersion;
 import vn.gov.training.personnel.domain.Rank;
 import vn.gov.training.personnel.domain.Title;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** The codes a staff record may refer to, read once (an import validates thousands of rows against them). */
 public record ReferenceCodes(Set<String> units, Set<String> ranks, Set<String> titles, Set<String> jobPositions) {
@@ -15,7 +15,7 @@ public record ReferenceCodes(Set<String> units, Set<String> ranks, Set<String> t
     /** Units valid today, and every rank, title and job position. Needs an active transaction or session. */
     public static ReferenceCodes current() {
         Set<String> units = new HashSet<>();
-        OrgUnitVersion.allOn(LocalDate.now()).forEach(u -> units.add(u.code));
+        OrgUnitVersion.allOn(ProvinceTime.today()).forEach(u -> units.add(u.code));
         Set<String> ranks = new HashSet<>();
         Rank.<Rank>listAll().forEach(r -> ranks.add(r.code));
         Set<String> titles = new HashSet<>();

@@ -16,6 +16,7 @@ import vn.gov.training.personnel.domain.Title;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Succession plans (quy hoạch): who is planned for which title, in which unit, for which term. */
 @ApplicationScoped
@@ -76,7 +77,7 @@ public class SuccessionPlanService {
         s.updatedAt = s.createdAt;
         s.persist();
         audit.record(PersonnelService.AUDIT_TYPE, p.id, "succession-plan-created", null, PlanSnapshot.of(s));
-        events.publish("succession-plan-changed", p, plan.decisionDate() != null ? plan.decisionDate() : LocalDate.now());
+        events.publish("succession-plan-changed", p, plan.decisionDate() != null ? plan.decisionDate() : ProvinceTime.today());
         return s;
     }
 
@@ -104,7 +105,7 @@ public class SuccessionPlanService {
         }
         s.updatedAt = PersonnelService.now();
         audit.record(PersonnelService.AUDIT_TYPE, p.id, "succession-plan-changed", before, PlanSnapshot.of(s));
-        events.publish("succession-plan-changed", p, LocalDate.now());
+        events.publish("succession-plan-changed", p, ProvinceTime.today());
         return s;
     }
 
@@ -123,7 +124,7 @@ public class SuccessionPlanService {
             flagged++;
         }
         if (flagged > 0) {
-            events.publish("succession-plan-changed", p, LocalDate.now());
+            events.publish("succession-plan-changed", p, ProvinceTime.today());
         }
         return flagged;
     }

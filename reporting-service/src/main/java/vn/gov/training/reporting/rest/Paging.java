@@ -1,8 +1,8 @@
 package vn.gov.training.reporting.rest;
 
-import java.time.LocalDate;
 
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Checks of the query parameters shared by the reports. */
 final class Paging {
@@ -26,7 +26,7 @@ final class Paging {
 
     static int year(Integer year) {
         if (year == null) {
-            return LocalDate.now().getYear();
+            return ProvinceTime.today().getYear();
         }
         if (year < 1900 || year > 2999) {
             throw ProblemException.invalid("report-parameter-invalid", "year");

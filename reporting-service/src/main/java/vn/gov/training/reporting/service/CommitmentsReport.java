@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
+import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 
@@ -50,7 +51,7 @@ public class CommitmentsReport {
     public Result run(String unit, String staffCategory) {
         readModel.useActive();
         String root = units.root(unit);
-        LocalDate today = LocalDate.now();
+        LocalDate today = ProvinceTime.today();
         List<String> codes = units.codes(root, today);
         Where where = new Where().units("unit_code", codes).andIf(staffCategory, "staff_category = ?");
         List<Object[]> found = sql.rows("""

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** A reporting period in whole months: training turns count in the month their class starts. */
 public record Period(LocalDate from, LocalDate to) {
@@ -23,7 +24,7 @@ public record Period(LocalDate from, LocalDate to) {
 
     /** The date the units are taken as of: the end of the period, or today for an open period. */
     public LocalDate unitsAsOf() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = ProvinceTime.today();
         return to.isAfter(today) ? today : to;
     }
 }

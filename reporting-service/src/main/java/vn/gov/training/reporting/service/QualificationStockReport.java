@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
+import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 
@@ -43,7 +44,7 @@ public class QualificationStockReport {
     public Result run(String unit, LocalDate at, LocalDate compareTo, String staffCategory) {
         readModel.useActive();
         String root = units.root(unit);
-        LocalDate day = at != null ? at : LocalDate.now();
+        LocalDate day = at != null ? at : ProvinceTime.today();
         Map<String, Long> now = counts(root, day, staffCategory);
         Map<String, Long> before = compareTo == null ? Map.of() : counts(root, compareTo, staffCategory);
         TreeMap<String, Boolean> keys = new TreeMap<>();

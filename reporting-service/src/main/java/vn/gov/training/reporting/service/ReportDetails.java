@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
+import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.web.PageResponse;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
@@ -87,7 +88,7 @@ public class ReportDetails {
     public PageResponse<PersonItem> stock(String unit, LocalDate at, String staffCategory, String kind, String level,
                                           int page, int size) {
         readModel.useActive();
-        LocalDate day = at != null ? at : LocalDate.now();
+        LocalDate day = at != null ? at : ProvinceTime.today();
         Where where = QualificationStockReport.filter(units.codes(units.root(unit), day), day, staffCategory)
                 .andIf(kind, "kind = ?").andIf(level, "level = ?");
         String from = " from stock_interval s join person p using (personnel_id) where " + where.sql()
@@ -122,7 +123,7 @@ public class ReportDetails {
     public PageResponse<PersonItem> successionGaps(String unit, String staffCategory, String kind, String level,
                                                    int page, int size) {
         readModel.useActive();
-        Where where = SuccessionReviewReport.people(units.codes(units.root(unit), LocalDate.now()), staffCategory)
+        Where where = SuccessionReviewReport.people(units.codes(units.root(unit), ProvinceTime.today()), staffCategory)
                 .and(SuccessionReviewReport.PLANNED);
         Where gap = new Where().andIf(kind, "y.kind = ?").andIf(level, "y.level = ?");
         String from = " from person p cross join lateral (select string_agg(distinct y.kind || ' ' || y.level, ', ')"

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
+import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 
@@ -58,7 +59,7 @@ public class SuccessionReviewReport {
     public Result run(String unit, String staffCategory) {
         readModel.useActive();
         String root = units.root(unit);
-        java.time.LocalDate today = java.time.LocalDate.now();
+        java.time.LocalDate today = ProvinceTime.today();
         Where where = people(units.codes(root, today), staffCategory);
         // counted per person through the enrolment_person index; the excellent ones found through a partial index
         String select = """
