@@ -35,7 +35,8 @@ public class CommitmentFulfilment {
 
     @Scheduled(identity = "commitment-fulfilment", every = "${training.commitments.fulfilment-interval:1h}",
             delayed = "${training.commitments.fulfilment-delay:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         int fulfilled = fulfilDue(ProvinceTime.today());
         if (fulfilled > 0) {

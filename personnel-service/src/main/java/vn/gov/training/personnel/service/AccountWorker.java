@@ -35,7 +35,8 @@ public class AccountWorker {
     }
 
     @Scheduled(every = "${training.accounts.poll-interval:1s}", delayed = "2s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         List<Long> due = QuarkusTransaction.requiringNew().call(() -> AccountTask.<AccountTask>find(
                         "state = 'PENDING' and nextAttemptAt <= ?1 order by id", PersonnelService.now())

@@ -101,7 +101,8 @@ public class OutboxRelay {
 
     /** The safety net: publishes whatever a missed wake-up or an outage of Kafka left behind. */
     @Scheduled(every = "${training.outbox.poll-interval:1s}", delayed = "1s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
         if (!running.compareAndSet(false, true)) {
             return;
@@ -125,7 +126,7 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "1h", delayed = "1m")
+    @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void deletePublished() {
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(retention);
         QuarkusTransaction.requiringNew().run(
