@@ -24,7 +24,6 @@ import org.openqa.selenium.support.ui.Select;
 
 import vn.gov.training.deploy.ProvinceDay;
 
-
 /**
  * The console in a real browser against the whole system ({@code deploy/stack up}, test profile), logging in on the
  * real Keycloak page: a unit officer finds a person by typing the name without diacritics, nominates them and sees
@@ -60,7 +59,6 @@ class ConsoleJourneyIT {
             browser.close();
         }
     }
-
 
     private static void done(String step) {
         passed.add(step);

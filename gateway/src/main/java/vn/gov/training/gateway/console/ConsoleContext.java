@@ -1,6 +1,5 @@
 package vn.gov.training.gateway.console;
 
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,6 +1,5 @@
 package vn.gov.training.reporting.rest;
 
-
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.time.ProvinceTime;
 
