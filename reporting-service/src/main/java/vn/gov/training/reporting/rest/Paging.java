@@ -1,5 +1,7 @@
 package vn.gov.training.reporting.rest;
 
+import java.util.Collection;
+
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.time.ProvinceTime;
 
@@ -21,6 +23,14 @@ final class Paging {
             throw ProblemException.invalid("report-parameter-invalid", "size");
         }
         return size;
+    }
+
+    /** A parameter that is either absent or one of the given values. */
+    static String oneOf(String name, String value, Collection<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            throw ProblemException.invalid("report-parameter-invalid", name);
+        }
+        return value;
     }
 
     static int year(Integer year) {

@@ -198,6 +198,31 @@ public class ReportResource {
         return respond(commitments.run(unit, staffCategory), commitments::table, "cam-ket-den-bu");
     }
 
+    /** The commitments behind report 7: all, or those counted as OPEN, FULFILLED, BREACHED or RELEASED. */
+    @GET
+    @Path("/commitments/details")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PageResponse<ReportDetails.CommitmentItem> commitmentDetails(
+            @QueryParam("unit") String unit, @QueryParam("staffCategory") String staffCategory,
+            @QueryParam("state") String state,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return details.commitments(unit, staffCategory, Paging.oneOf("state", state, ReportDetails.COMMITMENT_STATES),
+                Paging.page(page), Paging.size(size));
+    }
+
+    /** The repayment cases behind report 7: all (CASES), those DECIDED (decided or paid) or RECOVERED (paid). */
+    @GET
+    @Path("/commitments/repayments")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PageResponse<ReportDetails.RepaymentItem> repaymentDetails(
+            @QueryParam("unit") String unit, @QueryParam("staffCategory") String staffCategory,
+            @QueryParam("column") String column,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        return details.repayments(unit, staffCategory,
+                Paging.oneOf("column", column, ReportDetails.REPAYMENT_COLUMNS.keySet()), Paging.page(page),
+                Paging.size(size));
+    }
+
     private <T> Response respond(T result, Function<T, ExcelTable> table, String fileName) {
         boolean xlsx = "xlsx".equalsIgnoreCase(format) || headers.getAcceptableMediaTypes().stream()
                 .anyMatch(m -> ExcelWriter.MEDIA_TYPE.equals(m.getType() + "/" + m.getSubtype()));

@@ -3,7 +3,9 @@ package vn.gov.training.reporting.service;
 import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +31,25 @@ public class ReportDetails {
     public record PersonItem(UUID personnelId, String fullName, String unitCode, String staffCategory,
                              String level, Long periods) {
     }
+
+    /** A commitment behind report 7; {@code state} is how the report counts it (OPEN, FULFILLED, BREACHED, RELEASED). */
+    public record CommitmentItem(UUID commitmentId, UUID enrolmentId, UUID personnelId, String fullName,
+                                 String unitCode, String staffCategory, String state, LocalDate startsOn,
+                                 LocalDate endsOn, Integer months, long costVnd) {
+    }
+
+    /** A repayment case behind report 7. */
+    public record RepaymentItem(UUID caseId, UUID commitmentId, UUID enrolmentId, UUID personnelId, String fullName,
+                                String unitCode, String staffCategory, String status, long amountVnd,
+                                String decisionNumber, LocalDate decidedOn) {
+    }
+
+    /** The states a commitment is counted in by report 7. */
+    public static final List<String> COMMITMENT_STATES = List.of("OPEN", "FULFILLED", "BREACHED", "RELEASED");
+
+    /** The repayment columns of report 7: every case, the amounts decided, the amounts recovered. */
+    public static final Map<String, String> REPAYMENT_COLUMNS = Map.of(
+            "CASES", "true", "DECIDED", "c.status in ('DECIDED', 'PAID')", "RECOVERED", "c.status = 'PAID'");
 
     /** A training-summary cell: any of category, level, status, delivery mode, location, funding source. */
     public record TurnCell(String category, String level, String status, String deliveryMode, String location,
@@ -135,6 +156,59 @@ public class ReportDetails {
         List<PersonItem> items = sql.rows("select p.personnel_id, p.full_name, p.unit_code, p.category, g.missing, null"
                 + from + " order by p.full_name, p.personnel_id limit ? offset ?", paged)
                 .stream().map(ReportDetails::person).toList();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    /** The commitments behind report 7, of the people now in the unit's subtree; one state or all. */
+    @Transactional
+    public PageResponse<CommitmentItem> commitments(String unit, String staffCategory, String state, int page,
+                                                    int size) {
+        readModel.useActive();
+        LocalDate today = ProvinceTime.today();
+        Where where = new Where().units("c.unit_code", units.codes(units.root(unit), today))
+                .andIf(staffCategory, "c.staff_category = ?");
+        if (state != null) {
+            switch (state) {
+                case "OPEN" -> where.and(CommitmentsReport.OPEN, today);
+                case "FULFILLED" -> where.and(CommitmentsReport.FULFILLED, today);
+                default -> where.and("c.status = ?", state);
+            }
+        }
+        String from = " from commitment c left join person p on p.personnel_id = c.personnel_id where " + where.sql();
+        long total = n(sql.value("select count(*)" + from, where.params()));
+        String counted = "case when " + CommitmentsReport.OPEN + " then 'OPEN' when " + CommitmentsReport.FULFILLED
+                + " then 'FULFILLED' else c.status end";
+        List<Object> params = new ArrayList<>(List.of(today, today));
+        params.addAll(List.of(where.params(size, page * size)));
+        List<CommitmentItem> items = sql.rows("select c.commitment_id, c.enrolment_id, c.personnel_id, p.full_name,"
+                        + " c.unit_code, c.staff_category, " + counted + ", c.starts_on, c.ends_on, c.months, c.cost_vnd"
+                        + from + " order by c.ends_on, p.full_name, c.commitment_id limit ? offset ?",
+                params.toArray()).stream()
+                .map(r -> new CommitmentItem((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (String) r[6], (LocalDate) r[7], (LocalDate) r[8],
+                        r[9] == null ? null : (int) n(r[9]), n(r[10])))
+                .toList();
+        return new PageResponse<>(items, page, size, total);
+    }
+
+    /** The repayment cases behind report 7, of the people now in the unit's subtree: all, decided or recovered. */
+    @Transactional
+    public PageResponse<RepaymentItem> repayments(String unit, String staffCategory, String column, int page,
+                                                  int size) {
+        readModel.useActive();
+        LocalDate today = ProvinceTime.today();
+        Where where = new Where().units("c.unit_code", units.codes(units.root(unit), today))
+                .andIf(staffCategory, "c.staff_category = ?")
+                .and(REPAYMENT_COLUMNS.get(column == null ? "CASES" : column));
+        String from = " from repayment c left join person p on p.personnel_id = c.personnel_id where " + where.sql();
+        long total = n(sql.value("select count(*)" + from, where.params()));
+        List<RepaymentItem> items = sql.rows("select c.case_id, c.commitment_id, c.enrolment_id, c.personnel_id,"
+                        + " p.full_name, c.unit_code, c.staff_category, c.status, c.amount_vnd, c.decision_number,"
+                        + " c.decided_on" + from + " order by c.decided_on nulls last, p.full_name, c.case_id"
+                        + " limit ? offset ?", where.params(size, page * size)).stream()
+                .map(r -> new RepaymentItem((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4],
+                        (String) r[5], (String) r[6], (String) r[7], n(r[8]), (String) r[9], (LocalDate) r[10]))
+                .toList();
         return new PageResponse<>(items, page, size, total);
     }
 
