@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.gov.training.gateway.ServiceStubs.APPROVED;
 import static vn.gov.training.gateway.ServiceStubs.BINH;
@@ -13,6 +14,7 @@ import static vn.gov.training.gateway.ServiceStubs.KHANG;
 import static vn.gov.training.gateway.ServiceStubs.NOMINATED;
 import static vn.gov.training.gateway.ServiceStubs.SESSION_1;
 import static vn.gov.training.gateway.ServiceStubs.SESSION_2;
+import static vn.gov.training.gateway.ServiceStubs.UNIT;
 import static vn.gov.training.gateway.ServiceStubs.XLSX;
 
 import java.util.regex.Matcher;
@@ -180,6 +182,34 @@ class ConsoleTest {
                 .body(containsString("02/03/2026 – 18/12/2026"))
                 .body(containsString("8.500.000\u00a0₫"));
         as("province-manager").get("/console/reports/drill?path=/api/personnel").then().statusCode(404);
+    }
+
+    @Test
+    void theCommitmentsReportDrillsDownToCommitmentsAndRepaymentCases() {
+        String page = as("province-manager").get("/console/reports/commitments?unit=HG.SNV").then().statusCode(200)
+                .body(containsString("Chưa xác định đơn vị")).extract().asString();
+        String breached = drillLink(page, "state%3DBREACHED");
+        assertTrue(breached.contains("unit%3D" + UNIT), breached);
+        as("province-manager").urlEncodingEnabled(false).get(breached).then().statusCode(200)
+                .body(containsString("Cam kết phục vụ và bồi hoàn"))
+                .body(containsString("Tổng số: <strong>1</strong>"))
+                .body(containsString("<td>Vi phạm</td><td>01/09/2024 – 01/09/2030</td>"))
+                .body(containsString("90.000.000\u00a0₫"));
+        as("province-manager").urlEncodingEnabled(false).get(drillLink(page, "column%3DDECIDED")).then()
+                .statusCode(200)
+                .body(containsString("<td>Đã quyết định</td><td>45/QĐ-HĐ</td><td>15/10/2026</td>"))
+                .body(containsString("45.000.000\u00a0₫"));
+        assertEquals(2, Pattern.compile("state%3DBREACHED").matcher(page).results().count(),
+                "the unit's line and the total drill down; the line without a unit does not");
+        assertTrue(page.contains("unit%3DHG.SNV%26state%3DBREACHED"), "the total lists the whole subtree's");
+    }
+
+    /** The one drill-down link of the page whose list query contains the given (encoded) text. */
+    private static String drillLink(String page, String contains) {
+        Matcher link = Pattern.compile("href=\"(/console/reports/drill\\?path=[^\"]*" + contains + "[^\"]*)\"")
+                .matcher(page);
+        assertTrue(link.find(), "a link to " + contains);
+        return link.group(1).replace("&amp;", "&");
     }
 
     @Test

@@ -384,6 +384,35 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
                     .put("staffCategory", param(ctx, "staffCategory")).put("rows", new JsonArray().add(line))
                     .put("total", line.copy().put("unit", "HG.SNV").put("unitName", "Sở Nội vụ")));
         });
+        r.get("/api/reports/commitments").handler(ctx -> {
+            JsonObject line = new JsonObject().put("unit", UNIT).put("unitName", "Phòng Tổ chức - Văn thư").put("open", 1)
+                    .put("fulfilled", 0).put("breached", 1).put("released", 0).put("openCostVnd", 30000000)
+                    .put("repaymentCases", 1).put("decidedVnd", 45000000).put("recoveredVnd", 0);
+            JsonObject unknown = line.copy().put("unit", "").put("unitName", "Chưa xác định đơn vị");
+            json(ctx, 200, new JsonObject().put("unit", param(ctx, "unit")).put("unitName", "Sở Nội vụ")
+                    .put("asOf", "2026-11-30").put("staffCategory", param(ctx, "staffCategory"))
+                    .put("rows", new JsonArray().add(line).add(unknown)).put("total", line.copy().put("unit", "HG.SNV")));
+        });
+        r.get("/api/reports/commitments/details").handler(ctx -> {
+            JsonArray items = new JsonArray();
+            if (UNIT.equals(param(ctx, "unit")) && "BREACHED".equals(param(ctx, "state"))) {
+                items.add(new JsonObject().put("commitmentId", APPROVED).putNull("enrolmentId").put("personnelId", KHANG)
+                        .put("fullName", "Nguyễn Thị Hồng Khang").put("unitCode", UNIT).put("staffCategory", "CIVIL_SERVANT")
+                        .put("state", "BREACHED").put("startsOn", "2024-09-01").put("endsOn", "2030-09-01")
+                        .put("months", 72).put("costVnd", 90000000));
+            }
+            json(ctx, 200, page(items));
+        });
+        r.get("/api/reports/commitments/repayments").handler(ctx -> {
+            JsonArray items = new JsonArray();
+            if (UNIT.equals(param(ctx, "unit")) && "DECIDED".equals(param(ctx, "column"))) {
+                items.add(new JsonObject().put("caseId", APPROVED).put("commitmentId", APPROVED).putNull("enrolmentId")
+                        .put("personnelId", KHANG).put("fullName", "Nguyễn Thị Hồng Khang").put("unitCode", UNIT)
+                        .put("staffCategory", "CIVIL_SERVANT").put("status", "DECIDED").put("amountVnd", 45000000)
+                        .put("decisionNumber", "45/QĐ-HĐ").put("decidedOn", "2026-10-15"));
+            }
+            json(ctx, 200, page(items));
+        });
         return r;
     }
 

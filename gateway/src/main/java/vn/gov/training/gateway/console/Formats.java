@@ -67,6 +67,14 @@ public final class Formats {
         return Labels.of(code);
     }
 
+    public static String commitmentState(Object code) {
+        return Labels.commitmentState(code);
+    }
+
+    public static String repaymentStatus(Object code) {
+        return Labels.repaymentStatus(code);
+    }
+
     /** URL-encoded text for a query parameter ({@code {path.urlEncoded}}). */
     public static String urlEncoded(Object value) {
         return value == null ? "" : java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8);

@@ -8,6 +8,11 @@ public final class Labels {
 
     private static final Map<String, String> CODES = new HashMap<>();
     private static final Map<String, String> FIELDS = new HashMap<>();
+    /** How report 7 counts a commitment, and a repayment case's status: OPEN means something else there. */
+    private static final Map<String, String> COMMITMENT_STATES = Map.of("OPEN", "Đang thực hiện",
+            "FULFILLED", "Đã hoàn thành", "BREACHED", "Vi phạm", "RELEASED", "Chấm dứt, không phải bồi hoàn");
+    private static final Map<String, String> REPAYMENT_STATUSES = Map.of("OPEN", "Chưa quyết định",
+            "DECIDED", "Đã quyết định", "PAID", "Đã bồi hoàn", "WAIVED", "Được miễn");
 
     static {
         code("CADRE", "Cán bộ"); code("CIVIL_SERVANT", "Công chức"); code("PUBLIC_EMPLOYEE", "Viên chức");
@@ -78,6 +83,14 @@ public final class Labels {
         }
         String key = code.toString();
         return CODES.getOrDefault(key, key);
+    }
+
+    public static String commitmentState(Object code) {
+        return code == null ? "" : COMMITMENT_STATES.getOrDefault(code.toString(), code.toString());
+    }
+
+    public static String repaymentStatus(Object code) {
+        return code == null ? "" : REPAYMENT_STATUSES.getOrDefault(code.toString(), code.toString());
     }
 
     public static String field(String name) {

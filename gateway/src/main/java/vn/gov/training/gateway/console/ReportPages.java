@@ -70,21 +70,23 @@ public class ReportPages {
     @GET
     @Path("drill")
     public TemplateInstance drill(@QueryParam("path") String path, @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page) {
-        if (path == null || !DETAILS.matcher(path).matches()) {
+        java.util.regex.Matcher list = path == null ? null : DETAILS.matcher(path);
+        if (list == null || !list.matches()) {
             throw new NotFoundException();
         }
+        String report = list.group(1) != null ? list.group(1) : "commitments";
         ApiResult result = api.get(path + (path.contains("?") ? "&" : "?") + "page=" + Math.max(0, page) + "&size=50");
         long total = result.total();
-        String back = "/console/reports/" + path.substring("/api/reports/".length(), path.indexOf("/details"))
-                + (path.contains("?") ? path.substring(path.indexOf('?')) : "");
-        String title = REPORTS.get(path.substring("/api/reports/".length(), path.indexOf("/details"))).title();
+        String back = "/console/reports/" + report + (path.contains("?") ? path.substring(path.indexOf('?')) : "");
         return details.data("result", result).data("rows", result.items()).data("total", total).data("page", page)
-                .data("hasNext", (long) (page + 1) * 50 < total).data("path", path).data("back", back).data("title", title)
-                .data("canOpenPerson", console.getViewer().canSeeStaff());
+                .data("hasNext", (long) (page + 1) * 50 < total).data("path", path).data("back", back)
+                .data("title", REPORTS.get(report).title()).data("canOpenPerson", console.getViewer().canSeeStaff());
     }
 
-    static final java.util.regex.Pattern DETAILS = java.util.regex.Pattern.compile(
-            "^/api/reports/(training-summary|qualification-stock|yearly-minimum|annual|fit|succession-review)/details(\\?[^#]*)?$");
+    /** The lists behind the figures: each report's {@code /details}, and the repayment cases of report 7. */
+    static final java.util.regex.Pattern DETAILS = java.util.regex.Pattern.compile("^/api/reports/(?:(training-summary"
+            + "|qualification-stock|yearly-minimum|annual|fit|succession-review|commitments)/details"
+            + "|commitments/repayments)(\\?[^#]*)?$");
 
     @GET
     @Path("{name}")
@@ -225,13 +227,31 @@ public class ReportPages {
                 return "total".equals(key) ? drill(report, values, "staffCategory", row.get("staffCategory"),
                         "leader", row.get("leader")) : null;
             });
+            case "commitments" -> linkers.put("rows", (row, key) -> {
+                Object unit = row.get("unit");
+                if (unit == null || unit.toString().isEmpty()) {
+                    return null; // the line of people whose unit is not known: no unit to filter on
+                }
+                return switch (key) {
+                    case "open", "fulfilled", "breached", "released" -> drill(report, values, "unit", unit, "state",
+                            key.toUpperCase(java.util.Locale.ROOT));
+                    case "repaymentCases" -> drill("commitments/repayments", values, "unit", unit, "column", "CASES");
+                    case "decidedVnd" -> drill("commitments/repayments", values, "unit", unit, "column", "DECIDED");
+                    case "recoveredVnd" -> drill("commitments/repayments", values, "unit", unit, "column",
+                            "RECOVERED");
+                    default -> null;
+                };
+            });
             default -> {
             }
         }
         return linkers;
     }
 
-    /** The console link to a {@code /details} list: the report's filters, then the cell's own (which win). */
+    /**
+     * The console link to the list behind a figure: the report's filters, then the cell's own (which win). The list
+     * is the report's {@code /details}, or the path under /api/reports given ({@code commitments/repayments}).
+     */
     static String drill(String report, Map<String, String> values, Object... cell) {
         Map<String, Object> params = new LinkedHashMap<>();
         values.forEach((k, v) -> params.put(k, List.of("from", "to", "at").contains(k) ? Formats.toIso(v) : v));
@@ -241,7 +261,8 @@ public class ReportPages {
         }
         Q q = Q.of();
         params.forEach(q::p);
-        return "/console/reports/drill?path=" + Q.enc(q.on("/api/reports/" + report + "/details"));
+        String list = report.contains("/") ? report : report + "/details";
+        return "/console/reports/drill?path=" + Q.enc(q.on("/api/reports/" + list));
     }
 
     private Map<String, String> values(Report r, String unit, String from, String to, String year, String at,

@@ -67,6 +67,7 @@ public final class Tables {
             {"targetLearners", "Số học viên kế hoạch"}, {"actualTurns", "Lượt học thực tế"},
             // commitments
             {"open", "Đang cam kết"}, {"fulfilled", "Đã hoàn thành"}, {"breached", "Vi phạm"},
+            {"released", "Chấm dứt, không bồi hoàn"},
             {"openCostVnd", "Kinh phí đang cam kết"}, {"repaymentCases", "Số vụ bồi hoàn"},
             {"decidedVnd", "Số tiền phải bồi hoàn"}, {"recoveredVnd", "Đã thu hồi"},
             // details
