@@ -70,14 +70,25 @@ class PersonnelResourceTest {
         TestData.register(TestData.person("Trần Văn An", "MALE", unit));
         TestData.register(TestData.person("Nguyễn Văn An", "MALE", unit));
         TestData.register(TestData.person("Đinh Thị Ánh", "FEMALE", unit));
+        TestData.register(TestData.person("Võ Thị Ân", "FEMALE", unit));
+        TestData.register(TestData.person("Phạm Văn Đức", "MALE", unit));
+        TestData.register(TestData.person("Hồ Văn Dũng", "MALE", unit));
 
+        // the Vietnamese alphabet: a < ă < â, d < đ; a tone after its letters (An < Án < Anh)
         given().header("Authorization", Tokens.bearer("admin")).queryParam("unit", unit).queryParam("size", 3)
                 .get("/api/personnel").then().statusCode(200)
-                .body("total", equalTo(4)).body("size", equalTo(3))
+                .body("total", equalTo(7)).body("size", equalTo(3))
                 .body("items.fullName", contains("Nguyễn Văn An", "Trần Văn An", "Đinh Thị Ánh"));
         given().header("Authorization", Tokens.bearer("admin")).queryParam("unit", unit).queryParam("size", 3)
                 .queryParam("page", 1).get("/api/personnel").then().statusCode(200)
-                .body("items.fullName", contains("Lê Thị Bình"));
+                .body("items.fullName", contains("Võ Thị Ân", "Lê Thị Bình", "Hồ Văn Dũng"));
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("unit", unit).queryParam("size", 3)
+                .queryParam("page", 2).get("/api/personnel").then().statusCode(200)
+                .body("items.fullName", contains("Phạm Văn Đức"));
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("unit", unit).queryParam("sort", "-name")
+                .get("/api/personnel").then().statusCode(200)
+                .body("items.fullName", contains("Phạm Văn Đức", "Hồ Văn Dũng", "Lê Thị Bình", "Võ Thị Ân",
+                        "Đinh Thị Ánh", "Trần Văn An", "Nguyễn Văn An"));
     }
 
     @Test

@@ -33,7 +33,7 @@ public class Person extends PanacheEntityBase {
     public String searchName;
 
     @Column(name = "sort_key", nullable = false)
-    public String sortKey;
+    public byte[] sortKey;
 
     @Column(name = "date_of_birth", nullable = false)
     public LocalDate dateOfBirth;

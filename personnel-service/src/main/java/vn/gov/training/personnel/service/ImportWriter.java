@@ -75,7 +75,7 @@ public class ImportWriter {
                 person.setString(2, p.nationalId);
                 person.setString(3, p.fullName);
                 person.setString(4, p.searchName);
-                person.setString(5, p.sortKey);
+                person.setBytes(5, p.sortKey);
                 person.setObject(6, p.dateOfBirth);
                 person.setString(7, p.gender.name());
                 setNullable(person, 8, p.ethnicity);

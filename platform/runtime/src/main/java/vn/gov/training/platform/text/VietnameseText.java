@@ -1,5 +1,6 @@
 package vn.gov.training.platform.text;
 
+import java.io.ByteArrayOutputStream;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Comparator;
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Vietnamese text the way users expect it: stored NFC-normalised, searched without case or diacritics
- * ("nguyen thi hong khang" finds "Nguyễn Thị Hồng Khang", "d" finds "đ"), names sorted by given name first.
+ * ("nguyen thi hong khang" finds "Nguyễn Thị Hồng Khang", "d" finds "đ"), names sorted by given name first, the
+ * Vietnamese way.
  */
 public final class VietnameseText {
 
@@ -48,12 +50,32 @@ public final class VietnameseText {
         return space < 0 ? normalized : normalized.substring(space + 1);
     }
 
-    /** A sort key that orders full names by given name, then by the rest, folded so the database can sort it. */
-    public static String nameSortKey(String fullName) {
+    /**
+     * The stored key that orders full names as Vietnamese users expect, compared as unsigned bytes (PostgreSQL
+     * {@code bytea}): by given name, then by family and middle names, each by Vietnamese collation — a < ă < â,
+     * d < đ, a tone after its letters (An < Án < Anh < Ân), case ignored.
+     */
+    public static byte[] nameSortKey(String fullName) {
         String normalized = normalize(fullName);
         int space = normalized.lastIndexOf(' ');
         String rest = space < 0 ? "" : normalized.substring(0, space);
-        return fold(givenName(normalized)) + " " + fold(rest);
+        Collator collator = Collator.getInstance(VIETNAMESE);
+        collator.setStrength(Collator.SECONDARY);
+        byte[] given = collator.getCollationKey(givenName(normalized)).toByteArray();
+        byte[] others = collator.getCollationKey(rest).toByteArray();
+        // The given name's key, its zero bytes escaped as 00 FF, ends with 00 00: that sorts below anything a longer
+        // key could continue with, so the family name decides only between equal given names.
+        ByteArrayOutputStream key = new ByteArrayOutputStream(given.length + others.length + 8);
+        for (byte b : given) {
+            key.write(b);
+            if (b == 0) {
+                key.write(0xFF);
+            }
+        }
+        key.write(0);
+        key.write(0);
+        key.writeBytes(others);
+        return key.toByteArray();
     }
 
     /** Orders texts such as unit or programme names by Vietnamese collation (a, ă, â, b, ..., đ after d). */

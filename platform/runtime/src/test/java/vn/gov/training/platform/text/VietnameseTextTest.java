@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,13 @@ class VietnameseTextTest {
     }
 
     @Test
-    void sortKeyPutsGivenNameFirst() {
-        assertEquals("khang nguyen thi hong", VietnameseText.nameSortKey("Nguyễn Thị Hồng Khang"));
+    void storedKeysSortByGivenNameThenFamilyNameTheVietnameseWay() {
+        List<String> names = new ArrayList<>(List.of("Phạm Đức", "Nguyễn Văn Anh", "Trần Thị Ân", "Lê Văn An",
+                "Lê An", "Hoàng Thị Án", "Vũ Dũng", "Ngô Văn Ăn", "nguyễn văn anh"));
+        names.sort((a, b) -> Arrays.compareUnsigned(VietnameseText.nameSortKey(a), VietnameseText.nameSortKey(b)));
+        assertEquals(List.of("Lê An", "Lê Văn An", "Hoàng Thị Án", "Nguyễn Văn Anh", "nguyễn văn anh", "Ngô Văn Ăn",
+                "Trần Thị Ân", "Vũ Dũng", "Phạm Đức"), names);
+        assertEquals(0, Arrays.compare(VietnameseText.nameSortKey("Nguyễn Văn Anh"),
+                VietnameseText.nameSortKey(" nguyễn  văn ANH ")), "case and spacing do not matter");
     }
 }
