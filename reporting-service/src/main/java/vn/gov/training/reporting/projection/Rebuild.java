@@ -158,30 +158,34 @@ public class Rebuild {
             for (int round = 0; round < 5 && lag(kafka, kafka.endOffsets(partitions)) > 200; round++) {
                 read = readUpTo(kafka, kafka.endOffsets(partitions), schema, id, read);
             }
+            Object old;
             readModel.lockForSwitch();
             try {
                 read = readUpTo(kafka, kafka.endOffsets(partitions), schema, id, read);
                 requireCaughtUp(kafka, end);
                 long events = read(kafka, partitions, begin);
-                QuarkusTransaction.requiringNew().run(() -> {
+                old = QuarkusTransaction.requiringNew().call(() -> {
                     sql.rows("select pg_advisory_xact_lock(7310002)");
                     if (sql.update("""
                             update public.report_generation set status = 'SWITCHING', events_read = ?
                             where id = ? and status = 'BUILDING' and owner = ?""", events, id, instance) != 1) {
                         throw new IllegalStateException("rebuild " + id + " was abandoned; not switching over");
                     }
-                    Object old = sql.value("select schema_name from public.report_generation where status = 'ACTIVE'");
+                    Object active = sql.value("select schema_name from public.report_generation where status = 'ACTIVE'");
                     sql.update("update public.report_generation set status = 'RETIRED' where status = 'ACTIVE'");
                     sql.update("""
                             update public.report_generation set status = 'ACTIVE', switched_at = now() where id = ?""",
                             id);
-                    if (old != null) {
-                        sql.update("drop schema if exists " + old + " cascade");
-                    }
+                    return active;
                 });
                 readModel.switchTo(schema);
             } finally {
                 readModel.unlockAfterSwitch();
+            }
+            // dropped only once reports use the new schema: a report that took the old name just before the switch
+            // still finds its tables (the drop waits for it)
+            if (old != null) {
+                QuarkusTransaction.requiringNew().run(() -> sql.update("drop schema if exists " + old + " cascade"));
             }
             LOG.infof("Read model rebuilt into %s from %d events", schema, read);
         } catch (RuntimeException | Error e) {
