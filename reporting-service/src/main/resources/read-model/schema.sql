@@ -141,6 +141,8 @@ create table enrolment (
     withdrawn_on       date
 );
 create index enrolment_unit on enrolment (unit_code, start_date) include (category, level, status, personnel_id, class_id, staff_category);
+-- distinct people and classes of the whole data set in a period, without a unit filter
+create index enrolment_start on enrolment (start_date) include (category, level, status, personnel_id, class_id, staff_category);
 create index enrolment_person on enrolment (personnel_id);
 create index enrolment_class on enrolment (class_id);
 create index enrolment_excellent on enrolment (personnel_id) where grade = 'EXCELLENT';
@@ -166,6 +168,34 @@ create table training_fact (
     funding_vnd      bigint not null,
     primary key (unit_code, period_month, category, level, delivery_mode, location, staff_category, leader, gender,
                  ethnic_minority, status, funding_source, fit)
+);
+
+-- the anchor of every unit that has training facts: the top of its chain of latest parents when last computed (the
+-- unit itself while its parents are unknown). Kept in step with training_rollup (TrainingRollup).
+create table rollup_unit (
+    unit_code   varchar(64) primary key,
+    anchor_code varchar(64) not null
+);
+create index rollup_unit_anchor on rollup_unit (anchor_code);
+
+-- training turns (IN_PROGRESS, COMPLETED, FAILED, WITHDRAWN) of training_fact summed per anchor, month and staff
+-- category, for the training summary of wide scopes: rows of split LINE by category, level and status (code ''),
+-- rows of split DELIVERY_MODE, LOCATION and FUNDING_SOURCE by code (category, level, status ''). Kept by the same
+-- deltas as training_fact; a row may fall to zero and stay.
+create table training_rollup (
+    anchor_code     varchar(64) not null,
+    period_month    date not null,
+    staff_category  varchar(30) not null,
+    split           varchar(20) not null,
+    code            varchar(40) not null,
+    category        varchar(40) not null,
+    level           varchar(100) not null,
+    status          varchar(20) not null,
+    turns           bigint not null,
+    periods         bigint not null,
+    cost_vnd        bigint not null,
+    funding_vnd     bigint not null,
+    primary key (anchor_code, period_month, staff_category, split, code, category, level, status)
 );
 
 -- periods of completed retraining per person and year (yearly minimum), kept by deltas

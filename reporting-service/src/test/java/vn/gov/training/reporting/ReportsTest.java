@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -33,6 +37,10 @@ import io.restassured.response.Response;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
+import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.service.Period;
+import vn.gov.training.reporting.service.ReportUnits;
+import vn.gov.training.reporting.service.TrainingSummaryReport;
 
 /**
  * The reports over a scenario of units, people, classes and enrolments sent to Kafka as CloudEvents: exact figures,
@@ -44,6 +52,12 @@ class ReportsTest {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    TrainingSummaryReport summary;
+    @Inject
+    ReportUnits reportUnits;
+    @Inject
+    ReadModel readModel;
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static Scenario scenario;
@@ -62,7 +76,8 @@ class ReportsTest {
         int r = ++round;
         scenario.send(r);
         String marker = scenario.marker(r);
-        Poll.until(Duration.ofSeconds(90), () -> report("admin", "training-summary",
+        // the first round reads every topic from the beginning: all the events every test run has sent so far
+        Poll.until(Duration.ofSeconds(r == 1 ? 240 : 90), () -> report("admin", "training-summary",
                 "unit=" + marker + "&from=2030-01-01&to=2030-12-31").jsonPath(),
                 json -> json.getInt("total.turns") == 1 && ("Mốc " + r).equals(json.getString("unitName")));
         Poll.until(Duration.ofSeconds(90), () -> report("admin", "qualification-stock", "unit=" + marker).jsonPath(),
@@ -133,6 +148,194 @@ class ReportsTest {
         // staff category filter
         assertEquals(3, ok("admin", "training-summary", "unit=" + s.root
                 + "&from=2021-01-01&to=2021-12-31&staffCategory=CIVIL_SERVANT").getInt("total.turns"));
+    }
+
+    /**
+     * A top-level unit is answered from the roll-up (its districts from training_fact): the same figures as the sum
+     * of its districts, also after a redelivery and after an enrolment changes status. For a period in which a unit
+     * now anchored there still belonged elsewhere, the roll-up is not used and the figures stay those of the units as
+     * they were.
+     */
+    @Test
+    void aProvinceWideSummaryFromTheRollUpAddsUpToItsDistricts() throws SQLException {
+        Scenario s = scenario();
+        String y2022 = "&from=2022-01-01&to=2022-12-31";
+        String both = "&from=2021-01-01&to=2022-12-31";
+        assertEquals(List.of(
+                "POLITICAL_THEORY/INTERMEDIATE classes=1 turns=2 people=2 completed=1 failed=0 withdrawn=0 periods=40 cost=20000000",
+                "STATE_MANAGEMENT/SPECIALIST classes=1 turns=1 people=1 completed=0 failed=1 withdrawn=0 periods=10 cost=5000000",
+                "total classes=2 turns=3 people=3 completed=1 failed=1 withdrawn=0 periods=50 cost=25000000"),
+                summaryRows(ok("admin", "training-summary", "unit=" + s.t + y2022)));
+        assertEquals(List.of(
+                "DIGITAL_SKILLS/BASIC classes=1 turns=2 people=2 completed=1 failed=0 withdrawn=1 periods=20 cost=4000000",
+                "POLITICAL_THEORY/INTERMEDIATE classes=1 turns=2 people=2 completed=1 failed=0 withdrawn=0 periods=40 cost=20000000",
+                "STATE_MANAGEMENT/SPECIALIST classes=1 turns=1 people=1 completed=0 failed=1 withdrawn=0 periods=10 cost=5000000",
+                "total classes=3 turns=5 people=3 completed=2 failed=1 withdrawn=1 periods=70 cost=29000000"),
+                summaryRows(ok("admin", "training-summary", "unit=" + s.t + both)));
+        // U.C's 2021 turn counted in U then, not in T: T's 2021 summary cannot use the roll-up
+        assertEquals(List.of(
+                "DIGITAL_SKILLS/BASIC classes=1 turns=1 people=1 completed=0 failed=0 withdrawn=1 periods=0 cost=2000000",
+                "total classes=1 turns=1 people=1 completed=0 failed=0 withdrawn=1 periods=0 cost=2000000"),
+                summaryRows(ok("admin", "training-summary", "unit=" + s.t + "&from=2021-01-01&to=2021-12-31")));
+        assertEquals(1, ok("admin", "training-summary", "unit=" + s.u + "&from=2021-01-01&to=2021-12-31")
+                .getInt("total.completed"));
+        assertEquals(List.of(s.t), sources(s.t, "2022-01-01", "2022-12-31").anchors());
+        assertEquals(List.of(s.t), sources(s.t, "2021-01-01", "2022-12-31").anchors());
+        assertEquals(List.of(), sources(s.t, "2021-01-01", "2021-12-31").anchors());
+        assertEquals(List.of(), sources(s.td2, "2022-01-01", "2022-12-31").anchors());
+        assertEquals(2, ok("admin", "training-summary", "unit=" + s.t + y2022 + "&staffCategory=CIVIL_SERVANT")
+                .getInt("total.turns"));
+        assertAddsUpToDistricts(s, y2022);
+        assertAddsUpToDistricts(s, both);
+        assertRollUpMatchesFacts(s);
+
+        List<String> before = List.of(ok("admin", "training-summary", "unit=" + s.t + y2022).prettify(),
+                ok("admin", "training-summary", "unit=" + s.t + both).prettify());
+        sendAndWait();
+        assertEquals(before, List.of(ok("admin", "training-summary", "unit=" + s.t + y2022).prettify(),
+                ok("admin", "training-summary", "unit=" + s.t + both).prettify()));
+
+        // the turn in progress is completed: taken out of IN_PROGRESS, added to COMPLETED with its 40 periods
+        s.completeInT();
+        JsonPath done = Poll.until(Duration.ofSeconds(60),
+                () -> ok("admin", "training-summary", "unit=" + s.t + y2022),
+                json -> json.getInt("total.completed") == 2);
+        assertEquals(List.of(
+                "POLITICAL_THEORY/INTERMEDIATE classes=1 turns=2 people=2 completed=2 failed=0 withdrawn=0 periods=80 cost=20000000",
+                "STATE_MANAGEMENT/SPECIALIST classes=1 turns=1 people=1 completed=0 failed=1 withdrawn=0 periods=10 cost=5000000",
+                "total classes=2 turns=3 people=3 completed=2 failed=1 withdrawn=0 periods=90 cost=25000000"),
+                summaryRows(done));
+        assertEquals(0, done.getInt("total.inProgress"));
+        assertAddsUpToDistricts(s, y2022);
+        assertAddsUpToDistricts(s, both);
+        assertRollUpMatchesFacts(s);
+    }
+
+    /**
+     * A unit whose turns are in the roll-up moves to another top-level unit: its facts move to that anchor, and the
+     * summary of either counts the unit where it was in the period asked.
+     */
+    @Test
+    void aUnitMovedToAnotherTopLevelUnitTakesItsRolledUpTurnsAlong() throws SQLException {
+        Scenario s = scenario();
+        String y2021 = "&from=2021-01-01&to=2021-12-31";
+        assertEquals(1, ok("admin", "training-summary", "unit=" + s.v + y2021).getInt("total.turns"));
+        s.moveToW();
+        Poll.until(Duration.ofSeconds(60), () -> anchorOf(s.vc), s.w::equals);
+        JsonPath v2021 = ok("admin", "training-summary", "unit=" + s.v + y2021);
+        assertEquals(List.of(
+                "DEFENCE_SECURITY/GROUP_4 classes=1 turns=1 people=1 completed=1 failed=0 withdrawn=0 periods=24 cost=3000000",
+                "total classes=1 turns=1 people=1 completed=1 failed=0 withdrawn=0 periods=24 cost=3000000"),
+                summaryRows(v2021));
+        assertEquals(0, ok("admin", "training-summary", "unit=" + s.w + y2021).getInt("total.turns"));
+        assertEquals(List.of(), sources(s.w, "2021-01-01", "2021-12-31").anchors());
+        // asked up to 2023, V.C is counted in W (units as they were at the end of the period), from W's roll-up
+        JsonPath w = ok("admin", "training-summary", "unit=" + s.w + "&from=2021-01-01&to=2023-12-31");
+        assertEquals(summaryRows(v2021), summaryRows(w));
+        assertEquals(List.of(s.w), sources(s.w, "2021-01-01", "2023-12-31").anchors());
+        assertRollUpMatchesFacts(s);
+    }
+
+    private String anchorOf(String unit) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            ResultSet r = st.executeQuery("select (select anchor_code from " + activeSchema(st)
+                    + ".rollup_unit where unit_code = '" + unit + "')");
+            r.next();
+            return r.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String activeSchema(Statement st) throws SQLException {
+        ResultSet g = st.executeQuery("select schema_name from public.report_generation where status = 'ACTIVE'");
+        g.next();
+        return g.getString(1);
+    }
+
+    /** Turns, outcomes, periods and cost of T, per line and split, are those of T.D1 and T.D2 added up. */
+    private static void assertAddsUpToDistricts(Scenario s, String period) {
+        Map<String, Long> province = additive(ok("admin", "training-summary", "unit=" + s.t + period));
+        Map<String, Long> districts = new java.util.TreeMap<>();
+        for (String d : List.of(s.td1, s.td2)) {
+            additive(ok("admin", "training-summary", "unit=" + d + period)).forEach((k, v) -> districts.merge(k, v,
+                    Long::sum));
+        }
+        assertEquals(districts, province);
+        assertTrue(province.get("total/turns") > 0);
+    }
+
+    private static Map<String, Long> additive(JsonPath json) {
+        Map<String, Long> figures = new java.util.TreeMap<>();
+        List<Map<String, Object>> lines = new ArrayList<>(json.<Map<String, Object>>getList("rows"));
+        lines.add(json.getMap("total"));
+        for (Map<String, Object> r : lines) {
+            String key = r.get("category") == null ? "total" : r.get("category") + "/" + r.get("level");
+            for (String f : List.of("turns", "completed", "failed", "withdrawn", "inProgress", "periods", "costVnd")) {
+                figures.merge(key + "/" + f, ((Number) r.get(f)).longValue(), Long::sum);
+            }
+        }
+        for (String split : List.of("byDeliveryMode", "byLocation", "byFundingSource")) {
+            for (Map<String, Object> r : json.<Map<String, Object>>getList(split)) {
+                for (String f : List.of("turns", "costVnd", "fundedVnd")) {
+                    figures.merge(split + "/" + r.get("code") + "/" + f, ((Number) r.get(f)).longValue(), Long::sum);
+                }
+            }
+        }
+        return figures;
+    }
+
+    /** Where the summary of a unit's subtree would take its sums from, as the report decides it. */
+    private TrainingSummaryReport.Scope sources(String unit, String from, String to) {
+        ManagedContext request = Arc.container().requestContext();
+        boolean active = request.isActive();
+        if (!active) {
+            request.activate();
+        }
+        try {
+            Period period = Period.of(LocalDate.parse(from), LocalDate.parse(to));
+            return QuarkusTransaction.requiringNew().call(() -> {
+                readModel.useActive();
+                return summary.scope(reportUnits.subtree(unit, period.unitsAsOf()), period, null);
+            });
+        } finally {
+            if (!active) {
+                request.terminate();
+            }
+        }
+    }
+
+    /**
+     * The roll-up the deltas keep is exactly training_fact summed by anchor (U.C now anchored to T), in the whole
+     * active generation.
+     */
+    private void assertRollUpMatchesFacts(Scenario s) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            String schema = activeSchema(st);
+            String summed = """
+                    select m.anchor_code, f.period_month, f.staff_category, s.split, s.code, s.category, s.level,
+                        s.status, sum(f.turns), sum(f.periods), sum(f.cost_vnd), sum(f.funding_vnd)
+                    from %1$s.training_fact f join %1$s.rollup_unit m on m.unit_code = f.unit_code
+                    cross join lateral (values ('LINE', '', f.category, f.level, f.status),
+                        ('DELIVERY_MODE', f.delivery_mode, '', '', ''), ('LOCATION', f.location, '', '', ''),
+                        ('FUNDING_SOURCE', f.funding_source, '', '', '')) s(split, code, category, level, status)
+                    where f.status in ('IN_PROGRESS', 'COMPLETED', 'FAILED', 'WITHDRAWN')
+                    group by 1, 2, 3, 4, 5, 6, 7, 8""".formatted(schema);
+            String stored = """
+                    select anchor_code, period_month, staff_category, split, code, category, level, status, turns,
+                        periods, cost_vnd, funding_vnd from %s.training_rollup
+                    where turns <> 0 or periods <> 0 or cost_vnd <> 0 or funding_vnd <> 0""".formatted(schema);
+            ResultSet r = st.executeQuery("select (select count(*) from (" + stored + " except all " + summed
+                    + ") a), (select count(*) from (" + summed + " except all " + stored + ") b),"
+                    + " (select count(*) from " + schema + ".training_fact f where not exists (select 1 from " + schema
+                    + ".rollup_unit m where m.unit_code = f.unit_code)),"
+                    + " (select anchor_code from " + schema + ".rollup_unit where unit_code = '" + s.uc + "'),"
+                    + " (select sum(turns) from " + schema + ".training_rollup where anchor_code = '" + s.t
+                    + "' and split = 'LINE')");
+            r.next();
+            assertEquals(List.of(0L, 0L, 0L, s.t, 5L), List.of(r.getLong(1), r.getLong(2), r.getLong(3),
+                    r.getString(4), r.getLong(5)));
+        }
     }
 
     private static List<String> stockRows(JsonPath json) {
@@ -485,7 +688,10 @@ class ReportsTest {
                 "yearly-minimum?unit=" + s.root + "&year=2021", "yearly-minimum?unit=" + s.root + "&year=2022",
                 "annual?unit=" + s.root + "&year=2021", "annual?unit=" + s.root + "&year=2022",
                 "fit?unit=" + s.root + "&from=2021-01-01&to=2021-12-31", "succession-review?unit=" + s.root,
-                "commitments?unit=" + s.root)) {
+                "commitments?unit=" + s.root, "training-summary?unit=" + s.t + "&from=2021-01-01&to=2022-12-31",
+                "training-summary?unit=" + s.t + "&from=2021-01-01&to=2021-12-31",
+                "training-summary?unit=" + s.t + "&from=2022-01-01&to=2022-12-31&staffCategory=CIVIL_SERVANT",
+                "training-summary?from=2021-01-01&to=2022-12-31")) {
             String[] parts = query.split("\\?");
             all.add(ok("admin", parts[0], parts[1]).prettify());
         }

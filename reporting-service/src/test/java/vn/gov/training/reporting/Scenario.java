@@ -46,6 +46,25 @@ final class Scenario {
     final String p7 = UUID.randomUUID().toString();
     final String p8 = UUID.randomUUID().toString();
     final String p9 = UUID.randomUUID().toString();
+    /**
+     * A top-level unit T (districts T.D1, T.D2 with a commune each) whose training summary is served by the roll-up,
+     * and another top-level unit U whose commune U.C moved to T.D2 on 1 Jan 2022.
+     */
+    final String t = "T" + s;
+    final String td1 = t + ".D1";
+    final String td2 = t + ".D2";
+    final String tc1 = td1 + ".C1";
+    final String tc2 = td2 + ".C1";
+    final String u = "U" + s;
+    final String uc = u + ".C";
+    /** A top-level unit V whose commune V.C, with a 2021 turn, moves to the new top-level unit W in 2023. */
+    final String v = "V" + s;
+    final String vc = v + ".C";
+    final String w = "W" + s;
+    /** The enrolment in T that is IN_PROGRESS until {@link #completeInT()}. */
+    private final String et2 = UUID.randomUUID().toString();
+    private final String pt2 = UUID.randomUUID().toString();
+    private final String kt1 = UUID.randomUUID().toString();
     /** A person whose events never reach reporting: their commitment counts in the unit of the enrolment. */
     final String px = UUID.randomUUID().toString();
     /** A foreign-language level as personnel-service stores it: a free code of up to 50 characters. */
@@ -147,6 +166,65 @@ final class Scenario {
                 "2021-03-01", "completed");
         commitmentsAndPlans(e1, e3, e6);
         historyFreeTextLevelsAndPlanGaps();
+        topLevelUnits();
+    }
+
+    /**
+     * T and U. 2021: a withdrawn digital-skills turn in T.D1.C1; a completed one in the same class in U.C (then in
+     * U). 2022: a political-theory class with a completed turn in T.D1.C1 and one in progress in T.D2.C1, a failed
+     * state-management turn in U.C (by then in T.D2), and a nomination (not a turn) in T.D2.C1.
+     */
+    private void topLevelUnits() {
+        unit(t, null, "Tỉnh T " + s, "2000-01-01", "created");
+        unit(td1, t, "Huyện T1", "2000-01-01", "created");
+        unit(td2, t, "Huyện T2", "2000-01-01", "created");
+        unit(tc1, td1, "Xã T1", "2000-01-01", "created");
+        unit(tc2, td2, "Xã T2", "2000-01-01", "created");
+        unit(u, null, "Tỉnh U " + s, "2000-01-01", "created");
+        unit(uc, u, "Xã U", "2000-01-01", "created");
+        unit(uc, td2, "Xã U", "2022-01-01", "moved");
+        String pt1 = UUID.randomUUID().toString();
+        String pt3 = UUID.randomUUID().toString();
+        String kt2 = UUID.randomUUID().toString();
+        enrolment(UUID.randomUUID().toString(), pt1, kt2, "DIGITAL_SKILLS", "BASIC", "ONLINE", "DOMESTIC", "2021-06-01",
+                "2021-06-10", tc1, "CIVIL_SERVANT", "WITHDRAWN", "FIT", "SELF", 2_000_000, 0, null, "withdrawn");
+        enrolment(UUID.randomUUID().toString(), pt3, kt2, "DIGITAL_SKILLS", "BASIC", "ONLINE", "DOMESTIC", "2021-06-01",
+                "2021-06-10", uc, "CIVIL_SERVANT", "COMPLETED", "FIT", "SELF", 2_000_000, 20, "2021-06-10",
+                "completed");
+        enrolment(UUID.randomUUID().toString(), pt1, kt1, "POLITICAL_THEORY", "INTERMEDIATE", "PART_TIME", "DOMESTIC",
+                "2022-03-01", "2022-06-30", tc1, "CIVIL_SERVANT", "COMPLETED", "FIT", "STATE_BUDGET", 10_000_000, 40,
+                "2022-06-30", "completed");
+        enrolment(et2, pt2, kt1, "POLITICAL_THEORY", "INTERMEDIATE", "PART_TIME", "DOMESTIC", "2022-03-01",
+                "2022-06-30", tc2, "PUBLIC_EMPLOYEE", "IN_PROGRESS", "FIT", "STATE_BUDGET", 10_000_000, 0, null,
+                "approved");
+        enrolment(UUID.randomUUID().toString(), pt3, UUID.randomUUID().toString(), "STATE_MANAGEMENT", "SPECIALIST",
+                "CONCENTRATED", "DOMESTIC", "2022-09-01", "2022-09-30", uc, "CIVIL_SERVANT", "FAILED", "FIT", "UNIT",
+                5_000_000, 10, null, "failed");
+        enrolment(UUID.randomUUID().toString(), pt2, UUID.randomUUID().toString(), "DIGITAL_SKILLS", "ADVANCED",
+                "ONLINE", "DOMESTIC", "2022-10-01", "2022-10-05", tc2, "PUBLIC_EMPLOYEE", "NOMINATED", "FIT", "UNIT",
+                1_000_000, 0, null, "nominated");
+        unit(v, null, "Tỉnh V " + s, "2000-01-01", "created");
+        unit(vc, v, "Xã V", "2000-01-01", "created");
+        enrolment(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                "DEFENCE_SECURITY", "GROUP_4", "CONCENTRATED", "DOMESTIC", "2021-04-01", "2021-04-05", vc, "CADRE",
+                "COMPLETED", "FIT", "STATE_BUDGET", 3_000_000, 24, "2021-04-05", "completed");
+    }
+
+    /** Sends (now, and in every later redelivery) the creation of W and the move of V.C under it on 1 Jan 2023. */
+    void moveToW() {
+        int from = events.size();
+        unit(w, null, "Tỉnh W " + s, "2000-01-01", "created");
+        unit(vc, w, "Xã V", "2023-01-01", "moved");
+        produce(List.copyOf(events.subList(from, events.size())));
+    }
+
+    /** Sends (now, and in every later redelivery) the completion of the turn in progress in T.D2.C1: 40 periods. */
+    void completeInT() {
+        int from = events.size();
+        enrolment(et2, pt2, kt1, "POLITICAL_THEORY", "INTERMEDIATE", "PART_TIME", "DOMESTIC", "2022-03-01",
+                "2022-06-30", tc2, "PUBLIC_EMPLOYEE", "COMPLETED", "FIT", "STATE_BUDGET", 10_000_000, 40, "2022-06-30",
+                "completed");
+        produce(List.copyOf(events.subList(from, events.size())));
     }
 
     /**
@@ -268,8 +346,12 @@ final class Scenario {
         all.addAll(events);
         events.clear();
         events.addAll(saved);
+        produce(all);
+    }
+
+    private static void produce(List<ProducerRecord<String, String>> records) {
         try (KafkaCompanion kafka = Kafka.companion()) {
-            kafka.produceStrings().fromRecords(all.stream().map(r -> new ProducerRecord<>(r.topic(), r.partition(),
+            kafka.produceStrings().fromRecords(records.stream().map(r -> new ProducerRecord<>(r.topic(), r.partition(),
                     r.key(), r.value(), new RecordHeaders(r.headers().toArray()))).toList()).awaitCompletion();
         }
     }

@@ -5,9 +5,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Keeps training_fact and person_year in step with the enrolment table by deltas: before an enrolment row changes
- * its contribution is taken out, afterwards the new one is added. Contributions are read from the stored row
- * itself, so what is taken out is always exactly what was put in.
+ * Keeps training_fact, its roll-up (TrainingRollup) and person_year in step with the enrolment table by deltas:
+ * before an enrolment row changes its contribution is taken out, afterwards the new one is added. Contributions are
+ * read from the stored row itself, so what is taken out is always exactly what was put in.
  */
 @ApplicationScoped
 public class TrainingFacts {
@@ -17,13 +17,20 @@ public class TrainingFacts {
             ethnic_minority, status, funding_source, fit""";
 
     private final Sql sql;
+    private final TrainingRollup rollup;
 
-    TrainingFacts(Sql sql) {
+    TrainingFacts(Sql sql, TrainingRollup rollup) {
         this.sql = sql;
+        this.rollup = rollup;
     }
 
     public void withdraw(UUID enrolmentId) {
-        add(enrolmentId, -1);
+        rollup.enter();
+        withdraw(enrolmentId, true);
+    }
+
+    private void withdraw(UUID enrolmentId, boolean withRollup) {
+        add(enrolmentId, -1, withRollup);
         sql.update("delete from training_fact f using enrolment e where e.enrolment_id = ? and f.turns = 0"
                 + " and f.periods = 0 and f.cost_vnd = 0 and f.funding_vnd = 0"
                 + " and f.unit_code = e.unit_code and f.period_month = date_trunc('month', e.start_date)::date"
@@ -35,24 +42,31 @@ public class TrainingFacts {
                 + " and y.personnel_id = e.personnel_id", enrolmentId);
     }
 
+    /** Adds an enrolment's contribution; call {@link #withdraw} first in the same transaction. */
     public void contribute(UUID enrolmentId) {
-        add(enrolmentId, 1);
+        add(enrolmentId, 1, true);
     }
 
-    /** Re-counts a person's enrolments under their new gender, ethnicity or leader flag. */
+    /**
+     * Re-counts a person's enrolments under their new gender, ethnicity or leader flag. The roll-up has none of
+     * these, so it stays as it is.
+     */
     public void personChanged(UUID personnelId, String gender, boolean minority, boolean leader) {
         for (Object[] row : sql.rows("""
                 select enrolment_id from enrolment where personnel_id = ?
                 and (gender <> ? or ethnic_minority <> ? or leader <> ?)""", personnelId, gender, minority, leader)) {
             UUID enrolmentId = (UUID) row[0];
-            withdraw(enrolmentId);
+            withdraw(enrolmentId, false);
             sql.update("update enrolment set gender = ?, ethnic_minority = ?, leader = ? where enrolment_id = ?",
                     gender, minority, leader, enrolmentId);
-            contribute(enrolmentId);
+            add(enrolmentId, 1, false);
         }
     }
 
-    private void add(UUID enrolmentId, int sign) {
+    private void add(UUID enrolmentId, int sign, boolean withRollup) {
+        if (withRollup) {
+            rollup.add(enrolmentId, sign);
+        }
         sql.update("insert into training_fact (" + FACT_KEY + ", turns, periods, cost_vnd, funding_vnd)"
                 + " select unit_code, date_trunc('month', start_date)::date, category, level, delivery_mode, location,"
                 + " staff_category, leader, gender, ethnic_minority, status, funding_source, coalesce(fit, ''),"

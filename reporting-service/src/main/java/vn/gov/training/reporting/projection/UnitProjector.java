@@ -8,7 +8,10 @@ import vn.gov.training.platform.event.EventEnvelope;
 import vn.gov.training.platform.event.EventReader;
 import vn.gov.training.reporting.projection.ConsumedEvents.OrgUnit;
 
-/** Effective-dated unit versions: each org-unit event states the unit as it is from its effectiveOn. */
+/**
+ * Effective-dated unit versions: each org-unit event states the unit as it is from its effectiveOn. Units whose top
+ * of the chain of latest parents changes move to that anchor in the training roll-up.
+ */
 @ApplicationScoped
 public class UnitProjector {
 
@@ -16,10 +19,12 @@ public class UnitProjector {
 
     private final EventReader reader;
     private final Sql sql;
+    private final TrainingRollup rollup;
 
-    UnitProjector(EventReader reader, Sql sql) {
+    UnitProjector(EventReader reader, Sql sql, TrainingRollup rollup) {
         this.reader = reader;
         this.sql = sql;
+        this.rollup = rollup;
     }
 
     void apply(EventEnvelope event) {
@@ -37,5 +42,6 @@ public class UnitProjector {
                     valid_to = excluded.valid_to, merged_into = excluded.merged_into""",
                 unit.code(), from, unit.parentCode(), unit.name(), unit.kind(), unit.validFrom(), unit.validTo(),
                 unit.mergedInto());
+        rollup.unitChanged(unit.code());
     }
 }

@@ -2,8 +2,11 @@ package vn.gov.training.reporting.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -14,8 +17,9 @@ import vn.gov.training.reporting.projection.Sql;
 
 /**
  * Report 1: training turns by programme category and level, with classes, distinct people, outcomes, periods and
- * cost by funding source. Sums come from training_fact; classes and distinct people (not additive) from an
- * index-only count over the narrow enrolment index of the units asked.
+ * cost by funding source. Sums come from training_rollup for wide scopes and from training_fact for the rest (see
+ * {@link #scope}); classes and distinct people (not additive) from an index-only pass over the enrolments of the
+ * units and period asked.
  */
 @RequestScoped
 public class TrainingSummaryReport {
@@ -53,39 +57,58 @@ public class TrainingSummaryReport {
         Period period = Period.of(from, to);
         List<String> codes = units.codes(root, period.unitsAsOf());
 
-        Where facts = new Where().and("period_month between ? and ?", period.from(), period.to())
-                .units("unit_code", codes).andIf(staffCategory, "staff_category = ?").and(TURN);
         Map<String, long[]> lines = new TreeMap<>();
         Map<String, long[]> modes = new TreeMap<>();
         Map<String, long[]> locations = new TreeMap<>();
         Map<String, long[]> sources = new TreeMap<>();
-        for (Object[] r : sql.rows("""
-                select category, level, status, delivery_mode, location, funding_source, sum(turns), sum(periods),
-                    sum(cost_vnd), sum(funding_vnd)
-                from training_fact where %s group by 1, 2, 3, 4, 5, 6""".formatted(facts.sql()), facts.params())) {
-            long turns = n(r[6]);
-            long cost = n(r[8]);
-            long[] line = lines.computeIfAbsent(r[0] + "|" + r[1], k -> new long[9]);
-            line[1] += turns;
-            switch ((String) r[2]) {
-                case "COMPLETED" -> line[3] += turns;
-                case "FAILED" -> line[4] += turns;
-                case "WITHDRAWN" -> line[5] += turns;
-                default -> line[6] += turns;
+        Sums sums = new Sums(lines, Map.of("DELIVERY_MODE", modes, "LOCATION", locations, "FUNDING_SOURCE", sources));
+        Scope scope = scope(codes, period, staffCategory);
+        if (scope.anchors() == null || !scope.anchors().isEmpty()) {
+            Where rolled = new Where().and("period_month between ? and ?", period.from(), period.to())
+                    .units("anchor_code", scope.anchors()).andIf(staffCategory, "staff_category = ?");
+            for (Object[] r : sql.rows("""
+                    select split, code, category, level, status, sum(turns), sum(periods), sum(cost_vnd),
+                        sum(funding_vnd)
+                    from training_rollup where %s group by 1, 2, 3, 4, 5
+                    having sum(turns) <> 0 or sum(periods) <> 0 or sum(cost_vnd) <> 0 or sum(funding_vnd) <> 0"""
+                    .formatted(rolled.sql()),
+                    rolled.params())) {
+                if ("LINE".equals(r[0])) {
+                    sums.line((String) r[2], (String) r[3], (String) r[4], n(r[5]), n(r[6]), n(r[7]));
+                } else {
+                    sums.split((String) r[0], (String) r[1], n(r[5]), n(r[7]), n(r[8]));
+                }
             }
-            line[7] += n(r[7]);
-            line[8] += cost;
-            add(modes, (String) r[3], turns, cost, n(r[9]));
-            add(locations, (String) r[4], turns, cost, n(r[9]));
-            add(sources, (String) r[5], turns, cost, n(r[9]));
         }
+        if (scope.rest() != null && !scope.rest().isEmpty()) {
+            Where facts = new Where().and("period_month between ? and ?", period.from(), period.to())
+                    .units("unit_code", scope.rest()).andIf(staffCategory, "staff_category = ?").and(TURN);
+            for (Object[] r : sql.rows("""
+                    select category, level, status, delivery_mode, location, funding_source, sum(turns), sum(periods),
+                        sum(cost_vnd), sum(funding_vnd)
+                    from training_fact where %s group by 1, 2, 3, 4, 5, 6""".formatted(facts.sql()),
+                    facts.params())) {
+                long turns = n(r[6]);
+                long cost = n(r[8]);
+                sums.line((String) r[0], (String) r[1], (String) r[2], turns, n(r[7]), cost);
+                sums.split("DELIVERY_MODE", (String) r[3], turns, cost, n(r[9]));
+                sums.split("LOCATION", (String) r[4], turns, cost, n(r[9]));
+                sums.split("FUNDING_SOURCE", (String) r[5], turns, cost, n(r[9]));
+            }
+        }
+        // distinct people and classes are not additive: one pass over the period's turns, deduplicated per line
+        // by hashing, then the totals over the (much smaller) deduplicated rows
         Where people = new Where().and("start_date between ? and ?", period.from(), period.to())
                 .units("unit_code", codes).andIf(staffCategory, "staff_category = ?").and(TURN);
         long[] total = new long[9];
         for (Object[] r : sql.rows("""
-                select category, level, count(distinct personnel_id), count(distinct class_id), grouping(category)
-                from enrolment where %s group by grouping sets ((category, level), ())""".formatted(people.sql()),
-                people.params())) {
+                with pairs as materialized (
+                    select category, level, personnel_id, class_id from enrolment where %s
+                    group by grouping sets ((category, level, personnel_id), (category, level, class_id)))
+                select category, level, count(personnel_id), count(class_id), 0 from pairs group by 1, 2
+                union all
+                select null, null, count(distinct personnel_id), count(distinct class_id), 1 from pairs"""
+                .formatted(people.sql()), people.params())) {
             if (n(r[4]) == 1) {
                 total[2] = n(r[2]);
                 total[0] = n(r[3]);
@@ -108,6 +131,70 @@ public class TrainingSummaryReport {
         }
         return new Result(root, units.name(root, period.unitsAsOf()), period.from(), period.to(), staffCategory,
                 rows, line(null, null, total), splits(modes), splits(locations), splits(sources));
+    }
+
+    /**
+     * Where the sums of a scope come from: training_rollup for {@code anchors} (null: every anchor, for the whole
+     * data set), training_fact for the units in {@code rest}. An anchor serves a scope only when every unit anchored
+     * to it that has turns in the period (and staff category) is among the scope's units: its rows are then exactly
+     * those units' facts, whatever the units' history. Otherwise (a unit moved out of the scope, or in from
+     * elsewhere after the period) its units in the scope are read from training_fact. The anchor of a unit is the
+     * top of its chain of parents, so only scopes that hold such a top (a province, the whole data set) use the
+     * roll-up; districts and communes read training_fact as before.
+     */
+    public record Scope(List<String> anchors, List<String> rest) {
+    }
+
+    public Scope scope(List<String> codes, Period period, String staffCategory) {
+        if (codes == null) {
+            return new Scope(null, null);
+        }
+        Map<String, List<String>> anchored = new HashMap<>();
+        for (Object[] r : sql.rows("select anchor_code, unit_code from rollup_unit where anchor_code = any(?)",
+                Sql.texts(codes))) {
+            anchored.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        }
+        if (anchored.isEmpty()) {
+            return new Scope(List.of(), codes);
+        }
+        Set<String> inScope = new HashSet<>(codes);
+        Map<String, String> outside = new HashMap<>();
+        anchored.forEach((anchor, members) -> members.stream().filter(u -> !inScope.contains(u))
+                .forEach(u -> outside.put(u, anchor)));
+        Set<String> anchors = new HashSet<>(anchored.keySet());
+        if (!outside.isEmpty()) {
+            Where elsewhere = new Where().units("unit_code", new ArrayList<>(outside.keySet()))
+                    .and("period_month between ? and ?", period.from(), period.to())
+                    .andIf(staffCategory, "staff_category = ?").and(TURN);
+            for (Object[] r : sql.rows("select distinct unit_code from training_fact where " + elsewhere.sql(),
+                    elsewhere.params())) {
+                anchors.remove(outside.get((String) r[0]));
+            }
+        }
+        Set<String> covered = new HashSet<>();
+        anchors.forEach(a -> covered.addAll(anchored.get(a)));
+        return new Scope(List.copyOf(anchors), codes.stream().filter(c -> !covered.contains(c)).toList());
+    }
+
+    /** Adds up lines and splits from either source. */
+    private record Sums(Map<String, long[]> lines, Map<String, Map<String, long[]>> splits) {
+
+        void line(String category, String level, String status, long turns, long periods, long cost) {
+            long[] line = lines.computeIfAbsent(category + "|" + level, k -> new long[9]);
+            line[1] += turns;
+            switch (status) {
+                case "COMPLETED" -> line[3] += turns;
+                case "FAILED" -> line[4] += turns;
+                case "WITHDRAWN" -> line[5] += turns;
+                default -> line[6] += turns;
+            }
+            line[7] += periods;
+            line[8] += cost;
+        }
+
+        void split(String split, String code, long turns, long cost, long funded) {
+            add(splits.get(split), code, turns, cost, funded);
+        }
     }
 
     public ExcelTable table(Result r) {

@@ -23,6 +23,7 @@ import vn.gov.training.platform.testing.Infrastructure;
 import vn.gov.training.reporting.projection.EnrolmentProjector;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
+import vn.gov.training.reporting.projection.TrainingRollup;
 
 /**
  * Not a test: generates a national-scale read model straight into PostgreSQL (server-side bulk inserts from
@@ -71,8 +72,8 @@ public final class ReportBenchmark {
             generate(sql, people, turns);
             System.out.printf("Generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             for (String table : List.of("unit_version", "person", "person_version", "stock_interval", "enrolment",
-                    "training_fact", "person_year", "training_class", "plan", "plan_item", "commitment", "repayment",
-                    "plan_gap")) {
+                    "training_fact", "rollup_unit", "training_rollup", "person_year", "training_class", "plan",
+                    "plan_item", "commitment", "repayment", "plan_gap")) {
                 System.out.printf("  %-15s %,12d rows%n", table, ((Number) sql.value("select count(*) from " + table))
                         .longValue());
             }
@@ -96,7 +97,7 @@ public final class ReportBenchmark {
                     + " 'COMMUNE', date '2000-01-01' from generate_series(0, 6299) u");
             // every tenth commune moved to the neighbouring district on 1 Jan 2022
             sql.update("insert into unit_version (code, effective_from, parent_code, name, kind, valid_from)"
-                    + " select " + UNIT + ", date '2022-01-01', substring(" + UNIT + " from 1 for 4) || lpad((((u / 10) + 1)"
+                    + " select " + UNIT + ", date '2022-01-01', substring(" + UNIT + " from 1 for 5) || lpad((((u / 10) + 1)"
                     + " % 10 + 1)::text, 2, '0'), 'Xã ' || u, 'COMMUNE', date '2000-01-01' from generate_series(0, 6299) u"
                     + " where u % 10 = 9");
             return null;
@@ -195,6 +196,10 @@ public final class ReportBenchmark {
                     staff_category, leader, gender, ethnic_minority, status, funding_source, coalesce(fit, ''),
                     count(*), sum(periods), sum(cost_vnd), sum(funding_vnd)
                 from enrolment group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13"""));
+        step("training roll-up (the statements of TrainingRollup.FILL and migration V4)", () -> {
+            TrainingRollup.FILL.forEach(sql::update);
+            return null;
+        });
         step("classes", () -> sql.update("""
                 insert into training_class (class_id, code, program_id, program_name, category, level, delivery_mode,
                     location, periods, organising_unit, start_date, end_date, cost_per_learner, status)

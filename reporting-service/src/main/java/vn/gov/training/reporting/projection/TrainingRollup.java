@@ -1,0 +1,147 @@
+package vn.gov.training.reporting.projection;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Keeps training_rollup equal to the training turns of training_fact summed by anchor (rollup_unit), month, staff
+ * category and the figures of the training summary. Every unit with facts has one anchor: the top of its chain of
+ * latest parents, or the unit itself while its parents are unknown. The same deltas that change training_fact change
+ * the roll-up of the unit's anchor; when a unit event gives units another top, their facts move from the old anchor
+ * to the new one. Whether a report may read an anchor's rows for a scope is decided when it runs
+ * (TrainingSummaryReport): the anchor is a hint for speed, never a statement about where a unit belonged.
+ */
+@ApplicationScoped
+public class TrainingRollup {
+
+    /** Serialises moves between anchors (exclusive) with the deltas of enrolments (shared). */
+    private static final long LOCK = 7310003;
+
+    static final String TURN = "status in ('IN_PROGRESS', 'COMPLETED', 'FAILED', 'WITHDRAWN')";
+
+    /** The rows a fact or enrolment (alias f) adds to the roll-up: one for its summary line, one per split. */
+    static final String SPLITS = """
+            cross join lateral (values ('LINE', '', f.category, f.level, f.status),
+                ('DELIVERY_MODE', f.delivery_mode, '', '', ''), ('LOCATION', f.location, '', '', ''),
+                ('FUNDING_SOURCE', f.funding_source, '', '', '')) s(split, code, category, level, status)""";
+
+    private static final String KEY = "anchor_code, period_month, staff_category, split, code, category, level, status";
+
+    private static final String UPSERT = "insert into training_rollup (" + KEY
+            + ", turns, periods, cost_vnd, funding_vnd) %s on conflict (" + KEY + ") do update set"
+            + " turns = training_rollup.turns + excluded.turns, periods = training_rollup.periods + excluded.periods,"
+            + " cost_vnd = training_rollup.cost_vnd + excluded.cost_vnd,"
+            + " funding_vnd = training_rollup.funding_vnd + excluded.funding_vnd";
+
+    /**
+     * The anchor of each unit code that {@code units} (a select of one column, unit_code) returns: the top of the
+     * chain of latest parents (at most 64 levels), or the unit itself when it has no known parent.
+     */
+    public static String anchorsOf(String units) {
+        return """
+                with recursive up(unit_code, code, depth) as (
+                    select u.unit_code, u.unit_code, 0 from (%s) u
+                    union all
+                    select up.unit_code, p.parent_code, up.depth + 1 from up
+                    cross join lateral (select v.parent_code from unit_version v where v.code = up.code
+                        order by v.effective_from desc limit 1) p
+                    where p.parent_code is not null and up.depth < 64)
+                select distinct on (unit_code) unit_code, code from up order by unit_code, depth desc""".formatted(units);
+    }
+
+    /**
+     * Fills an empty roll-up from training_fact: every unit with facts gets its anchor, then the facts are summed.
+     * The Flyway migration V4 runs the same statements; the benchmark uses these.
+     */
+    public static final List<String> FILL = List.of(
+            "insert into rollup_unit (unit_code, anchor_code) "
+                    + anchorsOf("select distinct unit_code from training_fact"),
+            UPSERT.formatted("select m.anchor_code, f.period_month, f.staff_category, s.split, s.code, s.category,"
+                    + " s.level, s.status, sum(f.turns), sum(f.periods), sum(f.cost_vnd), sum(f.funding_vnd)"
+                    + " from training_fact f join rollup_unit m on m.unit_code = f.unit_code " + SPLITS
+                    + " where f." + TURN + " group by 1, 2, 3, 4, 5, 6, 7, 8"));
+
+    private final Sql sql;
+
+    TrainingRollup(Sql sql) {
+        this.sql = sql;
+    }
+
+    /**
+     * Called once per transaction before an enrolment's contribution changes (TrainingFacts.withdraw, which comes
+     * first); holds off moves between anchors until commit.
+     */
+    void enter() {
+        sql.rows("select pg_advisory_xact_lock_shared(?)", LOCK);
+    }
+
+    /**
+     * Adds (sign 1) or takes out (sign -1) an enrolment's turn; its unit gets an anchor first if it has none. Rows
+     * that fall to zero stay (the report leaves out lines whose sums are zero), which saves a statement per event.
+     */
+    void add(Object enrolmentId, int sign) {
+        if (sign > 0) {
+            sql.update("insert into rollup_unit (unit_code, anchor_code) "
+                    + anchorsOf("select e.unit_code from enrolment e where e.enrolment_id = ? and not exists"
+                            + " (select 1 from rollup_unit m where m.unit_code = e.unit_code)")
+                    + " on conflict (unit_code) do nothing", enrolmentId);
+        }
+        sql.update(UPSERT.formatted("select m.anchor_code, date_trunc('month', f.start_date)::date, f.staff_category,"
+                + " s.split, s.code, s.category, s.level, s.status, ?, ? * f.periods, ? * f.cost_vnd,"
+                + " ? * f.funding_vnd from enrolment f join rollup_unit m on m.unit_code = f.unit_code " + SPLITS
+                + " where f.enrolment_id = ? and f.start_date is not null and f." + TURN),
+                sign, sign, sign, sign, enrolmentId);
+    }
+
+    /**
+     * After an event of unit {@code code}: the units with facts in its subtree (by latest parents) belong under the
+     * top of its chain; those anchored elsewhere move there, with their facts.
+     */
+    void unitChanged(String code) {
+        // most unit events move nothing: look first, lock only to move. An enrolment anchored meanwhile under the
+        // old top keeps that anchor until its unit's next event; the roll-up stays equal to its anchors' facts.
+        if (moved(code).isEmpty()) {
+            return;
+        }
+        sql.rows("select pg_advisory_xact_lock(?)", LOCK);
+        List<Object[]> moved = moved(code);
+        if (moved.isEmpty()) {
+            return;
+        }
+        List<String> units = new ArrayList<>();
+        List<String> oldAnchors = new ArrayList<>();
+        for (Object[] row : moved) {
+            units.add((String) row[0]);
+            oldAnchors.add((String) row[1]);
+        }
+        String anchor = (String) moved.get(0)[2];
+        sql.update(UPSERT.formatted("select x.anchor_code, f.period_month, f.staff_category, s.split, s.code,"
+                + " s.category, s.level, s.status, sum(x.sign * f.turns), sum(x.sign * f.periods),"
+                + " sum(x.sign * f.cost_vnd), sum(x.sign * f.funding_vnd)"
+                + " from training_fact f join rollup_unit m on m.unit_code = f.unit_code"
+                + " cross join lateral (values (m.anchor_code, -1), (cast(? as varchar), 1)) x(anchor_code, sign) "
+                + SPLITS + " where f.unit_code = any(?) and f." + TURN + " group by 1, 2, 3, 4, 5, 6, 7, 8"),
+                anchor, Sql.texts(units));
+        sql.update("delete from training_rollup where anchor_code = any(?) and turns = 0 and periods = 0"
+                + " and cost_vnd = 0 and funding_vnd = 0", Sql.texts(oldAnchors));
+        sql.update("update rollup_unit set anchor_code = ? where unit_code = any(?)", anchor, Sql.texts(units));
+    }
+
+    /** The units with facts in the subtree of {@code code} (by latest parents) anchored elsewhere than its top. */
+    private List<Object[]> moved(String code) {
+        return sql.rows("""
+                with recursive down(code, depth) as (
+                    select cast(? as varchar), 0
+                    union
+                    select v.code, down.depth + 1 from down join unit_version v on v.parent_code = down.code
+                    where down.depth < 64 and v.effective_from = (select max(n.effective_from) from unit_version n
+                        where n.code = v.code)),
+                top as (%s)
+                select m.unit_code, m.anchor_code, (select t.code from top t) from rollup_unit m
+                where m.unit_code in (select code from down)
+                and m.anchor_code <> (select t.code from top t)""".formatted(anchorsOf("select cast(? as varchar) as unit_code")),
+                code, code);
+    }
+}
