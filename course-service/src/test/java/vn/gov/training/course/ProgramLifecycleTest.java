@@ -163,9 +163,11 @@ class ProgramLifecycleTest {
 
         body.put("requiredRankCodes", List.of("SPECIALIST"));
         body.put("targetGroups", Map.of("rankCodes", List.of("PRINCIPAL_SPECIALIST", "SENIOR_SPECIALIST"),
-                "managementTiers", List.of("PROVINCIAL_STANDING_COMMITTEE")));
+                "managementTiers", List.of("PROVINCIAL_STANDING_COMMITTEE", "DISTRICT_STANDING_COMMITTEE")));
         as("admin").body(body).post("/api/programs").then().statusCode(201)
                 .body("targetGroups.rankCodes", contains("PRINCIPAL_SPECIALIST", "SENIOR_SPECIALIST"))
+                .body("targetGroups.managementTiers", contains("PROVINCIAL_STANDING_COMMITTEE",
+                        "DISTRICT_STANDING_COMMITTEE"))
                 .body("requiredRankCodes", contains("SPECIALIST"));
     }
 

@@ -96,12 +96,13 @@ class PersonnelResourceTest {
         Map<String, Object> bad = TestData.person("  ", "MALE", "HG.VT");
         bad.put("nationalId", "000185123456");
         bad.put("rankCode", "NO_SUCH_RANK");
+        bad.put("managementTier", "VILLAGE_ELDERS");
         bad.put("dateOfBirth", "1850-01-01");
         given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON).body(bad)
                 .post("/api/personnel").then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("validation-failed"))
                 .body("title", equalTo("Dữ liệu không hợp lệ"))
-                .body("errors.field", hasItems("nationalId", "fullName", "rankCode", "dateOfBirth"))
+                .body("errors.field", hasItems("nationalId", "fullName", "rankCode", "dateOfBirth", "managementTier"))
                 .body("errors.find { it.field == 'nationalId' }.code", equalTo("national-id-province"))
                 .body("errors.find { it.field == 'rankCode' }.message", equalTo("Không có ngạch mã NO_SUCH_RANK"));
 

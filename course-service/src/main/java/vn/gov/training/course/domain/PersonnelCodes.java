@@ -12,8 +12,9 @@ public final class PersonnelCodes {
     public static final List<String> RANKS = List.of("OFFICER", "SPECIALIST", "PRINCIPAL_SPECIALIST",
             "SENIOR_SPECIALIST");
 
-    /** Thuộc diện Ban Thường vụ Tỉnh ủy quản lý. */
-    public static final List<String> MANAGEMENT_TIERS = List.of("PROVINCIAL_STANDING_COMMITTEE");
+    /** Thuộc diện Bộ Chính trị, Ban Bí thư / Ban Thường vụ Tỉnh ủy / Ban Thường vụ Huyện ủy quản lý. */
+    public static final List<String> MANAGEMENT_TIERS = List.of("CENTRAL", "PROVINCIAL_STANDING_COMMITTEE",
+            "DISTRICT_STANDING_COMMITTEE");
 
     private PersonnelCodes() {
     }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import vn.gov.training.personnel.domain.ManagementTier;
 import vn.gov.training.personnel.domain.NationalId;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.Messages;
@@ -67,6 +68,9 @@ public class PersonValidator {
         }
         if (f.rankCode() != null && !codes.ranks().contains(f.rankCode())) {
             errors.add(error("rankCode", "unknown-rank", f.rankCode()));
+        }
+        if (f.managementTier() != null && !ManagementTier.isTier(f.managementTier())) {
+            errors.add(error("managementTier", "unknown-management-tier", f.managementTier()));
         }
         if (f.titleCode() != null && !codes.titles().contains(f.titleCode())) {
             errors.add(error("titleCode", "unknown-title", f.titleCode()));
