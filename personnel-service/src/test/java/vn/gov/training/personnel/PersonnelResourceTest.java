@@ -227,6 +227,35 @@ class PersonnelResourceTest {
     }
 
     @Test
+    void aJobPositionOfAUnitIsHeldOnlyWithinThatUnitsSubtree() {
+        String owner = "HG.J" + TestData.suffix();
+        TestData.unit(owner, "Sở Vị Trí", "DEPARTMENT", "HG");
+        TestData.unit(owner + ".P1", "Phòng Một", "OTHER", owner);
+        String position = "VTVL-" + TestData.suffix();
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Chuyên viên thẩm định", "orgUnitCode", owner))
+                .put("/api/reference/job-positions/" + position).then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("unit", owner + ".P1")
+                .get("/api/reference/job-positions").then().statusCode(200)
+                .body("code", hasItems(position));
+
+        Map<String, Object> elsewhere = TestData.person("Trương Văn Lực", "MALE", "HG.VT");
+        elsewhere.put("jobPositionCode", position);
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON).body(elsewhere)
+                .post("/api/personnel").then().statusCode(400)
+                .body("errors.find { it.field == 'jobPositionCode' }.code", equalTo("job-position-of-another-unit"));
+
+        Map<String, Object> within = TestData.person("Trương Thị Hoa", "FEMALE", owner + ".P1");
+        within.put("jobPositionCode", position);
+        String id = TestData.register(within);
+        // moved out of the unit, the person no longer holds its position
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("orgUnitCode", "HG.VT", "effectiveOn", "2024-03-01"))
+                .post("/api/personnel/" + id + "/transfer").then().statusCode(200)
+                .body("orgUnitCode", equalTo("HG.VT")).body("jobPositionCode", nullValue());
+    }
+
+    @Test
     void transferAndLeaveKeepHistoryAuditAndPublishFullState() {
         String id = TestData.register(TestData.person("Phạm Thị Mai", "FEMALE", "HG.VT.P1"));
         given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)

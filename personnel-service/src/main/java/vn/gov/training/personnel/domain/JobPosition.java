@@ -1,5 +1,8 @@
 package vn.gov.training.personnel.domain;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +19,16 @@ public class JobPosition extends PanacheEntityBase {
 
     public String name;
 
+    /** The unit whose position it is; null: a position every unit may use. */
     @Column(name = "org_unit_code")
     public String orgUnitCode;
+
+    /** The positions a holder in the unit may have on the date: every unit's, the unit's and its ancestors'. */
+    public static List<JobPosition> availableIn(String unit, LocalDate on) {
+        return list("orgUnitCode in ?1 or orgUnitCode is null order by code", OrgUnitVersion.lineOn(unit, on));
+    }
+
+    public boolean servesUnit(String unit, LocalDate on) {
+        return orgUnitCode == null || OrgUnitVersion.lineOn(unit, on).contains(orgUnitCode);
+    }
 }

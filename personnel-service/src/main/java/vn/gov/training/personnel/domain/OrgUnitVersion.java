@@ -1,6 +1,7 @@
 package vn.gov.training.personnel.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -71,6 +72,15 @@ public class OrgUnitVersion extends PanacheEntityBase {
     public static Optional<OrgUnitVersion> on(String code, LocalDate date) {
         return find("code = ?1 and validFrom <= ?2 and (validTo is null or validTo > ?2)", code, date)
                 .firstResultOptional();
+    }
+
+    /** The unit and its ancestors on {@code date}, the unit first. */
+    public static List<String> lineOn(String code, LocalDate date) {
+        List<String> line = new ArrayList<>();
+        for (String u = code; u != null && !line.contains(u); u = on(u, date).map(v -> v.parentCode).orElse(null)) {
+            line.add(u);
+        }
+        return line;
     }
 
     public static List<OrgUnitVersion> allOn(LocalDate date) {

@@ -97,11 +97,12 @@ public class ReferenceDataResource {
         return new TitleView(t.code, t.name);
     }
 
+    /** Every job position, or with {@code unit} those a holder there may have (every unit's, its own, its ancestors'). */
     @GET
     @Path("/job-positions")
     public List<JobPositionView> jobPositions(@QueryParam("unit") String unit) {
         List<JobPosition> found = unit == null ? JobPosition.listAll(Sort.by("code"))
-                : JobPosition.list("orgUnitCode = ?1 or orgUnitCode is null order by code", unit);
+                : JobPosition.availableIn(unit, ProvinceTime.today());
         return found.stream().map(j -> new JobPositionView(j.code, j.name, j.orgUnitCode)).toList();
     }
 

@@ -63,7 +63,7 @@ public class PersonValidator {
         }
         if (f.orgUnitCode() == null) {
             errors.add(error("orgUnitCode", "required"));
-        } else if (!codes.units().contains(f.orgUnitCode())) {
+        } else if (!codes.isUnit(f.orgUnitCode())) {
             errors.add(error("orgUnitCode", "unknown-unit", f.orgUnitCode()));
         }
         if (f.rankCode() != null && !codes.ranks().contains(f.rankCode())) {
@@ -75,8 +75,12 @@ public class PersonValidator {
         if (f.titleCode() != null && !codes.titles().contains(f.titleCode())) {
             errors.add(error("titleCode", "unknown-title", f.titleCode()));
         }
-        if (f.jobPositionCode() != null && !codes.jobPositions().contains(f.jobPositionCode())) {
+        if (f.jobPositionCode() != null && !codes.isJobPosition(f.jobPositionCode())) {
             errors.add(error("jobPositionCode", "unknown-job-position", f.jobPositionCode()));
+        } else if (f.jobPositionCode() != null && codes.isUnit(f.orgUnitCode())
+                && !codes.jobPositionServes(f.jobPositionCode(), f.orgUnitCode())) {
+            errors.add(error("jobPositionCode", "job-position-of-another-unit", f.jobPositionCode(),
+                    codes.jobPositionUnits().get(f.jobPositionCode())));
         }
         if (f.startedServiceOn() != null) {
             boolean tooEarly = f.dateOfBirth() != null

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.personnel.domain.AccountTask;
+import vn.gov.training.personnel.domain.JobPosition;
 import vn.gov.training.personnel.domain.LeftReason;
 import vn.gov.training.personnel.domain.OrgUnitVersion;
 import vn.gov.training.personnel.domain.Person;
@@ -126,6 +127,9 @@ public class PersonnelService {
         }
         PersonAssignment.open(p.id, toUnit, effectiveOn, reason);
         p.orgUnitCode = toUnit;
+        if (p.jobPositionCode != null && !positionServes(p.jobPositionCode, toUnit, effectiveOn)) {
+            p.jobPositionCode = null; // a job position of the old unit is not held in the new one
+        }
         p.updatedAt = now();
         audit.record(AUDIT_TYPE, p.id, auditAction, before, PersonSnapshot.of(p));
         events.publish("transferred", p, effectiveOn);
@@ -162,6 +166,11 @@ public class PersonnelService {
             accountTasks.enqueue(p, AccountTask.Action.DISABLE, null);
         }
         return p;
+    }
+
+    private static boolean positionServes(String position, String unit, LocalDate on) {
+        JobPosition jobPosition = JobPosition.findById(position);
+        return jobPosition == null || jobPosition.servesUnit(unit, on);
     }
 
     void requireValid(PersonFields fields) {
