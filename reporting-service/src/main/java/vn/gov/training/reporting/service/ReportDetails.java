@@ -4,9 +4,11 @@ import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -114,11 +116,8 @@ public class ReportDetails {
                 .andIf(kind, "kind = ?").andIf(level, "level = ?");
         String from = " from stock_interval s join person p using (personnel_id) where " + where.sql()
                 .replace("unit_code", "s.unit_code").replace("category", "s.category");
-        long total = n(sql.value("select count(*)" + from, where.params()));
-        List<PersonItem> items = sql.rows("select p.personnel_id, p.full_name, s.unit_code, s.category, s.kind || ' ' || s.level, null"
-                + from + " order by p.full_name, p.personnel_id limit ? offset ?", where.params(size, page * size))
-                .stream().map(ReportDetails::person).toList();
-        return new PageResponse<>(items, page, size, total);
+        return paged("select p.personnel_id, p.full_name, s.unit_code, s.category, s.kind || ' ' || s.level, null",
+                from, "p.full_name, p.personnel_id", where.params(), page, size, ReportDetails::person);
     }
 
     @Transactional
@@ -132,11 +131,8 @@ public class ReportDetails {
         }
         String from = " from person_version v join person p using (personnel_id) left join person_year y"
                 + " on y.personnel_id = v.personnel_id and y.year = " + year + " where " + where.sql();
-        long total = n(sql.value("select count(*)" + from, where.params()));
-        List<PersonItem> items = sql.rows("select p.personnel_id, p.full_name, v.unit_code, v.category, null,"
-                + " coalesce(y.periods, 0)" + from + " order by p.full_name, p.personnel_id limit ? offset ?",
-                where.params(size, page * size)).stream().map(ReportDetails::person).toList();
-        return new PageResponse<>(items, page, size, total);
+        return paged("select p.personnel_id, p.full_name, v.unit_code, v.category, null, coalesce(y.periods, 0)",
+                from, "p.full_name, p.personnel_id", where.params(), page, size, ReportDetails::person);
     }
 
     /** Planned people (succession review) who lack a level for a planned title; kind and level optional. */
@@ -150,13 +146,8 @@ public class ReportDetails {
         String from = " from person p cross join lateral (select string_agg(distinct y.kind || ' ' || y.level, ', ')"
                 + " missing from plan_gap y where y.personnel_id = p.personnel_id and " + gap.sql() + ") g where "
                 + where.sql() + " and g.missing is not null";
-        Object[] params = gap.params(where.params());
-        long total = n(sql.value("select count(*)" + from, params));
-        Object[] paged = gap.params(where.params(size, page * size));
-        List<PersonItem> items = sql.rows("select p.personnel_id, p.full_name, p.unit_code, p.category, g.missing, null"
-                + from + " order by p.full_name, p.personnel_id limit ? offset ?", paged)
-                .stream().map(ReportDetails::person).toList();
-        return new PageResponse<>(items, page, size, total);
+        return paged("select p.personnel_id, p.full_name, p.unit_code, p.category, g.missing, null", from,
+                "p.full_name, p.personnel_id", gap.params(where.params()), page, size, ReportDetails::person);
     }
 
     /** The commitments behind report 7, of the people now in the unit's subtree; one state or all. */
@@ -175,20 +166,15 @@ public class ReportDetails {
             }
         }
         String from = " from commitment c left join person p on p.personnel_id = c.personnel_id where " + where.sql();
-        long total = n(sql.value("select count(*)" + from, where.params()));
         String counted = "case when " + CommitmentsReport.OPEN + " then 'OPEN' when " + CommitmentsReport.FULFILLED
                 + " then 'FULFILLED' else c.status end";
-        List<Object> params = new ArrayList<>(List.of(today, today));
-        params.addAll(List.of(where.params(size, page * size)));
-        List<CommitmentItem> items = sql.rows("select c.commitment_id, c.enrolment_id, c.personnel_id, p.full_name,"
-                        + " c.unit_code, c.staff_category, " + counted + ", c.starts_on, c.ends_on, c.months, c.cost_vnd"
-                        + from + " order by c.ends_on, p.full_name, c.commitment_id limit ? offset ?",
-                params.toArray()).stream()
-                .map(r -> new CommitmentItem((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
+        return paged("select c.commitment_id, c.enrolment_id, c.personnel_id, p.full_name, c.unit_code,"
+                        + " c.staff_category, " + counted + ", c.starts_on, c.ends_on, c.months, c.cost_vnd", from,
+                "c.ends_on, p.full_name, c.commitment_id", where.params(), page, size,
+                r -> new CommitmentItem((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
                         (String) r[5], (String) r[6], (LocalDate) r[7], (LocalDate) r[8],
-                        r[9] == null ? null : (int) n(r[9]), n(r[10])))
-                .toList();
-        return new PageResponse<>(items, page, size, total);
+                        r[9] == null ? null : (int) n(r[9]), n(r[10])),
+                today, today);
     }
 
     /** The repayment cases behind report 7, of the people now in the unit's subtree: all, decided or recovered. */
@@ -201,15 +187,11 @@ public class ReportDetails {
                 .andIf(staffCategory, "c.staff_category = ?")
                 .and(REPAYMENT_COLUMNS.get(column == null ? "CASES" : column));
         String from = " from repayment c left join person p on p.personnel_id = c.personnel_id where " + where.sql();
-        long total = n(sql.value("select count(*)" + from, where.params()));
-        List<RepaymentItem> items = sql.rows("select c.case_id, c.commitment_id, c.enrolment_id, c.personnel_id,"
-                        + " p.full_name, c.unit_code, c.staff_category, c.status, c.amount_vnd, c.decision_number,"
-                        + " c.decided_on" + from + " order by c.decided_on nulls last, p.full_name, c.case_id"
-                        + " limit ? offset ?", where.params(size, page * size)).stream()
-                .map(r -> new RepaymentItem((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4],
-                        (String) r[5], (String) r[6], (String) r[7], n(r[8]), (String) r[9], (LocalDate) r[10]))
-                .toList();
-        return new PageResponse<>(items, page, size, total);
+        return paged("select c.case_id, c.commitment_id, c.enrolment_id, c.personnel_id, p.full_name, c.unit_code,"
+                        + " c.staff_category, c.status, c.amount_vnd, c.decision_number, c.decided_on", from,
+                "c.decided_on nulls last, p.full_name, c.case_id", where.params(), page, size,
+                r -> new RepaymentItem((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4],
+                        (String) r[5], (String) r[6], (String) r[7], n(r[8]), (String) r[9], (LocalDate) r[10]));
     }
 
     private Where turnsIn(String unit, Period period, String staffCategory) {
@@ -221,16 +203,28 @@ public class ReportDetails {
 
     private PageResponse<EnrolmentItem> enrolments(Where where, int page, int size) {
         String from = " from enrolment e left join person p on p.personnel_id = e.personnel_id where " + where.sql();
-        long total = n(sql.value("select count(*)" + from, where.params()));
-        List<EnrolmentItem> items = sql.rows("""
+        return paged("""
                 select e.enrolment_id, e.personnel_id, p.full_name, e.unit_code, e.staff_category, e.category, e.level,
                     e.delivery_mode, e.location, e.start_date, e.end_date, e.status, e.funding_source, e.cost_vnd,
-                    e.periods""" + from + " order by e.start_date, p.full_name, e.enrolment_id limit ? offset ?",
-                where.params(size, page * size)).stream()
-                .map(r -> new EnrolmentItem((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    e.periods""", from, "e.start_date, p.full_name, e.enrolment_id", where.params(), page, size,
+                r -> new EnrolmentItem((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], (String) r[6], (String) r[7], (String) r[8], (LocalDate) r[9],
-                        (LocalDate) r[10], (String) r[11], (String) r[12], n(r[13]), (int) n(r[14])))
-                .toList();
+                        (LocalDate) r[10], (String) r[11], (String) r[12], n(r[13]), (int) n(r[14])));
+    }
+
+    /**
+     * One page of a list: the total counted over {@code from}, then the page's rows of {@code select + from} in
+     * {@code order}, each made into an item. Parameters of the select list itself, if any, come last.
+     */
+    private <T> PageResponse<T> paged(String select, String from, String order, Object[] params, int page, int size,
+                                      Function<Object[], T> item, Object... selectParams) {
+        long total = n(sql.value("select count(*)" + from, params));
+        List<Object> all = new ArrayList<>(Arrays.asList(selectParams));
+        all.addAll(Arrays.asList(params));
+        all.add(size);
+        all.add(page * size);
+        List<T> items = sql.rows(select + from + " order by " + order + " limit ? offset ?", all.toArray()).stream()
+                .map(item).toList();
         return new PageResponse<>(items, page, size, total);
     }
 
