@@ -198,6 +198,28 @@ create table training_rollup (
     primary key (anchor_code, period_month, staff_category, split, code, category, level, status)
 );
 
+-- a small number for every person and class seen in an enrolment, so that sets of them fit in compact bitmaps
+create table id_number (
+    id     uuid primary key,
+    number integer generated always as identity unique
+);
+
+-- the distinct people and classes with training turns, per anchor (as in training_rollup), month (span 'M') or
+-- calendar year (span 'Y', period_start 1 January), staff category, category and level: serialised Roaring bitmaps
+-- of id_number.number (projection/DistinctRollup). People and classes are not additive; bitmaps of the cells of a
+-- scope and period are united and counted instead of scanning the turns.
+create table distinct_rollup (
+    anchor_code     varchar(64) not null,
+    span            char(1) not null,
+    period_start    date not null,
+    staff_category  varchar(30) not null,
+    category        varchar(40) not null,
+    level           varchar(100) not null,
+    people          bytea not null,
+    classes         bytea not null,
+    primary key (anchor_code, span, period_start, staff_category, category, level)
+);
+
 -- periods of completed retraining per person and year (yearly minimum), kept by deltas
 create table person_year (
     personnel_id uuid not null,

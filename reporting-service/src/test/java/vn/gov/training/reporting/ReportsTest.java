@@ -37,6 +37,7 @@ import io.restassured.response.Response;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
+import vn.gov.training.reporting.projection.DistinctRollup;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.service.Period;
 import vn.gov.training.reporting.service.ReportUnits;
@@ -209,6 +210,20 @@ class ReportsTest {
         assertAddsUpToDistricts(s, y2022);
         assertAddsUpToDistricts(s, both);
         assertRollUpMatchesFacts(s);
+
+        // its start corrected from March to April: the year is unchanged, March keeps only the other learner
+        String march = "&from=2022-03-01&to=2022-03-31";
+        s.rescheduleInT();
+        JsonPath marchOnly = Poll.until(Duration.ofSeconds(60),
+                () -> ok("admin", "training-summary", "unit=" + s.t + march),
+                json -> json.getInt("total.turns") == 1);
+        assertEquals(List.of(
+                "POLITICAL_THEORY/INTERMEDIATE classes=1 turns=1 people=1 completed=1 failed=0 withdrawn=0 periods=40 cost=10000000",
+                "total classes=1 turns=1 people=1 completed=1 failed=0 withdrawn=0 periods=40 cost=10000000"),
+                summaryRows(marchOnly));
+        assertEquals(List.of(s.t), sources(s.t, "2022-03-01", "2022-03-31").anchors());
+        assertEquals(summaryRows(done), summaryRows(ok("admin", "training-summary", "unit=" + s.t + y2022)));
+        assertRollUpMatchesFacts(s);
     }
 
     /**
@@ -335,7 +350,45 @@ class ReportsTest {
             r.next();
             assertEquals(List.of(0L, 0L, 0L, s.t, 5L), List.of(r.getLong(1), r.getLong(2), r.getLong(3),
                     r.getString(4), r.getLong(5)));
+            assertEquals(distinctOfTurns(st, schema), distinctRollUp(st, schema));
         }
+    }
+
+    /** The people and classes of every cell of distinct_rollup, as the deltas kept them. */
+    private static Map<String, String> distinctRollUp(Statement st, String schema) throws SQLException {
+        Map<String, String> cells = new java.util.TreeMap<>();
+        ResultSet r = st.executeQuery("select anchor_code, span, period_start, staff_category, category, level,"
+                + " people, classes from " + schema + ".distinct_rollup");
+        while (r.next()) {
+            cells.put(r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " " + r.getString(4) + " "
+                    + r.getString(5) + "/" + r.getString(6), java.util.Arrays.toString(
+                    DistinctRollup.bitmap(r.getBytes(7)).toArray()) + " classes "
+                    + java.util.Arrays.toString(DistinctRollup.bitmap(r.getBytes(8)).toArray()));
+        }
+        assertTrue(cells.size() > 0);
+        return cells;
+    }
+
+    /** The same cells counted afresh from the training turns of the enrolments. */
+    private static Map<String, String> distinctOfTurns(Statement st, String schema) throws SQLException {
+        Map<String, String> cells = new java.util.TreeMap<>();
+        ResultSet r = st.executeQuery("""
+                select m.anchor_code, s.span, s.start, f.staff_category, f.category, f.level,
+                    array_agg(distinct p.number order by p.number), array_agg(distinct k.number order by k.number)
+                        filter (where k.number is not null)
+                from %1$s.enrolment f join %1$s.rollup_unit m on m.unit_code = f.unit_code
+                join %1$s.id_number p on p.id = f.personnel_id left join %1$s.id_number k on k.id = f.class_id
+                cross join lateral (values ('M', date_trunc('month', f.start_date)::date),
+                    ('Y', date_trunc('year', f.start_date)::date)) s(span, start)
+                where f.start_date is not null and f.status in ('IN_PROGRESS', 'COMPLETED', 'FAILED', 'WITHDRAWN')
+                group by 1, 2, 3, 4, 5, 6""".formatted(schema));
+        while (r.next()) {
+            Integer[] classes = r.getArray(8) == null ? new Integer[0] : (Integer[]) r.getArray(8).getArray();
+            cells.put(r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " " + r.getString(4) + " "
+                    + r.getString(5) + "/" + r.getString(6), java.util.Arrays.toString((Integer[]) r.getArray(7)
+                    .getArray()) + " classes " + java.util.Arrays.toString(classes));
+        }
+        return cells;
     }
 
     private static List<String> stockRows(JsonPath json) {

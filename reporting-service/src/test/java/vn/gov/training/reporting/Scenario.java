@@ -227,6 +227,15 @@ final class Scenario {
         produce(List.copyOf(events.subList(from, events.size())));
     }
 
+    /** Sends the correction of that completed turn's start to 1 April 2022: the same year, another month. */
+    void rescheduleInT() {
+        int from = events.size();
+        enrolment(et2, pt2, kt1, "POLITICAL_THEORY", "INTERMEDIATE", "PART_TIME", "DOMESTIC", "2022-04-01",
+                "2022-06-30", tc2, "PUBLIC_EMPLOYEE", "COMPLETED", "FIT", "STATE_BUDGET", 10_000_000, 40, "2022-06-30",
+                "completed");
+        produce(List.copyOf(events.subList(from, events.size())));
+    }
+
     /**
      * Subtree Q. p7: registered in X in 2010 (qualification without id, free-text foreign-language level, fields
      * reporting does not know), moved to Y on 1 March 2022, then a master's degree of 2005 recorded and a 2021 rating

@@ -55,6 +55,20 @@ public class Sql {
         }
     }
 
+    /** Runs {@code work} on the connection the statements above would use (the transaction's, inside one). */
+    public <T> T withConnection(ConnectionWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
     public Object value(String sql, Object... params) {
         List<Object[]> rows = rows(sql, params);
         return rows.isEmpty() ? null : rows.get(0)[0];

@@ -1,12 +1,15 @@
 package vn.gov.training.reporting.projection;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Keeps training_rollup equal to the training turns of training_fact summed by anchor (rollup_unit), month, staff
+ * Keeps training_rollup (and with it DistinctRollup) equal to the training turns of training_fact summed by anchor (rollup_unit), month, staff
  * category and the figures of the training summary. Every unit with facts has one anchor: the top of its chain of
  * latest parents, or the unit itself while its parents are unknown. The same deltas that change training_fact change
  * the roll-up of the unit's anchor; when a unit event gives units another top, their facts move from the old anchor
@@ -64,9 +67,11 @@ public class TrainingRollup {
                     + " where f." + TURN + " group by 1, 2, 3, 4, 5, 6, 7, 8"));
 
     private final Sql sql;
+    private final DistinctRollup distinct;
 
-    TrainingRollup(Sql sql) {
+    TrainingRollup(Sql sql, DistinctRollup distinct) {
         this.sql = sql;
+        this.distinct = distinct;
     }
 
     /**
@@ -81,7 +86,7 @@ public class TrainingRollup {
      * Adds (sign 1) or takes out (sign -1) an enrolment's turn; its unit gets an anchor first if it has none. Rows
      * that fall to zero stay (the report leaves out lines whose sums are zero), which saves a statement per event.
      */
-    void add(Object enrolmentId, int sign) {
+    void add(UUID enrolmentId, int sign) {
         if (sign > 0) {
             sql.update("insert into rollup_unit (unit_code, anchor_code) "
                     + anchorsOf("select e.unit_code from enrolment e where e.enrolment_id = ? and not exists"
@@ -93,6 +98,7 @@ public class TrainingRollup {
                 + " ? * f.funding_vnd from enrolment f join rollup_unit m on m.unit_code = f.unit_code " + SPLITS
                 + " where f.enrolment_id = ? and f.start_date is not null and f." + TURN),
                 sign, sign, sign, sign, enrolmentId);
+        distinct.add(enrolmentId, sign);
     }
 
     /**
@@ -127,6 +133,9 @@ public class TrainingRollup {
         sql.update("delete from training_rollup where anchor_code = any(?) and turns = 0 and periods = 0"
                 + " and cost_vnd = 0 and funding_vnd = 0", Sql.texts(oldAnchors));
         sql.update("update rollup_unit set anchor_code = ? where unit_code = any(?)", anchor, Sql.texts(units));
+        Set<String> anchors = new HashSet<>(oldAnchors);
+        anchors.add(anchor);
+        distinct.recount(units, anchors);
     }
 
     /** The units with facts in the subtree of {@code code} (by latest parents) anchored elsewhere than its top. */

@@ -12,14 +12,17 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
+import org.roaringbitmap.RoaringBitmap;
+
+import vn.gov.training.reporting.projection.DistinctRollup;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 
 /**
  * Report 1: training turns by programme category and level, with classes, distinct people, outcomes, periods and
  * cost by funding source. Sums come from training_rollup for wide scopes and from training_fact for the rest (see
- * {@link #scope}); classes and distinct people (not additive) from an index-only pass over the enrolments of the
- * units and period asked.
+ * {@link #scope}); classes and distinct people (not additive) from the bitmaps of distinct_rollup for the same wide
+ * scopes, and from an index-only pass over the enrolments of the units and period asked for the others.
  */
 @RequestScoped
 public class TrainingSummaryReport {
@@ -96,11 +99,93 @@ public class TrainingSummaryReport {
                 sums.split("FUNDING_SOURCE", (String) r[5], turns, cost, n(r[9]));
             }
         }
-        // distinct people and classes are not additive: one pass over the period's turns, deduplicated per line
-        // by hashing, then the totals over the (much smaller) deduplicated rows
+        long[] total = new long[9];
+        if (scope.anchors() == null || !scope.anchors().isEmpty()) {
+            distinctFromRollup(scope, period, staffCategory, lines, total);
+        } else {
+            distinctFromTurns(codes, period, staffCategory, lines, total);
+        }
+        List<Line> rows = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : lines.entrySet()) {
+            String[] key = e.getKey().split("\\|", -1);
+            long[] v = e.getValue();
+            rows.add(line(key[0], key[1], v));
+            for (int i = 1; i < 9; i++) {
+                if (i != 2) {
+                    total[i] += v[i];
+                }
+            }
+        }
+        return new Result(root, units.name(root, period.unitsAsOf()), period.from(), period.to(), staffCategory,
+                rows, line(null, null, total), splits(modes), splits(locations), splits(sources));
+    }
+
+    /**
+     * Distinct people and classes of a scope with anchors: the bitmaps of distinct_rollup for its anchors (whole
+     * years where the period covers them, months for the rest), with the turns of the units outside them added from
+     * the enrolments, united per line and for the total.
+     */
+    private void distinctFromRollup(Scope scope, Period period, String staffCategory, Map<String, long[]> lines,
+                                    long[] total) {
+        Map<String, RoaringBitmap[]> sets = new HashMap<>();
+        int firstYear = period.from().getDayOfYear() == 1 ? period.from().getYear() : period.from().getYear() + 1;
+        int lastYear = period.to().equals(LocalDate.of(period.to().getYear(), 12, 31)) ? period.to().getYear()
+                : period.to().getYear() - 1;
+        Where cells = new Where();
+        if (firstYear <= lastYear) {
+            LocalDate yearsFrom = LocalDate.of(firstYear, 1, 1);
+            LocalDate yearsTo = LocalDate.of(lastYear, 12, 31);
+            cells.and("((span = 'Y' and period_start between ? and ?) or (span = 'M' and period_start between ? and ?"
+                    + " and (period_start < ? or period_start > ?)))", yearsFrom, yearsTo, period.from(), period.to(),
+                    yearsFrom, yearsTo);
+        } else {
+            cells.and("span = 'M' and period_start between ? and ?", period.from(), period.to());
+        }
+        cells.units("anchor_code", scope.anchors()).andIf(staffCategory, "staff_category = ?");
+        for (Object[] r : sql.rows("select category, level, people, classes from distinct_rollup where "
+                + cells.sql(), cells.params())) {
+            RoaringBitmap[] line = sets.computeIfAbsent(r[0] + "|" + r[1], k -> bitmaps());
+            line[0].or(DistinctRollup.bitmap((byte[]) r[2]));
+            line[1].or(DistinctRollup.bitmap((byte[]) r[3]));
+        }
+        if (scope.rest() != null && !scope.rest().isEmpty()) {
+            Where turns = new Where().and("f.start_date between ? and ?", period.from(), period.to())
+                    .units("f.unit_code", scope.rest()).andIf(staffCategory, "f.staff_category = ?").and("f." + TURN);
+            for (Object[] r : sql.rows("""
+                    select f.category, f.level, p.number, k.number from enrolment f
+                    join id_number p on p.id = f.personnel_id left join id_number k on k.id = f.class_id
+                    where %s""".formatted(turns.sql()), turns.params())) {
+                RoaringBitmap[] line = sets.computeIfAbsent(r[0] + "|" + r[1], k -> bitmaps());
+                line[0].add(((Number) r[2]).intValue());
+                if (r[3] != null) {
+                    line[1].add(((Number) r[3]).intValue());
+                }
+            }
+        }
+        RoaringBitmap[] all = bitmaps();
+        sets.forEach((key, line) -> {
+            long[] figures = lines.computeIfAbsent(key, k -> new long[9]);
+            figures[2] = line[0].getLongCardinality();
+            figures[0] = line[1].getLongCardinality();
+            all[0].or(line[0]);
+            all[1].or(line[1]);
+        });
+        total[2] = all[0].getLongCardinality();
+        total[0] = all[1].getLongCardinality();
+    }
+
+    private static RoaringBitmap[] bitmaps() {
+        return new RoaringBitmap[] {new RoaringBitmap(), new RoaringBitmap()};
+    }
+
+    /**
+     * Distinct people and classes of a scope without anchors (a district, a commune): one pass over the period's
+     * turns of its units, deduplicated per line by hashing, then the totals over the (much smaller) pairs.
+     */
+    private void distinctFromTurns(List<String> codes, Period period, String staffCategory,
+                                   Map<String, long[]> lines, long[] total) {
         Where people = new Where().and("start_date between ? and ?", period.from(), period.to())
                 .units("unit_code", codes).andIf(staffCategory, "staff_category = ?").and(TURN);
-        long[] total = new long[9];
         for (Object[] r : sql.rows("""
                 with pairs as materialized (
                     select category, level, personnel_id, class_id from enrolment where %s
@@ -118,19 +203,6 @@ public class TrainingSummaryReport {
                 line[0] = n(r[3]);
             }
         }
-        List<Line> rows = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : lines.entrySet()) {
-            String[] key = e.getKey().split("\\|", -1);
-            long[] v = e.getValue();
-            rows.add(line(key[0], key[1], v));
-            for (int i = 1; i < 9; i++) {
-                if (i != 2) {
-                    total[i] += v[i];
-                }
-            }
-        }
-        return new Result(root, units.name(root, period.unitsAsOf()), period.from(), period.to(), staffCategory,
-                rows, line(null, null, total), splits(modes), splits(locations), splits(sources));
     }
 
     /**

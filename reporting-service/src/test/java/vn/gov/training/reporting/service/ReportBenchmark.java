@@ -23,6 +23,7 @@ import vn.gov.training.platform.testing.Infrastructure;
 import vn.gov.training.reporting.projection.EnrolmentProjector;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
+import vn.gov.training.reporting.projection.DistinctRollup;
 import vn.gov.training.reporting.projection.TrainingRollup;
 
 /**
@@ -72,7 +73,7 @@ public final class ReportBenchmark {
             generate(sql, people, turns);
             System.out.printf("Generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             for (String table : List.of("unit_version", "person", "person_version", "stock_interval", "enrolment",
-                    "training_fact", "rollup_unit", "training_rollup", "person_year", "training_class", "plan",
+                    "training_fact", "rollup_unit", "training_rollup", "id_number", "distinct_rollup", "person_year", "training_class", "plan",
                     "plan_item", "commitment", "repayment", "plan_gap")) {
                 System.out.printf("  %-15s %,12d rows%n", table, ((Number) sql.value("select count(*) from " + table))
                         .longValue());
@@ -200,6 +201,11 @@ public final class ReportBenchmark {
             TrainingRollup.FILL.forEach(sql::update);
             return null;
         });
+        step("distinct people and classes (DistinctRollup.fill, as migration V5)",
+                () -> sql.withConnection(c -> {
+                    DistinctRollup.fill(c, "true");
+                    return null;
+                }));
         step("classes", () -> sql.update("""
                 insert into training_class (class_id, code, program_id, program_name, category, level, delivery_mode,
                     location, periods, organising_unit, start_date, end_date, cost_per_learner, status)
@@ -288,6 +294,8 @@ public final class ReportBenchmark {
             String label = scope == null ? "national" : scope;
             measure("training-summary", label, runs, () -> summary.run(scope, from, to, null));
             measure("training-summary/CS", label, runs, () -> summary.run(scope, from, to, "CIVIL_SERVANT"));
+            measure("training-summary/Jul-Jun", label, runs,
+                    () -> summary.run(scope, LocalDate.of(2021, 7, 1), LocalDate.of(2023, 6, 30), null));
             measure("qualification-stock", label, runs,
                     () -> stock.run(scope, LocalDate.of(2023, 6, 30), LocalDate.of(2020, 6, 30), null));
             measure("yearly-minimum", label, runs, () -> minimum.run(scope, 2023, null));
