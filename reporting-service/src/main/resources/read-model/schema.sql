@@ -178,12 +178,13 @@ create table rollup_unit (
 );
 create index rollup_unit_anchor on rollup_unit (anchor_code);
 
--- training turns (IN_PROGRESS, COMPLETED, FAILED, WITHDRAWN) of training_fact summed per anchor, month and staff
--- category, for the training summary of wide scopes: rows of split LINE by category, level and status (code ''),
--- rows of split DELIVERY_MODE, LOCATION and FUNDING_SOURCE by code (category, level, status ''). Kept by the same
--- deltas as training_fact; a row may fall to zero and stay.
+-- training turns (IN_PROGRESS, COMPLETED, FAILED, WITHDRAWN) of training_fact summed per anchor, month (span 'M') or
+-- calendar year (span 'Y', period_month 1 January) and staff category, for the training summary of wide scopes: rows
+-- of split LINE by category, level and status (code ''), rows of split DELIVERY_MODE, LOCATION and FUNDING_SOURCE by
+-- code (category, level, status ''). Kept by the same deltas as training_fact; a row may fall to zero and stay.
 create table training_rollup (
     anchor_code     varchar(64) not null,
+    span            char(1) not null,
     period_month    date not null,
     staff_category  varchar(30) not null,
     split           varchar(20) not null,
@@ -195,7 +196,7 @@ create table training_rollup (
     periods         bigint not null,
     cost_vnd        bigint not null,
     funding_vnd     bigint not null,
-    primary key (anchor_code, period_month, staff_category, split, code, category, level, status)
+    primary key (anchor_code, span, period_month, staff_category, split, code, category, level, status)
 );
 
 -- a small number for every person and class seen in an enrolment, so that sets of them fit in compact bitmaps

@@ -173,6 +173,12 @@ class ReportsTest {
                 "STATE_MANAGEMENT/SPECIALIST classes=1 turns=1 people=1 completed=0 failed=1 withdrawn=0 periods=10 cost=5000000",
                 "total classes=3 turns=5 people=3 completed=2 failed=1 withdrawn=1 periods=70 cost=29000000"),
                 summaryRows(ok("admin", "training-summary", "unit=" + s.t + both)));
+        // June to December 2021 from the monthly rows, 2022 from the yearly ones: the same turns
+        String fromJune = "&from=2021-06-01&to=2022-12-31";
+        assertEquals(summaryRows(ok("admin", "training-summary", "unit=" + s.t + both)),
+                summaryRows(ok("admin", "training-summary", "unit=" + s.t + fromJune)));
+        assertEquals(List.of(s.t), sources(s.t, "2021-06-01", "2022-12-31").anchors());
+        assertAddsUpToDistricts(s, fromJune);
         // U.C's 2021 turn counted in U then, not in T: T's 2021 summary cannot use the roll-up
         assertEquals(List.of(
                 "DIGITAL_SKILLS/BASIC classes=1 turns=1 people=1 completed=0 failed=0 withdrawn=1 periods=0 cost=2000000",
@@ -328,16 +334,18 @@ class ReportsTest {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             String schema = activeSchema(st);
             String summed = """
-                    select m.anchor_code, f.period_month, f.staff_category, s.split, s.code, s.category, s.level,
-                        s.status, sum(f.turns), sum(f.periods), sum(f.cost_vnd), sum(f.funding_vnd)
+                    select m.anchor_code, p.span, p.period_month, f.staff_category, s.split, s.code, s.category,
+                        s.level, s.status, sum(f.turns), sum(f.periods), sum(f.cost_vnd), sum(f.funding_vnd)
                     from %1$s.training_fact f join %1$s.rollup_unit m on m.unit_code = f.unit_code
+                    cross join lateral (values ('M', f.period_month), ('Y', date_trunc('year', f.period_month)::date))
+                        p(span, period_month)
                     cross join lateral (values ('LINE', '', f.category, f.level, f.status),
                         ('DELIVERY_MODE', f.delivery_mode, '', '', ''), ('LOCATION', f.location, '', '', ''),
                         ('FUNDING_SOURCE', f.funding_source, '', '', '')) s(split, code, category, level, status)
                     where f.status in ('IN_PROGRESS', 'COMPLETED', 'FAILED', 'WITHDRAWN')
-                    group by 1, 2, 3, 4, 5, 6, 7, 8""".formatted(schema);
+                    group by 1, 2, 3, 4, 5, 6, 7, 8, 9""".formatted(schema);
             String stored = """
-                    select anchor_code, period_month, staff_category, split, code, category, level, status, turns,
+                    select anchor_code, span, period_month, staff_category, split, code, category, level, status, turns,
                         periods, cost_vnd, funding_vnd from %s.training_rollup
                     where turns <> 0 or periods <> 0 or cost_vnd <> 0 or funding_vnd <> 0""".formatted(schema);
             ResultSet r = st.executeQuery("select (select count(*) from (" + stored + " except all " + summed
@@ -346,10 +354,12 @@ class ReportsTest {
                     + ".rollup_unit m where m.unit_code = f.unit_code)),"
                     + " (select anchor_code from " + schema + ".rollup_unit where unit_code = '" + s.uc + "'),"
                     + " (select sum(turns) from " + schema + ".training_rollup where anchor_code = '" + s.t
-                    + "' and split = 'LINE')");
+                    + "' and split = 'LINE' and span = 'M'),"
+                    + " (select sum(turns) from " + schema + ".training_rollup where anchor_code = '" + s.t
+                    + "' and split = 'LINE' and span = 'Y')");
             r.next();
-            assertEquals(List.of(0L, 0L, 0L, s.t, 5L), List.of(r.getLong(1), r.getLong(2), r.getLong(3),
-                    r.getString(4), r.getLong(5)));
+            assertEquals(List.of(0L, 0L, 0L, s.t, 5L, 5L), List.of(r.getLong(1), r.getLong(2), r.getLong(3),
+                    r.getString(4), r.getLong(5), r.getLong(6)));
             assertEquals(distinctOfTurns(st, schema), distinctRollUp(st, schema));
         }
     }

@@ -9,9 +9,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Keeps training_rollup (and with it DistinctRollup) equal to the training turns of training_fact summed by anchor (rollup_unit), month, staff
- * category and the figures of the training summary. Every unit with facts has one anchor: the top of its chain of
- * latest parents, or the unit itself while its parents are unknown. The same deltas that change training_fact change
+ * Keeps training_rollup (and with it DistinctRollup) equal to the training turns of training_fact summed by anchor
+ * (rollup_unit), month and year, staff category and the figures of the training summary. Every unit with facts has
+ * one anchor: the top of its chain of latest parents, or the unit itself while its parents are unknown. The same deltas that change training_fact change
  * the roll-up of the unit's anchor; when a unit event gives units another top, their facts move from the old anchor
  * to the new one. Whether a report may read an anchor's rows for a scope is decided when it runs
  * (TrainingSummaryReport): the anchor is a hint for speed, never a statement about where a unit belonged.
@@ -30,7 +30,13 @@ public class TrainingRollup {
                 ('DELIVERY_MODE', f.delivery_mode, '', '', ''), ('LOCATION', f.location, '', '', ''),
                 ('FUNDING_SOURCE', f.funding_source, '', '', '')) s(split, code, category, level, status)""";
 
-    private static final String KEY = "anchor_code, period_month, staff_category, split, code, category, level, status";
+    /** Each month's turns count in their month (span M) and in their year (span Y, dated 1 January); alias f. */
+    static final String SPANS = """
+            cross join lateral (values ('M', f.period_month), ('Y', date_trunc('year', f.period_month)::date))
+                p(span, period_month)""";
+
+    private static final String KEY =
+            "anchor_code, span, period_month, staff_category, split, code, category, level, status";
 
     private static final String UPSERT = "insert into training_rollup (" + KEY
             + ", turns, periods, cost_vnd, funding_vnd) %s on conflict (" + KEY + ") do update set"
@@ -61,10 +67,10 @@ public class TrainingRollup {
     public static final List<String> FILL = List.of(
             "insert into rollup_unit (unit_code, anchor_code) "
                     + anchorsOf("select distinct unit_code from training_fact"),
-            UPSERT.formatted("select m.anchor_code, f.period_month, f.staff_category, s.split, s.code, s.category,"
-                    + " s.level, s.status, sum(f.turns), sum(f.periods), sum(f.cost_vnd), sum(f.funding_vnd)"
-                    + " from training_fact f join rollup_unit m on m.unit_code = f.unit_code " + SPLITS
-                    + " where f." + TURN + " group by 1, 2, 3, 4, 5, 6, 7, 8"));
+            UPSERT.formatted("select m.anchor_code, p.span, p.period_month, f.staff_category, s.split, s.code,"
+                    + " s.category, s.level, s.status, sum(f.turns), sum(f.periods), sum(f.cost_vnd),"
+                    + " sum(f.funding_vnd) from training_fact f join rollup_unit m on m.unit_code = f.unit_code "
+                    + SPANS + " " + SPLITS + " where f." + TURN + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9"));
 
     private final Sql sql;
     private final DistinctRollup distinct;
@@ -93,9 +99,10 @@ public class TrainingRollup {
                             + " (select 1 from rollup_unit m where m.unit_code = e.unit_code)")
                     + " on conflict (unit_code) do nothing", enrolmentId);
         }
-        sql.update(UPSERT.formatted("select m.anchor_code, date_trunc('month', f.start_date)::date, f.staff_category,"
-                + " s.split, s.code, s.category, s.level, s.status, ?, ? * f.periods, ? * f.cost_vnd,"
-                + " ? * f.funding_vnd from enrolment f join rollup_unit m on m.unit_code = f.unit_code " + SPLITS
+        sql.update(UPSERT.formatted("select m.anchor_code, p.span, p.period_month, f.staff_category, s.split, s.code,"
+                + " s.category, s.level, s.status, ?, ? * f.periods, ? * f.cost_vnd, ? * f.funding_vnd"
+                + " from (select e.*, date_trunc('month', e.start_date)::date period_month from enrolment e) f"
+                + " join rollup_unit m on m.unit_code = f.unit_code " + SPANS + " " + SPLITS
                 + " where f.enrolment_id = ? and f.start_date is not null and f." + TURN),
                 sign, sign, sign, sign, enrolmentId);
         distinct.add(enrolmentId, sign);
@@ -123,12 +130,13 @@ public class TrainingRollup {
             oldAnchors.add((String) row[1]);
         }
         String anchor = (String) moved.get(0)[2];
-        sql.update(UPSERT.formatted("select x.anchor_code, f.period_month, f.staff_category, s.split, s.code,"
-                + " s.category, s.level, s.status, sum(x.sign * f.turns), sum(x.sign * f.periods),"
+        sql.update(UPSERT.formatted("select x.anchor_code, p.span, p.period_month, f.staff_category, s.split,"
+                + " s.code, s.category, s.level, s.status, sum(x.sign * f.turns), sum(x.sign * f.periods),"
                 + " sum(x.sign * f.cost_vnd), sum(x.sign * f.funding_vnd)"
                 + " from training_fact f join rollup_unit m on m.unit_code = f.unit_code"
                 + " cross join lateral (values (m.anchor_code, -1), (cast(? as varchar), 1)) x(anchor_code, sign) "
-                + SPLITS + " where f.unit_code = any(?) and f." + TURN + " group by 1, 2, 3, 4, 5, 6, 7, 8"),
+                + SPANS + " " + SPLITS + " where f.unit_code = any(?) and f." + TURN
+                + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9"),
                 anchor, Sql.texts(units));
         sql.update("delete from training_rollup where anchor_code = any(?) and turns = 0 and periods = 0"
                 + " and cost_vnd = 0 and funding_vnd = 0", Sql.texts(oldAnchors));

@@ -22,6 +22,23 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
+    /**
+     * The rows of a roll-up by month (span 'M') and calendar year (span 'Y', dated 1 January) that make up this
+     * period exactly: the years it covers whole, and the months of the rest. {@code column} holds the month or year.
+     */
+    public Where rollupRows(String column) {
+        int firstYear = from.getDayOfYear() == 1 ? from.getYear() : from.getYear() + 1;
+        int lastYear = to.getMonthValue() == 12 ? to.getYear() : to.getYear() - 1;
+        if (firstYear > lastYear) {
+            return new Where().and("span = 'M' and " + column + " between ? and ?", from, to);
+        }
+        LocalDate yearsFrom = LocalDate.of(firstYear, 1, 1);
+        LocalDate yearsTo = LocalDate.of(lastYear, 12, 31);
+        return new Where().and("((span = 'Y' and %1$s between ? and ?) or (span = 'M' and %1$s between ? and ?"
+                .formatted(column) + " and (%1$s < ? or %1$s > ?)))".formatted(column), yearsFrom, yearsTo, from, to,
+                yearsFrom, yearsTo);
+    }
+
     /** The date the units are taken as of: the end of the period, or today for an open period. */
     public LocalDate unitsAsOf() {
         LocalDate today = ProvinceTime.today();

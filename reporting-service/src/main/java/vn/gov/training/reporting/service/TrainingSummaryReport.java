@@ -67,8 +67,8 @@ public class TrainingSummaryReport {
         Sums sums = new Sums(lines, Map.of("DELIVERY_MODE", modes, "LOCATION", locations, "FUNDING_SOURCE", sources));
         Scope scope = scope(codes, period, staffCategory);
         if (scope.anchors() == null || !scope.anchors().isEmpty()) {
-            Where rolled = new Where().and("period_month between ? and ?", period.from(), period.to())
-                    .units("anchor_code", scope.anchors()).andIf(staffCategory, "staff_category = ?");
+            Where rolled = period.rollupRows("period_month").units("anchor_code", scope.anchors())
+                    .andIf(staffCategory, "staff_category = ?");
             for (Object[] r : sql.rows("""
                     select split, code, category, level, status, sum(turns), sum(periods), sum(cost_vnd),
                         sum(funding_vnd)
@@ -121,26 +121,14 @@ public class TrainingSummaryReport {
     }
 
     /**
-     * Distinct people and classes of a scope with anchors: the bitmaps of distinct_rollup for its anchors (whole
-     * years where the period covers them, months for the rest), with the turns of the units outside them added from
-     * the enrolments, united per line and for the total.
+     * Distinct people and classes of a scope with anchors: the bitmaps of distinct_rollup for its anchors (the rows
+     * of {@link Period#rollupRows}), with the turns of the scope's other units added from the enrolments, united per
+     * line and for the total.
      */
     private void distinctFromRollup(Scope scope, Period period, String staffCategory, Map<String, long[]> lines,
                                     long[] total) {
         Map<String, RoaringBitmap[]> sets = new HashMap<>();
-        int firstYear = period.from().getDayOfYear() == 1 ? period.from().getYear() : period.from().getYear() + 1;
-        int lastYear = period.to().equals(LocalDate.of(period.to().getYear(), 12, 31)) ? period.to().getYear()
-                : period.to().getYear() - 1;
-        Where cells = new Where();
-        if (firstYear <= lastYear) {
-            LocalDate yearsFrom = LocalDate.of(firstYear, 1, 1);
-            LocalDate yearsTo = LocalDate.of(lastYear, 12, 31);
-            cells.and("((span = 'Y' and period_start between ? and ?) or (span = 'M' and period_start between ? and ?"
-                    + " and (period_start < ? or period_start > ?)))", yearsFrom, yearsTo, period.from(), period.to(),
-                    yearsFrom, yearsTo);
-        } else {
-            cells.and("span = 'M' and period_start between ? and ?", period.from(), period.to());
-        }
+        Where cells = period.rollupRows("period_start");
         cells.units("anchor_code", scope.anchors()).andIf(staffCategory, "staff_category = ?");
         for (Object[] r : sql.rows("select category, level, people, classes from distinct_rollup where "
                 + cells.sql(), cells.params())) {
