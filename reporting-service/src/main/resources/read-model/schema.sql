@@ -24,9 +24,11 @@ create table person (
     rank_code       varchar(64),
     leader          boolean not null,
     planned_titles  text,
+    planned         boolean not null default false,  -- one of planned_titles is ACTIVE
     ratings         text
 );
 create index person_unit on person (unit_code);
+create index person_planned on person (unit_code) where planned;
 
 -- unit, category, status, title and rank of a person over time: [effective_from, effective_to). Only events that
 -- change one of them add a row (a qualification or rating event never does).
@@ -220,6 +222,16 @@ create table distinct_rollup (
     classes         bytea not null,
     primary key (anchor_code, span, period_start, staff_category, category, level)
 );
+
+-- failed (course or exam), withdrawn and EXCELLENT enrolments per person, for the succession review; kept by the
+-- deltas of TrainingFacts
+create table person_result (
+    personnel_id uuid primary key,
+    failed       bigint not null,
+    withdrawn    bigint not null,
+    excellent    bigint not null
+);
+create index person_result_excellent on person_result (personnel_id) where excellent > 0;
 
 -- periods of completed retraining per person and year (yearly minimum), kept by deltas
 create table person_year (

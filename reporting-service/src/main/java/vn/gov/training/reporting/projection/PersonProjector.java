@@ -58,15 +58,15 @@ public class PersonProjector {
         boolean leader = p.managementTier() != null || p.titleCode() != null;
         sql.update("""
                 insert into person (personnel_id, full_name, gender, ethnic_minority, category, unit_code, status,
-                    title_code, rank_code, leader, planned_titles, ratings)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    title_code, rank_code, leader, planned_titles, planned, ratings)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (personnel_id) do update set full_name = excluded.full_name, gender = excluded.gender,
                     ethnic_minority = excluded.ethnic_minority, category = excluded.category,
                     unit_code = excluded.unit_code, status = excluded.status, title_code = excluded.title_code,
                     rank_code = excluded.rank_code, leader = excluded.leader, planned_titles = excluded.planned_titles,
-                    ratings = excluded.ratings""",
+                    planned = excluded.planned, ratings = excluded.ratings""",
                 id, p.fullName(), gender, minority, p.category(), p.orgUnitCode(), p.status(), p.titleCode(),
-                p.rankCode(), leader, toJson(p.plannedTitles()), toJson(p.ratings()));
+                p.rankCode(), leader, toJson(p.plannedTitles()), planned(p), toJson(p.ratings()));
 
         LocalDate historyFrom = historyFrom(event.eventName(), id, p);
         if (historyFrom != null) {
@@ -162,6 +162,11 @@ public class PersonProjector {
                     values (?, ?, ?, ?, ?, ?, ?)""", id, i.kind(), i.level(), i.unitCode(), i.category(), i.from(),
                     i.to());
         }
+    }
+
+    /** Whether the person is in a succession plan now: one of their planned titles is ACTIVE. */
+    private static boolean planned(Personnel p) {
+        return p.plannedTitles() != null && p.plannedTitles().stream().anyMatch(t -> "ACTIVE".equals(t.status()));
     }
 
     static UUID uuid(String value) {

@@ -5,7 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Keeps training_fact, its roll-up (TrainingRollup) and person_year in step with the enrolment table by deltas:
+ * Keeps training_fact, its roll-up (TrainingRollup), person_year and person_result in step with the enrolment table by deltas:
  * before an enrolment row changes its contribution is taken out, afterwards the new one is added. Contributions are
  * read from the stored row itself, so what is taken out is always exactly what was put in.
  */
@@ -15,6 +15,21 @@ public class TrainingFacts {
     private static final String FACT_KEY = """
             unit_code, period_month, category, level, delivery_mode, location, staff_category, leader, gender,
             ethnic_minority, status, funding_source, fit""";
+
+    /** The enrolments person_result counts: failed (course or exam), withdrawn, graded EXCELLENT. */
+    private static final String COUNTED = "status = 'FAILED' or exam_failed or status = 'WITHDRAWN' or grade = 'EXCELLENT'";
+
+    /** Fills person_result from the enrolments (migration V7 and the benchmark). */
+    public static final String FILL_PERSON_RESULT = "insert into person_result (personnel_id, failed, withdrawn,"
+            + " excellent) select personnel_id, " + results("") + " from enrolment where " + COUNTED
+            + " group by personnel_id";
+
+    /** The three counts of person_result over a person's enrolments, each multiplied by {@code factor}. */
+    private static String results(String factor) {
+        return factor + "count(*) filter (where status = 'FAILED' or exam_failed), "
+                + factor + "count(*) filter (where status = 'WITHDRAWN'), "
+                + factor + "count(*) filter (where grade = 'EXCELLENT')";
+    }
 
     private final Sql sql;
     private final TrainingRollup rollup;
@@ -40,6 +55,8 @@ public class TrainingFacts {
                 + " and f.funding_source = e.funding_source and f.fit = coalesce(e.fit, '')", enrolmentId);
         sql.update("delete from person_year y using enrolment e where e.enrolment_id = ? and y.periods = 0"
                 + " and y.personnel_id = e.personnel_id", enrolmentId);
+        sql.update("delete from person_result r using enrolment e where e.enrolment_id = ? and r.failed = 0"
+                + " and r.withdrawn = 0 and r.excellent = 0 and r.personnel_id = e.personnel_id", enrolmentId);
     }
 
     /** Adds an enrolment's contribution; call {@link #withdraw} first in the same transaction. */
@@ -83,5 +100,11 @@ public class TrainingFacts {
                 + " and coalesce(completed_on, end_date) is not null"
                 + " on conflict (personnel_id, year) do update set periods = person_year.periods + excluded.periods",
                 sign, enrolmentId);
+        sql.update("insert into person_result (personnel_id, failed, withdrawn, excellent) select personnel_id, "
+                + results("? * ") + " from enrolment where enrolment_id = ? and (" + COUNTED + ")"
+                + " group by personnel_id on conflict (personnel_id) do update set"
+                + " failed = person_result.failed + excluded.failed,"
+                + " withdrawn = person_result.withdrawn + excluded.withdrawn,"
+                + " excellent = person_result.excellent + excluded.excellent", sign, sign, sign, enrolmentId);
     }
 }

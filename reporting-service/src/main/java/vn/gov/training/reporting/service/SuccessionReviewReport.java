@@ -35,9 +35,8 @@ public class SuccessionReviewReport {
                          List<Item> excellentNotPlanned, List<GapLine> lackingLevels) {
     }
 
-    static final String PLANNED = """
-            exists (select 1 from jsonb_array_elements(coalesce(p.planned_titles, '[]')::jsonb) t
-                    where t->>'status' = 'ACTIVE')""";
+    /** The person (alias p) is in a succession plan now: one of their planned titles is ACTIVE. */
+    static final String PLANNED = "p.planned";
 
     private final ReadModel readModel;
     private final ReportUnits units;
@@ -61,25 +60,22 @@ public class SuccessionReviewReport {
         String root = units.root(unit);
         java.time.LocalDate today = ProvinceTime.today();
         Where where = people(units.codes(root, today), staffCategory);
-        // counted per person through the enrolment_person index; the excellent ones found through a partial index
+        // planned people through the partial index person_planned, excellent ones through person_result_excellent;
+        // their failed, withdrawn and excellent enrolments are counted in person_result
         String select = """
                 select p.personnel_id, p.full_name, p.unit_code,
                     (select string_agg(t->>'titleCode', ', ') from jsonb_array_elements(coalesce(p.planned_titles, '[]')::jsonb) t
                      where t->>'status' = 'ACTIVE'),
-                    e.failed, e.withdrawn, e.excellent, g.gaps
-                from person p cross join lateral (select
-                        count(*) filter (where x.status = 'FAILED' or x.exam_failed) failed,
-                        count(*) filter (where x.status = 'WITHDRAWN') withdrawn,
-                        count(*) filter (where x.grade = 'EXCELLENT') excellent
-                    from enrolment x where x.personnel_id = p.personnel_id) e
+                    coalesce(r.failed, 0), coalesce(r.withdrawn, 0), coalesce(r.excellent, 0), g.gaps
+                from person p left join person_result r on r.personnel_id = p.personnel_id
                 cross join lateral (select string_agg(coalesce(y.title_code, '') || '|' || y.kind || '|' || y.level,
                         chr(10) order by y.title_code, y.kind, y.level) gaps
                     from plan_gap y where y.personnel_id = p.personnel_id) g
                 where %s and %s order by p.full_name, p.personnel_id """;
         List<Item> review = items(select.formatted(where.sql(), PLANNED
-                + " and (e.failed > 0 or e.withdrawn > 0 or g.gaps is not null)"), where.params());
-        List<Item> excellent = items(select.formatted(where.sql(), "p.personnel_id in (select personnel_id from"
-                + " enrolment where grade = 'EXCELLENT') and not " + PLANNED), where.params());
+                + " and (r.failed > 0 or r.withdrawn > 0 or g.gaps is not null)"), where.params());
+        List<Item> excellent = items(select.formatted(where.sql(), "r.excellent > 0 and not " + PLANNED),
+                where.params());
         List<GapLine> lacking = sql.rows("""
                 select y.kind, y.level, count(distinct y.personnel_id) from plan_gap y
                 join person p on p.personnel_id = y.personnel_id

@@ -24,6 +24,7 @@ import vn.gov.training.reporting.projection.EnrolmentProjector;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 import vn.gov.training.reporting.projection.DistinctRollup;
+import vn.gov.training.reporting.projection.TrainingFacts;
 import vn.gov.training.reporting.projection.TrainingRollup;
 
 /**
@@ -73,8 +74,8 @@ public final class ReportBenchmark {
             generate(sql, people, turns);
             System.out.printf("Generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             for (String table : List.of("unit_version", "person", "person_version", "stock_interval", "enrolment",
-                    "training_fact", "rollup_unit", "training_rollup", "id_number", "distinct_rollup", "person_year", "training_class", "plan",
-                    "plan_item", "commitment", "repayment", "plan_gap")) {
+                    "training_fact", "rollup_unit", "training_rollup", "id_number", "distinct_rollup", "person_year",
+                    "person_result", "training_class", "plan", "plan_item", "commitment", "repayment", "plan_gap")) {
                 System.out.printf("  %-15s %,12d rows%n", table, ((Number) sql.value("select count(*) from " + table))
                         .longValue());
             }
@@ -105,11 +106,11 @@ public final class ReportBenchmark {
         });
         step("people", () -> sql.update("""
                 insert into person (personnel_id, full_name, gender, ethnic_minority, category, unit_code, status,
-                    title_code, leader, planned_titles)
+                    title_code, leader, planned_titles, planned)
                 select md5('p' || i)::uuid, 'Người ' || i, case when i % 2 = 0 then 'FEMALE' else 'MALE' end, i % 7 = 0,
                     (array['CADRE', 'CIVIL_SERVANT', 'PUBLIC_EMPLOYEE'])[i % 3 + 1], %s,
                     case when i %% 50 = 0 then 'LEFT' else 'ACTIVE' end, null, i %% 10 = 0,
-                    case when i %% 100 = 1 then '[{"titleCode":"PHO_CHU_TICH","status":"ACTIVE"}]' end
+                    case when i %% 100 = 1 then '[{"titleCode":"PHO_CHU_TICH","status":"ACTIVE"}]' end, i %% 100 = 1
                 from (select i, i %% 6300 u from generate_series(0, ? - 1) i) g""".replace("%s", UNIT)
                 .replace("%%", "%"), people));
         step("person history", () -> {
@@ -201,6 +202,8 @@ public final class ReportBenchmark {
             TrainingRollup.FILL.forEach(sql::update);
             return null;
         });
+        step("results per person (TrainingFacts.FILL_PERSON_RESULT, as migration V7)",
+                () -> sql.update(TrainingFacts.FILL_PERSON_RESULT));
         step("distinct people and classes (DistinctRollup.fill, as migration V5)",
                 () -> sql.withConnection(c -> {
                     DistinctRollup.fill(c, "true");
