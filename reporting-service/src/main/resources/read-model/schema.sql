@@ -200,6 +200,8 @@ create table training_rollup (
     funding_vnd     bigint not null,
     primary key (anchor_code, span, period_month, staff_category, split, code, category, level, status)
 );
+-- the whole data set's rows of a period (no anchor to lead with)
+create index training_rollup_period on training_rollup (span, period_month);
 
 -- a small number for every person and class seen in an enrolment, so that sets of them fit in compact bitmaps
 create table id_number (
@@ -222,6 +224,7 @@ create table distinct_rollup (
     classes         bytea not null,
     primary key (anchor_code, span, period_start, staff_category, category, level)
 );
+create index distinct_rollup_period on distinct_rollup (span, period_start);
 
 -- failed (course or exam), withdrawn and EXCELLENT enrolments per person, for the succession review; kept by the
 -- deltas of TrainingFacts

@@ -17,6 +17,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.buffer.ImmutableRoaringBitmap;
 
 /**
  * Keeps distinct_rollup: per anchor (as in training_rollup), month and calendar year, staff category, category and
@@ -203,6 +204,11 @@ public class DistinctRollup {
             throw new IllegalStateException("distinct_rollup holds a damaged bitmap", e);
         }
         return bitmap;
+    }
+
+    /** A stored bitmap read in place, without copying it into a RoaringBitmap: for unions that only read. */
+    public static ImmutableRoaringBitmap view(byte[] bytes) {
+        return new ImmutableRoaringBitmap(ByteBuffer.wrap(bytes));
     }
 
     static byte[] bytes(RoaringBitmap bitmap) {

@@ -12,7 +12,9 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
-import org.roaringbitmap.RoaringBitmap;
+import org.roaringbitmap.buffer.BufferFastAggregation;
+import org.roaringbitmap.buffer.ImmutableRoaringBitmap;
+import org.roaringbitmap.buffer.MutableRoaringBitmap;
 
 import vn.gov.training.reporting.projection.DistinctRollup;
 import vn.gov.training.reporting.projection.ReadModel;
@@ -127,14 +129,14 @@ public class TrainingSummaryReport {
      */
     private void distinctFromRollup(Scope scope, Period period, String staffCategory, Map<String, long[]> lines,
                                     long[] total) {
-        Map<String, RoaringBitmap[]> sets = new HashMap<>();
+        Map<String, LineSets> sets = new HashMap<>();
         Where cells = period.rollupRows("period_start");
         cells.units("anchor_code", scope.anchors()).andIf(staffCategory, "staff_category = ?");
         for (Object[] r : sql.rows("select category, level, people, classes from distinct_rollup where "
                 + cells.sql(), cells.params())) {
-            RoaringBitmap[] line = sets.computeIfAbsent(r[0] + "|" + r[1], k -> bitmaps());
-            line[0].or(DistinctRollup.bitmap((byte[]) r[2]));
-            line[1].or(DistinctRollup.bitmap((byte[]) r[3]));
+            LineSets line = sets.computeIfAbsent(r[0] + "|" + r[1], k -> new LineSets());
+            line.people().add(DistinctRollup.view((byte[]) r[2]));
+            line.classes().add(DistinctRollup.view((byte[]) r[3]));
         }
         if (scope.rest() != null && !scope.rest().isEmpty()) {
             Where turns = new Where().and("f.start_date between ? and ?", period.from(), period.to())
@@ -143,27 +145,42 @@ public class TrainingSummaryReport {
                     select f.category, f.level, p.number, k.number from enrolment f
                     join id_number p on p.id = f.personnel_id left join id_number k on k.id = f.class_id
                     where %s""".formatted(turns.sql()), turns.params())) {
-                RoaringBitmap[] line = sets.computeIfAbsent(r[0] + "|" + r[1], k -> bitmaps());
-                line[0].add(((Number) r[2]).intValue());
+                LineSets line = sets.computeIfAbsent(r[0] + "|" + r[1], k -> new LineSets());
+                line.loosePeople().add(((Number) r[2]).intValue());
                 if (r[3] != null) {
-                    line[1].add(((Number) r[3]).intValue());
+                    line.looseClasses().add(((Number) r[3]).intValue());
                 }
             }
         }
-        RoaringBitmap[] all = bitmaps();
+        List<ImmutableRoaringBitmap> allPeople = new ArrayList<>();
+        List<ImmutableRoaringBitmap> allClasses = new ArrayList<>();
         sets.forEach((key, line) -> {
+            MutableRoaringBitmap people = union(line.people(), line.loosePeople());
+            MutableRoaringBitmap classes = union(line.classes(), line.looseClasses());
             long[] figures = lines.computeIfAbsent(key, k -> new long[9]);
-            figures[2] = line[0].getLongCardinality();
-            figures[0] = line[1].getLongCardinality();
-            all[0].or(line[0]);
-            all[1].or(line[1]);
+            figures[2] = people.getLongCardinality();
+            figures[0] = classes.getLongCardinality();
+            allPeople.add(people);
+            allClasses.add(classes);
         });
-        total[2] = all[0].getLongCardinality();
-        total[0] = all[1].getLongCardinality();
+        total[2] = union(allPeople, null).getLongCardinality();
+        total[0] = union(allClasses, null).getLongCardinality();
     }
 
-    private static RoaringBitmap[] bitmaps() {
-        return new RoaringBitmap[] {new RoaringBitmap(), new RoaringBitmap()};
+    /** The people or classes of one line: the bitmaps of its cells (read in place) and the turns outside them. */
+    private record LineSets(List<ImmutableRoaringBitmap> people, List<ImmutableRoaringBitmap> classes,
+                            MutableRoaringBitmap loosePeople, MutableRoaringBitmap looseClasses) {
+        LineSets() {
+            this(new ArrayList<>(), new ArrayList<>(), new MutableRoaringBitmap(), new MutableRoaringBitmap());
+        }
+    }
+
+    private static MutableRoaringBitmap union(List<ImmutableRoaringBitmap> sets, MutableRoaringBitmap more) {
+        List<ImmutableRoaringBitmap> all = new ArrayList<>(sets);
+        if (more != null) {
+            all.add(more);
+        }
+        return BufferFastAggregation.or(all.iterator());
     }
 
     /**
