@@ -39,9 +39,10 @@ import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
 import vn.gov.training.reporting.projection.DistinctRollup;
 import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.Sql;
 import vn.gov.training.reporting.service.Period;
 import vn.gov.training.reporting.service.ReportUnits;
-import vn.gov.training.reporting.service.TrainingSummaryReport;
+import vn.gov.training.reporting.service.RollupScope;
 
 /**
  * The reports over a scenario of units, people, classes and enrolments sent to Kafka as CloudEvents: exact figures,
@@ -54,7 +55,7 @@ class ReportsTest {
     @Inject
     DataSource dataSource;
     @Inject
-    TrainingSummaryReport summary;
+    Sql sql;
     @Inject
     ReportUnits reportUnits;
     @Inject
@@ -307,7 +308,7 @@ class ReportsTest {
     }
 
     /** Where the summary of a unit's subtree would take its sums from, as the report decides it. */
-    private TrainingSummaryReport.Scope sources(String unit, String from, String to) {
+    private RollupScope sources(String unit, String from, String to) {
         ManagedContext request = Arc.container().requestContext();
         boolean active = request.isActive();
         if (!active) {
@@ -317,7 +318,7 @@ class ReportsTest {
             Period period = Period.of(LocalDate.parse(from), LocalDate.parse(to));
             return QuarkusTransaction.requiringNew().call(() -> {
                 readModel.useActive();
-                return summary.scope(reportUnits.subtree(unit, period.unitsAsOf()), period, null);
+                return RollupScope.of(sql, reportUnits.subtree(unit, period.unitsAsOf()), period, null);
             });
         } finally {
             if (!active) {

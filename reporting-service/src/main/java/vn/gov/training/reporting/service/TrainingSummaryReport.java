@@ -3,10 +3,8 @@ package vn.gov.training.reporting.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +21,7 @@ import vn.gov.training.reporting.projection.Sql;
 /**
  * Report 1: training turns by programme category and level, with classes, distinct people, outcomes, periods and
  * cost by funding source. Sums come from training_rollup for wide scopes and from training_fact for the rest (see
- * {@link #scope}); classes and distinct people (not additive) from the bitmaps of distinct_rollup for the same wide
+ * {@link RollupScope}); classes and distinct people (not additive) from the bitmaps of distinct_rollup for the same wide
  * scopes, and from an index-only pass over the enrolments of the units and period asked for the others.
  */
 @RequestScoped
@@ -67,8 +65,8 @@ public class TrainingSummaryReport {
         Map<String, long[]> locations = new TreeMap<>();
         Map<String, long[]> sources = new TreeMap<>();
         Sums sums = new Sums(lines, Map.of("DELIVERY_MODE", modes, "LOCATION", locations, "FUNDING_SOURCE", sources));
-        Scope scope = scope(codes, period, staffCategory);
-        if (scope.anchors() == null || !scope.anchors().isEmpty()) {
+        RollupScope scope = RollupScope.of(sql, codes, period, staffCategory);
+        if (scope.usesRollups()) {
             Where rolled = period.rollupRows("period_month").units("anchor_code", scope.anchors())
                     .andIf(staffCategory, "staff_category = ?");
             for (Object[] r : sql.rows("""
@@ -85,7 +83,7 @@ public class TrainingSummaryReport {
                 }
             }
         }
-        if (scope.rest() != null && !scope.rest().isEmpty()) {
+        if (scope.hasRest()) {
             Where facts = new Where().and("period_month between ? and ?", period.from(), period.to())
                     .units("unit_code", scope.rest()).andIf(staffCategory, "staff_category = ?").and(TURN);
             for (Object[] r : sql.rows("""
@@ -102,7 +100,7 @@ public class TrainingSummaryReport {
             }
         }
         long[] total = new long[9];
-        if (scope.anchors() == null || !scope.anchors().isEmpty()) {
+        if (scope.usesRollups()) {
             distinctFromRollup(scope, period, staffCategory, lines, total);
         } else {
             distinctFromTurns(codes, period, staffCategory, lines, total);
@@ -127,7 +125,7 @@ public class TrainingSummaryReport {
      * of {@link Period#rollupRows}), with the turns of the scope's other units added from the enrolments, united per
      * line and for the total.
      */
-    private void distinctFromRollup(Scope scope, Period period, String staffCategory, Map<String, long[]> lines,
+    private void distinctFromRollup(RollupScope scope, Period period, String staffCategory, Map<String, long[]> lines,
                                     long[] total) {
         Map<String, LineSets> sets = new HashMap<>();
         Where cells = period.rollupRows("period_start");
@@ -138,7 +136,7 @@ public class TrainingSummaryReport {
             line.people().add(DistinctRollup.view((byte[]) r[2]));
             line.classes().add(DistinctRollup.view((byte[]) r[3]));
         }
-        if (scope.rest() != null && !scope.rest().isEmpty()) {
+        if (scope.hasRest()) {
             Where turns = new Where().and("f.start_date between ? and ?", period.from(), period.to())
                     .units("f.unit_code", scope.rest()).andIf(staffCategory, "f.staff_category = ?").and("f." + TURN);
             for (Object[] r : sql.rows("""
@@ -208,49 +206,6 @@ public class TrainingSummaryReport {
                 line[0] = n(r[3]);
             }
         }
-    }
-
-    /**
-     * Where the sums of a scope come from: training_rollup for {@code anchors} (null: every anchor, for the whole
-     * data set), training_fact for the units in {@code rest}. An anchor serves a scope only when every unit anchored
-     * to it that has turns in the period (and staff category) is among the scope's units: its rows are then exactly
-     * those units' facts, whatever the units' history. Otherwise (a unit moved out of the scope, or in from
-     * elsewhere after the period) its units in the scope are read from training_fact. The anchor of a unit is the
-     * top of its chain of parents, so only scopes that hold such a top (a province, the whole data set) use the
-     * roll-up; districts and communes read training_fact as before.
-     */
-    public record Scope(List<String> anchors, List<String> rest) {
-    }
-
-    public Scope scope(List<String> codes, Period period, String staffCategory) {
-        if (codes == null) {
-            return new Scope(null, null);
-        }
-        Map<String, List<String>> anchored = new HashMap<>();
-        for (Object[] r : sql.rows("select anchor_code, unit_code from rollup_unit where anchor_code = any(?)",
-                Sql.texts(codes))) {
-            anchored.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
-        }
-        if (anchored.isEmpty()) {
-            return new Scope(List.of(), codes);
-        }
-        Set<String> inScope = new HashSet<>(codes);
-        Map<String, String> outside = new HashMap<>();
-        anchored.forEach((anchor, members) -> members.stream().filter(u -> !inScope.contains(u))
-                .forEach(u -> outside.put(u, anchor)));
-        Set<String> anchors = new HashSet<>(anchored.keySet());
-        if (!outside.isEmpty()) {
-            Where elsewhere = new Where().units("unit_code", new ArrayList<>(outside.keySet()))
-                    .and("period_month between ? and ?", period.from(), period.to())
-                    .andIf(staffCategory, "staff_category = ?").and(TURN);
-            for (Object[] r : sql.rows("select distinct unit_code from training_fact where " + elsewhere.sql(),
-                    elsewhere.params())) {
-                anchors.remove(outside.get((String) r[0]));
-            }
-        }
-        Set<String> covered = new HashSet<>();
-        anchors.forEach(a -> covered.addAll(anchored.get(a)));
-        return new Scope(List.copyOf(anchors), codes.stream().filter(c -> !covered.contains(c)).toList());
     }
 
     /** Adds up lines and splits from either source. */

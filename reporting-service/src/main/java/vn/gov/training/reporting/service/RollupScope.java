@@ -1,0 +1,63 @@
+package vn.gov.training.reporting.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.gov.training.reporting.projection.Sql;
+
+/**
+ * Where the figures of a scope come from: the roll-ups by anchor (training_rollup, distinct_rollup, annual_rollup)
+ * for {@code anchors} (null: every anchor, for the whole data set), training_fact and the enrolments for the units in
+ * {@code rest}. An anchor serves a scope only when every unit anchored to it that has turns in the period (and staff
+ * category) is among the scope's units: its rows are then exactly those units' turns, whatever the units' history.
+ * Otherwise (a unit moved out of the scope, or in from elsewhere after the period) its units in the scope are read
+ * from the facts. The anchor of a unit is the top of its chain of parents, so only scopes that hold such a top (a
+ * province, the whole data set) use the roll-ups; districts and communes read the facts.
+ */
+public record RollupScope(List<String> anchors, List<String> rest) {
+
+    public static RollupScope of(Sql sql, List<String> codes, Period period, String staffCategory) {
+        if (codes == null) {
+            return new RollupScope(null, null);
+        }
+        Map<String, List<String>> anchored = new HashMap<>();
+        for (Object[] r : sql.rows("select anchor_code, unit_code from rollup_unit where anchor_code = any(?)",
+                Sql.texts(codes))) {
+            anchored.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        }
+        if (anchored.isEmpty()) {
+            return new RollupScope(List.of(), codes);
+        }
+        Set<String> inScope = new HashSet<>(codes);
+        Map<String, String> outside = new HashMap<>();
+        anchored.forEach((anchor, members) -> members.stream().filter(u -> !inScope.contains(u))
+                .forEach(u -> outside.put(u, anchor)));
+        Set<String> anchors = new HashSet<>(anchored.keySet());
+        if (!outside.isEmpty()) {
+            Where elsewhere = new Where().units("unit_code", new ArrayList<>(outside.keySet()))
+                    .and("period_month between ? and ?", period.from(), period.to())
+                    .andIf(staffCategory, "staff_category = ?").and(TrainingSummaryReport.TURN);
+            for (Object[] r : sql.rows("select distinct unit_code from training_fact where " + elsewhere.sql(),
+                    elsewhere.params())) {
+                anchors.remove(outside.get((String) r[0]));
+            }
+        }
+        Set<String> covered = new HashSet<>();
+        anchors.forEach(a -> covered.addAll(anchored.get(a)));
+        return new RollupScope(List.copyOf(anchors), codes.stream().filter(c -> !covered.contains(c)).toList());
+    }
+
+    /** Whether some figures come from the roll-ups. */
+    public boolean usesRollups() {
+        return anchors == null || !anchors.isEmpty();
+    }
+
+    /** Whether some units are read from the facts. */
+    public boolean hasRest() {
+        return rest != null && !rest.isEmpty();
+    }
+}
