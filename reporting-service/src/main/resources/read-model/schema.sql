@@ -226,6 +226,20 @@ create table distinct_rollup (
 );
 create index distinct_rollup_period on distinct_rollup (span, period_start);
 
+-- the annual report's figures (report 8) per anchor, year of the class start, staff category and leader: one row per
+-- measure (a column of AnnualReport.COLUMNS, TOTAL, WOMEN, MINORITY, COST_<funding source>, COST), kept by the deltas
+-- of training_fact (projection/AnnualRollup)
+create table annual_rollup (
+    anchor_code    varchar(64) not null,
+    year           integer not null,
+    staff_category varchar(30) not null,
+    leader         boolean not null,
+    measure        varchar(40) not null,
+    value          bigint not null,
+    primary key (anchor_code, year, staff_category, leader, measure)
+);
+create index annual_rollup_year on annual_rollup (year);
+
 -- failed (course or exam), withdrawn and EXCELLENT enrolments per person, for the succession review; kept by the
 -- deltas of TrainingFacts
 create table person_result (

@@ -37,6 +37,7 @@ import io.restassured.response.Response;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
+import vn.gov.training.reporting.projection.AnnualRollup;
 import vn.gov.training.reporting.projection.DistinctRollup;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
@@ -362,6 +363,16 @@ class ReportsTest {
             assertEquals(List.of(0L, 0L, 0L, s.t, 5L, 5L), List.of(r.getLong(1), r.getLong(2), r.getLong(3),
                     r.getString(4), r.getLong(5), r.getLong(6)));
             assertEquals(distinctOfTurns(st, schema), distinctRollUp(st, schema));
+            st.execute("set search_path to " + schema + ", public");
+            ResultSet annual = st.executeQuery("select (select count(*) from (select anchor_code, year, staff_category,"
+                    + " leader, measure, value from annual_rollup where value <> 0 except all " + AnnualRollup.SUMMED
+                    + ") a), (select count(*) from (" + AnnualRollup.SUMMED + " except all select anchor_code, year,"
+                    + " staff_category, leader, measure, value from annual_rollup where value <> 0) b),"
+                    + " (select count(*) from annual_rollup where value <> 0)");
+            annual.next();
+            assertEquals(List.of(0L, 0L), List.of(annual.getLong(1), annual.getLong(2)));
+            assertTrue(annual.getLong(3) > 0);
+            st.execute("reset search_path");
         }
     }
 

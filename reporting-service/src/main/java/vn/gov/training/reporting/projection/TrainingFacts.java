@@ -5,7 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Keeps training_fact, its roll-up (TrainingRollup), person_year and person_result in step with the enrolment table by deltas:
+ * Keeps training_fact, its roll-ups (TrainingRollup, AnnualRollup), person_year and person_result in step with the enrolment table by deltas:
  * before an enrolment row changes its contribution is taken out, afterwards the new one is added. Contributions are
  * read from the stored row itself, so what is taken out is always exactly what was put in.
  */
@@ -33,10 +33,12 @@ public class TrainingFacts {
 
     private final Sql sql;
     private final TrainingRollup rollup;
+    private final AnnualRollup annual;
 
-    TrainingFacts(Sql sql, TrainingRollup rollup) {
+    TrainingFacts(Sql sql, TrainingRollup rollup, AnnualRollup annual) {
         this.sql = sql;
         this.rollup = rollup;
+        this.annual = annual;
     }
 
     public void withdraw(UUID enrolmentId) {
@@ -65,8 +67,8 @@ public class TrainingFacts {
     }
 
     /**
-     * Re-counts a person's enrolments under their new gender, ethnicity or leader flag. The roll-up has none of
-     * these, so it stays as it is.
+     * Re-counts a person's enrolments under their new gender, ethnicity or leader flag. training_rollup has none of
+     * these, so it stays as it is; annual_rollup has them all.
      */
     public void personChanged(UUID personnelId, String gender, boolean minority, boolean leader) {
         for (Object[] row : sql.rows("""
@@ -84,6 +86,7 @@ public class TrainingFacts {
         if (withRollup) {
             rollup.add(enrolmentId, sign);
         }
+        annual.add(enrolmentId, sign);
         sql.update("insert into training_fact (" + FACT_KEY + ", turns, periods, cost_vnd, funding_vnd)"
                 + " select unit_code, date_trunc('month', start_date)::date, category, level, delivery_mode, location,"
                 + " staff_category, leader, gender, ethnic_minority, status, funding_source, coalesce(fit, ''),"

@@ -9,12 +9,13 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Keeps training_rollup (and with it DistinctRollup) equal to the training turns of training_fact summed by anchor
- * (rollup_unit), month and year, staff category and the figures of the training summary. Every unit with facts has
- * one anchor: the top of its chain of latest parents, or the unit itself while its parents are unknown. The same deltas that change training_fact change
- * the roll-up of the unit's anchor; when a unit event gives units another top, their facts move from the old anchor
- * to the new one. Whether a report may read an anchor's rows for a scope is decided when it runs
- * (TrainingSummaryReport): the anchor is a hint for speed, never a statement about where a unit belonged.
+ * Keeps training_rollup equal to the training turns of training_fact summed by anchor (rollup_unit), month and year,
+ * staff category and the figures of the training summary, and moves DistinctRollup and AnnualRollup with it. Every
+ * unit with facts has one anchor: the top of its chain of latest parents, or the unit itself while its parents are
+ * unknown. The same deltas that change training_fact change the roll-up of the unit's anchor; when a unit event gives
+ * units another top, their facts move from the old anchor to the new one. Whether a report may read an anchor's rows
+ * for a scope is decided when it runs (RollupScope): the anchor is a hint for speed, never a statement about where a
+ * unit belonged.
  */
 @ApplicationScoped
 public class TrainingRollup {
@@ -74,10 +75,12 @@ public class TrainingRollup {
 
     private final Sql sql;
     private final DistinctRollup distinct;
+    private final AnnualRollup annual;
 
-    TrainingRollup(Sql sql, DistinctRollup distinct) {
+    TrainingRollup(Sql sql, DistinctRollup distinct, AnnualRollup annual) {
         this.sql = sql;
         this.distinct = distinct;
+        this.annual = annual;
     }
 
     /**
@@ -138,6 +141,7 @@ public class TrainingRollup {
                 + SPANS + " " + SPLITS + " where f.unit_code = any(?) and f." + TURN
                 + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9"),
                 anchor, Sql.texts(units));
+        annual.move(units, anchor);
         sql.update("delete from training_rollup where anchor_code = any(?) and turns = 0 and periods = 0"
                 + " and cost_vnd = 0 and funding_vnd = 0", Sql.texts(oldAnchors));
         sql.update("update rollup_unit set anchor_code = ? where unit_code = any(?)", anchor, Sql.texts(units));

@@ -16,7 +16,8 @@ import vn.gov.training.reporting.projection.Sql;
 /**
  * Report 8: the annual results in the Ministry of Home Affairs layout. Rows: staff category, split into leaders
  * and others; columns: training type and level; then women, ethnic minorities and spending by funding source.
- * Overseas turns are also counted in their own column ("of which overseas").
+ * Overseas turns are also counted in their own column ("of which overseas"). Wide scopes read annual_rollup for the
+ * units it covers (see {@link RollupScope}), training_fact for the others.
  */
 @RequestScoped
 public class AnnualReport {
@@ -77,34 +78,48 @@ public class AnnualReport {
         readModel.useActive();
         String root = units.root(unit);
         Period period = Period.year(year);
-        Where where = new Where().and("period_month between ? and ?", period.from(), period.to())
-                .units("unit_code", units.codes(root, period.unitsAsOf())).andIf(staffCategory, "staff_category = ?")
-                .and(TrainingSummaryReport.TURN);
-        StringBuilder select = new StringBuilder("select staff_category, leader");
-        for (Column c : COLUMNS) {
-            select.append(", sum(turns) filter (where ").append(c.condition()).append(")");
+        RollupScope scope = RollupScope.of(sql, units.codes(root, period.unitsAsOf()), period, staffCategory);
+        int width = COLUMNS.size() + 3 + SOURCES.size() + 1;
+        Map<String, long[]> found = new LinkedHashMap<>();
+        if (scope.usesRollups()) {
+            Where rolled = new Where().and("year = ?", year).units("anchor_code", scope.anchors())
+                    .andIf(staffCategory, "staff_category = ?");
+            for (Object[] r : sql.rows("select staff_category, leader, measure, sum(value) from annual_rollup where "
+                    + rolled.sql() + " group by 1, 2, 3", rolled.params())) {
+                found.computeIfAbsent(r[0] + "|" + r[1], k -> new long[width])[measure((String) r[2])] += n(r[3]);
+            }
         }
-        select.append(", sum(turns), sum(turns) filter (where gender = 'FEMALE'), sum(turns) filter (where ethnic_minority)");
-        for (String s : SOURCES) {
-            select.append(", sum(cost_vnd) filter (where funding_source = '").append(s).append("')");
-        }
-        select.append(", sum(cost_vnd) from training_fact where ").append(where.sql())
-                .append(" group by staff_category, leader");
-        Map<String, Object[]> found = new LinkedHashMap<>();
-        for (Object[] r : sql.rows(select.toString(), where.params())) {
-            found.put(r[0] + "|" + r[1], r);
+        if (scope.hasRest()) {
+            Where where = new Where().and("period_month between ? and ?", period.from(), period.to())
+                    .units("unit_code", scope.rest()).andIf(staffCategory, "staff_category = ?")
+                    .and(TrainingSummaryReport.TURN);
+            StringBuilder select = new StringBuilder("select staff_category, leader");
+            for (Column c : COLUMNS) {
+                select.append(", sum(turns) filter (where ").append(c.condition()).append(")");
+            }
+            select.append(", sum(turns), sum(turns) filter (where gender = 'FEMALE'),")
+                    .append(" sum(turns) filter (where ethnic_minority)");
+            for (String s : SOURCES) {
+                select.append(", sum(cost_vnd) filter (where funding_source = '").append(s).append("')");
+            }
+            select.append(", sum(cost_vnd) from training_fact where ").append(where.sql())
+                    .append(" group by staff_category, leader");
+            for (Object[] r : sql.rows(select.toString(), where.params())) {
+                long[] v = found.computeIfAbsent(r[0] + "|" + r[1], k -> new long[width]);
+                for (int i = 0; i < width; i++) {
+                    v[i] += n(r[i + 2]);
+                }
+            }
         }
         List<Line> rows = new ArrayList<>();
-        long[] total = new long[COLUMNS.size() + 3 + SOURCES.size() + 1];
+        long[] total = new long[width];
         for (String category : List.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE")) {
             if (staffCategory != null && !staffCategory.equals(category)) {
                 continue;
             }
             for (boolean leader : List.of(true, false)) {
-                Object[] r = found.get(category + "|" + leader);
-                long[] v = new long[total.length];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = r == null ? 0 : n(r[i + 2]);
+                long[] v = found.getOrDefault(category + "|" + leader, new long[width]);
+                for (int i = 0; i < width; i++) {
                     total[i] += v[i];
                 }
                 rows.add(line(category, leader, Labels.of(category) + (leader ? " - lãnh đạo, quản lý" : " - khác"), v));
@@ -112,6 +127,19 @@ public class AnnualReport {
         }
         return new Result(root, units.name(root, period.unitsAsOf()), year, COLUMNS, rows,
                 line(null, null, "Tổng cộng", total));
+    }
+
+    /** Where a measure of annual_rollup (AnnualRollup) goes in a line's figures. */
+    private static int measure(String measure) {
+        int k = COLUMNS.size();
+        return switch (measure) {
+            case "TOTAL" -> k;
+            case "WOMEN" -> k + 1;
+            case "MINORITY" -> k + 2;
+            case "COST" -> k + 3 + SOURCES.size();
+            default -> measure.startsWith("COST_") ? k + 3 + SOURCES.indexOf(measure.substring(5))
+                    : COLUMNS.indexOf(column(measure));
+        };
     }
 
     private static Line line(String category, Boolean leader, String label, long[] v) {

@@ -23,6 +23,7 @@ import vn.gov.training.platform.testing.Infrastructure;
 import vn.gov.training.reporting.projection.EnrolmentProjector;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
+import vn.gov.training.reporting.projection.AnnualRollup;
 import vn.gov.training.reporting.projection.DistinctRollup;
 import vn.gov.training.reporting.projection.TrainingFacts;
 import vn.gov.training.reporting.projection.TrainingRollup;
@@ -74,8 +75,9 @@ public final class ReportBenchmark {
             generate(sql, people, turns);
             System.out.printf("Generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             for (String table : List.of("unit_version", "person", "person_version", "stock_interval", "enrolment",
-                    "training_fact", "rollup_unit", "training_rollup", "id_number", "distinct_rollup", "person_year",
-                    "person_result", "training_class", "plan", "plan_item", "commitment", "repayment", "plan_gap")) {
+                    "training_fact", "rollup_unit", "training_rollup", "annual_rollup", "id_number", "distinct_rollup",
+                    "person_year", "person_result", "training_class", "plan", "plan_item", "commitment", "repayment",
+                    "plan_gap")) {
                 System.out.printf("  %-15s %,12d rows%n", table, ((Number) sql.value("select count(*) from " + table))
                         .longValue());
             }
@@ -202,6 +204,8 @@ public final class ReportBenchmark {
             TrainingRollup.FILL.forEach(sql::update);
             return null;
         });
+        step("annual report per anchor (AnnualRollup.FILL, as migration V9)",
+                () -> sql.update(AnnualRollup.FILL));
         step("results per person (TrainingFacts.FILL_PERSON_RESULT, as migration V7)",
                 () -> sql.update(TrainingFacts.FILL_PERSON_RESULT));
         step("distinct people and classes (DistinctRollup.fill, as migration V5)",
