@@ -70,11 +70,26 @@ public class PlanVsActualReport {
                 group by 1, 2""".formatted(classes.sql()), classes.params())) {
             lines.computeIfAbsent(r[0] + "|" + r[1], k -> new long[4])[1] += n(r[2]);
         }
-        Where turns = new Where().and("period_month between ? and ?", period.from(), period.to())
-                .units("unit_code", codes).andIf(staffCategory, "staff_category = ?").and(TrainingSummaryReport.TURN);
-        for (Object[] r : sql.rows("select category, level, sum(turns) from training_fact where %s group by 1, 2"
-                .formatted(turns.sql()), turns.params())) {
-            lines.computeIfAbsent(r[0] + "|" + r[1], k -> new long[4])[3] += n(r[2]);
+        // turns from the yearly rows of training_rollup where anchors serve the scope, from training_fact elsewhere
+        RollupScope scope = RollupScope.of(sql, codes, period, staffCategory);
+        List<Object[]> turns = new ArrayList<>();
+        if (scope.usesRollups()) {
+            Where rolled = period.rollupRows("period_month").units("anchor_code", scope.anchors())
+                    .andIf(staffCategory, "staff_category = ?").and("split = 'LINE'");
+            turns.addAll(sql.rows("select category, level, sum(turns) from training_rollup where %s group by 1, 2"
+                    .formatted(rolled.sql()), rolled.params()));
+        }
+        if (scope.hasRest()) {
+            Where facts = new Where().and("period_month between ? and ?", period.from(), period.to())
+                    .units("unit_code", scope.rest()).andIf(staffCategory, "staff_category = ?")
+                    .and(TrainingSummaryReport.TURN);
+            turns.addAll(sql.rows("select category, level, sum(turns) from training_fact where %s group by 1, 2"
+                    .formatted(facts.sql()), facts.params()));
+        }
+        for (Object[] r : turns) {
+            if (n(r[2]) != 0) {
+                lines.computeIfAbsent(r[0] + "|" + r[1], k -> new long[4])[3] += n(r[2]);
+            }
         }
         List<Line> rows = new ArrayList<>();
         long[] total = new long[4];
