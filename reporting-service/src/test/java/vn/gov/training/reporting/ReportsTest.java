@@ -482,6 +482,9 @@ class ReportsTest {
                 "null/null PT_INTERMEDIATE=3 SM_PRINCIPAL=1 DIGITAL_SKILLS=1 total=5 women=3 minority=2 {STATE_BUDGET=30000000, UNIT=5000000, SELF=2000000, SPONSOR=0}"),
                 rows);
         JsonPath y2022 = ok("admin", "annual", "unit=" + s.root + "&year=2022");
+        // columns are keys and headings; the SQL that selects their turns stays inside
+        assertEquals(List.of("heading", "key"), new java.util.TreeSet<>(y2022.<Map<String, Object>>getList("columns")
+                .get(0).keySet()).stream().toList());
         assertEquals(1, y2022.getInt("total.columns.OVERSEAS"));
         assertEquals(1, y2022.getInt("total.columns.FOREIGN_LANGUAGE"));
         assertEquals(1, y2022.getInt("total.columns.KNOWLEDGE_UPDATE"));

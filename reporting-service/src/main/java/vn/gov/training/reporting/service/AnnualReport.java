@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
@@ -22,7 +24,8 @@ import vn.gov.training.reporting.projection.Sql;
 @RequestScoped
 public class AnnualReport {
 
-    public record Column(String key, String heading, String condition) {
+    /** A column: its key and heading, and the SQL condition that selects its turns (internal, not in the JSON). */
+    public record Column(String key, String heading, @JsonIgnore String condition) {
     }
 
     /** The columns, each with the training_fact / enrolment condition that selects its turns. */
