@@ -8,13 +8,28 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** For the Java migrations of the read model: the same change in every generation that is ACTIVE or BUILDING. */
+/**
+ * For the migrations of the read model: the same change in every generation that is ACTIVE or BUILDING (new
+ * generations get their tables from read-model/schema.sql). Migrations V2-V4 loop over the generations in PL/pgSQL;
+ * from V5 on they are Java and use this.
+ */
 final class Generations {
 
     @FunctionalInterface
     interface Change {
         /** Changes one generation; unqualified names are its tables. */
         void apply(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code statements} in every generation, in order; unqualified names are the generation's tables. */
+    static void execute(Connection connection, String... statements) throws SQLException {
+        each(connection, c -> {
+            try (Statement s = c.createStatement()) {
+                for (String statement : statements) {
+                    s.execute(statement);
+                }
+            }
+        });
     }
 
     /** Runs {@code change} with the search path set to each generation's schema, then restores the search path. */

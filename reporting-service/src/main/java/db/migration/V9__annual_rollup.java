@@ -1,9 +1,5 @@
 package db.migration;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -12,26 +8,19 @@ import vn.gov.training.reporting.projection.AnnualRollup;
 /**
  * The annual report of wide scopes reads annual_rollup (its figures per anchor, year, staff category and leader)
  * instead of summing every unit's facts. Existing generations get the table, filled from their training_fact by
- * {@link AnnualRollup#FILL} (its measures come from the report's columns, which only Java knows); new ones get it from
- * read-model/schema.sql.
+ * {@link AnnualRollup#FILL} (its measures come from the report's columns, which only Java knows).
  */
 public class V9__annual_rollup extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        Generations.each(context.getConnection(), this::change);
-    }
-
-    private void change(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("""
-                    create table annual_rollup (
-                        anchor_code varchar(64) not null, year integer not null,
-                        staff_category varchar(30) not null, leader boolean not null,
-                        measure varchar(40) not null, value bigint not null,
-                        primary key (anchor_code, year, staff_category, leader, measure))""");
-            s.execute("create index annual_rollup_year on annual_rollup (year)");
-            s.execute(AnnualRollup.FILL);
-        }
+        Generations.execute(context.getConnection(), """
+                create table annual_rollup (
+                    anchor_code varchar(64) not null, year integer not null,
+                    staff_category varchar(30) not null, leader boolean not null,
+                    measure varchar(40) not null, value bigint not null,
+                    primary key (anchor_code, year, staff_category, leader, measure))""",
+                "create index annual_rollup_year on annual_rollup (year)",
+                AnnualRollup.FILL);
     }
 }
