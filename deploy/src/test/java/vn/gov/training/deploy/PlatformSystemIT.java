@@ -21,8 +21,6 @@ import vn.gov.training.platform.testing.Poll;
  */
 class PlatformSystemIT {
 
-    private static final List<String> COPY_HOLDERS = List.of("COURSE_URL", "ENROLMENT_URL", "REPORTING_URL");
-
     private static String gateway() {
         return SystemStack.url("GATEWAY_URL");
     }
@@ -35,17 +33,6 @@ class PlatformSystemIT {
         given().header("Authorization", "Bearer " + SystemTokens.user("admin")).contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", "Đơn vị kiểm thử " + code, "kind", "OTHER", "parentCode", "HG"))
                 .post(gateway() + "/api/org-units").then().statusCode(201);
-    }
-
-    private static boolean copiedEverywhere(String code) {
-        for (String service : COPY_HOLDERS) {
-            int status = given().header("Authorization", "Bearer " + SystemTokens.user("admin"))
-                    .get(SystemStack.url(service) + "/api/org-unit-copy/" + code).statusCode();
-            if (status != 200) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Test
@@ -74,7 +61,7 @@ class PlatformSystemIT {
     void anOrgUnitCreatedThroughTheGatewayReachesEveryOtherServiceWithinSeconds() {
         String code = newCode();
         createUnit(code);
-        Poll.until(Duration.ofSeconds(10), () -> copiedEverywhere(code), copied -> copied);
+        Poll.until(Duration.ofSeconds(10), () -> SystemData.unitCopiedEverywhere(code), copied -> copied);
     }
 
     @Test
@@ -90,7 +77,7 @@ class PlatformSystemIT {
         } finally {
             SystemStack.run("up", "kafka");
         }
-        Poll.until(Duration.ofSeconds(90), () -> codes.stream().allMatch(PlatformSystemIT::copiedEverywhere),
+        Poll.until(Duration.ofSeconds(90), () -> codes.stream().allMatch(SystemData::unitCopiedEverywhere),
                 copied -> copied);
     }
 }

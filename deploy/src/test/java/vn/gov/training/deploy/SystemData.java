@@ -3,19 +3,25 @@ package vn.gov.training.deploy;
 import static io.restassured.RestAssured.given;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import vn.gov.training.platform.testing.Poll;
 
 /** Fresh data of one system test, made through the gateway's public API as a demo user (usually admin). */
 final class SystemData {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** The services that keep a copy of the unit tree. */
+    private static final List<String> UNIT_COPY_HOLDERS = List.of("COURSE_URL", "ENROLMENT_URL", "REPORTING_URL");
 
     private SystemData() {
     }
@@ -39,7 +45,22 @@ final class SystemData {
         String code = "SYS" + suffix();
         as("admin").body(Map.of("code", code, "name", name + " " + code, "kind", "OTHER", "parentCode", "HG"))
                 .post(gateway() + "/api/org-units").then().statusCode(201);
+        // the other services learn the unit from events: a test that uses it there must not race them (for instance
+        // right after a test that restarted Kafka, while their consumers reconnect)
+        Poll.until(Duration.ofSeconds(90), () -> unitCopiedEverywhere(code), copied -> copied);
         return code;
+    }
+
+    /** Whether every service that keeps a copy of the unit tree (from personnel-service's events) has the unit. */
+    static boolean unitCopiedEverywhere(String code) {
+        for (String service : UNIT_COPY_HOLDERS) {
+            int status = given().header("Authorization", "Bearer " + SystemTokens.user("admin"))
+                    .get(SystemStack.url(service) + "/api/org-unit-copy/" + code).statusCode();
+            if (status != 200) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
