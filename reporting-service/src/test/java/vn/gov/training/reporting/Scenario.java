@@ -220,19 +220,18 @@ final class Scenario {
 
     /** Sends (now, and in every later redelivery) the completion of the turn in progress in T.D2.C1: 40 periods. */
     void completeInT() {
-        int from = events.size();
-        enrolment(et2, pt2, kt1, "POLITICAL_THEORY", "INTERMEDIATE", "PART_TIME", "DOMESTIC", "2022-03-01",
-                "2022-06-30", tc2, "PUBLIC_EMPLOYEE", "COMPLETED", "FIT", "STATE_BUDGET", 10_000_000, 40, "2022-06-30",
-                "completed");
-        produce(List.copyOf(events.subList(from, events.size())));
+        completedInT("2022-03-01");
     }
 
     /** Sends the correction of that completed turn's start to 1 April 2022: the same year, another month. */
     void rescheduleInT() {
+        completedInT("2022-04-01");
+    }
+
+    private void completedInT(String start) {
         int from = events.size();
-        enrolment(et2, pt2, kt1, "POLITICAL_THEORY", "INTERMEDIATE", "PART_TIME", "DOMESTIC", "2022-04-01",
-                "2022-06-30", tc2, "PUBLIC_EMPLOYEE", "COMPLETED", "FIT", "STATE_BUDGET", 10_000_000, 40, "2022-06-30",
-                "completed");
+        enrolment(et2, pt2, kt1, "POLITICAL_THEORY", "INTERMEDIATE", "PART_TIME", "DOMESTIC", start, "2022-06-30", tc2,
+                "PUBLIC_EMPLOYEE", "COMPLETED", "FIT", "STATE_BUDGET", 10_000_000, 40, "2022-06-30", "completed");
         produce(List.copyOf(events.subList(from, events.size())));
     }
 
