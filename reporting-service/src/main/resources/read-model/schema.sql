@@ -44,6 +44,10 @@ create table person_version (
     primary key (personnel_id, effective_from)
 );
 create index person_version_unit on person_version (unit_code, effective_from) include (effective_to, status, category, personnel_id);
+-- the versions that start or end in a year, which the yearly minimum adds to staff_rollup's rows
+create index person_version_from on person_version (effective_from) include (effective_to, unit_code, category, status);
+create index person_version_to on person_version (effective_to) include (unit_code, category, status)
+    where effective_to is not null;
 
 -- qualification_id: the producer's id, or kind:level:awardedOn when an event has none; levels of FOREIGN_LANGUAGE
 -- and IT are free codes
@@ -79,6 +83,10 @@ create table stock_interval (
 );
 create index stock_interval_unit on stock_interval (unit_code, valid_from) include (valid_to, kind, level, category);
 create index stock_interval_person on stock_interval (personnel_id);
+-- the intervals that start or end in a year, which the stock of a wide scope adds to stock_rollup's rows
+create index stock_interval_from on stock_interval (valid_from) include (valid_to, kind, level, category, unit_code);
+create index stock_interval_to on stock_interval (valid_to) include (kind, level, category, unit_code)
+    where valid_to is not null;
 
 create table training_class (
     class_id          uuid primary key,
@@ -175,8 +183,9 @@ create table training_fact (
 create index training_fact_fit on training_fact (period_month)
     include (fit, category, level, status, staff_category, unit_code, turns, cost_vnd) where fit in ('WARN', 'MISFIT');
 
--- the anchor of every unit that has training facts: the top of its chain of latest parents when last computed (the
--- unit itself while its parents are unknown). Kept in step with training_rollup (TrainingRollup).
+-- the anchor of every unit that has training facts or stock intervals: the top of its chain of latest parents when
+-- last computed (the unit itself while its parents are unknown). Kept in step with training_rollup (TrainingRollup)
+-- and stock_rollup (StockRollup).
 create table rollup_unit (
     unit_code   varchar(64) primary key,
     anchor_code varchar(64) not null
@@ -243,6 +252,22 @@ create table annual_rollup (
 );
 create index annual_rollup_year on annual_rollup (year);
 
+-- the qualification stock per anchor (as in training_rollup), year, category, kind and level
+-- (projection/StockRollup): held = closed intervals containing 1 January of the year; opened = open intervals
+-- starting on or after it (the row of YearlyIntervals.FIRST_YEAR: every open interval). Kept by the deltas of a person's
+-- intervals and moved with units that change anchor.
+create table stock_rollup (
+    anchor_code varchar(64) not null,
+    year        integer not null,
+    category    varchar(30) not null,
+    kind        varchar(100) not null,
+    level       varchar(100) not null,
+    held        bigint not null,
+    opened      bigint not null,
+    primary key (anchor_code, year, category, kind, level)
+);
+create index stock_rollup_year on stock_rollup (year);
+
 -- failed (course or exam), withdrawn and EXCELLENT enrolments per person, for the succession review; kept by the
 -- deltas of TrainingFacts
 create table person_result (
@@ -254,12 +279,29 @@ create table person_result (
 create index person_result_excellent on person_result (personnel_id) where excellent > 0;
 
 -- periods of completed retraining per person and year (yearly minimum), kept by deltas
+-- unit_code, category: where the person was on 31 December of the year, null when not active then (StaffRollup)
 create table person_year (
     personnel_id uuid not null,
     year         integer not null,
     periods      bigint not null,
+    unit_code    varchar(64),
+    category     varchar(30),
     primary key (personnel_id, year)
 );
+create index person_year_met on person_year (year, periods) include (unit_code, category);
+
+-- the active staff (person_version not LEFT) per unit, year and category, as YearlyIntervals counts intervals:
+-- held = closed versions containing 1 January of the year, opened = open versions starting on or after it (the row of
+-- YearlyIntervals.FIRST_YEAR: every open version); kept by the deltas of a person's history (StaffRollup)
+create table staff_rollup (
+    unit_code varchar(64) not null,
+    year      integer not null,
+    category  varchar(30) not null,
+    held      bigint not null,
+    opened    bigint not null,
+    primary key (unit_code, year, category)
+);
+create index staff_rollup_year on staff_rollup (year);
 
 -- unit_code, staff_category: of the person now, or of the enrolment while the person is unknown (Placement)
 create table commitment (

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -35,15 +36,21 @@ import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import vn.gov.training.platform.testing.Poll;
+import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
 import vn.gov.training.reporting.projection.AnnualRollup;
 import vn.gov.training.reporting.projection.DistinctRollup;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
+import vn.gov.training.reporting.projection.StaffRollup;
+import vn.gov.training.reporting.projection.StockRollup;
 import vn.gov.training.reporting.service.Period;
+import vn.gov.training.reporting.service.QualificationStockReport;
 import vn.gov.training.reporting.service.ReportUnits;
 import vn.gov.training.reporting.service.RollupScope;
+import vn.gov.training.reporting.service.Where;
+import vn.gov.training.reporting.service.YearlyMinimumReport;
 
 /**
  * The reports over a scenario of units, people, classes and enrolments sent to Kafka as CloudEvents: exact figures,
@@ -259,6 +266,117 @@ class ReportsTest {
         assertRollUpMatchesFacts(s);
     }
 
+    /**
+     * The qualification stock of the whole data set and of top-level units comes from stock_rollup and the intervals
+     * of the year asked: on any date, before its first year, on 1 January and in the future, it equals a count of
+     * the intervals containing the date.
+     */
+    @Test
+    void theStockOfWideScopesFromTheRollUpEqualsACountOfTheIntervals() {
+        Scenario s = scenario();
+        List<String> dates = List.of("1985-06-30", "1990-01-01", "2004-01-01", "2005-07-01", "2019-12-31",
+                "2021-12-31", "2022-01-01", "2022-03-01", "2022-06-30", ProvinceTime.today().toString(), "2040-01-01");
+        java.util.Map<String, Map<String, Long>> expected = new java.util.TreeMap<>();
+        java.util.function.Supplier<java.util.Map<String, Map<String, Long>>> reported = () -> {
+            java.util.Map<String, Map<String, Long>> all = new java.util.TreeMap<>();
+            for (String unit : java.util.Arrays.asList(null, s.t, s.u, s.w, s.root)) {
+                for (String category : java.util.Arrays.asList(null, "CIVIL_SERVANT")) {
+                    for (String date : dates) {
+                        String key = unit + " " + category + " " + date;
+                        expected.put(key, stockCounted(unit, LocalDate.parse(date), category));
+                        JsonPath json = ok("admin", "qualification-stock", (unit == null ? "" : "unit=" + unit + "&")
+                                + "at=" + date + (category == null ? "" : "&staffCategory=" + category));
+                        Map<String, Long> rows = new java.util.TreeMap<>();
+                        for (Map<String, Object> r : json.<Map<String, Object>>getList("rows")) {
+                            rows.put(r.get("kind") + "/" + r.get("level"), ((Number) r.get("at")).longValue());
+                        }
+                        all.put(key, rows);
+                    }
+                }
+            }
+            return all;
+        };
+        // events of other tests may still be arriving: compare again until both sides agree
+        assertEquals(expected, Poll.until(Duration.ofSeconds(30), reported::get, expected::equals));
+        assertTrue(expected.get("null null 2022-06-30").values().stream().mapToLong(Long::longValue).sum() > 0);
+        assertEquals(List.of(s.t), stockSources(s.t, "2022-06-30").anchors());
+    }
+
+    /**
+     * The yearly minimum from staff_rollup and person_year placed at year end equals a count over every person's
+     * history, per unit, for the whole data set and a unit's subtree, in past years, the current one and before the
+     * roll-up's first year.
+     */
+    @Test
+    void theYearlyMinimumFromTheRollUpEqualsACountOfEveryPersonsHistory() {
+        Scenario s = scenario();
+        List<Integer> years = List.of(1985, 2004, 2021, 2022, ProvinceTime.today().getYear());
+        java.util.Map<String, List<String>> expected = new java.util.TreeMap<>();
+        java.util.function.Supplier<java.util.Map<String, List<String>>> reported = () -> {
+            java.util.Map<String, List<String>> all = new java.util.TreeMap<>();
+            for (String unit : java.util.Arrays.asList(null, s.root, s.q, s.t)) {
+                for (String category : java.util.Arrays.asList(null, "CIVIL_SERVANT")) {
+                    for (int year : years) {
+                        String key = unit + " " + category + " " + year;
+                        expected.put(key, minimumCounted(unit, year, category));
+                        all.put(key, minimumRows(ok("admin", "yearly-minimum", (unit == null ? "" : "unit=" + unit
+                                + "&") + "year=" + year + (category == null ? "" : "&staffCategory=" + category))));
+                    }
+                }
+            }
+            return all;
+        };
+        // events of other tests may still be arriving: compare again until both sides agree
+        assertEquals(expected, Poll.until(Duration.ofSeconds(30), reported::get, expected::equals));
+        assertTrue(expected.get("null null 2022").size() > 1);
+    }
+
+    /** The yearly-minimum rows of a subtree (null: everything), counted over every person's history. */
+    private List<String> minimumCounted(String unit, int year, String staffCategory) {
+        return inReadModel(() -> {
+            LocalDate asOf = Period.year(year).unitsAsOf();
+            Where where = YearlyMinimumReport.activeOn(unit == null ? null : reportUnits.subtree(unit, asOf), asOf,
+                    staffCategory);
+            List<String> rows = new ArrayList<>();
+            long active = 0;
+            long met = 0;
+            for (Object[] r : sql.rows("""
+                    select v.unit_code, count(*), count(*) filter (where coalesce(y.periods, 0) >= 40)
+                    from person_version v left join person_year y on y.personnel_id = v.personnel_id and y.year = ?
+                    where %s group by v.unit_code order by v.unit_code""".formatted(where.sql()),
+                    Stream.concat(Stream.of(year), Stream.of(where.params())).toArray())) {
+                long a = ((Number) r[1]).longValue();
+                long m = ((Number) r[2]).longValue();
+                rows.add(r[0] + " active=" + a + " met=" + m + " notMet=" + (a - m) + " share="
+                        + (Math.round(1000.0 * m / a) / 1000.0));
+                active += a;
+                met += m;
+            }
+            rows.add("total active=" + active + " met=" + met + " notMet=" + (active - met));
+            return rows;
+        });
+    }
+
+    /** The stock of a unit's subtree (null: everything) on a date, counted from the intervals one by one. */
+    private Map<String, Long> stockCounted(String unit, LocalDate on, String staffCategory) {
+        return inReadModel(() -> {
+            Where where = QualificationStockReport.filter(unit == null ? null : reportUnits.subtree(unit, on), on,
+                    staffCategory);
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            for (Object[] r : sql.rows("select kind, level, count(*) from stock_interval where " + where.sql()
+                    + " group by kind, level", where.params())) {
+                counts.put(r[0] + "/" + r[1], ((Number) r[2]).longValue());
+            }
+            return counts;
+        });
+    }
+
+    private RollupScope stockSources(String unit, String on) {
+        LocalDate date = LocalDate.parse(on);
+        return inReadModel(() -> RollupScope.of(sql, reportUnits.subtree(unit, date), "stock_interval",
+                new Where().and("valid_from <= ?", date).and("(valid_to is null or valid_to > ?)", date)));
+    }
+
     private String anchorOf(String unit) {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             ResultSet r = st.executeQuery("select (select anchor_code from " + activeSchema(st)
@@ -310,16 +428,21 @@ class ReportsTest {
 
     /** Where the summary of a unit's subtree would take its sums from, as the report decides it. */
     private RollupScope sources(String unit, String from, String to) {
+        Period period = Period.of(LocalDate.parse(from), LocalDate.parse(to));
+        return inReadModel(() -> RollupScope.of(sql, reportUnits.subtree(unit, period.unitsAsOf()), period, null));
+    }
+
+    /** Runs {@code work} in a request and a transaction on the active read-model generation. */
+    private <T> T inReadModel(java.util.concurrent.Callable<T> work) {
         ManagedContext request = Arc.container().requestContext();
         boolean active = request.isActive();
         if (!active) {
             request.activate();
         }
         try {
-            Period period = Period.of(LocalDate.parse(from), LocalDate.parse(to));
             return QuarkusTransaction.requiringNew().call(() -> {
                 readModel.useActive();
-                return RollupScope.of(sql, reportUnits.subtree(unit, period.unitsAsOf()), period, null);
+                return work.call();
             });
         } finally {
             if (!active) {
@@ -372,6 +495,28 @@ class ReportsTest {
             annual.next();
             assertEquals(List.of(0L, 0L), List.of(annual.getLong(1), annual.getLong(2)));
             assertTrue(annual.getLong(3) > 0);
+            ResultSet stock = st.executeQuery("select (select count(*) from (select anchor_code, year, category, kind,"
+                    + " level, held, opened from stock_rollup where held <> 0 or opened <> 0 except all "
+                    + StockRollup.SUMMED + ") a), (select count(*) from (" + StockRollup.SUMMED + " except all"
+                    + " select anchor_code, year, category, kind, level, held, opened from stock_rollup"
+                    + " where held <> 0 or opened <> 0) b), (select count(*) from stock_rollup where held <> 0),"
+                    + " (select count(*) from stock_interval i where not exists (select 1 from rollup_unit m"
+                    + " where m.unit_code = i.unit_code))");
+            stock.next();
+            assertEquals(List.of(0L, 0L, 0L), List.of(stock.getLong(1), stock.getLong(2), stock.getLong(4)));
+            assertTrue(stock.getLong(3) > 0);
+            ResultSet staff = st.executeQuery("select (select count(*) from (select unit_code, year, category, held,"
+                    + " opened from staff_rollup where held <> 0 or opened <> 0 except all " + StaffRollup.SUMMED
+                    + ") a), (select count(*) from (" + StaffRollup.SUMMED + " except all select unit_code, year,"
+                    + " category, held, opened from staff_rollup where held <> 0 or opened <> 0) b),"
+                    + " (select count(*) from person_year y left join person_version v on v.personnel_id ="
+                    + " y.personnel_id and v.effective_from <= make_date(y.year, 12, 31) and (v.effective_to is null"
+                    + " or v.effective_to > make_date(y.year, 12, 31)) and v.status <> 'LEFT'"
+                    + " where y.unit_code is distinct from v.unit_code or y.category is distinct from v.category),"
+                    + " (select count(*) from person_year where unit_code is not null)");
+            staff.next();
+            assertEquals(List.of(0L, 0L, 0L), List.of(staff.getLong(1), staff.getLong(2), staff.getLong(3)));
+            assertTrue(staff.getLong(4) > 0);
             st.execute("reset search_path");
         }
     }

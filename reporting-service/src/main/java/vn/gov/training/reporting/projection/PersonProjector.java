@@ -2,6 +2,7 @@ package vn.gov.training.reporting.projection;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -39,14 +40,20 @@ public class PersonProjector {
     private final TrainingFacts facts;
     private final ObjectMapper json;
     private final EnrolmentProjector enrolments;
+    private final TrainingRollup rollup;
+    private final StockRollup stock;
+    private final StaffRollup staff;
 
     PersonProjector(EventReader reader, Sql sql, TrainingFacts facts, ObjectMapper json,
-                    EnrolmentProjector enrolments) {
+                    EnrolmentProjector enrolments, TrainingRollup rollup, StockRollup stock, StaffRollup staff) {
         this.reader = reader;
         this.sql = sql;
         this.facts = facts;
         this.json = json;
         this.enrolments = enrolments;
+        this.rollup = rollup;
+        this.stock = stock;
+        this.staff = staff;
     }
 
     void apply(EventEnvelope event) {
@@ -70,6 +77,7 @@ public class PersonProjector {
 
         LocalDate historyFrom = historyFrom(event.eventName(), id, p);
         if (historyFrom != null) {
+            staff.add(id, -1);
             sql.update("""
                     insert into person_version (personnel_id, effective_from, unit_code, category, status, title_code,
                         rank_code) values (?, ?, ?, ?, ?, ?, ?)
@@ -81,6 +89,8 @@ public class PersonProjector {
                     update person_version v set effective_to = (select min(n.effective_from) from person_version n
                         where n.personnel_id = v.personnel_id and n.effective_from > v.effective_from)
                     where v.personnel_id = ?""", id);
+            staff.add(id, 1);
+            staff.placeYears(id);
         }
 
         sql.update("delete from qualification where personnel_id = ?", id);
@@ -148,6 +158,10 @@ public class PersonProjector {
         return changed ? effective : null;
     }
 
+    /**
+     * Derives the person's stock intervals again; when they differ from the stored ones, replaces them, taking the
+     * old ones out of stock_rollup and putting the new ones in. Most events (ratings, plans) change none.
+     */
     private void rebuildStock(UUID id, List<StockIntervals.Held> held) {
         List<StockIntervals.Version> versions = sql.rows("""
                 select effective_from, effective_to, unit_code, category, status from person_version
@@ -155,13 +169,26 @@ public class PersonProjector {
                 .map(r -> new StockIntervals.Version((LocalDate) r[0], (LocalDate) r[1], (String) r[2],
                         (String) r[3], (String) r[4]))
                 .toList();
+        List<StockIntervals.Interval> intervals = StockIntervals.of(versions, held);
+        Set<StockIntervals.Interval> stored = new HashSet<>(sql.rows("""
+                select kind, level, unit_code, category, valid_from, valid_to from stock_interval
+                where personnel_id = ?""", id).stream()
+                .map(r -> new StockIntervals.Interval((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        (LocalDate) r[4], (LocalDate) r[5]))
+                .toList());
+        if (stored.size() == intervals.size() && stored.containsAll(intervals)) {
+            return;
+        }
+        rollup.enter();
+        stock.add(id, -1);
         sql.update("delete from stock_interval where personnel_id = ?", id);
-        for (StockIntervals.Interval i : StockIntervals.of(versions, held)) {
+        for (StockIntervals.Interval i : intervals) {
             sql.update("""
                     insert into stock_interval (personnel_id, kind, level, unit_code, category, valid_from, valid_to)
                     values (?, ?, ?, ?, ?, ?, ?)""", id, i.kind(), i.level(), i.unitCode(), i.category(), i.from(),
                     i.to());
         }
+        stock.add(id, 1);
     }
 
     /** Whether the person is in a succession plan now: one of their planned titles is ACTIVE. */

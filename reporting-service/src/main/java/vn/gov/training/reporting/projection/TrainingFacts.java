@@ -97,10 +97,13 @@ public class TrainingFacts {
                 + " cost_vnd = training_fact.cost_vnd + excluded.cost_vnd,"
                 + " funding_vnd = training_fact.funding_vnd + excluded.funding_vnd",
                 sign, sign, sign, sign, enrolmentId);
-        sql.update("insert into person_year (personnel_id, year, periods)"
-                + " select personnel_id, extract(year from coalesce(completed_on, end_date))::int, ? * periods"
+        // a new row of person_year is placed where its person was at year end (StaffRollup)
+        sql.update("insert into person_year (personnel_id, year, periods, unit_code, category)"
+                + " select y.personnel_id, y.year, y.periods, v.unit_code, v.category from (select personnel_id,"
+                + " extract(year from coalesce(completed_on, end_date))::int as year, ? * periods as periods"
                 + " from enrolment where enrolment_id = ? and status = 'COMPLETED'"
-                + " and coalesce(completed_on, end_date) is not null"
+                + " and coalesce(completed_on, end_date) is not null) y"
+                + " left join person_version v on " + StaffRollup.AT_YEAR_END
                 + " on conflict (personnel_id, year) do update set periods = person_year.periods + excluded.periods",
                 sign, enrolmentId);
         sql.update("insert into person_result (personnel_id, failed, withdrawn, excellent) select personnel_id, "

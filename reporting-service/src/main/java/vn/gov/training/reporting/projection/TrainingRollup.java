@@ -76,16 +76,18 @@ public class TrainingRollup {
     private final Sql sql;
     private final DistinctRollup distinct;
     private final AnnualRollup annual;
+    private final StockRollup stock;
 
-    TrainingRollup(Sql sql, DistinctRollup distinct, AnnualRollup annual) {
+    TrainingRollup(Sql sql, DistinctRollup distinct, AnnualRollup annual, StockRollup stock) {
         this.sql = sql;
         this.distinct = distinct;
         this.annual = annual;
+        this.stock = stock;
     }
 
     /**
-     * Called once per transaction before an enrolment's contribution changes (TrainingFacts.withdraw, which comes
-     * first); holds off moves between anchors until commit.
+     * Called once per transaction before an enrolment's contribution (TrainingFacts.withdraw, which comes first) or
+     * a person's stock intervals change; holds off moves between anchors until commit.
      */
     void enter() {
         sql.rows("select pg_advisory_xact_lock_shared(?)", LOCK);
@@ -142,6 +144,7 @@ public class TrainingRollup {
                 + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9"),
                 anchor, Sql.texts(units));
         annual.move(units, anchor);
+        stock.move(units, anchor);
         sql.update("delete from training_rollup where anchor_code = any(?) and turns = 0 and periods = 0"
                 + " and cost_vnd = 0 and funding_vnd = 0", Sql.texts(oldAnchors));
         sql.update("update rollup_unit set anchor_code = ? where unit_code = any(?)", anchor, Sql.texts(units));

@@ -14,10 +14,13 @@ import jakarta.transaction.Transactional;
 import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
+import vn.gov.training.reporting.projection.StockRollup;
+import vn.gov.training.reporting.projection.YearlyIntervals;
 
 /**
  * Report 2: how many active people held each level (their highest of each kind) on a date, in the units as they
- * were on that date, and the change since another date. A count of the stock intervals containing the date.
+ * were on that date, and the change since another date: the stock intervals containing the date, read from
+ * stock_rollup for the anchors that serve the scope (RollupScope) and counted one by one for its other units.
  */
 @RequestScoped
 public class QualificationStockReport {
@@ -66,13 +69,47 @@ public class QualificationStockReport {
     }
 
     private Map<String, Long> counts(String root, LocalDate on, String staffCategory) {
-        Where where = filter(units.codes(root, on), on, staffCategory);
+        List<String> codes = units.codes(root, on);
         Map<String, Long> counts = new TreeMap<>();
-        for (Object[] r : sql.rows("select kind, level, count(*) from stock_interval where " + where.sql()
-                + " group by kind, level", where.params())) {
-            counts.put(r[0] + "|" + r[1], n(r[2]));
+        if (!YearlyIntervals.rolledUp(on)) {
+            add(counts, counted(codes, on, staffCategory));
+            return counts;
         }
+        RollupScope scope = RollupScope.of(sql, codes, "stock_interval", new Where().and("valid_from <= ?", on)
+                .and("(valid_to is null or valid_to > ?)", on).andIf(staffCategory, "category = ?"));
+        if (scope.usesRollups()) {
+            add(counts, rolledUp(scope.anchors(), on, staffCategory));
+        }
+        if (scope.hasRest()) {
+            add(counts, counted(scope.rest(), on, staffCategory));
+        }
+        counts.values().removeIf(n -> n == 0);
         return counts;
+    }
+
+    /** The intervals of {@code codes} (null: all) that contain the date, counted one by one. */
+    private List<Object[]> counted(List<String> codes, LocalDate on, String staffCategory) {
+        Where where = filter(codes, on, staffCategory);
+        return sql.rows("select kind, level, count(*) from stock_interval where " + where.sql()
+                + " group by kind, level", where.params());
+    }
+
+    /** The stock of {@code anchors} (null: all) on a date, from stock_rollup (YearlyIntervals). */
+    private List<Object[]> rolledUp(List<String> anchors, LocalDate on, String staffCategory) {
+        Where rows = new Where().units("anchor_code", anchors).andIf(staffCategory, "category = ?");
+        Where intervals = new Where().andIf(staffCategory, "i.category = ?");
+        YearlyIntervals.Statement count = StockRollup.INTERVALS.countOn(on, "kind, level", "stock_rollup",
+                new YearlyIntervals.Statement(rows.sql(), rows.params()),
+                anchors == null ? "" : "join rollup_unit m on m.unit_code = i.unit_code and m.anchor_code = any(?)",
+                anchors == null ? List.of() : List.of(Sql.texts(anchors)),
+                new YearlyIntervals.Statement(intervals.sql(), intervals.params()));
+        return sql.rows(count.sql(), count.params());
+    }
+
+    private static void add(Map<String, Long> counts, List<Object[]> rows) {
+        for (Object[] r : rows) {
+            counts.merge(r[0] + "|" + r[1], n(r[2]), Long::sum);
+        }
     }
 
     public ExcelTable table(Result r) {

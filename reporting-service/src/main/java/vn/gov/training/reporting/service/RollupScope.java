@@ -10,17 +10,28 @@ import java.util.Set;
 import vn.gov.training.reporting.projection.Sql;
 
 /**
- * Where the figures of a scope come from: the roll-ups by anchor (training_rollup, distinct_rollup, annual_rollup)
- * for {@code anchors} (null: every anchor, for the whole data set), training_fact and the enrolments for the units in
- * {@code rest}. An anchor serves a scope only when every unit anchored to it that has turns in the period (and staff
- * category) is among the scope's units: its rows are then exactly those units' turns, whatever the units' history.
+ * Where the figures of a scope come from: the roll-ups by anchor (training_rollup, distinct_rollup, annual_rollup,
+ * stock_rollup) for {@code anchors} (null: every anchor, for the whole data set), training_fact, the enrolments or the
+ * stock intervals for the units in {@code rest}. An anchor serves a scope only when every unit anchored to it that
+ * has figures in the period (turns, or stock on the date, of the staff category) is among the scope's units: its rows
+ * are then exactly those units' figures, whatever the units' history.
  * Otherwise (a unit moved out of the scope, or in from elsewhere after the period) its units in the scope are read
  * from the facts. The anchor of a unit is the top of its chain of parents, so only scopes that hold such a top (a
  * province, the whole data set) use the roll-ups; districts and communes read the facts.
  */
 public record RollupScope(List<String> anchors, List<String> rest) {
 
+    /** For the training turns of a period. */
     public static RollupScope of(Sql sql, List<String> codes, Period period, String staffCategory) {
+        return of(sql, codes, "training_fact", new Where().and("period_month between ? and ?", period.from(),
+                period.to()).andIf(staffCategory, "staff_category = ?").and(TrainingSummaryReport.TURN));
+    }
+
+    /**
+     * For the figures of {@code table}: a unit of an anchor has figures there when one of its rows (column
+     * unit_code) meets {@code figures}.
+     */
+    public static RollupScope of(Sql sql, List<String> codes, String table, Where figures) {
         if (codes == null) {
             return new RollupScope(null, null);
         }
@@ -38,11 +49,9 @@ public record RollupScope(List<String> anchors, List<String> rest) {
                 .forEach(u -> outside.put(u, anchor)));
         Set<String> anchors = new HashSet<>(anchored.keySet());
         if (!outside.isEmpty()) {
-            Where elsewhere = new Where().units("unit_code", new ArrayList<>(outside.keySet()))
-                    .and("period_month between ? and ?", period.from(), period.to())
-                    .andIf(staffCategory, "staff_category = ?").and(TrainingSummaryReport.TURN);
-            for (Object[] r : sql.rows("select distinct unit_code from training_fact where " + elsewhere.sql(),
-                    elsewhere.params())) {
+            Object[] params = figures.params(Sql.texts(outside.keySet()));
+            for (Object[] r : sql.rows("select distinct unit_code from " + table + " where " + figures.sql()
+                    + " and unit_code = any(?)", params)) {
                 anchors.remove(outside.get((String) r[0]));
             }
         }

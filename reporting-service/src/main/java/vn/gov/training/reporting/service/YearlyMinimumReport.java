@@ -5,6 +5,8 @@ import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -13,10 +15,14 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
+import vn.gov.training.reporting.projection.StaffRollup;
+import vn.gov.training.reporting.projection.YearlyIntervals;
 
 /**
  * Report 3: per unit, the staff active at the end of the year (where they were then) and how many completed the
- * yearly minimum of retraining periods (person_year, kept by deltas as enrolments complete).
+ * yearly minimum of retraining periods (person_year, kept by deltas as enrolments complete). Both come from read
+ * models kept for it (StaffRollup): the staff per unit and year, and person_year placed where each person was at
+ * year end.
  */
 @RequestScoped
 public class YearlyMinimumReport {
@@ -53,34 +59,69 @@ public class YearlyMinimumReport {
         readModel.useActive();
         String root = units.root(unit);
         LocalDate asOf = Period.year(year).unitsAsOf();
-        Where where = activeOn(units.codes(root, asOf), asOf, staffCategory);
+        List<String> codes = units.codes(root, asOf);
+        Map<String, Long> met = met(codes, year, asOf, staffCategory);
         List<Line> rows = new ArrayList<>();
         long active = 0;
-        long met = 0;
-        List<Object[]> found = sql.rows("""
-                select v.unit_code, count(*), count(*) filter (where coalesce(y.periods, 0) >= ?)
-                from person_version v left join person_year y on y.personnel_id = v.personnel_id and y.year = ?
-                where %s group by v.unit_code order by v.unit_code""".formatted(where.sql()),
-                params(where, year));
-        java.util.Map<String, String> names = units.names(found.stream().map(r -> (String) r[0]).toList(), asOf);
-        for (Object[] r : found) {
-            long a = n(r[1]);
-            long m = n(r[2]);
-            rows.add(line((String) r[0], names.getOrDefault((String) r[0], (String) r[0]), a, m));
-            active += a;
-            met += m;
+        long metTotal = 0;
+        Map<String, Long> staff = active(codes, asOf, staffCategory);
+        Map<String, String> names = units.names(staff.keySet(), asOf);
+        for (Map.Entry<String, Long> e : staff.entrySet()) {
+            long m = met.getOrDefault(e.getKey(), 0L);
+            rows.add(line(e.getKey(), names.getOrDefault(e.getKey(), e.getKey()), e.getValue(), m));
+            active += e.getValue();
+            metTotal += m;
         }
         return new Result(root, units.name(root, asOf), year, asOf, minimumPeriods, staffCategory, rows,
-                line(root, "Tổng cộng", active, met));
+                line(root, "Tổng cộng", active, metTotal));
     }
 
-    private Object[] params(Where where, int year) {
-        Object[] conditions = where.params();
-        Object[] all = new Object[conditions.length + 2];
-        all[0] = minimumPeriods;
-        all[1] = year;
-        System.arraycopy(conditions, 0, all, 2, conditions.length);
-        return all;
+    /** The active staff per unit on a date, from staff_rollup (YearlyIntervals) or, before its first year, counted. */
+    private Map<String, Long> active(List<String> codes, LocalDate asOf, String staffCategory) {
+        List<Object[]> found;
+        if (YearlyIntervals.rolledUp(asOf)) {
+            Where rows = new Where().units("unit_code", codes).andIf(staffCategory, "category = ?");
+            Where versions = new Where().units("i.unit_code", codes).andIf(staffCategory, "i.category = ?");
+            YearlyIntervals.Statement count = StaffRollup.INTERVALS.countOn(asOf, "unit_code", "staff_rollup",
+                    new YearlyIntervals.Statement(rows.sql(), rows.params()), "", List.of(),
+                    new YearlyIntervals.Statement(versions.sql(), versions.params()));
+            found = sql.rows(count.sql(), count.params());
+        } else {
+            Where where = activeOn(codes, asOf, staffCategory);
+            found = sql.rows("select v.unit_code, count(*) from person_version v where " + where.sql()
+                    + " group by v.unit_code", where.params());
+        }
+        Map<String, Long> staff = new TreeMap<>();
+        for (Object[] r : found) {
+            if (n(r[1]) != 0) {
+                staff.put((String) r[0], n(r[1]));
+            }
+        }
+        return staff;
+    }
+
+    /**
+     * The staff per unit who completed the minimum in the year: from person_year placed at year end; for the current
+     * year (units as of today) by the person's version on that date.
+     */
+    private Map<String, Long> met(List<String> codes, int year, LocalDate asOf, String staffCategory) {
+        List<Object[]> found;
+        if (asOf.equals(LocalDate.of(year, 12, 31))) {
+            Where where = new Where().and("year = ?", year).and("periods >= ?", minimumPeriods)
+                    .and("unit_code is not null").units("unit_code", codes).andIf(staffCategory, "category = ?");
+            found = sql.rows("select unit_code, count(*) from person_year where " + where.sql()
+                    + " group by unit_code", where.params());
+        } else {
+            Where where = activeOn(codes, asOf, staffCategory);
+            found = sql.rows("""
+                    select v.unit_code, count(*) from person_year y join person_version v
+                        on v.personnel_id = y.personnel_id
+                    where %s and y.year = ? and y.periods >= ? group by v.unit_code""".formatted(where.sql()),
+                    where.params(year, minimumPeriods));
+        }
+        Map<String, Long> met = new java.util.HashMap<>();
+        found.forEach(r -> met.put((String) r[0], n(r[1])));
+        return met;
     }
 
     private static Line line(String unit, String name, long active, long met) {
