@@ -25,10 +25,12 @@ create table person (
     leader          boolean not null,
     planned_titles  text,
     planned         boolean not null default false,  -- one of planned_titles is ACTIVE
-    ratings         text
+    ratings         text,
+    excellent       boolean not null default false   -- person_result.excellent > 0 (an EXCELLENT enrolment)
 );
 create index person_unit on person (unit_code);
 create index person_planned on person (unit_code) where planned;
+create index person_excellent on person (unit_code) where excellent and not planned;
 
 -- unit, category, status, title and rank of a person over time: [effective_from, effective_to). Only events that
 -- change one of them add a row (a qualification or rating event never does).
@@ -288,7 +290,7 @@ create table person_year (
     category     varchar(30),
     primary key (personnel_id, year)
 );
-create index person_year_met on person_year (year, periods) include (unit_code, category);
+create index person_year_met on person_year (year, unit_code) include (periods, category);
 
 -- the active staff (person_version not LEFT) per unit, year and category, as YearlyIntervals counts intervals:
 -- held = closed versions containing 1 January of the year, opened = open versions starting on or after it (the row of

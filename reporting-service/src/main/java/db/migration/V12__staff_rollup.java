@@ -21,7 +21,7 @@ public class V12__staff_rollup extends BaseJavaMigration {
                     primary key (unit_code, year, category))""",
                 "create index staff_rollup_year on staff_rollup (year)",
                 "alter table person_year add column unit_code varchar(64), add column category varchar(30)",
-                "create index person_year_met on person_year (year, periods) include (unit_code, category)",
+                "create index person_year_met on person_year (year, unit_code) include (periods, category)",
                 "create index person_version_from on person_version (effective_from)"
                         + " include (effective_to, unit_code, category, status)",
                 "create index person_version_to on person_version (effective_to) include (unit_code, category, status)"

@@ -752,6 +752,13 @@ class ReportsTest {
                         + " failed=" + r.get("failed") + " withdrawn=" + r.get("withdrawn") + " "
                         + r.get("plannedTitles")).toList());
         assertEquals(List.of("Danh Văn Sơn"), json.getList("excellentNotPlanned.fullName"));
+        assertEquals(List.of(1, 1), List.of(json.getInt("plannedToReviewTotal"), json.getInt("excellentNotPlannedTotal")));
+        // the lists come in pages; the totals count everyone
+        JsonPath secondPage = ok("admin", "succession-review", "unit=" + s.root + "&page=1&size=1");
+        assertEquals(List.of(), secondPage.getList("plannedToReview"));
+        assertEquals(List.of(), secondPage.getList("excellentNotPlanned"));
+        assertEquals(1, secondPage.getInt("excellentNotPlannedTotal"));
+        assertEquals(400, report("admin", "succession-review", "unit=" + s.root + "&size=0").statusCode());
         // staff category: the planned person who failed is a public employee, the excellent one a civil servant
         JsonPath civilServants = ok("admin", "succession-review", "unit=" + s.root + "&staffCategory=CIVIL_SERVANT");
         assertEquals(List.of(), civilServants.getList("plannedToReview"));

@@ -62,6 +62,8 @@ public final class Tables {
             {"plannedTitles", "Chức danh quy hoạch"}, {"excellent", "Xuất sắc"},
             {"plannedToReview", "Người trong quy hoạch cần rà soát"},
             {"excellentNotPlanned", "Học xuất sắc nhưng chưa được quy hoạch"},
+            {"plannedToReviewTotal", "Số người trong quy hoạch cần rà soát"},
+            {"excellentNotPlannedTotal", "Số người học xuất sắc chưa được quy hoạch"},
             // plan vs actual
             {"plannedClasses", "Số lớp kế hoạch"}, {"actualClasses", "Số lớp thực hiện"},
             {"targetLearners", "Số học viên kế hoạch"}, {"actualTurns", "Lượt học thực tế"},

@@ -65,15 +65,16 @@ public class PersonProjector {
         boolean leader = p.managementTier() != null || p.titleCode() != null;
         sql.update("""
                 insert into person (personnel_id, full_name, gender, ethnic_minority, category, unit_code, status,
-                    title_code, rank_code, leader, planned_titles, planned, ratings)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    title_code, rank_code, leader, planned_titles, planned, ratings, excellent)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, exists (select 1 from person_result r
+                    where r.personnel_id = ? and r.excellent > 0))
                 on conflict (personnel_id) do update set full_name = excluded.full_name, gender = excluded.gender,
                     ethnic_minority = excluded.ethnic_minority, category = excluded.category,
                     unit_code = excluded.unit_code, status = excluded.status, title_code = excluded.title_code,
                     rank_code = excluded.rank_code, leader = excluded.leader, planned_titles = excluded.planned_titles,
                     planned = excluded.planned, ratings = excluded.ratings""",
                 id, p.fullName(), gender, minority, p.category(), p.orgUnitCode(), p.status(), p.titleCode(),
-                p.rankCode(), leader, toJson(p.plannedTitles()), planned(p), toJson(p.ratings()));
+                p.rankCode(), leader, toJson(p.plannedTitles()), planned(p), toJson(p.ratings()), id);
 
         LocalDate historyFrom = historyFrom(event.eventName(), id, p);
         if (historyFrom != null) {

@@ -24,6 +24,10 @@ public class TrainingFacts {
             + " excellent) select personnel_id, " + results("") + " from enrolment where " + COUNTED
             + " group by personnel_id";
 
+    /** Marks the people with an EXCELLENT enrolment in person.excellent (migration V13 and the benchmark). */
+    public static final String FILL_PERSON_EXCELLENT = "update person p set excellent = true from person_result r"
+            + " where r.personnel_id = p.personnel_id and r.excellent > 0";
+
     /** The three counts of person_result over a person's enrolments, each multiplied by {@code factor}. */
     private static String results(String factor) {
         return factor + "count(*) filter (where status = 'FAILED' or exam_failed), "
@@ -106,11 +110,14 @@ public class TrainingFacts {
                 + " left join person_version v on " + StaffRollup.AT_YEAR_END
                 + " on conflict (personnel_id, year) do update set periods = person_year.periods + excluded.periods",
                 sign, enrolmentId);
-        sql.update("insert into person_result (personnel_id, failed, withdrawn, excellent) select personnel_id, "
-                + results("? * ") + " from enrolment where enrolment_id = ? and (" + COUNTED + ")"
-                + " group by personnel_id on conflict (personnel_id) do update set"
+        // person.excellent follows person_result.excellent, in the same statement
+        sql.update("with r as (insert into person_result (personnel_id, failed, withdrawn, excellent)"
+                + " select personnel_id, " + results("? * ") + " from enrolment where enrolment_id = ? and ("
+                + COUNTED + ") group by personnel_id on conflict (personnel_id) do update set"
                 + " failed = person_result.failed + excluded.failed,"
                 + " withdrawn = person_result.withdrawn + excluded.withdrawn,"
-                + " excellent = person_result.excellent + excluded.excellent", sign, sign, sign, enrolmentId);
+                + " excellent = person_result.excellent + excluded.excellent returning personnel_id, excellent)"
+                + " update person p set excellent = r.excellent > 0 from r where p.personnel_id = r.personnel_id"
+                + " and p.excellent <> (r.excellent > 0)", sign, sign, sign, enrolmentId);
     }
 }

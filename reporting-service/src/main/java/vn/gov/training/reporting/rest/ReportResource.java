@@ -169,8 +169,12 @@ public class ReportResource {
     @GET
     @Path("/succession-review")
     public Response successionReview(@QueryParam("unit") String unit,
-                                     @QueryParam("staffCategory") String staffCategory) {
-        return respond(succession.run(unit, staffCategory), succession::table, "ra-soat-quy-hoach");
+                                     @QueryParam("staffCategory") String staffCategory,
+                                     @QueryParam("page") @DefaultValue("0") int page,
+                                     @QueryParam("size") @DefaultValue("100") int size) {
+        // JSON pages its two lists of people; the Excel file holds everyone
+        return respond(succession.run(unit, staffCategory, Paging.page(page), excel() ? null : Paging.size(size)),
+                succession::table, "ra-soat-quy-hoach");
     }
 
     /** The planned people who lack a level for a planned title (all of them, or those lacking one kind/level). */
@@ -223,10 +227,14 @@ public class ReportResource {
                 Paging.size(size));
     }
 
-    private <T> Response respond(T result, Function<T, ExcelTable> table, String fileName) {
-        boolean xlsx = "xlsx".equalsIgnoreCase(format) || headers.getAcceptableMediaTypes().stream()
+    /** Whether the caller asked for an Excel file ({@code format=xlsx} or by Accept). */
+    private boolean excel() {
+        return "xlsx".equalsIgnoreCase(format) || headers.getAcceptableMediaTypes().stream()
                 .anyMatch(m -> ExcelWriter.MEDIA_TYPE.equals(m.getType() + "/" + m.getSubtype()));
-        if (!xlsx) {
+    }
+
+    private <T> Response respond(T result, Function<T, ExcelTable> table, String fileName) {
+        if (!excel()) {
             return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
         }
         return Response.ok(excel.write(table.apply(result)), ExcelWriter.MEDIA_TYPE)

@@ -31,7 +31,12 @@ public class SuccessionReviewReport {
     public record GapLine(String kind, String kindName, String level, String levelName, long people) {
     }
 
-    public record Result(String unit, String unitName, String staffCategory, List<Item> plannedToReview,
+    /**
+     * {@code plannedToReview} and {@code excellentNotPlanned} hold the page asked of their lists (people by name), or
+     * everyone (the Excel file); the totals count everyone.
+     */
+    public record Result(String unit, String unitName, String staffCategory, long plannedToReviewTotal,
+                         long excellentNotPlannedTotal, List<Item> plannedToReview,
                          List<Item> excellentNotPlanned, List<GapLine> lackingLevels) {
     }
 
@@ -54,28 +59,19 @@ public class SuccessionReviewReport {
                 .andIf(staffCategory, "p.category = ?");
     }
 
+    /** The review with page {@code page} of {@code size} people of each list, or everyone when size is null. */
     @Transactional
-    public Result run(String unit, String staffCategory) {
+    public Result run(String unit, String staffCategory, int page, Integer size) {
         readModel.useActive();
         String root = units.root(unit);
         java.time.LocalDate today = ProvinceTime.today();
         Where where = people(units.codes(root, today), staffCategory);
-        // planned people through the partial index person_planned, excellent ones through person_result_excellent;
-        // their failed, withdrawn and excellent enrolments are counted in person_result
-        String select = """
-                select p.personnel_id, p.full_name, p.unit_code,
-                    (select string_agg(t->>'titleCode', ', ') from jsonb_array_elements(coalesce(p.planned_titles, '[]')::jsonb) t
-                     where t->>'status' = 'ACTIVE'),
-                    coalesce(r.failed, 0), coalesce(r.withdrawn, 0), coalesce(r.excellent, 0), g.gaps
-                from person p left join person_result r on r.personnel_id = p.personnel_id
-                cross join lateral (select string_agg(coalesce(y.title_code, '') || '|' || y.kind || '|' || y.level,
-                        chr(10) order by y.title_code, y.kind, y.level) gaps
-                    from plan_gap y where y.personnel_id = p.personnel_id) g
-                where %s and %s order by p.full_name, p.personnel_id """;
-        List<Item> review = items(select.formatted(where.sql(), PLANNED
-                + " and (r.failed > 0 or r.withdrawn > 0 or g.gaps is not null)"), where.params());
-        List<Item> excellent = items(select.formatted(where.sql(), "r.excellent > 0 and not " + PLANNED),
-                where.params());
+        // planned people through the partial index person_planned, excellent ones not planned through
+        // person_excellent; their failed, withdrawn and excellent enrolments are counted in person_result. The
+        // titles and gaps are read for the people of the page only.
+        String review = where.sql() + " and " + PLANNED + " and (r.failed > 0 or r.withdrawn > 0"
+                + " or exists (select 1 from plan_gap y where y.personnel_id = p.personnel_id))";
+        String excellent = where.sql() + " and p.excellent and not " + PLANNED;
         List<GapLine> lacking = sql.rows("""
                 select y.kind, y.level, count(distinct y.personnel_id) from plan_gap y
                 join person p on p.personnel_id = y.personnel_id
@@ -84,7 +80,29 @@ public class SuccessionReviewReport {
                 .map(r -> new GapLine((String) r[0], Labels.of((String) r[0]), (String) r[1], Labels.of((String) r[1]),
                         TrainingSummaryReport.n(r[2])))
                 .toList();
-        return new Result(root, units.name(root, today), staffCategory, review, excellent, lacking);
+        return new Result(root, units.name(root, today), staffCategory, count(review, where),
+                count(excellent, where), items(review, where, page, size),
+                items(excellent, where, page, size), lacking);
+    }
+
+    private long count(String condition, Where where) {
+        return TrainingSummaryReport.n(sql.value("select count(*) from person p left join person_result r"
+                + " on r.personnel_id = p.personnel_id where " + condition, where.params()));
+    }
+
+    private List<Item> items(String condition, Where where, int page, Integer size) {
+        String select = """
+                select p.personnel_id, p.full_name, p.unit_code,
+                    (select string_agg(t->>'titleCode', ', ') from jsonb_array_elements(coalesce(p.planned_titles, '[]')::jsonb) t
+                     where t->>'status' = 'ACTIVE'),
+                    coalesce(r.failed, 0), coalesce(r.withdrawn, 0), coalesce(r.excellent, 0),
+                    (select string_agg(coalesce(y.title_code, '') || '|' || y.kind || '|' || y.level, chr(10)
+                        order by y.title_code, y.kind, y.level) from plan_gap y where y.personnel_id = p.personnel_id)
+                from (select p.* from person p left join person_result r on r.personnel_id = p.personnel_id
+                    where %s order by p.full_name, p.personnel_id %s) p
+                left join person_result r on r.personnel_id = p.personnel_id
+                order by p.full_name, p.personnel_id""".formatted(condition, size == null ? "" : "limit ? offset ?");
+        return items(select, size == null ? where.params() : where.params(size, page * size));
     }
 
     private List<Item> items(String query, Object[] params) {

@@ -214,6 +214,8 @@ public final class ReportBenchmark {
         });
         step("results per person (TrainingFacts.FILL_PERSON_RESULT, as migration V7)",
                 () -> sql.update(TrainingFacts.FILL_PERSON_RESULT));
+        step("excellent people (TrainingFacts.FILL_PERSON_EXCELLENT, as migration V13)",
+                () -> sql.update(TrainingFacts.FILL_PERSON_EXCELLENT));
         step("distinct people and classes (DistinctRollup.fill, as migration V5)",
                 () -> sql.withConnection(c -> {
                     DistinctRollup.fill(c, "true");
@@ -323,7 +325,8 @@ public final class ReportBenchmark {
             measure("fit", label, runs, () -> fit.run(scope, from, to, null));
             measure("plan-vs-actual", label, runs, () -> plan.run(scope, 2023, null));
             measure("commitments", label, runs, () -> commitments.run(scope, null));
-            measure("succession-review", label, runs, () -> succession.run(scope, null));
+            measure("succession-review", label, runs, () -> succession.run(scope, null, 0, 100));
+            measure("succession-review/all", label, runs, () -> succession.run(scope, null, 0, null));
         }
     }
 
