@@ -194,10 +194,10 @@ create table rollup_unit (
 );
 create index rollup_unit_anchor on rollup_unit (anchor_code);
 
--- training turns (IN_PROGRESS, COMPLETED, FAILED, WITHDRAWN) of training_fact summed per anchor, month (span 'M') or
--- calendar year (span 'Y', period_month 1 January) and staff category, for the training summary of wide scopes: rows
--- of split LINE by category, level and status (code ''), rows of split DELIVERY_MODE, LOCATION and FUNDING_SOURCE by
--- code (category, level, status ''). Kept by the same deltas as training_fact; a row may fall to zero and stay.
+-- training turns (IN_PROGRESS, COMPLETED, FAILED, WITHDRAWN) of training_fact summed per anchor, month (span 'M'),
+-- quarter (span 'Q', period_month its first day) or calendar year (span 'Y', period_month 1 January) and staff
+-- category, for the training summary of wide scopes: rows of split LINE by category, level and status (code ''), rows
+-- of split DELIVERY_MODE, LOCATION and FUNDING_SOURCE by code (category, level, status ''). Kept by the same deltas as training_fact; a row may fall to zero and stay.
 create table training_rollup (
     anchor_code     varchar(64) not null,
     span            char(1) not null,
@@ -223,9 +223,9 @@ create table id_number (
     number integer generated always as identity unique
 );
 
--- the distinct people and classes with training turns, per anchor (as in training_rollup), month (span 'M') or
--- calendar year (span 'Y', period_start 1 January), staff category, category and level: serialised Roaring bitmaps
--- of id_number.number (projection/DistinctRollup). People and classes are not additive; bitmaps of the cells of a
+-- the distinct people and classes with training turns, per anchor (as in training_rollup), month (span 'M'), quarter
+-- (span 'Q') or calendar year (span 'Y', period_start 1 January), staff category, category and level: serialised
+-- Roaring bitmaps of id_number.number (projection/DistinctRollup). People and classes are not additive; bitmaps of the cells of a
 -- scope and period are united and counted instead of scanning the turns.
 create table distinct_rollup (
     anchor_code     varchar(64) not null,

@@ -188,6 +188,10 @@ class ReportsTest {
                 summaryRows(ok("admin", "training-summary", "unit=" + s.t + fromJune)));
         assertEquals(List.of(s.t), sources(s.t, "2021-06-01", "2022-12-31").anchors());
         assertAddsUpToDistricts(s, fromJune);
+        // whole quarters and months only (no whole year), and months, quarters and years
+        assertAddsUpToDistricts(s, "&from=2021-04-01&to=2022-09-30");
+        assertAddsUpToDistricts(s, "&from=2021-02-01&to=2022-11-30");
+        assertAddsUpToDistricts(s, "&from=2020-08-01&to=2022-12-31");
         // U.C's 2021 turn counted in U then, not in T: T's 2021 summary cannot use the roll-up
         assertEquals(List.of(
                 "DIGITAL_SKILLS/BASIC classes=1 turns=1 people=1 completed=0 failed=0 withdrawn=1 periods=0 cost=2000000",
@@ -462,8 +466,8 @@ class ReportsTest {
                     select m.anchor_code, p.span, p.period_month, f.staff_category, s.split, s.code, s.category,
                         s.level, s.status, sum(f.turns), sum(f.periods), sum(f.cost_vnd), sum(f.funding_vnd)
                     from %1$s.training_fact f join %1$s.rollup_unit m on m.unit_code = f.unit_code
-                    cross join lateral (values ('M', f.period_month), ('Y', date_trunc('year', f.period_month)::date))
-                        p(span, period_month)
+                    cross join lateral (values ('M', f.period_month), ('Q', date_trunc('quarter', f.period_month)::date),
+                        ('Y', date_trunc('year', f.period_month)::date)) p(span, period_month)
                     cross join lateral (values ('LINE', '', f.category, f.level, f.status),
                         ('DELIVERY_MODE', f.delivery_mode, '', '', ''), ('LOCATION', f.location, '', '', ''),
                         ('FUNDING_SOURCE', f.funding_source, '', '', '')) s(split, code, category, level, status)
@@ -481,10 +485,12 @@ class ReportsTest {
                     + " (select sum(turns) from " + schema + ".training_rollup where anchor_code = '" + s.t
                     + "' and split = 'LINE' and span = 'M'),"
                     + " (select sum(turns) from " + schema + ".training_rollup where anchor_code = '" + s.t
-                    + "' and split = 'LINE' and span = 'Y')");
+                    + "' and split = 'LINE' and span = 'Y'),"
+                    + " (select sum(turns) from " + schema + ".training_rollup where anchor_code = '" + s.t
+                    + "' and split = 'LINE' and span = 'Q')");
             r.next();
-            assertEquals(List.of(0L, 0L, 0L, s.t, 5L, 5L), List.of(r.getLong(1), r.getLong(2), r.getLong(3),
-                    r.getString(4), r.getLong(5), r.getLong(6)));
+            assertEquals(List.of(0L, 0L, 0L, s.t, 5L, 5L, 5L), List.of(r.getLong(1), r.getLong(2), r.getLong(3),
+                    r.getString(4), r.getLong(5), r.getLong(6), r.getLong(7)));
             assertEquals(distinctOfTurns(st, schema), distinctRollUp(st, schema));
             st.execute("set search_path to " + schema + ", public");
             ResultSet annual = st.executeQuery("select (select count(*) from (select anchor_code, year, staff_category,"
@@ -546,7 +552,8 @@ class ReportsTest {
                 from %1$s.enrolment f join %1$s.rollup_unit m on m.unit_code = f.unit_code
                 join %1$s.id_number p on p.id = f.personnel_id left join %1$s.id_number k on k.id = f.class_id
                 cross join lateral (values ('M', date_trunc('month', f.start_date)::date),
-                    ('Y', date_trunc('year', f.start_date)::date)) s(span, start)
+                    ('Q', date_trunc('quarter', f.start_date)::date), ('Y', date_trunc('year', f.start_date)::date))
+                    s(span, start)
                 where f.start_date is not null and f.status in ('IN_PROGRESS', 'COMPLETED', 'FAILED', 'WITHDRAWN')
                 group by 1, 2, 3, 4, 5, 6""".formatted(schema));
         while (r.next()) {

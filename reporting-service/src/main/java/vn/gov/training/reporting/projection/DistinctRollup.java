@@ -20,13 +20,13 @@ import org.roaringbitmap.RoaringBitmap;
 import org.roaringbitmap.buffer.ImmutableRoaringBitmap;
 
 /**
- * Keeps distinct_rollup: per anchor (as in training_rollup), month and calendar year, staff category, category and
- * level, the people and the classes with a training turn there, as bitmaps of their id_number. Distinct counts cannot
+ * Keeps distinct_rollup: per anchor (as in training_rollup), month, quarter and calendar year, staff category,
+ * category and level, the people and the classes with a training turn there, as bitmaps of their id_number. Distinct counts cannot
  * be added up, but bitmaps can be united: the training summary of a wide scope unites the cells of its anchors and
  * counts, instead of deduplicating every turn of the period.
  * <p>
- * The deltas come with training_rollup's (TrainingRollup.add): a turn put in sets its person and class in its month
- * and its year; a turn taken out clears them, unless another turn of the same person (or class) stays in that cell.
+ * The deltas come with training_rollup's (TrainingRollup.add): a turn put in sets its person and class in its month,
+ * its quarter and its year; a turn taken out clears them, unless another turn of the same person (or class) stays in that cell.
  * When units move to another anchor, the cells of the years they had turns in are computed again for the anchors
  * involved ({@link #recount}). {@link #fill} computes cells from the enrolments, for a new table and for a move.
  */
@@ -34,6 +34,7 @@ import org.roaringbitmap.buffer.ImmutableRoaringBitmap;
 public class DistinctRollup {
 
     public static final char MONTH = 'M';
+    public static final char QUARTER = 'Q';
     public static final char YEAR = 'Y';
 
     private static final String KEY = "anchor_code, span, period_start, staff_category, category, level";
@@ -47,12 +48,21 @@ public class DistinctRollup {
     /** A cell of distinct_rollup. */
     record Cell(String anchor, char span, LocalDate start, String staffCategory, String category, String level) {
 
+        Cell quarter() {
+            return new Cell(anchor, QUARTER, start.withMonth((start.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1),
+                    staffCategory, category, level);
+        }
+
         Cell year() {
             return new Cell(anchor, YEAR, start.withDayOfYear(1), staffCategory, category, level);
         }
 
         LocalDate end() {
-            return span == MONTH ? start.plusMonths(1) : start.plusYears(1);
+            return switch (span) {
+                case MONTH -> start.plusMonths(1);
+                case QUARTER -> start.plusMonths(3);
+                default -> start.plusYears(1);
+            };
         }
 
         Object[] key() {
@@ -75,7 +85,7 @@ public class DistinctRollup {
         UUID trainingClass = (UUID) t[6];
         int personNumber = number(person);
         Integer classNumber = trainingClass == null ? null : number(trainingClass);
-        for (Cell cell : List.of(month, month.year())) {
+        for (Cell cell : List.of(month, month.quarter(), month.year())) {
             RoaringBitmap[] sets = load(cell);
             if (sign > 0) {
                 sets[0].add(personNumber);
@@ -156,7 +166,8 @@ public class DistinctRollup {
         try (PreparedStatement read = c.prepareStatement(cells); Writer write = new Writer(c)) {
             bind(read, params);
             read.setFetchSize(10_000);
-            Map<Cell, RoaringBitmap[]> years = new LinkedHashMap<>();
+            // the quarter and year cells of the current anchor, written when the anchor changes
+            Map<Cell, RoaringBitmap[]> wider = new LinkedHashMap<>();
             Cell month = null;
             RoaringBitmap[] sets = null;
             try (ResultSet r = read.executeQuery()) {
@@ -167,31 +178,33 @@ public class DistinctRollup {
                         if (month != null) {
                             write.insert(month, sets);
                             if (!cell.anchor().equals(month.anchor())) {
-                                for (Map.Entry<Cell, RoaringBitmap[]> y : years.entrySet()) {
-                                    write.insert(y.getKey(), y.getValue());
+                                for (Map.Entry<Cell, RoaringBitmap[]> w : wider.entrySet()) {
+                                    write.insert(w.getKey(), w.getValue());
                                 }
-                                years.clear();
+                                wider.clear();
                             }
                         }
                         month = cell;
                         sets = empty();
                     }
-                    RoaringBitmap[] year = years.computeIfAbsent(cell.year(), k -> empty());
+                    RoaringBitmap[] quarter = wider.computeIfAbsent(cell.quarter(), k -> empty());
+                    RoaringBitmap[] year = wider.computeIfAbsent(cell.year(), k -> empty());
                     int person = r.getInt(6);
-                    sets[0].add(person);
-                    year[0].add(person);
                     int trainingClass = r.getInt(7);
-                    if (!r.wasNull()) {
-                        sets[1].add(trainingClass);
-                        year[1].add(trainingClass);
+                    boolean inClass = !r.wasNull();
+                    for (RoaringBitmap[] target : List.of(sets, quarter, year)) {
+                        target[0].add(person);
+                        if (inClass) {
+                            target[1].add(trainingClass);
+                        }
                     }
                 }
             }
             if (month != null) {
                 write.insert(month, sets);
             }
-            for (Map.Entry<Cell, RoaringBitmap[]> y : years.entrySet()) {
-                write.insert(y.getKey(), y.getValue());
+            for (Map.Entry<Cell, RoaringBitmap[]> w : wider.entrySet()) {
+                write.insert(w.getKey(), w.getValue());
             }
         }
     }

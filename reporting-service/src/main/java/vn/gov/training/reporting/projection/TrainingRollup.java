@@ -9,10 +9,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Keeps training_rollup equal to the training turns of training_fact summed by anchor (rollup_unit), month and year,
- * staff category and the figures of the training summary, and moves DistinctRollup and AnnualRollup with it. Every
- * unit with facts has one anchor: the top of its chain of latest parents, or the unit itself while its parents are
- * unknown. The same deltas that change training_fact change the roll-up of the unit's anchor; when a unit event gives
+ * Keeps training_rollup equal to the training turns of training_fact summed by anchor (rollup_unit), month, quarter
+ * and year, staff category and the figures of the training summary, and moves DistinctRollup, AnnualRollup and
+ * StockRollup with it. Every unit with facts has one anchor: the top of its chain of latest parents, or the unit
+ * itself while its parents are unknown. The same deltas that change training_fact change the roll-up of the unit's anchor; when a unit event gives
  * units another top, their facts move from the old anchor to the new one. Whether a report may read an anchor's rows
  * for a scope is decided when it runs (RollupScope): the anchor is a hint for speed, never a statement about where a
  * unit belonged.
@@ -26,15 +26,18 @@ public class TrainingRollup {
     static final String TURN = "status in ('IN_PROGRESS', 'COMPLETED', 'FAILED', 'WITHDRAWN')";
 
     /** The rows a fact or enrolment (alias f) adds to the roll-up: one for its summary line, one per split. */
-    static final String SPLITS = """
+    public static final String SPLITS = """
             cross join lateral (values ('LINE', '', f.category, f.level, f.status),
                 ('DELIVERY_MODE', f.delivery_mode, '', '', ''), ('LOCATION', f.location, '', '', ''),
                 ('FUNDING_SOURCE', f.funding_source, '', '', '')) s(split, code, category, level, status)""";
 
-    /** Each month's turns count in their month (span M) and in their year (span Y, dated 1 January); alias f. */
-    static final String SPANS = """
-            cross join lateral (values ('M', f.period_month), ('Y', date_trunc('year', f.period_month)::date))
-                p(span, period_month)""";
+    /**
+     * Each month's turns count in their month (span M), their quarter (span Q, dated its first day) and their year
+     * (span Y, dated 1 January); alias f.
+     */
+    public static final String SPANS = """
+            cross join lateral (values ('M', f.period_month), ('Q', date_trunc('quarter', f.period_month)::date),
+                ('Y', date_trunc('year', f.period_month)::date)) p(span, period_month)""";
 
     private static final String KEY =
             "anchor_code, span, period_month, staff_category, split, code, category, level, status";
