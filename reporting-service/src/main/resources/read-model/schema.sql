@@ -336,3 +336,20 @@ create table repayment (
 create index repayment_unit on repayment (unit_code);
 create index repayment_commitment on repayment (commitment_id);
 create index repayment_person on repayment (personnel_id);
+-- the commitments still ACTIVE after their end date (until enrolment-service fulfils them): the report counts them
+-- as fulfilled
+create index commitment_active_ends on commitment (ends_on) include (unit_code, staff_category, cost_vnd)
+    where status = 'ACTIVE';
+
+-- commitments (items, cost) and repayment cases (items, amount) per unit, staff category and status, as the
+-- commitments report counts them ('' for unknown); kept with every write of commitment and repayment
+-- (projection/CommitmentRollup)
+create table commitment_rollup (
+    unit_code      varchar(64) not null,
+    staff_category varchar(30) not null,
+    status         varchar(20) not null,
+    items          bigint not null,
+    amount_vnd     bigint not null,
+    primary key (unit_code, staff_category, status)
+);
+create table repayment_rollup (like commitment_rollup including all);

@@ -40,6 +40,7 @@ import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
 import vn.gov.training.reporting.projection.AnnualRollup;
+import vn.gov.training.reporting.projection.CommitmentRollup;
 import vn.gov.training.reporting.projection.DistinctRollup;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
@@ -493,38 +494,41 @@ class ReportsTest {
                     r.getString(4), r.getLong(5), r.getLong(6), r.getLong(7)));
             assertEquals(distinctOfTurns(st, schema), distinctRollUp(st, schema));
             st.execute("set search_path to " + schema + ", public");
-            ResultSet annual = st.executeQuery("select (select count(*) from (select anchor_code, year, staff_category,"
-                    + " leader, measure, value from annual_rollup where value <> 0 except all " + AnnualRollup.SUMMED
-                    + ") a), (select count(*) from (" + AnnualRollup.SUMMED + " except all select anchor_code, year,"
-                    + " staff_category, leader, measure, value from annual_rollup where value <> 0) b),"
-                    + " (select count(*) from annual_rollup where value <> 0)");
-            annual.next();
-            assertEquals(List.of(0L, 0L), List.of(annual.getLong(1), annual.getLong(2)));
-            assertTrue(annual.getLong(3) > 0);
-            ResultSet stock = st.executeQuery("select (select count(*) from (select anchor_code, year, category, kind,"
-                    + " level, held, opened from stock_rollup where held <> 0 or opened <> 0 except all "
-                    + StockRollup.SUMMED + ") a), (select count(*) from (" + StockRollup.SUMMED + " except all"
-                    + " select anchor_code, year, category, kind, level, held, opened from stock_rollup"
-                    + " where held <> 0 or opened <> 0) b), (select count(*) from stock_rollup where held <> 0),"
-                    + " (select count(*) from stock_interval i where not exists (select 1 from rollup_unit m"
-                    + " where m.unit_code = i.unit_code))");
-            stock.next();
-            assertEquals(List.of(0L, 0L, 0L), List.of(stock.getLong(1), stock.getLong(2), stock.getLong(4)));
-            assertTrue(stock.getLong(3) > 0);
-            ResultSet staff = st.executeQuery("select (select count(*) from (select unit_code, year, category, held,"
-                    + " opened from staff_rollup where held <> 0 or opened <> 0 except all " + StaffRollup.SUMMED
-                    + ") a), (select count(*) from (" + StaffRollup.SUMMED + " except all select unit_code, year,"
-                    + " category, held, opened from staff_rollup where held <> 0 or opened <> 0) b),"
-                    + " (select count(*) from person_year y left join person_version v on v.personnel_id ="
-                    + " y.personnel_id and v.effective_from <= make_date(y.year, 12, 31) and (v.effective_to is null"
-                    + " or v.effective_to > make_date(y.year, 12, 31)) and v.status <> 'LEFT'"
-                    + " where y.unit_code is distinct from v.unit_code or y.category is distinct from v.category),"
-                    + " (select count(*) from person_year where unit_code is not null)");
-            staff.next();
-            assertEquals(List.of(0L, 0L, 0L), List.of(staff.getLong(1), staff.getLong(2), staff.getLong(3)));
-            assertTrue(staff.getLong(4) > 0);
+            assertSameRows(st, "select anchor_code, year, staff_category, leader, measure, value from annual_rollup"
+                    + " where value <> 0", AnnualRollup.SUMMED);
+            assertSameRows(st, "select anchor_code, year, category, kind, level, held, opened from stock_rollup"
+                    + " where held <> 0 or opened <> 0", StockRollup.SUMMED);
+            assertTrue(count(st, "select count(*) from stock_rollup where held <> 0") > 0);
+            assertEquals(0, count(st, "select count(*) from stock_interval i where not exists (select 1 from"
+                    + " rollup_unit m where m.unit_code = i.unit_code)"));
+            assertSameRows(st, "select unit_code, year, category, held, opened from staff_rollup"
+                    + " where held <> 0 or opened <> 0", StaffRollup.SUMMED);
+            // every person_year is placed where its person was on 31 December
+            assertEquals(0, count(st, "select count(*) from person_year y left join person_version v"
+                    + " on v.personnel_id = y.personnel_id and v.effective_from <= make_date(y.year, 12, 31)"
+                    + " and (v.effective_to is null or v.effective_to > make_date(y.year, 12, 31))"
+                    + " and v.status <> 'LEFT' where y.unit_code is distinct from v.unit_code"
+                    + " or y.category is distinct from v.category"));
+            assertTrue(count(st, "select count(*) from person_year where unit_code is not null") > 0);
+            for (CommitmentRollup.Counted counted : List.of(CommitmentRollup.COMMITMENTS, CommitmentRollup.REPAYMENTS)) {
+                assertSameRows(st, "select unit_code, staff_category, status, items, amount_vnd from "
+                        + counted.rollup() + " where items <> 0 or amount_vnd <> 0", counted.summed());
+            }
             st.execute("reset search_path");
         }
+    }
+
+    /** The rows of a roll-up that are not zero ({@code stored}) are exactly those summed afresh, and there are some. */
+    private static void assertSameRows(Statement st, String stored, String summed) throws SQLException {
+        assertEquals(List.of(0L, 0L), List.of(count(st, "select count(*) from (" + stored + " except all " + summed
+                + ") a"), count(st, "select count(*) from (" + summed + " except all " + stored + ") b")), stored);
+        assertTrue(count(st, "select count(*) from (" + stored + ") c") > 0, stored);
+    }
+
+    private static long count(Statement st, String query) throws SQLException {
+        ResultSet r = st.executeQuery(query);
+        r.next();
+        return r.getLong(1);
     }
 
     /** The people and classes of every cell of distinct_rollup, as the deltas kept them. */

@@ -21,11 +21,13 @@ public class EnrolmentProjector {
     private final EventReader reader;
     private final Sql sql;
     private final TrainingFacts facts;
+    private final CommitmentRollup rollup;
 
-    EnrolmentProjector(EventReader reader, Sql sql, TrainingFacts facts) {
+    EnrolmentProjector(EventReader reader, Sql sql, TrainingFacts facts, CommitmentRollup rollup) {
         this.reader = reader;
         this.sql = sql;
         this.facts = facts;
+        this.rollup = rollup;
     }
 
     void apply(EventEnvelope event) {
@@ -75,30 +77,37 @@ public class EnrolmentProjector {
 
     private void commitment(Commitment c) {
         lockPerson(uuidOrNull(c.personnelId()));
-        sql.update("""
-                insert into commitment (commitment_id, enrolment_id, personnel_id, starts_on, ends_on, months, cost_vnd,
-                    status) values (?, ?, ?, ?, ?, ?, ?, ?)
+        UUID id = PersonProjector.uuid(c.commitmentId());
+        rollup.change(CommitmentRollup.COMMITMENTS, "c.commitment_id = ?", List.of(id), """
+                insert into commitment as c (commitment_id, enrolment_id, personnel_id, starts_on, ends_on, months,
+                    cost_vnd, status) values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (commitment_id) do update set enrolment_id = excluded.enrolment_id,
                     personnel_id = excluded.personnel_id, starts_on = excluded.starts_on, ends_on = excluded.ends_on,
                     months = excluded.months, cost_vnd = excluded.cost_vnd, status = excluded.status""",
-                PersonProjector.uuid(c.commitmentId()), uuidOrNull(c.enrolmentId()), uuidOrNull(c.personnelId()),
-                c.startsOn(), c.endsOn(), c.months(), c.costVnd(), c.status());
-        sql.update("update commitment c set " + PLACE + " where c.commitment_id = ?",
-                PersonProjector.uuid(c.commitmentId()));
+                id, uuidOrNull(c.enrolmentId()), uuidOrNull(c.personnelId()), c.startsOn(), c.endsOn(), c.months(),
+                c.costVnd(), c.status());
+        place(CommitmentRollup.COMMITMENTS, "c.commitment_id = ?", id);
     }
 
     private void repayment(Repayment r) {
         lockPerson(uuidOrNull(r.personnelId()));
-        sql.update("""
-                insert into repayment (case_id, commitment_id, enrolment_id, personnel_id, amount_vnd, status,
+        UUID id = PersonProjector.uuid(r.caseId());
+        rollup.change(CommitmentRollup.REPAYMENTS, "c.case_id = ?", List.of(id), """
+                insert into repayment as c (case_id, commitment_id, enrolment_id, personnel_id, amount_vnd, status,
                     decision_number, decided_on) values (?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (case_id) do update set commitment_id = excluded.commitment_id,
                     enrolment_id = excluded.enrolment_id, personnel_id = excluded.personnel_id,
                     amount_vnd = excluded.amount_vnd, status = excluded.status,
                     decision_number = excluded.decision_number, decided_on = excluded.decided_on""",
-                PersonProjector.uuid(r.caseId()), uuidOrNull(r.commitmentId()), uuidOrNull(r.enrolmentId()),
-                uuidOrNull(r.personnelId()), r.amountVnd(), r.status(), r.decisionNumber(), r.decidedOn());
-        sql.update("update repayment c set " + PLACE + " where c.case_id = ?", PersonProjector.uuid(r.caseId()));
+                id, uuidOrNull(r.commitmentId()), uuidOrNull(r.enrolmentId()), uuidOrNull(r.personnelId()),
+                r.amountVnd(), r.status(), r.decisionNumber(), r.decidedOn());
+        place(CommitmentRollup.REPAYMENTS, "c.case_id = ?", id);
+    }
+
+    /** Places the commitments or repayments that {@code rows} (alias c) selects where they count now. */
+    private void place(CommitmentRollup.Counted counted, String rows, UUID param) {
+        rollup.change(counted, rows, List.of(param), "update " + counted.table() + " c set " + PLACE + " where " + rows,
+                param);
     }
 
     /**
@@ -113,14 +122,14 @@ public class EnrolmentProjector {
                 (select nullif(e.staff_category, '') from enrolment e where e.enrolment_id = c.enrolment_id))""";
 
     private void placeByEnrolment(UUID enrolmentId) {
-        sql.update("update commitment c set " + PLACE + " where c.enrolment_id = ?", enrolmentId);
-        sql.update("update repayment c set " + PLACE + " where c.enrolment_id = ?", enrolmentId);
+        place(CommitmentRollup.COMMITMENTS, "c.enrolment_id = ?", enrolmentId);
+        place(CommitmentRollup.REPAYMENTS, "c.enrolment_id = ?", enrolmentId);
     }
 
     /** After a person event: their commitments and repayments count where they are now. */
     void placeByPerson(UUID personnelId) {
-        sql.update("update commitment c set " + PLACE + " where c.personnel_id = ?", personnelId);
-        sql.update("update repayment c set " + PLACE + " where c.personnel_id = ?", personnelId);
+        place(CommitmentRollup.COMMITMENTS, "c.personnel_id = ?", personnelId);
+        place(CommitmentRollup.REPAYMENTS, "c.personnel_id = ?", personnelId);
     }
 
     /**

@@ -20,7 +20,8 @@ import vn.gov.training.reporting.projection.Sql;
  * the commitment and repayment rows by the projection, see {@code EnrolmentProjector.PLACE}).
  * Repayments are counted by themselves: those for dropping out, failing or dismissal have no commitment. A
  * commitment is open while it is ACTIVE and not yet ended on the report date; one that ran to its end without a
- * breach counts as fulfilled even before its {@code commitment.fulfilled} event.
+ * breach counts as fulfilled even before its {@code commitment.fulfilled} event. The counts come from
+ * commitment_rollup and repayment_rollup (CommitmentRollup), per unit.
  */
 @RequestScoped
 public class CommitmentsReport {
@@ -54,22 +55,31 @@ public class CommitmentsReport {
         LocalDate today = ProvinceTime.today();
         List<String> codes = units.codes(root, today);
         Where where = new Where().units("unit_code", codes).andIf(staffCategory, "staff_category = ?");
+        // per unit from the roll-ups; the commitments still ACTIVE after their end (until enrolment-service fulfils
+        // them, through the partial index commitment_active_ends) move from open to fulfilled
         List<Object[]> found = sql.rows("""
                 with cs as (
-                    select coalesce(unit_code, '') unit_code, count(*) filter (where %1$s) open,
-                        count(*) filter (where %2$s) fulfilled, count(*) filter (where c.status = 'BREACHED') breached,
-                        count(*) filter (where c.status = 'RELEASED') released,
-                        coalesce(sum(c.cost_vnd) filter (where %1$s), 0) open_cost
-                    from commitment c where %3$s group by 1),
+                    select unit_code, sum(items) filter (where status = 'ACTIVE') open,
+                        sum(items) filter (where status = 'FULFILLED') fulfilled,
+                        sum(items) filter (where status = 'BREACHED') breached,
+                        sum(items) filter (where status = 'RELEASED') released,
+                        sum(amount_vnd) filter (where status = 'ACTIVE') open_cost
+                    from commitment_rollup where %1$s group by 1),
+                ended as (
+                    select coalesce(unit_code, '') unit_code, count(*) items, coalesce(sum(cost_vnd), 0) cost
+                    from commitment c where c.status = 'ACTIVE' and c.ends_on < ? and %1$s group by 1),
                 rs as (
-                    select coalesce(unit_code, '') unit_code, count(*) cases,
-                        coalesce(sum(amount_vnd) filter (where status in ('DECIDED', 'PAID')), 0) decided,
-                        coalesce(sum(amount_vnd) filter (where status = 'PAID'), 0) recovered
-                    from repayment where %3$s group by 1)
-                select coalesce(cs.unit_code, rs.unit_code), cs.open, cs.fulfilled, cs.breached, cs.released,
-                    cs.open_cost, rs.cases, rs.decided, rs.recovered
-                from cs full join rs on rs.unit_code = cs.unit_code order by 1"""
-                .formatted(OPEN, FULFILLED, where.sql()), params(today, where));
+                    select unit_code, sum(items) cases,
+                        sum(amount_vnd) filter (where status in ('DECIDED', 'PAID')) decided,
+                        sum(amount_vnd) filter (where status = 'PAID') recovered
+                    from repayment_rollup where %1$s group by 1)
+                select coalesce(cs.unit_code, rs.unit_code), coalesce(cs.open, 0) - coalesce(ended.items, 0),
+                    coalesce(cs.fulfilled, 0) + coalesce(ended.items, 0), cs.breached, cs.released,
+                    coalesce(cs.open_cost, 0) - coalesce(ended.cost, 0), rs.cases, rs.decided, rs.recovered
+                from cs left join ended on ended.unit_code = cs.unit_code full join rs on rs.unit_code = cs.unit_code
+                where coalesce(cs.open, 0) + coalesce(cs.fulfilled, 0) + coalesce(cs.breached, 0)
+                    + coalesce(cs.released, 0) + coalesce(rs.cases, 0) <> 0
+                order by 1""".formatted(where.sql()), params(today, where));
         java.util.Map<String, String> names = units.names(found.stream().map(r -> (String) r[0]).toList(), today);
         List<Line> rows = new ArrayList<>();
         long[] t = new long[8];
@@ -85,9 +95,10 @@ public class CommitmentsReport {
         return new Result(root, units.name(root, today), today, staffCategory, rows, line(root, "Tổng cộng", t));
     }
 
-    /** Parameters in the order of the query: open, open cost and fulfilled dates, then the filters twice. */
+    /** Parameters in the order of the query: the filters, the report date and the filters, the filters. */
     private static Object[] params(LocalDate today, Where where) {
-        List<Object> all = new ArrayList<>(List.of(today, today, today));
+        List<Object> all = new ArrayList<>(List.of(where.params()));
+        all.add(today);
         all.addAll(List.of(where.params()));
         all.addAll(List.of(where.params()));
         return all.toArray();

@@ -24,6 +24,7 @@ import vn.gov.training.reporting.projection.EnrolmentProjector;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 import vn.gov.training.reporting.projection.AnnualRollup;
+import vn.gov.training.reporting.projection.CommitmentRollup;
 import vn.gov.training.reporting.projection.DistinctRollup;
 import vn.gov.training.reporting.projection.TrainingFacts;
 import vn.gov.training.reporting.projection.StaffRollup;
@@ -78,8 +79,8 @@ public final class ReportBenchmark {
             System.out.printf("Generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             for (String table : List.of("unit_version", "person", "person_version", "stock_interval", "enrolment",
                     "training_fact", "rollup_unit", "training_rollup", "annual_rollup", "id_number", "distinct_rollup",
-                    "stock_rollup", "staff_rollup", "person_year", "person_result", "training_class", "plan", "plan_item", "commitment", "repayment",
-                    "plan_gap")) {
+                    "stock_rollup", "staff_rollup", "person_year", "person_result", "training_class", "plan",
+                    "plan_item", "commitment", "repayment", "commitment_rollup", "repayment_rollup", "plan_gap")) {
                 System.out.printf("  %-15s %,12d rows%n", table, ((Number) sql.value("select count(*) from " + table))
                         .longValue());
             }
@@ -248,16 +249,18 @@ public final class ReportBenchmark {
         });
         step("commitments and repayments", () -> {
             // a tenth of the completed turns were state-funded with a commitment: most running, some served out,
-            // some breached (with one or two repayment cases), a few released
+            // some breached (with one or two repayment cases), a few released; a running one that has ended is
+            // fulfilled, as enrolment-service's schedule does within the hour
             sql.update("""
                     insert into commitment (commitment_id, enrolment_id, personnel_id, starts_on, ends_on, months,
                         cost_vnd, status)
-                    select md5('c' || enrolment_id)::uuid, enrolment_id, personnel_id, end_date,
-                        end_date + (h % 5 * 12 + 12) * interval '1 month', h % 5 * 12 + 12, cost_vnd,
-                        (array['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'FULFILLED', 'FULFILLED', 'BREACHED',
-                               'RELEASED'])[h / 10 % 8 + 1]
-                    from (select e.*, abs(hashtext(enrolment_id::text)) h from enrolment e
-                          where status = 'COMPLETED') e where h % 10 = 0""");
+                    select md5('c' || enrolment_id)::uuid, enrolment_id, personnel_id, end_date, ends_on, months,
+                        cost_vnd, case when status = 'ACTIVE' and ends_on < current_date then 'FULFILLED' else status end
+                    from (select e.*, (end_date + (h % 5 * 12 + 12) * interval '1 month')::date ends_on,
+                              h % 5 * 12 + 12 months, (array['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'FULFILLED',
+                              'FULFILLED', 'BREACHED', 'RELEASED'])[h / 10 % 8 + 1] status
+                          from (select e.*, abs(hashtext(enrolment_id::text)) h from enrolment e
+                                where status = 'COMPLETED') e where h % 10 = 0) e""");
             sql.update("""
                     insert into repayment (case_id, commitment_id, enrolment_id, personnel_id, amount_vnd, status,
                         decision_number, decided_on)
@@ -277,6 +280,10 @@ public final class ReportBenchmark {
         step("commitments and repayments placed in their person's unit", () -> {
             sql.update("update commitment c set " + EnrolmentProjector.PLACE);
             return sql.update("update repayment c set " + EnrolmentProjector.PLACE);
+        });
+        step("commitments and repayments per unit (CommitmentRollup.FILL, as migration V15)", () -> {
+            CommitmentRollup.FILL.forEach(sql::update);
+            return null;
         });
         step("plan gaps of planned people", () -> sql.update("""
                 insert into plan_gap (personnel_id, line, plan_id, title_code, kind, level)
