@@ -255,10 +255,10 @@ public final class ReportBenchmark {
                     insert into commitment (commitment_id, enrolment_id, personnel_id, starts_on, ends_on, months,
                         cost_vnd, status)
                     select md5('c' || enrolment_id)::uuid, enrolment_id, personnel_id, end_date, ends_on, months,
-                        cost_vnd, case when status = 'ACTIVE' and ends_on < current_date then 'FULFILLED' else status end
+                        cost_vnd, case when chosen = 'ACTIVE' and ends_on < current_date then 'FULFILLED' else chosen end
                     from (select e.*, (end_date + (h % 5 * 12 + 12) * interval '1 month')::date ends_on,
                               h % 5 * 12 + 12 months, (array['ACTIVE', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'FULFILLED',
-                              'FULFILLED', 'BREACHED', 'RELEASED'])[h / 10 % 8 + 1] status
+                              'FULFILLED', 'BREACHED', 'RELEASED'])[h / 10 % 8 + 1] chosen
                           from (select e.*, abs(hashtext(enrolment_id::text)) h from enrolment e
                                 where status = 'COMPLETED') e where h % 10 = 0) e""");
             sql.update("""
