@@ -29,8 +29,10 @@ create table person (
     excellent       boolean not null default false   -- person_result.excellent > 0 (an EXCELLENT enrolment)
 );
 create index person_unit on person (unit_code);
-create index person_planned on person (unit_code) where planned;
-create index person_excellent on person (unit_code) where excellent and not planned;
+-- the succession review's two lists of people, counted and paged from the index alone
+create index person_planned on person (unit_code) include (personnel_id, status, category, full_name) where planned;
+create index person_excellent on person (unit_code) include (personnel_id, status, category, full_name)
+    where excellent and not planned;
 
 -- unit, category, status, title and rank of a person over time: [effective_from, effective_to). Only events that
 -- change one of them add a row (a qualification or rating event never does).
@@ -255,9 +257,10 @@ create table annual_rollup (
 create index annual_rollup_year on annual_rollup (year);
 
 -- the qualification stock per anchor (as in training_rollup), year, category, kind and level
--- (projection/StockRollup): held = closed intervals containing 1 January of the year; opened = open intervals
--- starting on or after it (the row of YearlyIntervals.FIRST_YEAR: every open interval). Kept by the deltas of a person's
--- intervals and moved with units that change anchor.
+-- (projection/StockRollup, counted as projection/YearlyIntervals says): held = closed intervals containing 31 December
+-- of the year before; opened = open intervals starting on or after 1 January of the year (the row of
+-- YearlyIntervals.FIRST_YEAR - 1: every open interval). stock_change: per month, the intervals starting in it less
+-- those ending in it. Kept by the deltas of a person's intervals and moved with units that change anchor.
 create table stock_rollup (
     anchor_code varchar(64) not null,
     year        integer not null,
@@ -269,6 +272,16 @@ create table stock_rollup (
     primary key (anchor_code, year, category, kind, level)
 );
 create index stock_rollup_year on stock_rollup (year);
+create table stock_change (
+    anchor_code varchar(64) not null,
+    month       date not null,
+    category    varchar(30) not null,
+    kind        varchar(100) not null,
+    level       varchar(100) not null,
+    net         bigint not null,
+    primary key (anchor_code, month, category, kind, level)
+);
+create index stock_change_month on stock_change (month);
 
 -- failed (course or exam), withdrawn and EXCELLENT enrolments per person, for the succession review; kept by the
 -- deltas of TrainingFacts
@@ -292,9 +305,9 @@ create table person_year (
 );
 create index person_year_met on person_year (year, unit_code) include (periods, category);
 
--- the active staff (person_version not LEFT) per unit, year and category, as YearlyIntervals counts intervals:
--- held = closed versions containing 1 January of the year, opened = open versions starting on or after it (the row of
--- YearlyIntervals.FIRST_YEAR: every open version); kept by the deltas of a person's history (StaffRollup)
+-- the active staff (person_version not LEFT) per unit, year and category, and per unit, month and category
+-- (staff_change), as YearlyIntervals counts intervals (see stock_rollup); kept by the deltas of a person's history
+-- (StaffRollup)
 create table staff_rollup (
     unit_code varchar(64) not null,
     year      integer not null,
@@ -304,6 +317,14 @@ create table staff_rollup (
     primary key (unit_code, year, category)
 );
 create index staff_rollup_year on staff_rollup (year);
+create table staff_change (
+    unit_code varchar(64) not null,
+    month     date not null,
+    category  varchar(30) not null,
+    net       bigint not null,
+    primary key (unit_code, month, category)
+);
+create index staff_change_month on staff_change (month);
 
 -- unit_code, staff_category: of the person now, or of the enrolment while the person is unknown (Placement)
 create table commitment (

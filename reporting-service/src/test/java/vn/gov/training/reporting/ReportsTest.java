@@ -503,6 +503,10 @@ class ReportsTest {
                     + " rollup_unit m where m.unit_code = i.unit_code)"));
             assertSameRows(st, "select unit_code, year, category, held, opened from staff_rollup"
                     + " where held <> 0 or opened <> 0", StaffRollup.SUMMED);
+            assertSameRows(st, "select anchor_code, month, category, kind, level, net from stock_change where net <> 0",
+                    StockRollup.SUMMED_CHANGES + " having sum(c.net) <> 0");
+            assertSameRows(st, "select unit_code, month, category, net from staff_change where net <> 0",
+                    StaffRollup.SUMMED_CHANGES + " having sum(c.net) <> 0");
             // every person_year is placed where its person was on 31 December
             assertEquals(0, count(st, "select count(*) from person_year y left join person_version v"
                     + " on v.personnel_id = y.personnel_id and v.effective_from <= make_date(y.year, 12, 31)"

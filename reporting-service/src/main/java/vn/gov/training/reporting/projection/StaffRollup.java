@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * What the yearly minimum reads instead of every person's history:
  * <ul>
- * <li>staff_rollup: the active staff (person_version rows not LEFT) per unit, year and category, counted as
- * {@link YearlyIntervals} says, so that the staff of every unit on a date is a few rows per unit and the versions
- * that start or end in that year;</li>
+ * <li>staff_rollup and staff_change: the active staff (person_version rows not LEFT) per unit, year or month and
+ * category, counted as {@link YearlyIntervals} says, so that the staff of every unit on a date is a few rows per unit
+ * and the versions that start or end in that date's month;</li>
  * <li>person_year.unit_code and category: where the person was on 31 December of the year (null when not active
  * then), so the people who met the minimum are counted per unit from person_year alone.</li>
  * </ul>
@@ -24,17 +24,29 @@ public class StaffRollup {
     public static final YearlyIntervals INTERVALS = new YearlyIntervals("person_version", "effective_from",
             "effective_to", "i.status <> 'LEFT' and i.unit_code is not null");
 
-    private static final String KEY = "unit_code, year, category";
+    private static final String UPSERT = "insert into staff_rollup (unit_code, year, category, held, opened) %s"
+            + " on conflict (unit_code, year, category) do update set held = staff_rollup.held + excluded.held,"
+            + " opened = staff_rollup.opened + excluded.opened";
 
-    private static final String UPSERT = "insert into staff_rollup (" + KEY + ", held, opened) %s on conflict (" + KEY
-            + ") do update set held = staff_rollup.held + excluded.held, opened = staff_rollup.opened + excluded.opened";
-
-    private static final String COUNTED = "select i.unit_code, c.year, coalesce(i.category, ''), sum(%1$sc.held),"
-            + " sum(%1$sc.opened) from person_version i " + INTERVALS.years() + " where " + INTERVALS.condition()
-            + " %2$s group by 1, 2, 3";
+    private static final String CHANGE = "insert into staff_change (unit_code, month, category, net) %s"
+            + " on conflict (unit_code, month, category) do update set net = staff_change.net + excluded.net";
 
     /** What staff_rollup holds: the active staff counted by unit, year and category. */
-    public static final String SUMMED = COUNTED.formatted("", "");
+    public static final String SUMMED = yearly("1", "true");
+
+    /** What staff_change holds: the versions' starts less their ends, by unit, month and category. */
+    public static final String SUMMED_CHANGES = monthly("1", "true");
+
+    private static String yearly(String sign, String where) {
+        return "select i.unit_code, c.year, coalesce(i.category, ''), sum(" + sign + " * c.held), sum(" + sign
+                + " * c.opened) from person_version i " + INTERVALS.years() + " where " + INTERVALS.condition()
+                + " and " + where + " group by 1, 2, 3";
+    }
+
+    private static String monthly(String sign, String where) {
+        return "select i.unit_code, c.month, coalesce(i.category, ''), sum(" + sign + " * c.net) from person_version i "
+                + INTERVALS.months() + " where " + INTERVALS.condition() + " and " + where + " group by 1, 2, 3";
+    }
 
     /** The version of person y.personnel_id that holds 31 December of y.year, if they were active then (alias v). */
     static final String AT_YEAR_END = "v.personnel_id = y.personnel_id and v.effective_from <= make_date(y.year, 12, 31)"
@@ -46,8 +58,9 @@ public class StaffRollup {
             + " left join person_version v on " + AT_YEAR_END + " where %s) v"
             + " where y.personnel_id = v.personnel_id and y.year = v.year";
 
-    /** Fills an empty staff_rollup and places every person_year row (migration V12 and the benchmark). */
-    public static final List<String> FILL = List.of(UPSERT.formatted(SUMMED), PLACE.formatted("true"));
+    /** Fills an empty staff_rollup and staff_change and places every person_year row (migration V12, benchmark). */
+    public static final List<String> FILL = List.of(UPSERT.formatted(SUMMED), CHANGE.formatted(SUMMED_CHANGES),
+            PLACE.formatted("true"));
 
     private final Sql sql;
 
@@ -56,8 +69,10 @@ public class StaffRollup {
     }
 
     /** Takes out (sign -1, before the history changes) or puts in (sign 1, afterwards) a person's versions. */
-    void add(UUID personnelId, int sign) {
-        sql.update(UPSERT.formatted(COUNTED.formatted("? * ", "and i.personnel_id = ?")), sign, sign, personnelId);
+    void add(UUID personnelId, int direction) {
+        String sign = String.valueOf(direction);
+        sql.update(UPSERT.formatted(yearly(sign, "i.personnel_id = ?")), personnelId);
+        sql.update(CHANGE.formatted(monthly(sign, "i.personnel_id = ?")), personnelId);
     }
 
     /** After a person's history changed: their person_year rows are placed again. */

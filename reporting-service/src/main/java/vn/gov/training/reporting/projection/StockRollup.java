@@ -2,13 +2,15 @@ package vn.gov.training.reporting.projection;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Keeps stock_rollup: the qualification stock (stock_interval) per anchor (as in training_rollup), year, category,
- * kind and level, counted as {@link YearlyIntervals} says, so that the stock of a wide scope on any date reads a few
- * rows per anchor and the intervals that start or end in that date's year instead of every interval. A person's
+ * Keeps stock_rollup and stock_change: the qualification stock (stock_interval) per anchor (as in training_rollup),
+ * year or month, category, kind and level, counted as {@link YearlyIntervals} says, so that the stock of a wide scope
+ * on any date reads a few rows per anchor and the intervals that start or end in that date's month instead of every
+ * interval. A person's
  * intervals are taken out before they change and put in afterwards; units that move to another anchor take theirs
  * along.
  */
@@ -19,25 +21,43 @@ public class StockRollup {
     public static final YearlyIntervals INTERVALS = new YearlyIntervals("stock_interval", "valid_from", "valid_to",
             "true");
 
-    private static final String KEY = "anchor_code, year, category, kind, level";
+    private static final String UPSERT = "insert into stock_rollup (anchor_code, year, category, kind, level, held,"
+            + " opened) %s on conflict (anchor_code, year, category, kind, level) do update"
+            + " set held = stock_rollup.held + excluded.held, opened = stock_rollup.opened + excluded.opened";
 
-    private static final String UPSERT = "insert into stock_rollup (" + KEY + ", held, opened) %s on conflict (" + KEY
-            + ") do update set held = stock_rollup.held + excluded.held, opened = stock_rollup.opened + excluded.opened";
-
-    private static final String YEARS = INTERVALS.years();
+    private static final String CHANGE = "insert into stock_change (anchor_code, month, category, kind, level, net) %s"
+            + " on conflict (anchor_code, month, category, kind, level) do update"
+            + " set net = stock_change.net + excluded.net";
 
     private static final String ANCHORED = " from stock_interval i join rollup_unit m on m.unit_code = i.unit_code ";
 
+    /**
+     * The yearly and monthly rows of the intervals that {@code where} selects, each counted {@code sign} times, in
+     * the anchor {@code anchor} (an expression of m and x); {@code join} may add rows to the intervals (x).
+     */
+    private static List<String> sums(String anchor, String sign, String join, String where) {
+        return List.of(UPSERT.formatted("select " + anchor + ", c.year, i.category, i.kind, i.level, sum(" + sign
+                        + " * c.held), sum(" + sign + " * c.opened)" + ANCHORED + join + INTERVALS.years() + " where "
+                        + where + " group by 1, 2, 3, 4, 5"),
+                CHANGE.formatted("select " + anchor + ", c.month, i.category, i.kind, i.level, sum(" + sign
+                        + " * c.net)" + ANCHORED + join + INTERVALS.months() + " where " + where
+                        + " group by 1, 2, 3, 4, 5"));
+    }
+
     /** What stock_rollup holds: the intervals counted by anchor, year, category, kind and level. */
     public static final String SUMMED = "select m.anchor_code, c.year, i.category, i.kind, i.level, sum(c.held),"
-            + " sum(c.opened)" + ANCHORED + YEARS + " group by 1, 2, 3, 4, 5";
+            + " sum(c.opened)" + ANCHORED + INTERVALS.years() + " group by 1, 2, 3, 4, 5";
 
-    /** Fills an empty stock_rollup from stock_interval (migration V11 and the benchmark), anchoring units first. */
-    public static final List<String> FILL = List.of(
+    /** What stock_change holds: the intervals' starts less their ends, by anchor, month, category, kind and level. */
+    public static final String SUMMED_CHANGES = "select m.anchor_code, c.month, i.category, i.kind, i.level,"
+            + " sum(c.net)" + ANCHORED + INTERVALS.months() + " group by 1, 2, 3, 4, 5";
+
+    /** Fills an empty stock_rollup and stock_change (migration V11 and the benchmark), anchoring units first. */
+    public static final List<String> FILL = Stream.concat(Stream.of(
             "insert into rollup_unit (unit_code, anchor_code) " + TrainingRollup.anchorsOf(
                     "select distinct i.unit_code from stock_interval i where not exists"
-                            + " (select 1 from rollup_unit m where m.unit_code = i.unit_code)"),
-            UPSERT.formatted(SUMMED));
+                            + " (select 1 from rollup_unit m where m.unit_code = i.unit_code)")),
+            sums("m.anchor_code", "1", "", "true").stream()).toList();
 
     private final Sql sql;
 
@@ -56,16 +76,16 @@ public class StockRollup {
                             + " (select 1 from rollup_unit m where m.unit_code = i.unit_code)")
                     + " on conflict (unit_code) do nothing", personnelId);
         }
-        sql.update(UPSERT.formatted("select m.anchor_code, c.year, i.category, i.kind, i.level, sum(? * c.held),"
-                + " sum(? * c.opened)" + ANCHORED + YEARS + " where i.personnel_id = ? group by 1, 2, 3, 4, 5"),
-                sign, sign, personnelId);
+        for (String statement : sums("m.anchor_code", String.valueOf(sign), "", "i.personnel_id = ?")) {
+            sql.update(statement, personnelId);
+        }
     }
 
     /** Before {@code units} move to {@code anchor} (rollup_unit still names their old anchors): their stock moves. */
     void move(List<String> units, String anchor) {
-        sql.update(UPSERT.formatted("select x.anchor_code, c.year, i.category, i.kind, i.level, sum(x.sign * c.held),"
-                + " sum(x.sign * c.opened)" + ANCHORED
-                + " cross join lateral (values (m.anchor_code, -1), (cast(? as varchar), 1)) x(anchor_code, sign) "
-                + YEARS + " where i.unit_code = any(?) group by 1, 2, 3, 4, 5"), anchor, Sql.texts(units));
+        for (String statement : sums("x.anchor_code", "x.sign", "cross join lateral (values (m.anchor_code, -1),"
+                + " (cast(? as varchar), 1)) x(anchor_code, sign) ", "i.unit_code = any(?)")) {
+            sql.update(statement, anchor, Sql.texts(units));
+        }
     }
 }

@@ -94,12 +94,12 @@ public class QualificationStockReport {
                 + " group by kind, level", where.params());
     }
 
-    /** The stock of {@code anchors} (null: all) on a date, from stock_rollup (YearlyIntervals). */
+    /** The stock of {@code anchors} (null: all) on a date, from stock_rollup and stock_change (YearlyIntervals). */
     private List<Object[]> rolledUp(List<String> anchors, LocalDate on, String staffCategory) {
         Where rows = new Where().units("anchor_code", anchors).andIf(staffCategory, "category = ?");
         Where intervals = new Where().andIf(staffCategory, "i.category = ?");
         YearlyIntervals.Statement count = StockRollup.INTERVALS.countOn(on, "kind, level", "stock_rollup",
-                new YearlyIntervals.Statement(rows.sql(), rows.params()),
+                "stock_change", new YearlyIntervals.Statement(rows.sql(), rows.params()),
                 anchors == null ? "" : "join rollup_unit m on m.unit_code = i.unit_code and m.anchor_code = any(?)",
                 anchors == null ? List.of() : List.of(Sql.texts(anchors)),
                 new YearlyIntervals.Statement(intervals.sql(), intervals.params()));

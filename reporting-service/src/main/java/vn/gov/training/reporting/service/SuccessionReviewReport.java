@@ -66,9 +66,9 @@ public class SuccessionReviewReport {
         String root = units.root(unit);
         java.time.LocalDate today = ProvinceTime.today();
         Where where = people(units.codes(root, today), staffCategory);
-        // planned people through the partial index person_planned, excellent ones not planned through
-        // person_excellent; their failed, withdrawn and excellent enrolments are counted in person_result. The
-        // titles and gaps are read for the people of the page only.
+        // planned people from the partial index person_planned alone, excellent ones not planned from
+        // person_excellent (both cover the filters, the name and the id); their failed, withdrawn and excellent
+        // enrolments are counted in person_result. The rest of a person is read for the people of the page only.
         String review = where.sql() + " and " + PLANNED + " and (r.failed > 0 or r.withdrawn > 0"
                 + " or exists (select 1 from plan_gap y where y.personnel_id = p.personnel_id))";
         String excellent = where.sql() + " and p.excellent and not " + PLANNED;
@@ -98,10 +98,12 @@ public class SuccessionReviewReport {
                     coalesce(r.failed, 0), coalesce(r.withdrawn, 0), coalesce(r.excellent, 0),
                     (select string_agg(coalesce(y.title_code, '') || '|' || y.kind || '|' || y.level, chr(10)
                         order by y.title_code, y.kind, y.level) from plan_gap y where y.personnel_id = p.personnel_id)
-                from (select p.* from person p left join person_result r on r.personnel_id = p.personnel_id
-                    where %s order by p.full_name, p.personnel_id %s) p
+                from (select p.personnel_id, p.full_name from person p
+                    left join person_result r on r.personnel_id = p.personnel_id
+                    where %s order by p.full_name, p.personnel_id %s) k
+                join person p on p.personnel_id = k.personnel_id
                 left join person_result r on r.personnel_id = p.personnel_id
-                order by p.full_name, p.personnel_id""".formatted(condition, size == null ? "" : "limit ? offset ?");
+                order by k.full_name, k.personnel_id""".formatted(condition, size == null ? "" : "limit ? offset ?");
         return items(select, size == null ? where.params() : where.params(size, page * size));
     }
 

@@ -83,7 +83,7 @@ public class YearlyMinimumReport {
             Where rows = new Where().units("unit_code", codes).andIf(staffCategory, "category = ?");
             Where versions = new Where().units("i.unit_code", codes).andIf(staffCategory, "i.category = ?");
             YearlyIntervals.Statement count = StaffRollup.INTERVALS.countOn(asOf, "unit_code", "staff_rollup",
-                    new YearlyIntervals.Statement(rows.sql(), rows.params()), "", List.of(),
+                    "staff_change", new YearlyIntervals.Statement(rows.sql(), rows.params()), "", List.of(),
                     new YearlyIntervals.Statement(versions.sql(), versions.params()));
             found = sql.rows(count.sql(), count.params());
         } else {
