@@ -326,6 +326,17 @@ create table staff_change (
 );
 create index staff_change_month on staff_change (month);
 
+-- per unit, staff category, kind and level: the planned people (not LEFT) who still lack that level for a planned
+-- title, kept by every person event (projection/GapRollup)
+create table gap_rollup (
+    unit_code varchar(64) not null,
+    category  varchar(30) not null,
+    kind      varchar(100) not null,
+    level     varchar(100) not null,
+    people    bigint not null,
+    primary key (unit_code, category, kind, level)
+);
+
 -- unit_code, staff_category: of the person now, or of the enrolment while the person is unknown (Placement)
 create table commitment (
     commitment_id  uuid primary key,

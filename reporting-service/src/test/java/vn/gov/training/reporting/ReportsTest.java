@@ -42,6 +42,7 @@ import vn.gov.training.platform.testing.Tokens;
 import vn.gov.training.reporting.projection.AnnualRollup;
 import vn.gov.training.reporting.projection.CommitmentRollup;
 import vn.gov.training.reporting.projection.DistinctRollup;
+import vn.gov.training.reporting.projection.GapRollup;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 import vn.gov.training.reporting.projection.StaffRollup;
@@ -514,6 +515,8 @@ class ReportsTest {
                     + " and v.status <> 'LEFT' where y.unit_code is distinct from v.unit_code"
                     + " or y.category is distinct from v.category"));
             assertTrue(count(st, "select count(*) from person_year where unit_code is not null") > 0);
+            assertSameRows(st, "select unit_code, category, kind, level, people from gap_rollup where people <> 0",
+                    GapRollup.SUMMED);
             for (CommitmentRollup.Counted counted : List.of(CommitmentRollup.COMMITMENTS, CommitmentRollup.REPAYMENTS)) {
                 assertSameRows(st, "select unit_code, staff_category, status, items, amount_vnd from "
                         + counted.rollup() + " where items <> 0 or amount_vnd <> 0", counted.summed());

@@ -43,9 +43,11 @@ public class PersonProjector {
     private final TrainingRollup rollup;
     private final StockRollup stock;
     private final StaffRollup staff;
+    private final GapRollup gaps;
 
     PersonProjector(EventReader reader, Sql sql, TrainingFacts facts, ObjectMapper json,
-                    EnrolmentProjector enrolments, TrainingRollup rollup, StockRollup stock, StaffRollup staff) {
+                    EnrolmentProjector enrolments, TrainingRollup rollup, StockRollup stock, StaffRollup staff,
+                    GapRollup gaps) {
         this.reader = reader;
         this.sql = sql;
         this.facts = facts;
@@ -54,12 +56,14 @@ public class PersonProjector {
         this.rollup = rollup;
         this.stock = stock;
         this.staff = staff;
+        this.gaps = gaps;
     }
 
     void apply(EventEnvelope event) {
         Personnel p = reader.read(event, Personnel.class);
         UUID id = uuid(p.personnelId());
         enrolments.lockPerson(id);
+        gaps.add(id, -1);
         String gender = p.gender() == null ? "UNKNOWN" : p.gender();
         boolean minority = p.ethnicity() != null && !VietnameseText.fold(p.ethnicity()).equals("kinh");
         boolean leader = p.managementTier() != null || p.titleCode() != null;
@@ -123,6 +127,7 @@ public class PersonProjector {
                         gap.level());
             }
         }
+        gaps.add(id, 1);
         rebuildStock(id, held);
         facts.personChanged(id, gender, minority, leader);
         enrolments.placeByPerson(id);

@@ -65,18 +65,18 @@ public class SuccessionReviewReport {
         readModel.useActive();
         String root = units.root(unit);
         java.time.LocalDate today = ProvinceTime.today();
-        Where where = people(units.codes(root, today), staffCategory);
+        List<String> codes = units.codes(root, today);
+        Where where = people(codes, staffCategory);
         // planned people from the partial index person_planned alone, excellent ones not planned from
         // person_excellent (both cover the filters, the name and the id); their failed, withdrawn and excellent
         // enrolments are counted in person_result. The rest of a person is read for the people of the page only.
+        // The planned people lacking each level are counted per unit in gap_rollup.
         String review = where.sql() + " and " + PLANNED + " and (r.failed > 0 or r.withdrawn > 0"
                 + " or exists (select 1 from plan_gap y where y.personnel_id = p.personnel_id))";
         String excellent = where.sql() + " and p.excellent and not " + PLANNED;
-        List<GapLine> lacking = sql.rows("""
-                select y.kind, y.level, count(distinct y.personnel_id) from plan_gap y
-                join person p on p.personnel_id = y.personnel_id
-                where %s and %s group by y.kind, y.level order by y.kind, y.level""".formatted(where.sql(), PLANNED),
-                where.params()).stream()
+        Where gaps = new Where().units("unit_code", codes).andIf(staffCategory, "category = ?");
+        List<GapLine> lacking = sql.rows("select kind, level, sum(people) from gap_rollup where " + gaps.sql()
+                        + " group by kind, level having sum(people) > 0 order by kind, level", gaps.params()).stream()
                 .map(r -> new GapLine((String) r[0], Labels.of((String) r[0]), (String) r[1], Labels.of((String) r[1]),
                         TrainingSummaryReport.n(r[2])))
                 .toList();

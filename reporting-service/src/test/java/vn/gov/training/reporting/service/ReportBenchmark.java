@@ -21,6 +21,7 @@ import vn.gov.training.platform.security.UnitHierarchy;
 import vn.gov.training.platform.security.UnitScope;
 import vn.gov.training.platform.testing.Infrastructure;
 import vn.gov.training.reporting.projection.EnrolmentProjector;
+import vn.gov.training.reporting.projection.GapRollup;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 import vn.gov.training.reporting.projection.AnnualRollup;
@@ -80,7 +81,8 @@ public final class ReportBenchmark {
             for (String table : List.of("unit_version", "person", "person_version", "stock_interval", "enrolment",
                     "training_fact", "rollup_unit", "training_rollup", "annual_rollup", "id_number", "distinct_rollup",
                     "stock_rollup", "staff_rollup", "person_year", "person_result", "training_class", "plan",
-                    "plan_item", "commitment", "repayment", "commitment_rollup", "repayment_rollup", "plan_gap")) {
+                    "plan_item", "commitment", "repayment", "commitment_rollup", "repayment_rollup", "plan_gap",
+                    "gap_rollup")) {
                 System.out.printf("  %-15s %,12d rows%n", table, ((Number) sql.value("select count(*) from " + table))
                         .longValue());
             }
@@ -291,6 +293,8 @@ public final class ReportBenchmark {
                     (array['POLITICAL_THEORY', 'STATE_MANAGEMENT'])[n], (array['ADVANCED', 'PRINCIPAL_SPECIALIST'])[n]
                 from person, generate_series(1, 2) n
                 where planned_titles is not null and (n = 1 or abs(hashtext(personnel_id::text)) % 2 = 0)"""));
+        step("planned people lacking each level per unit (GapRollup.FILL, as migration V16)",
+                () -> sql.update(GapRollup.FILL));
         step("person years", () -> sql.update("""
                 insert into person_year (personnel_id, year, periods)
                 select personnel_id, extract(year from completed_on)::int, sum(periods) from enrolment
