@@ -19,8 +19,7 @@ public class AnnualRollup {
 
     private static final String KEY = "anchor_code, year, staff_category, leader, measure";
 
-    private static final String UPSERT = "insert into annual_rollup (" + KEY + ", value) %s on conflict (" + KEY
-            + ") do update set value = annual_rollup.value + excluded.value";
+    private static final String UPSERT = Sql.adding("annual_rollup", KEY, "value");
 
     /**
      * The measures of the turns of f (training_fact, or an enrolment shaped like one: turns, cost_vnd) as rows

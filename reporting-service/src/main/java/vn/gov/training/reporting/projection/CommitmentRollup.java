@@ -28,9 +28,7 @@ public class CommitmentRollup {
         }
 
         String upsert(String rows) {
-            return "insert into " + rollup + " (" + KEY + ", items, amount_vnd) " + rows + " on conflict (" + KEY
-                    + ") do update set items = " + rollup + ".items + excluded.items, amount_vnd = " + rollup
-                    + ".amount_vnd + excluded.amount_vnd";
+            return Sql.adding(rollup, KEY, "items", "amount_vnd").formatted(rows);
         }
     }
 

@@ -21,9 +21,7 @@ public class GapRollup {
             + " %s from person p join (select distinct personnel_id, kind, level from plan_gap %s) y"
             + " on y.personnel_id = p.personnel_id where p.planned and p.status <> 'LEFT' %s group by 1, 2, 3, 4";
 
-    private static final String UPSERT = "insert into gap_rollup (unit_code, category, kind, level, people) %s"
-            + " on conflict (unit_code, category, kind, level) do update set people = gap_rollup.people"
-            + " + excluded.people";
+    private static final String UPSERT = Sql.adding("gap_rollup", "unit_code, category, kind, level", "people");
 
     /** What gap_rollup holds. */
     public static final String SUMMED = COUNTED.formatted("count(*)", "", "");

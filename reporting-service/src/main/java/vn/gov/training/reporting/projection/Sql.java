@@ -74,6 +74,20 @@ public class Sql {
         return rows.isEmpty() ? null : rows.get(0)[0];
     }
 
+    /**
+     * An insert into a table of counters whose rows come from {@code %s} (a select, left to format), adding to the
+     * counters of a row with the same key that exists: how every roll-up takes its deltas.
+     */
+    public static String adding(String table, String key, String... counters) {
+        StringBuilder sql = new StringBuilder("insert into " + table + " (" + key + ", " + String.join(", ", counters)
+                + ") %s on conflict (" + key + ") do update set ");
+        for (int i = 0; i < counters.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append(counters[i]).append(" = ").append(table).append('.')
+                    .append(counters[i]).append(" + excluded.").append(counters[i]);
+        }
+        return sql.toString();
+    }
+
     /** A text array parameter, for {@code = any(?)}. */
     public static TextArray texts(Collection<String> values) {
         return new TextArray(values.toArray(String[]::new));

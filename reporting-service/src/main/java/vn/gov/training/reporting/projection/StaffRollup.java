@@ -24,12 +24,9 @@ public class StaffRollup {
     public static final YearlyIntervals INTERVALS = new YearlyIntervals("person_version", "effective_from",
             "effective_to", "i.status <> 'LEFT' and i.unit_code is not null");
 
-    private static final String UPSERT = "insert into staff_rollup (unit_code, year, category, held, opened) %s"
-            + " on conflict (unit_code, year, category) do update set held = staff_rollup.held + excluded.held,"
-            + " opened = staff_rollup.opened + excluded.opened";
+    private static final String UPSERT = Sql.adding("staff_rollup", "unit_code, year, category", "held", "opened");
 
-    private static final String CHANGE = "insert into staff_change (unit_code, month, category, net) %s"
-            + " on conflict (unit_code, month, category) do update set net = staff_change.net + excluded.net";
+    private static final String CHANGE = Sql.adding("staff_change", "unit_code, month, category", "net");
 
     /** What staff_rollup holds: the active staff counted by unit, year and category. */
     public static final String SUMMED = yearly("1", "true");

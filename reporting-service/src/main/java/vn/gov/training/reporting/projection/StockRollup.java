@@ -21,13 +21,10 @@ public class StockRollup {
     public static final YearlyIntervals INTERVALS = new YearlyIntervals("stock_interval", "valid_from", "valid_to",
             "true");
 
-    private static final String UPSERT = "insert into stock_rollup (anchor_code, year, category, kind, level, held,"
-            + " opened) %s on conflict (anchor_code, year, category, kind, level) do update"
-            + " set held = stock_rollup.held + excluded.held, opened = stock_rollup.opened + excluded.opened";
+    private static final String UPSERT = Sql.adding("stock_rollup", "anchor_code, year, category, kind, level", "held",
+            "opened");
 
-    private static final String CHANGE = "insert into stock_change (anchor_code, month, category, kind, level, net) %s"
-            + " on conflict (anchor_code, month, category, kind, level) do update"
-            + " set net = stock_change.net + excluded.net";
+    private static final String CHANGE = Sql.adding("stock_change", "anchor_code, month, category, kind, level", "net");
 
     private static final String ANCHORED = " from stock_interval i join rollup_unit m on m.unit_code = i.unit_code ";
 

@@ -42,11 +42,8 @@ public class TrainingRollup {
     private static final String KEY =
             "anchor_code, span, period_month, staff_category, split, code, category, level, status";
 
-    private static final String UPSERT = "insert into training_rollup (" + KEY
-            + ", turns, periods, cost_vnd, funding_vnd) %s on conflict (" + KEY + ") do update set"
-            + " turns = training_rollup.turns + excluded.turns, periods = training_rollup.periods + excluded.periods,"
-            + " cost_vnd = training_rollup.cost_vnd + excluded.cost_vnd,"
-            + " funding_vnd = training_rollup.funding_vnd + excluded.funding_vnd";
+    private static final String UPSERT = Sql.adding("training_rollup", KEY, "turns", "periods", "cost_vnd",
+            "funding_vnd");
 
     /**
      * The anchor of each unit code that {@code units} (a select of one column, unit_code) returns: the top of the
