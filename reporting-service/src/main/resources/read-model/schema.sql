@@ -127,7 +127,10 @@ create table plan_item (
 );
 create index plan_unit on plan (org_unit_code, year);
 
--- every enrolment with its latest state; the c_* columns are what it contributes to training_fact, person_year
+-- every enrolment with its latest state and its reported status (projection/TrainingTurn: turns are IN_PROGRESS,
+-- COMPLETED, FAILED, WITHDRAWN; WITHDRAWN_EARLY, ENTRY_EXAM_FAILED and CLASS_CANCELLED never were one); unit_code and
+-- staff_category are the person's on the class's start date (TrainingTurn.PLACE), source_* the producer's, used only
+-- while the person's history is unknown; retraining is false for degree training, which the yearly minimum ignores
 create table enrolment (
     enrolment_id       uuid primary key,
     personnel_id       uuid not null,
@@ -140,6 +143,8 @@ create table enrolment (
     end_date           date,
     unit_code          varchar(64) not null,
     staff_category     varchar(30) not null,
+    source_unit_code   varchar(64) not null default '',
+    source_staff_category varchar(30) not null default '',
     gender             varchar(10) not null,
     ethnic_minority    boolean not null,
     leader             boolean not null,
@@ -149,6 +154,7 @@ create table enrolment (
     funding_vnd        bigint not null,
     cost_vnd           bigint not null,
     periods            integer not null,
+    retraining         boolean not null default true,
     grade              varchar(20),
     exam_failed        boolean not null,
     completed_on       date,

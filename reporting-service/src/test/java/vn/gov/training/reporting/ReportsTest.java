@@ -615,6 +615,52 @@ class ReportsTest {
         return rows;
     }
 
+    /**
+     * One definition of a turn everywhere, each turn in the unit where its person worked on the class's start date,
+     * and a merged unit's turns reported under its successor unless the units are asked for as they were then.
+     */
+    @Test
+    void turnsFollowOneDefinitionAndBelongWhereThePersonWorkedWhenTheClassStarted() {
+        Scenario s = scenario();
+        String y2025 = "&from=2025-01-01&to=2025-12-31";
+        assertEquals(List.of(
+                "POLITICAL_THEORY/INTERMEDIATE classes=1 turns=2 people=2 completed=1 failed=1 withdrawn=0 periods=70 cost=8000000",
+                "PROFESSIONAL/MASTER classes=1 turns=1 people=1 completed=1 failed=0 withdrawn=0 periods=1200 cost=90000000",
+                "STATE_MANAGEMENT/SPECIALIST classes=1 turns=2 people=2 completed=1 failed=0 withdrawn=1 periods=40 cost=10000000",
+                "total classes=3 turns=5 people=3 completed=3 failed=1 withdrawn=1 periods=1310 cost=108000000"),
+                summaryRows(ok("admin", "training-summary", "unit=" + s.n + y2025)));
+        assertEquals(5, ok("admin", "training-summary/details", "unit=" + s.n + y2025).getInt("total"));
+        // after the merge everything is in N.M; before it, the turns stay where they were
+        assertEquals(List.of(2L, 2L), turnsAndPeople("unit=" + s.nm + "&from=2025-07-01&to=2025-12-31"));
+        assertEquals(List.of(0L, 0L), turnsAndPeople("unit=" + s.na + "&from=2025-07-01&to=2025-12-31"));
+        assertEquals(List.of(1L, 1L), turnsAndPeople("unit=" + s.na + "&from=2025-01-01&to=2025-06-30"));
+        assertEquals(List.of(2L, 2L), turnsAndPeople("unit=" + s.nb + "&from=2025-01-01&to=2025-06-30"));
+        // the successor over a period that spans the merge shows its predecessors' turns, unless asked not to
+        assertEquals(List.of(5L, 3L), turnsAndPeople("unit=" + s.nm + y2025));
+        assertEquals(List.of(2L, 2L), turnsAndPeople("unit=" + s.nm + y2025 + "&predecessors=false"));
+        assertEquals(5, ok("admin", "training-summary/details", "unit=" + s.nm + y2025).getInt("total"));
+        assertEquals(2, ok("admin", "training-summary/details", "unit=" + s.nm + y2025 + "&predecessors=false")
+                .getInt("total"));
+        // a transfer dated before the class, arriving after the enrolment, moves the turn
+        assertEquals(List.of(1L, 1L), turnsAndPeople("unit=" + s.nb + "&from=2024-01-01&to=2024-12-31"));
+        assertEquals(List.of(0L, 0L), turnsAndPeople("unit=" + s.na + "&from=2024-01-01&to=2024-12-31"));
+        // what went ahead of the misfits: the attended turn and its cost only
+        assertEquals(List.of("MISFIT POLITICAL_THEORY/INTERMEDIATE 2 0 0", "MISFIT STATE_MANAGEMENT/SPECIALIST 1 1 5000000"),
+                ok("admin", "fit", "unit=" + s.n + y2025).<Map<String, Object>>getList("rows").stream()
+                        .map(r -> r.get("fit") + " " + r.get("category") + "/" + r.get("level") + " "
+                                + r.get("nominations") + " " + r.get("wentAhead") + " " + r.get("costVnd")).toList());
+        // the master's 1,200 periods are degree training, not a year of retraining: only n1 (80 periods) met it
+        assertEquals(List.of(s.nm + " active=3 met=1 notMet=2 share=0.333", "total active=3 met=1 notMet=2"),
+                minimumRows(ok("admin", "yearly-minimum", "unit=" + s.n + "&year=2025")));
+        assertEquals(List.of("Nguyễn Văn Một"), ok("admin", "yearly-minimum/details", "unit=" + s.n
+                + "&year=2025&met=true").getList("items.fullName"));
+    }
+
+    private static List<Long> turnsAndPeople(String query) {
+        JsonPath json = ok("admin", "training-summary", query);
+        return List.of(json.getLong("total.turns"), json.getLong("total.people"));
+    }
+
     @Test
     void yearlyMinimumSharesPerUnitOfTheStaffActiveAtTheEndOfTheYear() {
         Scenario s = scenario();

@@ -167,6 +167,96 @@ final class Scenario {
         commitmentsAndPlans(e1, e3, e6);
         historyFreeTextLevelsAndPlanGaps();
         topLevelUnits();
+        turnsAndNoise();
+    }
+
+    /** Top-level unit N: communes N.A and N.B, merged into N.M on 1 July 2025 with their people. */
+    final String n = "N" + s;
+    final String na = n + ".A";
+    final String nb = n + ".B";
+    final String nm = n + ".M";
+    final String n1 = UUID.randomUUID().toString();
+    final String n2 = UUID.randomUUID().toString();
+    final String n3 = UUID.randomUUID().toString();
+
+    /**
+     * Turns and what is not a turn, in N. n1 (A, then M): a completed intermediate political-theory turn in March
+     * 2025 (A) and a completed state-management turn in September 2025, nominated from A before the merge (M).
+     * n2 (B, then M): rejected, then withdrawn before the start of the March class; stopped at the entry exam of the
+     * September class; a second September enrolment withdrawn after the start (a turn, in M); a master's degree
+     * completed in 2025 (a turn in B, 1,200 periods that are not retraining). n3 (A, moved to B on 1 January 2024 by an
+     * event that arrives after their enrolments): a 2024 defence turn nominated from A (belongs to B); the March 2025
+     * class failed at the exit exam (a turn in B); waitlisted for September; withdrawn from a cancelled class.
+     */
+    private void turnsAndNoise() {
+        unit(n, null, "Tỉnh N " + s, "2000-01-01", "created");
+        unit(na, n, "Xã N.A", "2000-01-01", "created");
+        unit(nb, n, "Xã N.B", "2000-01-01", "created");
+        unit(nm, n, "Xã N.M", "2025-07-01", "created");
+        person(n1, "Nguyễn Văn Một", "MALE", "Kinh", "CIVIL_SERVANT", na, null, null, "ACTIVE", "2010-01-01",
+                "registered", "[]");
+        person(n2, "Trần Thị Hai", "FEMALE", "Kinh", "CIVIL_SERVANT", nb, null, null, "ACTIVE", "2010-01-01",
+                "registered", "[]");
+        person(n3, "Lê Văn Ba", "MALE", "Kinh", "CIVIL_SERVANT", na, null, null, "ACTIVE", "2010-01-01",
+                "registered", "[]");
+        String march = UUID.randomUUID().toString();
+        String september = UUID.randomUUID().toString();
+        String pt = "POLITICAL_THEORY";
+        String sm = "STATE_MANAGEMENT";
+        enrolment(UUID.randomUUID().toString(), n1, march, pt, "INTERMEDIATE", "PART_TIME", "DOMESTIC", "2025-03-01",
+                "2025-03-31", na, "CIVIL_SERVANT", "COMPLETED", "FIT", "STATE_BUDGET", 4_000_000, 40, "2025-03-31",
+                "completed");
+        enrolment(UUID.randomUUID().toString(), n2, march, pt, "INTERMEDIATE", "PART_TIME", "DOMESTIC", "2025-03-01",
+                "2025-03-31", nb, "CIVIL_SERVANT", "REJECTED", "MISFIT", "STATE_BUDGET", 4_000_000, 0, null,
+                "rejected");
+        enrolment(UUID.randomUUID().toString(), n2, march, pt, "INTERMEDIATE", "PART_TIME", "DOMESTIC", "2025-03-01",
+                "2025-03-31", nb, "CIVIL_SERVANT", "WITHDRAWN", "MISFIT", "STATE_BUDGET", 4_000_000, 0, null,
+                "withdrawn", "\"exams\":[],\"withdrawnOn\":\"2025-02-20\"");
+        enrolment(UUID.randomUUID().toString(), n3, march, pt, "INTERMEDIATE", "PART_TIME", "DOMESTIC", "2025-03-01",
+                "2025-03-31", na, "CIVIL_SERVANT", "FAILED", "FIT", "STATE_BUDGET", 4_000_000, 30, null, "failed",
+                "\"exams\":[{\"kind\":\"ENTRY\",\"attempt\":1,\"passed\":true},"
+                        + "{\"kind\":\"EXIT\",\"attempt\":1,\"passed\":false}],\"reason\":\"exit-exam-failed\"");
+        enrolment(UUID.randomUUID().toString(), n1, september, sm, "SPECIALIST", "CONCENTRATED", "DOMESTIC",
+                "2025-09-01", "2025-09-30", na, "CIVIL_SERVANT", "COMPLETED", "MISFIT", "UNIT", 5_000_000, 40,
+                "2025-09-30", "completed");
+        enrolment(UUID.randomUUID().toString(), n2, september, sm, "SPECIALIST", "CONCENTRATED", "DOMESTIC",
+                "2025-09-01", "2025-09-30", nb, "CIVIL_SERVANT", "FAILED", "FIT", "UNIT", 5_000_000, 0, null, "failed",
+                "\"exams\":[{\"kind\":\"ENTRY\",\"attempt\":1,\"passed\":false}],"
+                        + "\"reason\":\"entry-exam-failed\"");
+        enrolment(UUID.randomUUID().toString(), n2, september, sm, "SPECIALIST", "CONCENTRATED", "DOMESTIC",
+                "2025-09-01", "2025-09-30", nb, "CIVIL_SERVANT", "WITHDRAWN", "FIT", "UNIT", 5_000_000, 0, null,
+                "withdrawn", "\"exams\":[],\"withdrawnOn\":\"2025-09-10\"");
+        enrolment(UUID.randomUUID().toString(), n3, september, sm, "SPECIALIST", "CONCENTRATED", "DOMESTIC",
+                "2025-09-01", "2025-09-30", na, "CIVIL_SERVANT", "WAITLISTED", "FIT", "UNIT", 5_000_000, 0, null,
+                "waitlisted");
+        enrolment(UUID.randomUUID().toString(), n3, UUID.randomUUID().toString(), "DIGITAL_SKILLS", "BASIC", "ONLINE",
+                "DOMESTIC", "2025-10-01", "2025-10-05", na, "CIVIL_SERVANT", "WITHDRAWN", "FIT", "UNIT", 1_000_000, 0,
+                null, "withdrawn", "\"exams\":[],\"withdrawnOn\":\"2025-09-20\",\"reason\":\"class-cancelled\"");
+        enrolment(UUID.randomUUID().toString(), n2, UUID.randomUUID().toString(), "PROFESSIONAL", "MASTER",
+                "PART_TIME", "DOMESTIC", "2025-01-05", "2025-12-20", nb, "CIVIL_SERVANT", "COMPLETED", "FIT", "SELF",
+                90_000_000, 1200, "2025-12-20", "completed",
+                "\"exams\":[],\"grantsLevel\":{\"kind\":\"EDUCATION\",\"level\":\"MASTER\"}");
+        enrolment(UUID.randomUUID().toString(), n3, UUID.randomUUID().toString(), "DEFENCE_SECURITY", "GROUP_3",
+                "CONCENTRATED", "DOMESTIC", "2024-06-01", "2024-06-12", na, "CIVIL_SERVANT", "COMPLETED", "FIT",
+                "STATE_BUDGET", 3_000_000, 48, "2024-06-12", "completed");
+        // the transfer of n3, dated before the 2024 turn, arrives after it
+        person(n3, "Lê Văn Ba", "MALE", "Kinh", "CIVIL_SERVANT", nb, null, null, "ACTIVE", "2024-01-01",
+                "transferred", "[]");
+        // the merge: N.A and N.B end, their people move to N.M on the same day
+        merged(na, n, "Xã N.A", nm, "2025-07-01");
+        merged(nb, n, "Xã N.B", nm, "2025-07-01");
+        person(n1, "Nguyễn Văn Một", "MALE", "Kinh", "CIVIL_SERVANT", nm, null, null, "ACTIVE", "2025-07-01",
+                "transferred", "[]");
+        person(n2, "Trần Thị Hai", "FEMALE", "Kinh", "CIVIL_SERVANT", nm, null, null, "ACTIVE", "2025-07-01",
+                "transferred", "[]");
+        person(n3, "Lê Văn Ba", "MALE", "Kinh", "CIVIL_SERVANT", nm, null, null, "ACTIVE", "2025-07-01",
+                "transferred", "[]");
+    }
+
+    private void merged(String code, String parent, String name, String into, String on) {
+        add("org-unit", code, "org-unit.merged", """
+                {"code":"%s","name":"%s","kind":"COMMUNE","parentCode":"%s","validFrom":"2000-01-01","validTo":"%s",
+                 "mergedInto":"%s","effectiveOn":"%s"}""".formatted(code, name, parent, on, into, on));
     }
 
     /**
@@ -413,15 +503,24 @@ final class Scenario {
                            String location, String start, String end, String unit, String staffCategory,
                            String status, String fit, String source, long cost, int periods, String completedOn,
                            String type) {
+        enrolment(id, person, classId, category, level, mode, location, start, end, unit, staffCategory, status, fit,
+                source, cost, periods, completedOn, type, "\"exams\":[]");
+    }
+
+    /** An enrolment event; {@code more} holds further members (exams, reason, withdrawnOn, grantsLevel). */
+    private void enrolment(String id, String person, String classId, String category, String level, String mode,
+                           String location, String start, String end, String unit, String staffCategory,
+                           String status, String fit, String source, long cost, int periods, String completedOn,
+                           String type, String more) {
         add("enrolment", id, "enrolment." + type, """
                 {"enrolmentId":"%s","personnelId":"%s","classId":"%s","programId":"%s","category":"%s","level":"%s",
                  "deliveryMode":"%s","location":"%s","startDate":"%s","endDate":"%s","nominatingUnitCode":"%s",
                  "personOrgUnitCode":"%s","personCategory":"%s","status":"%s","fit":{"assessment":"%s","reasons":[]},
-                 "fundingSource":"%s","fundingAmountVnd":%d,"costVnd":%d,"exams":[],"periodsAttended":%d,
-                 "completedOn":%s,"grade":%s}"""
+                 "fundingSource":"%s","fundingAmountVnd":%d,"costVnd":%d,"periodsAttended":%d,
+                 "completedOn":%s,"grade":%s,%s}"""
                 .formatted(id, person, classId, UUID.randomUUID(), category, level, mode, location, start, end, unit,
                         unit, staffCategory, status, fit, source, cost, cost, periods, json(completedOn),
-                        json(excellent.contains(id) ? "EXCELLENT" : null)));
+                        json(excellent.contains(id) ? "EXCELLENT" : null), more));
     }
 
     private static String json(String value) {

@@ -37,7 +37,8 @@ public final class Labels {
         code("IN_PROGRESS", "Đang học"); code("COMPLETED", "Hoàn thành"); code("CANCELLED", "Đã hủy");
         code("NOMINATED", "Đã đề cử"); code("REJECTED", "Từ chối"); code("WAITLISTED", "Danh sách chờ");
         code("WITHDRAWN", "Rút khỏi lớp"); code("FAILED", "Không đạt"); code("REQUESTED", "Đã đăng ký");
-        code("DECLINED", "Đã từ chối");
+        code("DECLINED", "Đã từ chối"); code("WITHDRAWN_EARLY", "Rút trước khai giảng");
+        code("ENTRY_EXAM_FAILED", "Không đạt sát hạch đầu vào"); code("CLASS_CANCELLED", "Lớp bị hủy");
         code("FIT", "Phù hợp"); code("WARN", "Cần lưu ý"); code("MISFIT", "Không phù hợp");
         code("EXCELLENT", "Xuất sắc"); code("GOOD", "Giỏi"); code("FAIR", "Khá"); code("AVERAGE", "Trung bình");
         code("PRESENT", "Có mặt"); code("ABSENT", "Vắng"); code("EXCUSED", "Vắng có phép");

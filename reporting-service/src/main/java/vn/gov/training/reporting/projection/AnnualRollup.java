@@ -30,7 +30,7 @@ public class AnnualRollup {
     /** What annual_rollup holds: training_fact summed by anchor, year, staff category, leader and measure. */
     public static final String SUMMED = "select m.anchor_code, extract(year from f.period_month)::int,"
             + " f.staff_category, f.leader, v.measure, sum(v.value) from training_fact f"
-            + " join rollup_unit m on m.unit_code = f.unit_code " + MEASURES + " where f." + TrainingRollup.TURN
+            + " join rollup_unit m on m.unit_code = f.unit_code " + MEASURES + " where f." + TrainingTurn.TURN
             + " and v.value <> 0 group by 1, 2, 3, 4, 5";
 
     /** Fills an empty annual_rollup from training_fact (migration V9 and the benchmark); rollup_unit must be full. */
@@ -48,7 +48,7 @@ public class AnnualRollup {
                 + " f.leader, v.measure, ? * v.value from (select e.*, date_trunc('month', e.start_date)::date"
                 + " period_month, 1 turns from enrolment e where e.enrolment_id = ?) f"
                 + " join rollup_unit m on m.unit_code = f.unit_code " + MEASURES
-                + " where f.start_date is not null and f." + TrainingRollup.TURN + " and v.value <> 0"),
+                + " where f.start_date is not null and f." + TrainingTurn.TURN + " and v.value <> 0"),
                 sign, enrolmentId);
     }
 
@@ -58,7 +58,7 @@ public class AnnualRollup {
                 + " f.leader, v.measure, sum(x.sign * v.value) from training_fact f"
                 + " join rollup_unit m on m.unit_code = f.unit_code"
                 + " cross join lateral (values (m.anchor_code, -1), (cast(? as varchar), 1)) x(anchor_code, sign) "
-                + MEASURES + " where f.unit_code = any(?) and f." + TrainingRollup.TURN + " and v.value <> 0"
+                + MEASURES + " where f.unit_code = any(?) and f." + TrainingTurn.TURN + " and v.value <> 0"
                 + " group by 1, 2, 3, 4, 5"), anchor, Sql.texts(units));
     }
 

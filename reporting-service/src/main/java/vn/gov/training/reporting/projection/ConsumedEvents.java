@@ -76,7 +76,12 @@ public final class ConsumedEvents {
                             String deliveryMode, String location, LocalDate startDate, LocalDate endDate,
                             String personOrgUnitCode, String personCategory, String status, Fit fit,
                             String fundingSource, Long fundingAmountVnd, Long costVnd, List<Exam> exams,
-                            String grade, Integer periodsAttended, LocalDate completedOn, LocalDate withdrawnOn) {
+                            String grade, Integer periodsAttended, LocalDate completedOn, LocalDate withdrawnOn,
+                            String reason, Level grantsLevel) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Level(String kind, String level) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -75,7 +75,7 @@ public class DistinctRollup {
         List<Object[]> rows = sql.rows("select m.anchor_code, date_trunc('month', f.start_date)::date,"
                 + " f.staff_category, f.category, f.level, f.personnel_id, f.class_id"
                 + " from enrolment f join rollup_unit m on m.unit_code = f.unit_code"
-                + " where f.enrolment_id = ? and f.start_date is not null and f." + TrainingRollup.TURN, enrolmentId);
+                + " where f.enrolment_id = ? and f.start_date is not null and f." + TrainingTurn.TURN, enrolmentId);
         if (rows.isEmpty()) {
             return;
         }
@@ -110,7 +110,7 @@ public class DistinctRollup {
      */
     void recount(Collection<String> units, Collection<String> anchors) {
         List<String> years = sql.rows("select distinct date_trunc('year', start_date)::date from enrolment"
-                        + " where unit_code = any(?) and start_date is not null and " + TrainingRollup.TURN,
+                        + " where unit_code = any(?) and start_date is not null and " + TrainingTurn.TURN,
                         Sql.texts(units)).stream()
                 .map(r -> r[0].toString()).toList();
         if (years.isEmpty()) {
@@ -134,7 +134,7 @@ public class DistinctRollup {
      */
     public static void fill(Connection c, String filter, Object... params) throws SQLException {
         String from = " from enrolment f join rollup_unit m on m.unit_code = f.unit_code";
-        String where = " where f.start_date is not null and f." + TrainingRollup.TURN + " and (" + filter + ")";
+        String where = " where f.start_date is not null and f." + TrainingTurn.TURN + " and (" + filter + ")";
         try (PreparedStatement numbers = c.prepareStatement("insert into id_number (id) select distinct x.id" + from
                 + " cross join lateral (values (f.personnel_id), (f.class_id)) x(id)" + where
                 + " and x.id is not null and not exists (select 1 from id_number n where n.id = x.id)"
@@ -264,7 +264,7 @@ public class DistinctRollup {
         return Boolean.TRUE.equals(sql.value("select exists (select 1 from enrolment g"
                         + " join rollup_unit m on m.unit_code = g.unit_code where g." + column + " = ?"
                         + " and g.enrolment_id <> ? and m.anchor_code = ? and g.staff_category = ? and g.category = ?"
-                        + " and g.level = ? and g.start_date >= ? and g.start_date < ? and g." + TrainingRollup.TURN + ")",
+                        + " and g.level = ? and g.start_date >= ? and g.start_date < ? and g." + TrainingTurn.TURN + ")",
                 id, enrolmentId, cell.anchor(), cell.staffCategory(), cell.category(), cell.level(), cell.start(),
                 cell.end()));
     }

@@ -48,29 +48,33 @@ public class EnrolmentProjector {
         Object[] p = person.isEmpty() ? new Object[] {"UNKNOWN", false, false, null} : person.get(0);
         boolean examFailed = Objects.requireNonNullElse(e.exams(), List.<Exam>of()).stream()
                 .anyMatch(x -> Boolean.FALSE.equals(x.passed()));
+        String sourceCategory = e.personCategory() != null ? e.personCategory() : text((String) p[3]);
         facts.withdraw(id);
         sql.update("""
                 insert into enrolment (enrolment_id, personnel_id, class_id, category, level, delivery_mode, location,
-                    start_date, end_date, unit_code, staff_category, gender, ethnic_minority, leader, status, fit,
-                    funding_source, funding_vnd, cost_vnd, periods, grade, exam_failed, completed_on, withdrawn_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    start_date, end_date, unit_code, staff_category, source_unit_code, source_staff_category, gender,
+                    ethnic_minority, leader, status, fit, funding_source, funding_vnd, cost_vnd, periods, retraining,
+                    grade, exam_failed, completed_on, withdrawn_on)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (enrolment_id) do update set personnel_id = excluded.personnel_id,
                     class_id = excluded.class_id, category = excluded.category, level = excluded.level,
                     delivery_mode = excluded.delivery_mode, location = excluded.location,
-                    start_date = excluded.start_date, end_date = excluded.end_date, unit_code = excluded.unit_code,
-                    staff_category = excluded.staff_category, gender = excluded.gender,
+                    start_date = excluded.start_date, end_date = excluded.end_date,
+                    source_unit_code = excluded.source_unit_code,
+                    source_staff_category = excluded.source_staff_category, gender = excluded.gender,
                     ethnic_minority = excluded.ethnic_minority, leader = excluded.leader, status = excluded.status,
                     fit = excluded.fit, funding_source = excluded.funding_source, funding_vnd = excluded.funding_vnd,
-                    cost_vnd = excluded.cost_vnd, periods = excluded.periods, grade = excluded.grade,
-                    exam_failed = excluded.exam_failed, completed_on = excluded.completed_on,
+                    cost_vnd = excluded.cost_vnd, periods = excluded.periods, retraining = excluded.retraining,
+                    grade = excluded.grade, exam_failed = excluded.exam_failed, completed_on = excluded.completed_on,
                     withdrawn_on = excluded.withdrawn_on""",
                 id, personId, e.classId() == null ? null : PersonProjector.uuid(e.classId()), text(e.category()),
                 text(e.level()), text(e.deliveryMode()), text(e.location()), e.startDate(), e.endDate(),
-                text(e.personOrgUnitCode()), e.personCategory() != null ? e.personCategory() : text((String) p[3]),
-                p[0], p[1], p[2], text(e.status()), e.fit() == null ? null : e.fit().assessment(),
+                text(e.personOrgUnitCode()), sourceCategory, text(e.personOrgUnitCode()), sourceCategory,
+                p[0], p[1], p[2], TrainingTurn.reportedStatus(e), e.fit() == null ? null : e.fit().assessment(),
                 text(e.fundingSource()), Objects.requireNonNullElse(e.fundingAmountVnd(), 0L),
                 Objects.requireNonNullElse(e.costVnd(), 0L), Objects.requireNonNullElse(e.periodsAttended(), 0),
-                e.grade(), examFailed, e.completedOn(), e.withdrawnOn());
+                TrainingTurn.retraining(e), e.grade(), examFailed, e.completedOn(), e.withdrawnOn());
+        sql.update("update enrolment e set " + TrainingTurn.PLACE + " where e.enrolment_id = ?", id);
         facts.contribute(id);
         placeByEnrolment(id);
     }

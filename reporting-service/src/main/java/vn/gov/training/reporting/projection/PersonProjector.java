@@ -129,6 +129,7 @@ public class PersonProjector {
         }
         gaps.add(id, 1);
         rebuildStock(id, held);
+        facts.personHistoryChanged(id);
         facts.personChanged(id, gender, minority, leader);
         enrolments.placeByPerson(id);
     }

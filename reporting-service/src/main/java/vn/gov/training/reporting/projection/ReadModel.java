@@ -20,6 +20,12 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ReadModel {
 
+    /**
+     * The version of what the projection computes. A generation built by an older version holds figures of another
+     * definition: {@link ReadModelUpgrade} rebuilds it from the topics. Raise it with every change of meaning.
+     */
+    public static final int MODEL_VERSION = 17;
+
     private final Sql sql;
     private final ReadWriteLock switchLock = new ReentrantReadWriteLock(true);
     private volatile String active;
@@ -104,8 +110,8 @@ public class ReadModel {
         }
         createSchema("rpt_g1");
         sql.update("""
-                insert into public.report_generation (id, schema_name, status, switched_at)
-                values (1, 'rpt_g1', 'ACTIVE', now())""");
+                insert into public.report_generation (id, schema_name, status, switched_at, model_version)
+                values (1, 'rpt_g1', 'ACTIVE', now(), ?)""", MODEL_VERSION);
         return "rpt_g1";
     }
 

@@ -90,8 +90,8 @@ public class Rebuild {
             int next = ((Number) sql.value("select coalesce(max(id), 0) + 1 from public.report_generation")).intValue();
             String schema = "rpt_g" + next;
             sql.update("""
-                    insert into public.report_generation (id, schema_name, status, owner, heartbeat_at)
-                    values (?, ?, 'BUILDING', ?, now())""", next, schema, instance);
+                    insert into public.report_generation (id, schema_name, status, owner, heartbeat_at, model_version)
+                    values (?, ?, 'BUILDING', ?, now(), ?)""", next, schema, instance, ReadModel.MODEL_VERSION);
             readModel.createSchema(schema);
             return next;
         });

@@ -1,5 +1,6 @@
 package vn.gov.training.reporting.projection;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,6 +87,26 @@ public class TrainingFacts {
         }
     }
 
+    /**
+     * Moves the person's turns whose unit or staff category on the class's start date is no longer where they count
+     * ({@link TrainingTurn#PLACE}): after a transfer dated in the past, a merge that moved the person, or the person's
+     * first event arriving after their enrolments.
+     */
+    public void personHistoryChanged(UUID personnelId) {
+        List<Object[]> misplaced = sql.rows("select e.enrolment_id from enrolment e where e.personnel_id = ? and "
+                + TrainingTurn.MISPLACED, personnelId);
+        if (misplaced.isEmpty()) {
+            return;
+        }
+        rollup.enter();
+        for (Object[] row : misplaced) {
+            UUID enrolmentId = (UUID) row[0];
+            withdraw(enrolmentId, true);
+            sql.update("update enrolment e set " + TrainingTurn.PLACE + " where e.enrolment_id = ?", enrolmentId);
+            add(enrolmentId, 1, true);
+        }
+    }
+
     private void add(UUID enrolmentId, int sign, boolean withRollup) {
         if (withRollup) {
             rollup.add(enrolmentId, sign);
@@ -105,7 +126,7 @@ public class TrainingFacts {
         sql.update("insert into person_year (personnel_id, year, periods, unit_code, category)"
                 + " select y.personnel_id, y.year, y.periods, v.unit_code, v.category from (select personnel_id,"
                 + " extract(year from coalesce(completed_on, end_date))::int as year, ? * periods as periods"
-                + " from enrolment where enrolment_id = ? and status = 'COMPLETED'"
+                + " from enrolment where enrolment_id = ? and status = 'COMPLETED' and retraining"
                 + " and coalesce(completed_on, end_date) is not null) y"
                 + " left join person_version v on " + StaffRollup.AT_YEAR_END
                 + " on conflict (personnel_id, year) do update set periods = person_year.periods + excluded.periods",

@@ -23,8 +23,6 @@ public class TrainingRollup {
     /** Serialises moves between anchors (exclusive) with the deltas of enrolments (shared). */
     private static final long LOCK = 7310003;
 
-    static final String TURN = "status in ('IN_PROGRESS', 'COMPLETED', 'FAILED', 'WITHDRAWN')";
-
     /** The rows a fact or enrolment (alias f) adds to the roll-up: one for its summary line, one per split. */
     public static final String SPLITS = """
             cross join lateral (values ('LINE', '', f.category, f.level, f.status),
@@ -71,7 +69,7 @@ public class TrainingRollup {
             UPSERT.formatted("select m.anchor_code, p.span, p.period_month, f.staff_category, s.split, s.code,"
                     + " s.category, s.level, s.status, sum(f.turns), sum(f.periods), sum(f.cost_vnd),"
                     + " sum(f.funding_vnd) from training_fact f join rollup_unit m on m.unit_code = f.unit_code "
-                    + SPANS + " " + SPLITS + " where f." + TURN + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9"));
+                    + SPANS + " " + SPLITS + " where f." + TrainingTurn.TURN + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9"));
 
     private final Sql sql;
     private final DistinctRollup distinct;
@@ -108,7 +106,7 @@ public class TrainingRollup {
                 + " s.category, s.level, s.status, ?, ? * f.periods, ? * f.cost_vnd, ? * f.funding_vnd"
                 + " from (select e.*, date_trunc('month', e.start_date)::date period_month from enrolment e) f"
                 + " join rollup_unit m on m.unit_code = f.unit_code " + SPANS + " " + SPLITS
-                + " where f.enrolment_id = ? and f.start_date is not null and f." + TURN),
+                + " where f.enrolment_id = ? and f.start_date is not null and f." + TrainingTurn.TURN),
                 sign, sign, sign, sign, enrolmentId);
         distinct.add(enrolmentId, sign);
     }
@@ -140,7 +138,7 @@ public class TrainingRollup {
                 + " sum(x.sign * f.cost_vnd), sum(x.sign * f.funding_vnd)"
                 + " from training_fact f join rollup_unit m on m.unit_code = f.unit_code"
                 + " cross join lateral (values (m.anchor_code, -1), (cast(? as varchar), 1)) x(anchor_code, sign) "
-                + SPANS + " " + SPLITS + " where f.unit_code = any(?) and f." + TURN
+                + SPANS + " " + SPLITS + " where f.unit_code = any(?) and f." + TrainingTurn.TURN
                 + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9"),
                 anchor, Sql.texts(units));
         annual.move(units, anchor);

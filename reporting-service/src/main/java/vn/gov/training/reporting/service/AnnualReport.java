@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
+import vn.gov.training.reporting.projection.TrainingTurn;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 
@@ -95,7 +96,7 @@ public class AnnualReport {
         if (scope.hasRest()) {
             Where where = new Where().and("period_month between ? and ?", period.from(), period.to())
                     .units("unit_code", scope.rest()).andIf(staffCategory, "staff_category = ?")
-                    .and(TrainingSummaryReport.TURN);
+                    .and(TrainingTurn.TURN);
             StringBuilder select = new StringBuilder("select staff_category, leader");
             for (Column c : COLUMNS) {
                 select.append(", sum(turns) filter (where ").append(c.condition()).append(")");

@@ -10,14 +10,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.TrainingTurn;
 import vn.gov.training.reporting.projection.Sql;
 
-/** Report 4: nominations assessed WARN or MISFIT, how many went ahead anyway and what they cost (training_fact). */
+/** Report 4: nominations assessed WARN or MISFIT, how many went ahead anyway (training turns, TrainingTurn) and what those turns cost (training_fact). */
 @RequestScoped
 public class FitReport {
-
-    /** Nominations that went ahead: the person was admitted to the class. */
-    public static final String WENT_AHEAD = "status in ('APPROVED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'WITHDRAWN')";
 
     public record Line(String fit, String category, String categoryName, String level, String levelName,
                        long nominations, long wentAhead, long costVnd) {
@@ -51,7 +49,7 @@ public class FitReport {
                 select fit, category, level, sum(turns), coalesce(sum(turns) filter (where %s), 0),
                     coalesce(sum(cost_vnd) filter (where %s), 0)
                 from training_fact where %s group by 1, 2, 3 order by 1 desc, 2, 3"""
-                .formatted(WENT_AHEAD, WENT_AHEAD, where.sql()), where.params())) {
+                .formatted(TrainingTurn.TURN, TrainingTurn.TURN, where.sql()), where.params())) {
             Line line = new Line((String) r[0], (String) r[1], Labels.of((String) r[1]), (String) r[2],
                     Labels.of((String) r[2]), n(r[3]), n(r[4]), n(r[5]));
             rows.add(line);

@@ -53,6 +53,14 @@ public final class Labels {
             Map.entry("COMPLETED", "Hoàn thành"),
             Map.entry("FAILED", "Không đạt"),
             Map.entry("WITHDRAWN", "Thôi học"),
+            Map.entry("WITHDRAWN_EARLY", "Rút trước khai giảng"),
+            Map.entry("ENTRY_EXAM_FAILED", "Không đạt sát hạch đầu vào"),
+            Map.entry("CLASS_CANCELLED", "Lớp bị hủy"),
+            Map.entry("REQUESTED", "Đã đăng ký"),
+            Map.entry("NOMINATED", "Đã đề cử"),
+            Map.entry("APPROVED", "Đã duyệt"),
+            Map.entry("WAITLISTED", "Danh sách chờ"),
+            Map.entry("REJECTED", "Từ chối"),
             Map.entry("MALE", "Nam"),
             Map.entry("FEMALE", "Nữ"));
 

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
+import vn.gov.training.reporting.projection.TrainingTurn;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 
@@ -63,7 +64,7 @@ public class PlanVsActualReport {
                 .and("k." + RAN).units("k.organising_unit", codes);
         if (staffCategory != null) {
             classes.and("exists (select 1 from enrolment e where e.class_id = k.class_id and e.staff_category = ?"
-                    + " and e." + TrainingSummaryReport.TURN + ")", staffCategory);
+                    + " and e." + TrainingTurn.TURN + ")", staffCategory);
         }
         for (Object[] r : sql.rows("""
                 select coalesce(k.category, ''), coalesce(k.level, ''), count(*) from training_class k where %s
@@ -82,7 +83,7 @@ public class PlanVsActualReport {
         if (scope.hasRest()) {
             Where facts = new Where().and("period_month between ? and ?", period.from(), period.to())
                     .units("unit_code", scope.rest()).andIf(staffCategory, "staff_category = ?")
-                    .and(TrainingSummaryReport.TURN);
+                    .and(TrainingTurn.TURN);
             turns.addAll(sql.rows("select category, level, sum(turns) from training_fact where %s group by 1, 2"
                     .formatted(facts.sql()), facts.params()));
         }

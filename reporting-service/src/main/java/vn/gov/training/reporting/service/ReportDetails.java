@@ -10,13 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.web.PageResponse;
+import vn.gov.training.reporting.projection.TrainingTurn;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 
@@ -57,9 +56,6 @@ public class ReportDetails {
     public record TurnCell(String category, String level, String status, String deliveryMode, String location,
                            String fundingSource) {
     }
-
-    @ConfigProperty(name = "training.reports.yearly-minimum-periods", defaultValue = "40")
-    int minimumPeriods;
 
     private final ReadModel readModel;
     private final ReportUnits units;
@@ -127,10 +123,15 @@ public class ReportDetails {
         LocalDate asOf = Period.year(year).unitsAsOf();
         Where where = YearlyMinimumReport.activeOn(units.codes(units.root(unit), asOf), asOf, staffCategory);
         if (met != null) {
-            where.and(met ? "coalesce(y.periods, 0) >= " + minimumPeriods : "coalesce(y.periods, 0) < " + minimumPeriods);
+            where.and(met ? "coalesce(y.periods, 0) >= r.minimum_periods" : "coalesce(y.periods, 0) < r.minimum_periods");
         }
-        String from = " from person_version v join person p using (personnel_id) left join person_year y"
-                + " on y.personnel_id = v.personnel_id and y.year = " + year + " where " + where.sql();
+        // only the staff categories the minimum applies to in the year, each against its own minimum
+        String from = " from person_version v join person p using (personnel_id)"
+                + " join public.yearly_minimum_rule r on r.staff_category = v.category"
+                + " and r.effective_from <= make_date(" + year + ", 12, 31)"
+                + " and (r.effective_to is null or r.effective_to > make_date(" + year + ", 12, 31))"
+                + " left join person_year y on y.personnel_id = v.personnel_id and y.year = " + year
+                + " where " + where.sql();
         return paged("select p.personnel_id, p.full_name, v.unit_code, v.category, null, coalesce(y.periods, 0)",
                 from, "p.full_name, p.personnel_id", where.params(), page, size, ReportDetails::person);
     }
@@ -198,7 +199,7 @@ public class ReportDetails {
         return new Where().and("e.start_date between ? and ?", period.from(), period.to())
                 .units("e.unit_code", units.codes(units.root(unit), period.unitsAsOf()))
                 .andIf(staffCategory, "e.staff_category = ?")
-                .and("e." + TrainingSummaryReport.TURN);
+                .and("e." + TrainingTurn.TURN);
     }
 
     private PageResponse<EnrolmentItem> enrolments(Where where, int page, int size) {

@@ -1,10 +1,14 @@
 package vn.gov.training.reporting.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 
 import vn.gov.training.platform.problem.ProblemException;
@@ -14,20 +18,27 @@ import vn.gov.training.reporting.projection.Sql;
 
 /**
  * The units a report counts: the unit asked for (by default the caller's own, or the whole province for
- * province-wide roles) with its sub-units as they were on a date, from the effective-dated unit history, cut down
- * to the caller's scope.
+ * province-wide roles) with its sub-units as they were on a date, from the effective-dated unit history, and with
+ * their predecessors (the units merged into them, and theirs, each with its sub-units as they were before the merge),
+ * cut down to the caller's scope. A request with {@code predecessors=false} takes the units as they were then: only
+ * the subtree on the date.
  */
 @RequestScoped
 public class ReportUnits {
 
+    /** Query parameter of every report: {@code false} leaves out the units merged into the ones reported on. */
+    public static final String PREDECESSORS = "predecessors";
+
     private final UnitScope scope;
     private final Caller caller;
     private final Sql sql;
+    private final CurrentVertxRequest request;
 
-    ReportUnits(UnitScope scope, Caller caller, Sql sql) {
+    ReportUnits(UnitScope scope, Caller caller, Sql sql, CurrentVertxRequest request) {
         this.scope = scope;
         this.caller = caller;
         this.sql = sql;
+        this.request = request;
     }
 
     /** The unit the report is about, checked against the caller's scope; null means the whole province. */
@@ -47,9 +58,39 @@ public class ReportUnits {
         if (root == null) {
             return null;
         }
-        List<String> codes = subtree(root, asOf);
+        List<String> codes = withPredecessors() ? withPredecessors(subtree(root, asOf)) : subtree(root, asOf);
         Optional<Set<String>> visible = scope.visibleUnits();
         return visible.map(v -> codes.stream().filter(v::contains).toList()).orElse(codes);
+    }
+
+    /**
+     * The units and every unit merged into one of them (recursively), each predecessor with its sub-units as they
+     * were on the day before it was merged.
+     */
+    private List<String> withPredecessors(List<String> codes) {
+        Set<String> all = new LinkedHashSet<>(codes);
+        List<String> successors = codes;
+        while (!successors.isEmpty()) {
+            List<String> found = new ArrayList<>();
+            for (Object[] r : sql.rows("""
+                    select code, min(effective_from) from unit_version where merged_into = any(?) group by code""",
+                    Sql.texts(successors))) {
+                if (!all.contains((String) r[0])) {
+                    for (String code : subtree((String) r[0], ((LocalDate) r[1]).minusDays(1))) {
+                        if (all.add(code)) {
+                            found.add(code);
+                        }
+                    }
+                }
+            }
+            successors = found;
+        }
+        return List.copyOf(all);
+    }
+
+    private boolean withPredecessors() {
+        RoutingContext current = request.getCurrent();
+        return current == null || !"false".equalsIgnoreCase(current.request().getParam(PREDECESSORS));
     }
 
     public List<String> subtree(String root, LocalDate asOf) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import vn.gov.training.reporting.projection.TrainingTurn;
 import vn.gov.training.reporting.projection.Sql;
 
 /**
@@ -24,7 +25,7 @@ public record RollupScope(List<String> anchors, List<String> rest) {
     /** For the training turns of a period. */
     public static RollupScope of(Sql sql, List<String> codes, Period period, String staffCategory) {
         return of(sql, codes, "training_fact", new Where().and("period_month between ? and ?", period.from(),
-                period.to()).andIf(staffCategory, "staff_category = ?").and(TrainingSummaryReport.TURN));
+                period.to()).andIf(staffCategory, "staff_category = ?").and(TrainingTurn.TURN));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.roaringbitmap.buffer.BufferFastAggregation;
 import org.roaringbitmap.buffer.ImmutableRoaringBitmap;
 import org.roaringbitmap.buffer.MutableRoaringBitmap;
 
+import vn.gov.training.reporting.projection.TrainingTurn;
 import vn.gov.training.reporting.projection.DistinctRollup;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
@@ -26,9 +27,6 @@ import vn.gov.training.reporting.projection.Sql;
  */
 @RequestScoped
 public class TrainingSummaryReport {
-
-    /** Enrolments that are training turns: the person sat in the class. */
-    public static final String TURN = "status in ('IN_PROGRESS', 'COMPLETED', 'FAILED', 'WITHDRAWN')";
 
     public record Line(String category, String categoryName, String level, String levelName, long classes,
                        long turns, long people, long completed, long failed, long withdrawn, long inProgress,
@@ -85,7 +83,7 @@ public class TrainingSummaryReport {
         }
         if (scope.hasRest()) {
             Where facts = new Where().and("period_month between ? and ?", period.from(), period.to())
-                    .units("unit_code", scope.rest()).andIf(staffCategory, "staff_category = ?").and(TURN);
+                    .units("unit_code", scope.rest()).andIf(staffCategory, "staff_category = ?").and(TrainingTurn.TURN);
             for (Object[] r : sql.rows("""
                     select category, level, status, delivery_mode, location, funding_source, sum(turns), sum(periods),
                         sum(cost_vnd), sum(funding_vnd)
@@ -138,7 +136,8 @@ public class TrainingSummaryReport {
         }
         if (scope.hasRest()) {
             Where turns = new Where().and("f.start_date between ? and ?", period.from(), period.to())
-                    .units("f.unit_code", scope.rest()).andIf(staffCategory, "f.staff_category = ?").and("f." + TURN);
+                    .units("f.unit_code", scope.rest()).andIf(staffCategory, "f.staff_category = ?")
+                    .and("f." + TrainingTurn.TURN);
             for (Object[] r : sql.rows("""
                     select f.category, f.level, p.number, k.number from enrolment f
                     join id_number p on p.id = f.personnel_id left join id_number k on k.id = f.class_id
@@ -188,7 +187,7 @@ public class TrainingSummaryReport {
     private void distinctFromTurns(List<String> codes, Period period, String staffCategory,
                                    Map<String, long[]> lines, long[] total) {
         Where people = new Where().and("start_date between ? and ?", period.from(), period.to())
-                .units("unit_code", codes).andIf(staffCategory, "staff_category = ?").and(TURN);
+                .units("unit_code", codes).andIf(staffCategory, "staff_category = ?").and(TrainingTurn.TURN);
         for (Object[] r : sql.rows("""
                 with pairs as materialized (
                     select category, level, personnel_id, class_id from enrolment where %s

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
@@ -30,21 +28,24 @@ public class YearlyMinimumReport {
     public record Line(String unit, String unitName, long active, long met, long notMet, double metShare) {
     }
 
-    public record Result(String unit, String unitName, int year, LocalDate asOf, int minimumPeriods,
-                         String staffCategory, List<Line> rows, Line total) {
+    /**
+     * {@code minimumPeriods} is the minimum of every rule applied, or null when the staff categories' minimums
+     * differ ({@code rules} has each).
+     */
+    public record Result(String unit, String unitName, int year, LocalDate asOf, Integer minimumPeriods,
+                         String staffCategory, List<YearlyMinimumRules.Rule> rules, List<Line> rows, Line total) {
     }
-
-    @ConfigProperty(name = "training.reports.yearly-minimum-periods", defaultValue = "40")
-    int minimumPeriods;
 
     private final ReadModel readModel;
     private final ReportUnits units;
     private final Sql sql;
+    private final YearlyMinimumRules minimumRules;
 
-    YearlyMinimumReport(ReadModel readModel, ReportUnits units, Sql sql) {
+    YearlyMinimumReport(ReadModel readModel, ReportUnits units, Sql sql, YearlyMinimumRules minimumRules) {
         this.readModel = readModel;
         this.units = units;
         this.sql = sql;
+        this.minimumRules = minimumRules;
     }
 
     /** Active staff on a date: in force person version, not LEFT. */
@@ -60,11 +61,18 @@ public class YearlyMinimumReport {
         String root = units.root(unit);
         LocalDate asOf = Period.year(year).unitsAsOf();
         List<String> codes = units.codes(root, asOf);
-        Map<String, Long> met = met(codes, year, asOf, staffCategory);
+        // the staff categories the minimum applies to in the year, each with its own minimum
+        List<YearlyMinimumRules.Rule> rules = minimumRules.inForce(LocalDate.of(year, 12, 31), staffCategory);
+        Map<String, Long> met = new java.util.HashMap<>();
+        Map<String, Long> staff = new TreeMap<>();
+        for (YearlyMinimumRules.Rule rule : rules) {
+            met(codes, year, asOf, rule.staffCategory(), rule.minimumPeriods())
+                    .forEach((k, v) -> met.merge(k, v, Long::sum));
+            active(codes, asOf, rule.staffCategory()).forEach((k, v) -> staff.merge(k, v, Long::sum));
+        }
         List<Line> rows = new ArrayList<>();
         long active = 0;
         long metTotal = 0;
-        Map<String, Long> staff = active(codes, asOf, staffCategory);
         Map<String, String> names = units.names(staff.keySet(), asOf);
         for (Map.Entry<String, Long> e : staff.entrySet()) {
             long m = met.getOrDefault(e.getKey(), 0L);
@@ -72,7 +80,9 @@ public class YearlyMinimumReport {
             active += e.getValue();
             metTotal += m;
         }
-        return new Result(root, units.name(root, asOf), year, asOf, minimumPeriods, staffCategory, rows,
+        Integer minimum = rules.stream().map(YearlyMinimumRules.Rule::minimumPeriods).distinct().count() == 1
+                ? rules.get(0).minimumPeriods() : null;
+        return new Result(root, units.name(root, asOf), year, asOf, minimum, staffCategory, rules, rows,
                 line(root, "Tổng cộng", active, metTotal));
     }
 
@@ -104,7 +114,8 @@ public class YearlyMinimumReport {
      * The staff per unit who completed the minimum in the year: from person_year placed at year end; for the current
      * year (units as of today) by the person's version on that date.
      */
-    private Map<String, Long> met(List<String> codes, int year, LocalDate asOf, String staffCategory) {
+    private Map<String, Long> met(List<String> codes, int year, LocalDate asOf, String staffCategory,
+                                  int minimumPeriods) {
         List<Object[]> found;
         if (asOf.equals(LocalDate.of(year, 12, 31))) {
             Where where = new Where().and("year = ?", year).and("periods >= ?", minimumPeriods)
@@ -124,6 +135,15 @@ public class YearlyMinimumReport {
         return met;
     }
 
+    /** "40" when every staff category has the same minimum, else "Công chức 40, Viên chức 60". */
+    private static String minimums(List<YearlyMinimumRules.Rule> rules) {
+        if (rules.stream().map(YearlyMinimumRules.Rule::minimumPeriods).distinct().count() == 1) {
+            return String.valueOf(rules.get(0).minimumPeriods());
+        }
+        return rules.stream().map(x -> Labels.of(x.staffCategory()) + " " + x.minimumPeriods())
+                .reduce((a, b) -> a + ", " + b).orElse("không áp dụng");
+    }
+
     private static Line line(String unit, String name, long active, long met) {
         double share = active == 0 ? 0 : Math.round(1000.0 * met / active) / 1000.0;
         return new Line(unit, name, active, met, active - met, share);
@@ -137,7 +157,7 @@ public class YearlyMinimumReport {
         Line t = r.total();
         rows.add(ExcelTable.row("Tổng cộng", t.active(), t.met(), t.notMet(), t.metShare()));
         return new ExcelTable("BÁO CÁO THỰC HIỆN BỒI DƯỠNG TỐI THIỂU HẰNG NĂM NĂM " + r.year(),
-                List.of("Đơn vị: " + r.unitName(), "Số tiết tối thiểu: " + r.minimumPeriods(),
+                List.of("Đơn vị: " + r.unitName(), "Số tiết tối thiểu: " + minimums(r.rules()),
                         "Tính đến ngày " + Dates.vn(r.asOf())),
                 List.of(ExcelTable.text("Đơn vị"), ExcelTable.count("Số người đang công tác"),
                         ExcelTable.count("Đạt"), ExcelTable.count("Chưa đạt"), ExcelTable.percent("Tỷ lệ đạt")),

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import vn.gov.training.platform.security.Caller;
 import vn.gov.training.platform.security.UnitHierarchy;
 import vn.gov.training.platform.security.UnitScope;
@@ -76,6 +77,15 @@ public final class ReportBenchmark {
             readModel.createSchema("rpt_g1");
             readModel.switchTo("rpt_g1");
             sql.update("set search_path to rpt_g1, public");
+            // the rules of migration V17: 40 periods a year for every staff category
+            sql.update("""
+                    create table public.yearly_minimum_rule (id bigint generated always as identity primary key,
+                        staff_category varchar(30) not null, minimum_periods integer not null,
+                        effective_from date not null, effective_to date, legal_basis varchar(300) not null)""");
+            sql.update("""
+                    insert into public.yearly_minimum_rule (staff_category, minimum_periods, effective_from, legal_basis)
+                    select c, 40, date '1900-01-01', 'benchmark' from unnest(array['CADRE', 'CIVIL_SERVANT',
+                        'PUBLIC_EMPLOYEE']) c""");
             generate(sql, people, turns);
             System.out.printf("Generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             for (String table : List.of("unit_version", "person", "person_version", "stock_interval", "enrolment",
@@ -298,7 +308,7 @@ public final class ReportBenchmark {
         step("person years", () -> sql.update("""
                 insert into person_year (personnel_id, year, periods)
                 select personnel_id, extract(year from completed_on)::int, sum(periods) from enrolment
-                where status = 'COMPLETED' group by 1, 2"""));
+                where status = 'COMPLETED' and retraining group by 1, 2"""));
         step("staff per unit and person years placed (StaffRollup.FILL, as migration V12)", () -> {
             StaffRollup.FILL.forEach(sql::update);
             return null;
@@ -307,11 +317,10 @@ public final class ReportBenchmark {
     }
 
     private static void time(Sql sql, ReadModel readModel, int runs) throws Exception {
-        ReportUnits units = new ReportUnits(adminScope(), null, sql);
+        ReportUnits units = new ReportUnits(adminScope(), null, sql, new CurrentVertxRequest());
         TrainingSummaryReport summary = new TrainingSummaryReport(readModel, units, sql);
         QualificationStockReport stock = new QualificationStockReport(readModel, units, sql);
-        YearlyMinimumReport minimum = new YearlyMinimumReport(readModel, units, sql);
-        minimum.minimumPeriods = 40;
+        YearlyMinimumReport minimum = new YearlyMinimumReport(readModel, units, sql, new YearlyMinimumRules(sql));
         AnnualReport annual = new AnnualReport(readModel, units, sql);
         FitReport fit = new FitReport(readModel, units, sql);
         PlanVsActualReport plan = new PlanVsActualReport(readModel, units, sql);

@@ -1,0 +1,57 @@
+package vn.gov.training.reporting.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import vn.gov.training.platform.security.Roles;
+import vn.gov.training.reporting.service.YearlyMinimumRules;
+
+/** The yearly-minimum rules (report 3): read by every reader of the reports, changed by an administrator. */
+@Path("/api/yearly-minimum-rules")
+@Produces(MediaType.APPLICATION_JSON)
+public class YearlyMinimumRuleResource {
+
+    public record RuleRequest(
+            @NotBlank @Pattern(regexp = "CADRE|CIVIL_SERVANT|PUBLIC_EMPLOYEE") String staffCategory,
+            @NotNull @Min(1) @Max(2000) Integer minimumPeriods,
+            @NotNull LocalDate effectiveFrom,
+            @NotBlank @Size(max = 300) String legalBasis) {
+    }
+
+    private final YearlyMinimumRules rules;
+
+    YearlyMinimumRuleResource(YearlyMinimumRules rules) {
+        this.rules = rules;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.LEADER, Roles.UNIT_OFFICER, Roles.INTEGRATION})
+    public List<YearlyMinimumRules.Rule> list() {
+        return rules.all();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(@Valid @NotNull RuleRequest request) {
+        YearlyMinimumRules.Rule rule = rules.add(request.staffCategory(), request.minimumPeriods(),
+                request.effectiveFrom(), request.legalBasis().strip());
+        return Response.status(Response.Status.CREATED).entity(rule).build();
+    }
+}
