@@ -3,18 +3,23 @@ package vn.gov.training.enrolment;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
 
@@ -90,8 +95,25 @@ class RepaymentTest {
         Api.post("province-manager", "/api/repayment-cases/" + caseId + "/decision",
                 Map.of("decisionNumber", "45/QĐ-HĐ", "decidedOn", "2028-04-01")).then().statusCode(200)
                 .body("status", equalTo("DECIDED")).body("amountVnd", equalTo((int) (COST / 2)));
-        Api.post("province-manager", "/api/repayment-cases/" + caseId + "/payment", Map.of("paidOn", "2028-05-01"))
-                .then().statusCode(200).body("status", equalTo("PAID"));
+        try (KafkaCompanion kafka = Kafka.companion()) {
+            ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics("enrolment");
+            Api.post("province-manager", "/api/repayment-cases/" + caseId + "/payment",
+                    Map.of("paidOn", "2028-05-01")).then().statusCode(200).body("status", equalTo("PAID"));
+            // the payment is an event: the commitments report shows the amount recovered
+            ConsumerRecord<String, String> paid = Poll.until(Duration.ofSeconds(30), () -> events.getRecords()
+                    .stream().filter(r -> "vn.gov.training.repayment.paid.v1".equals(header(r, "ce_type"))
+                            && r.value().contains(caseId)).findFirst().orElse(null), r -> r != null);
+            events.stop();
+            JsonPath data = JsonPath.from(paid.value());
+            assertEquals("PAID", data.getString("status"));
+            assertEquals("2028-05-01", data.getString("paidOn"));
+            assertEquals(COST / 2, data.getLong("amountVnd"));
+        }
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Test

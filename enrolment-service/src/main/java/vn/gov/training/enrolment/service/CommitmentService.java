@@ -190,9 +190,7 @@ public class CommitmentService {
             r.status = RepaymentCase.DECIDED;
         }
         audit.record("repayment-case", r.id, "decided", before, snapshot(r));
-        outbox.publish("enrolment", "repayment", r.enrolmentId.toString(), "decided",
-                new RepaymentEventData(r.id, r.commitmentId, r.enrolmentId, r.personnelId, r.amountVnd, r.status,
-                        r.decisionNumber, r.decidedOn));
+        outbox.publish("enrolment", "repayment", r.enrolmentId.toString(), "decided", data(r));
         return r;
     }
 
@@ -206,6 +204,7 @@ public class CommitmentService {
         r.status = RepaymentCase.PAID;
         r.paidOn = paidOn != null ? paidOn : ProvinceTime.today();
         audit.record("repayment-case", r.id, "paid", before, snapshot(r));
+        outbox.publish("enrolment", "repayment", r.enrolmentId.toString(), "paid", data(r));
         return r;
     }
 
@@ -225,6 +224,11 @@ public class CommitmentService {
     public static CommitmentEventData data(Commitment c) {
         return new CommitmentEventData(c.id, c.enrolmentId, c.personnelId, c.startsOn, c.endsOn, c.months, c.costVnd,
                 c.status, c.closedOn, c.closedReason);
+    }
+
+    private static RepaymentEventData data(RepaymentCase r) {
+        return new RepaymentEventData(r.id, r.commitmentId, r.enrolmentId, r.personnelId, r.amountVnd, r.status,
+                r.decisionNumber, r.decidedOn, r.paidOn);
     }
 
     private record CaseSnapshot(UUID id, String cause, long computedVnd, long amountVnd, String status,
