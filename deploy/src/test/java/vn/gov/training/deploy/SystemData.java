@@ -20,6 +20,9 @@ final class SystemData {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** The institution that runs the system tests' classes. */
+    static final String INSTITUTION = "SYS-TCT";
+
     /** The services that keep a copy of the unit tree. */
     private static final List<String> UNIT_COPY_HOLDERS = List.of("COURSE_URL", "ENROLMENT_URL", "REPORTING_URL");
 
@@ -89,5 +92,78 @@ final class SystemData {
             }
         }
         throw new IllegalStateException("no free national ID after 5 draws");
+    }
+
+    /** The system tests' institution, created once. */
+    static void ensureInstitution() {
+        if (as("admin").get(gateway() + "/api/institutions/" + INSTITUTION).statusCode() == 404) {
+            int status = as("admin").body(Map.of("code", INSTITUTION, "name",
+                            "Trường Chính trị tỉnh (kiểm thử hệ thống)", "kind", "POLITICAL_SCHOOL", "country", "VN"))
+                    .post(gateway() + "/api/institutions").statusCode();
+            if (status != 201 && status != 409) {
+                throw new AssertionError("creating the institution answered " + status);
+            }
+        }
+    }
+
+    /**
+     * A published programme of 40 periods open to everyone, with no exit-exam retake; {@code grantsLevel} may be
+     * null. Returns its id.
+     */
+    static String publishedProgramme(String code, String name, String category, String level,
+                                     Map<String, String> grantsLevel) {
+        Map<String, Object> groups = new HashMap<>();
+        for (String key : List.of("categories", "rankCodes", "titleCodes", "jobPositionCodes", "managementTiers",
+                "defenceGroups")) {
+            groups.put(key, List.of());
+        }
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("name", name);
+        body.put("category", category);
+        body.put("level", level);
+        body.put("periods", 40);
+        body.put("days", 5);
+        body.put("deliveryMode", "CONCENTRATED");
+        body.put("credential", "CERTIFICATE");
+        body.put("grantsLevel", grantsLevel);
+        body.put("yearlyMinimumPeriods", 40);
+        body.put("targetGroups", groups);
+        body.put("prerequisites", List.of());
+        body.put("requiredRankCodes", List.of());
+        body.put("postgraduate", false);
+        body.put("overseas", false);
+        body.put("maxExitExamRetakes", 0);
+        String id = as("admin").body(body).post(gateway() + "/api/programs").then().statusCode(201).extract()
+                .path("id");
+        as("admin").body(Map.of()).post(gateway() + "/api/programs/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    /** A class of the system tests' institution, organised by {@code unit}, funded by the state; opened. */
+    static String openClass(String code, String programId, String unit, LocalDate start, LocalDate end,
+                            LocalDate registrationOpensOn, LocalDate registrationClosesOn, long costPerLearnerVnd,
+                            List<Map<String, String>> sessions) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("programId", programId);
+        body.put("institutionCode", INSTITUTION);
+        body.put("organisingUnitCode", unit);
+        body.put("location", "DOMESTIC");
+        body.put("country", "VN");
+        body.put("venue", "Hội trường Trường Chính trị tỉnh");
+        body.put("startDate", start.toString());
+        body.put("endDate", end.toString());
+        body.put("registrationOpensOn", registrationOpensOn.toString());
+        body.put("registrationClosesOn", registrationClosesOn.toString());
+        body.put("capacity", 30);
+        body.put("minCapacity", 1);
+        body.put("costPerLearnerVnd", costPerLearnerVnd);
+        body.put("funding", List.of(Map.of("source", "STATE_BUDGET", "percent", 100)));
+        body.put("sessions", sessions);
+        String id = as("admin").body(body).post(gateway() + "/api/classes").then().statusCode(201).extract()
+                .path("id");
+        as("admin").body(Map.of()).post(gateway() + "/api/classes/" + id + "/open").then().statusCode(200);
+        return id;
     }
 }

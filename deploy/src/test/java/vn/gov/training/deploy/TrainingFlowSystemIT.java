@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,82 +21,16 @@ import vn.gov.training.platform.testing.Poll;
 class TrainingFlowSystemIT {
 
     private static final Duration DEADLINE = Duration.ofSeconds(90);
-    private static final String INSTITUTION = "SYS-TCT";
-
     private static String gateway() {
         return SystemData.gateway();
     }
 
-    private static void ensureInstitution() {
-        if (SystemData.as("admin").get(gateway() + "/api/institutions/" + INSTITUTION).statusCode() == 404) {
-            int status = SystemData.as("admin").body(Map.of("code", INSTITUTION, "name",
-                            "Trường Chính trị tỉnh (kiểm thử hệ thống)", "kind", "POLITICAL_SCHOOL", "country", "VN"))
-                    .post(gateway() + "/api/institutions").statusCode();
-            if (status != 201 && status != 409) {
-                throw new AssertionError("creating the institution answered " + status);
-            }
-        }
-    }
-
-    private static Map<String, Object> emptyTargets() {
-        Map<String, Object> groups = new HashMap<>();
-        for (String key : List.of("categories", "rankCodes", "titleCodes", "jobPositionCodes", "managementTiers",
-                "defenceGroups")) {
-            groups.put(key, List.of());
-        }
-        return groups;
-    }
-
-    private static String publishedProgramme(String code) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", code);
-        body.put("name", "Sơ cấp lý luận chính trị (kiểm thử hệ thống " + code + ")");
-        body.put("category", "POLITICAL_THEORY");
-        body.put("level", "ELEMENTARY");
-        body.put("periods", 40);
-        body.put("days", 5);
-        body.put("deliveryMode", "CONCENTRATED");
-        body.put("credential", "CERTIFICATE");
-        body.put("grantsLevel", Map.of("kind", "POLITICAL_THEORY", "level", "ELEMENTARY"));
-        body.put("yearlyMinimumPeriods", 40);
-        body.put("targetGroups", emptyTargets());
-        body.put("prerequisites", List.of());
-        body.put("requiredRankCodes", List.of());
-        body.put("postgraduate", false);
-        body.put("overseas", false);
-        body.put("maxExitExamRetakes", 1);
-        String id = SystemData.as("admin").body(body).post(gateway() + "/api/programs")
-                .then().statusCode(201).extract().path("id");
-        SystemData.as("admin").body(Map.of()).post(gateway() + "/api/programs/" + id + "/publish")
-                .then().statusCode(200).body("status", equalTo("PUBLISHED"));
-        return id;
-    }
-
     /** A class that ran until today, registration still open today; returns its id. */
     private static String openClass(String code, String programId, String unit, LocalDate today) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("code", code);
-        body.put("programId", programId);
-        body.put("institutionCode", INSTITUTION);
-        body.put("organisingUnitCode", unit);
-        body.put("location", "DOMESTIC");
-        body.put("country", "VN");
-        body.put("venue", "Hội trường Trường Chính trị tỉnh");
-        body.put("startDate", today.minusDays(4).toString());
-        body.put("endDate", today.toString());
-        body.put("registrationOpensOn", today.minusDays(20).toString());
-        body.put("registrationClosesOn", today.toString());
-        body.put("capacity", 30);
-        body.put("minCapacity", 1);
-        body.put("costPerLearnerVnd", 2_500_000);
-        body.put("funding", List.of(Map.of("source", "STATE_BUDGET", "percent", 100)));
-        body.put("sessions", List.of(Map.of("date", today.minusDays(4).toString(), "startTime", "07:30", "endTime",
-                "11:00", "topic", "Một số vấn đề cơ bản về chủ nghĩa Mác – Lênin", "lecturer", "ThS. Phạm Ngọc Ánh")));
-        String id = SystemData.as("admin").body(body).post(gateway() + "/api/classes")
-                .then().statusCode(201).extract().path("id");
-        SystemData.as("admin").body(Map.of()).post(gateway() + "/api/classes/" + id + "/open")
-                .then().statusCode(200).body("status", equalTo("OPEN"));
-        return id;
+        return SystemData.openClass(code, programId, unit, today.minusDays(4), today, today.minusDays(20), today,
+                2_500_000, List.of(Map.of("date", today.minusDays(4).toString(), "startTime", "07:30", "endTime",
+                        "11:00", "topic", "Một số vấn đề cơ bản về chủ nghĩa Mác – Lênin", "lecturer",
+                        "ThS. Phạm Ngọc Ánh")));
     }
 
     @Test
@@ -106,8 +39,10 @@ class TrainingFlowSystemIT {
         String suffix = SystemData.suffix();
         String unit = SystemData.newUnit("Phòng kiểm thử đào tạo");
         String personId = SystemData.newPerson(unit, "Lê Thị Bích Trâm").path("id");
-        ensureInstitution();
-        String programId = publishedProgramme("SYS-SC-" + suffix);
+        SystemData.ensureInstitution();
+        String programId = SystemData.publishedProgramme("SYS-SC-" + suffix,
+                "Sơ cấp lý luận chính trị (kiểm thử hệ thống SYS-SC-" + suffix + ")", "POLITICAL_THEORY", "ELEMENTARY",
+                Map.of("kind", "POLITICAL_THEORY", "level", "ELEMENTARY"));
         String classId = openClass("SYS-SC-" + suffix + "-K01", programId, unit, today);
 
         // enrolment-service learns the person and the class from events
