@@ -94,6 +94,9 @@ class PublishedFiguresSystemIT {
         assertEquals(List.of(3L, 3L), turnsAndPeople("unit=" + m + YEAR + "&predecessors=false"));
         assertEquals(3, report("training-summary/details", "unit=" + m + YEAR + "&predecessors=false").getInt("total"));
 
+        JsonPath plan = report("plan-vs-actual", "unit=" + u + "&year=2025");
+        assertEquals(List.of(3L, 5L), List.of(plan.getLong("total.actualClasses"), plan.getLong("total.actualTurns")));
+
         JsonPath annual = report("annual", "unit=" + u + "&year=2025");
         assertEquals(5, annual.getInt("total.total"));
         assertEquals(5, report("annual/details", "unit=" + u + "&year=2025").getInt("total"));
