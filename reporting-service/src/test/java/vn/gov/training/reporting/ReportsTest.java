@@ -656,6 +656,36 @@ class ReportsTest {
                 + "&year=2025&met=true").getList("items.fullName"));
     }
 
+    /** The yearly minimum's rules are data: an administrator adds one that takes over from the latest. */
+    @Test
+    void anAdministratorAddsAYearlyMinimumRuleThatTakesOverFromTheLatest() {
+        JsonPath rules = given().header("Authorization", Tokens.bearer("leader")).get("/api/yearly-minimum-rules")
+                .then().statusCode(200).extract().jsonPath();
+        LocalDate latest = rules.<String>getList("findAll { it.staffCategory == 'PUBLIC_EMPLOYEE' }.effectiveFrom")
+                .stream().map(LocalDate::parse).max(LocalDate::compareTo).orElseThrow();
+        LocalDate from = latest.isBefore(LocalDate.of(2090, 1, 1)) ? LocalDate.of(2090, 1, 1) : latest.plusDays(1);
+        Map<String, Object> rule = Map.of("staffCategory", "PUBLIC_EMPLOYEE", "minimumPeriods", 60,
+                "effectiveFrom", from.toString(), "legalBasis", "Nghị định thử nghiệm");
+        given().header("Authorization", Tokens.bearer("province-manager")).contentType("application/json").body(rule)
+                .post("/api/yearly-minimum-rules").then().statusCode(403);
+        given().header("Authorization", Tokens.bearer("admin")).contentType("application/json")
+                .body(Map.of("staffCategory", "NOBODY", "minimumPeriods", 0)).post("/api/yearly-minimum-rules")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("admin")).contentType("application/json").body(rule)
+                .post("/api/yearly-minimum-rules").then().statusCode(201);
+        given().header("Authorization", Tokens.bearer("admin")).contentType("application/json").body(rule)
+                .post("/api/yearly-minimum-rules").then().statusCode(409)
+                .contentType("application/problem+json");
+        JsonPath after = given().header("Authorization", Tokens.bearer("admin")).get("/api/yearly-minimum-rules")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(from.toString(), after.getString("find { it.staffCategory == 'PUBLIC_EMPLOYEE' && it.effectiveFrom"
+                + " == '" + latest + "' }.effectiveTo"));
+        assertEquals(60, after.getInt("find { it.staffCategory == 'PUBLIC_EMPLOYEE' && it.effectiveFrom == '" + from
+                + "' }.minimumPeriods"));
+        JsonPath report = ok("admin", "yearly-minimum", "year=" + from.getYear() + "&staffCategory=PUBLIC_EMPLOYEE");
+        assertEquals(60, report.getInt("minimumPeriods"));
+    }
+
     private static List<Long> turnsAndPeople(String query) {
         JsonPath json = ok("admin", "training-summary", query);
         return List.of(json.getLong("total.turns"), json.getLong("total.people"));
