@@ -71,6 +71,9 @@ public class EnrolmentService {
         ClassCopy cls = classCopy(n.classId());
         String nominatingUnit = n.nominatingUnitCode() != null ? n.nominatingUnitCode()
                 : access.isProvince() ? person.orgUnitCode : access.callerUnit();
+        if (n.nominatingUnitCode() != null) {
+            access.requireKnownUnit("nominatingUnitCode", nominatingUnit);
+        }
         access.requireNominate(person, nominatingUnit);
         if (n.historical() && !access.isProvince()) {
             throw ProblemException.forbidden("historical-needs-province");
