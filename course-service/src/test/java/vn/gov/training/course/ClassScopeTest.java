@@ -8,6 +8,7 @@ import static vn.gov.training.course.CourseFixtures.scheduleClass;
 import static vn.gov.training.course.CourseFixtures.suffix;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ class ClassScopeTest {
     @Test
     void institutionStaffManageOnlyTheirOwnInstitutionsClasses() {
         LocalDate start = ProvinceTime.today().plusDays(30);
-        String own = scheduleClass("institution-staff", classBody("SO-" + suffix(), programId, start));
+        String own = scheduleClass("institution-staff", school(classBody("SO-" + suffix(), programId, start)));
         as("institution-staff").post("/api/classes/" + own + "/open").then().statusCode(200);
 
         Map<String, Object> elsewhere = classBody("SE-" + suffix(), programId, start);
@@ -52,11 +53,34 @@ class ClassScopeTest {
         Map<String, Object> moved = classBody(null, null, start);
         as("institution-staff").body(moved).put("/api/classes/" + ctuClass).then().statusCode(403);
         // nor may they move their own class to another institution
-        Map<String, Object> handOver = classBody(null, null, start);
+        Map<String, Object> handOver = school(classBody(null, null, start));
         handOver.put("institutionCode", "CTU");
         as("institution-staff").body(handOver).put("/api/classes/" + own).then().statusCode(403);
         as("institution-staff").get("/api/classes/" + ctuClass).then().statusCode(200)
                 .body("institutionCode", equalTo("CTU"));
+    }
+
+    @Test
+    void institutionStaffNameOnlyAnOrganisingUnitOfTheirOwnSubtree() {
+        LocalDate start = ProvinceTime.today().plusDays(30);
+        for (String unit : List.of("HG", "HG.VT", "HG.CT")) {
+            Map<String, Object> body = classBody("SG-" + suffix(), programId, start);
+            body.put("organisingUnitCode", unit);
+            as("institution-staff").body(body).post("/api/classes").then().statusCode(403)
+                    .contentType("application/problem+json").body("code", equalTo("class-out-of-scope"));
+            as("admin").queryParam("code", body.get("code")).get("/api/classes").then().body("total", equalTo(0));
+        }
+        // a class the city organises at the school: the school manages it, keeps its unit, cannot hand it on
+        String cityClass = scheduleClass("province-manager", classBody("SK-" + suffix(), programId, start));
+        Map<String, Object> kept = classBody(null, null, start);
+        kept.put("venue", "Hội trường B");
+        as("institution-staff").body(kept).put("/api/classes/" + cityClass).then().statusCode(200)
+                .body("organisingUnitCode", equalTo("HG.VT")).body("venue", equalTo("Hội trường B"));
+        Map<String, Object> handedOn = classBody(null, null, start);
+        handedOn.put("organisingUnitCode", "HG.CT");
+        as("institution-staff").body(handedOn).put("/api/classes/" + cityClass).then().statusCode(403)
+                .body("code", equalTo("class-out-of-scope"));
+        as("admin").get("/api/classes/" + cityClass).then().body("organisingUnitCode", equalTo("HG.VT"));
     }
 
     @Test
@@ -101,6 +125,12 @@ class ClassScopeTest {
         bad.put("endDate", start.minusDays(3).toString());
         as("institution-staff").body(bad).put("/api/classes/" + ctuClass).then().statusCode(403)
                 .body("code", equalTo("class-out-of-scope"));
+    }
+
+    /** Organised by the school itself (the institution staff's own unit). */
+    private static Map<String, Object> school(Map<String, Object> body) {
+        body.put("organisingUnitCode", "HG.TCT");
+        return body;
     }
 
     private static Map<String, Object> ctu(Map<String, Object> body) {

@@ -258,7 +258,7 @@ class PersonnelResourceTest {
     @Test
     void transferAndLeaveKeepHistoryAuditAndPublishFullState() {
         String id = TestData.register(TestData.person("Phạm Thị Mai", "FEMALE", "HG.VT.P1"));
-        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+        given().header("Authorization", Tokens.bearer("province-manager")).contentType(ContentType.JSON)
                 .body(Map.of("orgUnitCode", "HG.CT", "effectiveOn", "2024-03-01"))
                 .post("/api/personnel/" + id + "/transfer").then().statusCode(200)
                 .body("orgUnitCode", equalTo("HG.CT"));
@@ -274,7 +274,7 @@ class PersonnelResourceTest {
         given().header("Authorization", Tokens.bearer("admin")).get("/api/personnel/" + id + "/history")
                 .then().statusCode(200)
                 .body("action", contains("registered", "transferred", "left"))
-                .body("[1].actor", equalTo("unit-officer"))
+                .body("[1].actor", equalTo("province-manager"))
                 .body("[1].before.orgUnitCode", equalTo("HG.VT.P1"))
                 .body("[1].after.orgUnitCode", equalTo("HG.CT"));
 
@@ -339,6 +339,38 @@ class PersonnelResourceTest {
                 .body("items.personnelId", hasItem(id));
         given().header("Authorization", Tokens.bearer("leader")).queryParam("unit", "HG.VT").queryParam("size", 200)
                 .get("/api/succession-plans").then().statusCode(200).body("items.personnelId", hasItem(id));
+    }
+
+    @Test
+    void aUnitOfficerTransfersOnlyWithinTheirOwnSubtree() {
+        String id = TestData.register(TestData.person("Lâm Văn Chuyển", "MALE", "HG.VT.P1"));
+        for (String outside : List.of("HG", "HG.CT")) {
+            given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                    .body(Map.of("orgUnitCode", outside, "effectiveOn", "2024-03-01"))
+                    .post("/api/personnel/" + id + "/transfer").then().statusCode(403)
+                    .contentType("application/problem+json").body("code", equalTo("unit-out-of-scope"));
+        }
+        given().header("Authorization", Tokens.bearer("admin")).get("/api/personnel/" + id + "/assignments")
+                .then().statusCode(200).body("orgUnitCode", contains("HG.VT.P1"));
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("orgUnitCode", "HG.VT", "effectiveOn", "2024-03-01"))
+                .post("/api/personnel/" + id + "/transfer").then().statusCode(200)
+                .body("orgUnitCode", equalTo("HG.VT"));
+    }
+
+    @Test
+    void aUnitOfficerPlansOnlyForTitlesOfUnitsInTheirSubtree() {
+        String id = TestData.register(TestData.person("Kha Văn Kế Cận", "MALE", "HG.VT"));
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("titleCode", "DIVISION_HEAD", "orgUnitCode", "HG.CT", "termStart", 2025, "termEnd", 2030))
+                .post("/api/personnel/" + id + "/succession-plans").then().statusCode(403)
+                .contentType("application/problem+json").body("code", equalTo("unit-out-of-scope"));
+        given().header("Authorization", Tokens.bearer("admin")).get("/api/personnel/" + id + "/succession-plans")
+                .then().statusCode(200).body("size()", equalTo(0));
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("titleCode", "DIVISION_HEAD", "orgUnitCode", "HG.VT.P1", "termStart", 2025,
+                        "termEnd", 2030))
+                .post("/api/personnel/" + id + "/succession-plans").then().statusCode(201);
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -58,7 +58,7 @@ public class ClassService {
 
     @Transactional
     public CourseClass schedule(ClassRequest request) {
-        access.requireManage(request.institutionCode(), request.organisingUnitCode());
+        access.requirePlacement(request.institutionCode(), request.organisingUnitCode(), null);
         Violations violations = new Violations(messages);
         violations.check(request.code() != null, "code", "required");
         Program program = null;
@@ -104,7 +104,7 @@ public class ClassService {
         if (!c.status.isEditable()) {
             throw ProblemException.conflict("class-not-editable", c.code, c.status).with("currentStatus", c.status);
         }
-        access.requireManage(request.institutionCode(), request.organisingUnitCode());
+        access.requirePlacement(request.institutionCode(), request.organisingUnitCode(), c);
         Violations violations = new Violations(messages);
         violations.check(request.code() == null || request.code().equals(c.code), "code", "immutable");
         violations.check(request.programId() == null || request.programId().equals(c.programId), "programId",

@@ -36,6 +36,7 @@ import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.enrolment.service.AccessPolicy;
 import vn.gov.training.enrolment.service.AttendanceService;
 import vn.gov.training.enrolment.service.EnrolmentService;
+import vn.gov.training.enrolment.service.QuotaService;
 import vn.gov.training.enrolment.service.ResultSheets;
 import vn.gov.training.enrolment.service.ResultWorkbook;
 import vn.gov.training.platform.problem.FieldError;
@@ -59,10 +60,12 @@ public class ClassEnrolmentResource {
     private final ResultSheets sheets;
     private final ResultWorkbook workbook;
     private final Validator validator;
+    private final QuotaService quotas;
 
     ClassEnrolmentResource(AttendanceService attendance, AccessPolicy access, Views views, AuditTrail audit,
-                           ResultSheets sheets, ResultWorkbook workbook, Validator validator) {
+                           ResultSheets sheets, ResultWorkbook workbook, Validator validator, QuotaService quotas) {
         this.validator = validator;
+        this.quotas = quotas;
         this.sheets = sheets;
         this.workbook = workbook;
         this.attendance = attendance;
@@ -246,21 +249,9 @@ public class ClassEnrolmentResource {
     @PUT
     @Path("/quotas/{unitCode}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
-    @Transactional
     public ClassUnitQuota setQuota(@PathParam("classId") UUID classId, @PathParam("unitCode") String unitCode,
                                    @Valid @NotNull EnrolmentRequests.Quota request) {
-        requireClass(classId);
-        ClassUnitQuota quota = ClassUnitQuota.findById(new ClassUnitQuota.Key(classId, unitCode));
-        Integer before = quota == null ? null : quota.seats;
-        if (quota == null) {
-            quota = new ClassUnitQuota();
-            quota.classId = classId;
-            quota.orgUnitCode = unitCode;
-        }
-        quota.seats = request.seats();
-        quota.persist();
-        audit.record("class-unit-quota", classId + "/" + unitCode, "set", before, quota.seats);
-        return quota;
+        return quotas.set(classId, unitCode, request.seats());
     }
 
     private static ClassCopy requireClass(UUID classId) {

@@ -1,5 +1,6 @@
 package vn.gov.training.enrolment.service;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,9 +9,11 @@ import jakarta.enterprise.context.RequestScoped;
 import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.Enrolment;
 import vn.gov.training.enrolment.domain.PersonCopy;
+import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Caller;
 import vn.gov.training.platform.security.Roles;
+import vn.gov.training.platform.security.ScopeUnit;
 import vn.gov.training.platform.security.UnitScope;
 
 /**
@@ -23,10 +26,19 @@ public class AccessPolicy {
 
     private final Caller caller;
     private final UnitScope scope;
+    private final Messages messages;
 
-    AccessPolicy(Caller caller, UnitScope scope) {
+    AccessPolicy(Caller caller, UnitScope scope, Messages messages) {
         this.caller = caller;
         this.scope = scope;
+        this.messages = messages;
+    }
+
+    /** Fails with 400 on {@code field} when {@code unitCode} is not a unit of the organisation's copy. */
+    public void requireKnownUnit(String field, String unitCode) {
+        if (unitCode == null || ScopeUnit.findById(unitCode) == null) {
+            throw ProblemException.invalid(List.of(messages.fieldError(field, "unknown-unit", unitCode)));
+        }
     }
 
     public boolean isProvince() {

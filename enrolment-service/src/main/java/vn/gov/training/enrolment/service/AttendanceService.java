@@ -36,7 +36,8 @@ public class AttendanceService {
         ClassCopy cls = ClassCopy.findById(e.classId);
         access.requireRecordResults(cls);
         if (!e.status.inTraining() && e.status != EnrolmentStatus.COMPLETED && e.status != EnrolmentStatus.FAILED) {
-            throw ProblemException.conflict("enrolment-wrong-status", e.status, "APPROVED, IN_PROGRESS");
+            throw ProblemException.conflict("enrolment-wrong-status", e.status, "APPROVED, IN_PROGRESS")
+                    .with("currentStatus", e.status);
         }
         if (!cls.sessions.isEmpty() && cls.sessions.stream().noneMatch(s -> sessionId.equals(s.sessionId()))) {
             throw ProblemException.notFound("session-not-found", sessionId, cls.code);

@@ -71,6 +71,9 @@ public class EnrolmentService {
         ClassCopy cls = classCopy(n.classId());
         String nominatingUnit = n.nominatingUnitCode() != null ? n.nominatingUnitCode()
                 : access.isProvince() ? person.orgUnitCode : access.callerUnit();
+        if (n.nominatingUnitCode() != null) {
+            access.requireKnownUnit("nominatingUnitCode", nominatingUnit);
+        }
         access.requireNominate(person, nominatingUnit);
         if (n.historical() && !access.isProvince()) {
             throw ProblemException.forbidden("historical-needs-province");
@@ -123,7 +126,8 @@ public class EnrolmentService {
         Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         access.requireApprove(cls);
         if (e.status != EnrolmentStatus.NOMINATED) {
-            throw ProblemException.conflict("enrolment-wrong-status", e.status, "NOMINATED").with("status", e.status);
+            throw ProblemException.conflict("enrolment-wrong-status", e.status, "NOMINATED")
+                    .with("currentStatus", e.status);
         }
         EnrolmentEventData before = events.snapshot(e);
         if (hasSeat(cls, e)) {
@@ -149,7 +153,7 @@ public class EnrolmentService {
         if (e.status != EnrolmentStatus.NOMINATED && e.status != EnrolmentStatus.WAITLISTED
                 && e.status != EnrolmentStatus.APPROVED) {
             throw ProblemException.conflict("enrolment-wrong-status", e.status, "NOMINATED, WAITLISTED, APPROVED")
-                    .with("status", e.status);
+                    .with("currentStatus", e.status);
         }
         boolean freedSeat = e.status == EnrolmentStatus.APPROVED;
         EnrolmentEventData before = events.snapshot(e);
@@ -185,7 +189,7 @@ public class EnrolmentService {
         if (EnrolmentStatus.CLOSED.contains(e.status) || e.status == EnrolmentStatus.COMPLETED
                 || e.status == EnrolmentStatus.FAILED) {
             throw ProblemException.conflict("enrolment-wrong-status", e.status,
-                    "NOMINATED, APPROVED, WAITLISTED, IN_PROGRESS").with("status", e.status);
+                    "NOMINATED, APPROVED, WAITLISTED, IN_PROGRESS").with("currentStatus", e.status);
         }
         boolean seated = e.status.inTraining();
         boolean started = e.status == EnrolmentStatus.IN_PROGRESS
@@ -413,7 +417,7 @@ public class EnrolmentService {
     private void requireInTraining(Enrolment e) {
         if (!e.status.inTraining()) {
             throw ProblemException.conflict("enrolment-wrong-status", e.status, "APPROVED, IN_PROGRESS")
-                    .with("status", e.status);
+                    .with("currentStatus", e.status);
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -76,12 +77,16 @@ public class ImportResource {
         return JobView.of(job);
     }
 
-    /** The template to fill in: {@code format=xlsx} (default) or {@code csv}. */
+    /**
+     * The template to fill in: {@code format=xlsx} (the default) or {@code csv}; without {@code format}, an
+     * {@code Accept} of {@code text/csv} alone asks for CSV.
+     */
     @GET
     @Path("/template")
     @Produces({XLSX, "text/csv"})
-    public Response template(@QueryParam("format") @DefaultValue("xlsx") String format) {
-        boolean csv = "csv".equalsIgnoreCase(format);
+    public Response template(@QueryParam("format") String format, @HeaderParam("Accept") String accept) {
+        boolean csv = format != null ? "csv".equalsIgnoreCase(format)
+                : accept != null && accept.contains("text/csv") && !accept.contains(XLSX);
         return Response.ok(csv ? ImportFormat.templateCsv() : ImportFormat.templateXlsx())
                 .type(csv ? "text/csv; charset=UTF-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"mau-danh-sach-can-bo." + (csv ? "csv" : "xlsx")

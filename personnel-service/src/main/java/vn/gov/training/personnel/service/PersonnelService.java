@@ -103,6 +103,9 @@ public class PersonnelService {
         if (toUnit == null || OrgUnitVersion.on(toUnit, effectiveOn).isEmpty()) {
             throw ProblemException.invalid(List.of(validator.error("orgUnitCode", "unknown-unit", toUnit)));
         }
+        // the destination is checked like the record: a transfer must not move a person (and the scope of their
+        // account, whose org_unit follows the person) out of the caller's subtree
+        access.requireUnitWritable(toUnit);
         if (toUnit.equals(p.orgUnitCode)) {
             return p;
         }

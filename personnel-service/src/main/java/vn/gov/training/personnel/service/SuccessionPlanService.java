@@ -63,6 +63,8 @@ public class SuccessionPlanService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        // a plan for a title of another unit is a record of that unit: the caller must be able to write there
+        access.requireUnitWritable(plan.orgUnitCode());
         SuccessionPlan s = new SuccessionPlan();
         s.id = UUID.randomUUID();
         s.personId = p.id;

@@ -13,6 +13,15 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** Extensions under a standard member's name are renamed ({@link ProblemException#extensionName}). */
+    public Problem {
+        if (extensions != null && !extensions.isEmpty()) {
+            Map<String, Object> safe = new java.util.LinkedHashMap<>();
+            extensions.forEach((name, value) -> safe.put(ProblemException.extensionName(name), value));
+            extensions = java.util.Collections.unmodifiableMap(safe);
+        }
+    }
+
     public static String typeOf(String code) {
         return "https://training.gov.vn/problems/" + code;
     }

@@ -12,7 +12,8 @@ import java.util.Set;
  */
 public class ProblemException extends RuntimeException {
 
-    private static final Set<String> RESERVED =
+    /** The members every problem document has; an extension never takes one of these names. */
+    public static final Set<String> RESERVED =
             Set.of("type", "title", "status", "detail", "code", "instance", "errors");
 
     private final int status;
@@ -54,13 +55,24 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, code, args);
     }
 
-    /** Adds a top-level member to the problem document, e.g. the id of the record a duplicate clashes with. */
+    /**
+     * Adds a top-level member to the problem document, e.g. the id of the record a duplicate clashes with. A name
+     * that is a standard member of the document ({@link #RESERVED}: a record's {@code status}, {@code code},
+     * {@code title}, ...) is written as {@code current<Name>} ({@code status} becomes {@code currentStatus}), so an
+     * extension can never overwrite or duplicate a standard member, and building a problem never fails: this runs
+     * while an error is being reported.
+     */
     public ProblemException with(String name, Object value) {
-        if (RESERVED.contains(name)) {
-            throw new IllegalArgumentException(name + " is a standard member of a problem document");
-        }
-        extensions.put(name, value);
+        extensions.put(extensionName(name), value);
         return this;
+    }
+
+    /** The name under which an extension member is written: {@code name} itself unless it is reserved. */
+    public static String extensionName(String name) {
+        if (name == null || name.isEmpty()) {
+            return "extension";
+        }
+        return RESERVED.contains(name) ? "current" + Character.toUpperCase(name.charAt(0)) + name.substring(1) : name;
     }
 
     public int status() {

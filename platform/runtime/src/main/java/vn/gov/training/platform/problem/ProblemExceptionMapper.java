@@ -18,9 +18,12 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.jboss.logging.Logger;
+
+import vn.gov.training.platform.web.StrictJson;
 
 /**
  * Every error leaves a service as {@code application/problem+json} with a stable code; nothing else (no stack
@@ -61,6 +64,16 @@ public class ProblemExceptionMapper {
 
     @ServerExceptionMapper(priority = 1)
     public Response unreadable(JsonProcessingException e) {
+        if (e instanceof StrictJson.TextRejected text) {
+            String field = text.getPath().isEmpty() ? null : jsonPath(text);
+            return problems.of(400, "validation-failed",
+                    List.of(messages.fieldError(field, text.code(), text.args())));
+        }
+        if (isSyntaxError(e)) {
+            // not JSON at all, a duplicate key, invalid UTF-8, an absurd size: the body as a whole is refused, even
+            // when Jackson noticed it in the middle of a field
+            return problems.of(400, "malformed-json", List.of());
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
             String code = e instanceof InvalidFormatException || e instanceof MismatchedInputException
@@ -88,10 +101,20 @@ public class ProblemExceptionMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            // the JSON reader wraps what Jackson refused (a duplicate key, a NUL, trailing tokens)
+            return unreadable(json);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // a path or query parameter that does not convert (page=2147483648, a date that is not one): the
+            // resource exists, the request is wrong
+            return problems.of(400, "invalid-parameter", List.of());
+        }
         String code = switch (status) {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
             case 401 -> "unauthenticated";
             case 403 -> "forbidden";
@@ -107,14 +130,37 @@ public class ProblemExceptionMapper {
      */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        ProblemException wrapped = Failures.problem(e).orElse(null);
+        if (wrapped != null) {
+            // e.g. raised in an entity callback and wrapped by the transaction's commit
+            return problems.of(wrapped);
+        }
         var violation = Failures.constraintViolation(e);
         if (violation.isPresent()) {
             LOG.warnf("Constraint %s violated (SQLState %s)", violation.get().constraint(), violation.get().sqlState());
             return problems.of(409, violation.get().isDuplicate() ? "duplicate-record" : "constraint-violated",
                     List.of());
         }
-        LOG.error("Unexpected error", e);
+        var badValue = Failures.dataException(e);
+        if (badValue.isPresent()) {
+            // the database refused a value (too long for its column, a NUL character, out of range): the request's
+            // fault, reported without the database's message, which quotes the value
+            LOG.warnf("Value refused by the database (SQLState %s)", badValue.get());
+            return problems.of(400, "invalid-value", List.of());
+        }
+        LOG.error("Unexpected error", Failures.redacted(e));
         return problems.of(500, "internal-error", List.of());
+    }
+
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.JsonParseException
+                    && !(t instanceof com.fasterxml.jackson.core.exc.InputCoercionException)
+                    || t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -50,4 +50,34 @@ class FailuresTest {
         var notNull = Failures.constraintViolation(new SQLException("null value", "23502")).orElseThrow();
         assertFalse(notNull.isDuplicate());
     }
+
+    @Test
+    void aLoggedFailureKeepsItsTypesAndStackTracesButNoMessage() {
+        SQLException check = new SQLException("ERROR: new row violates check constraint\n  Detail: Failing row "
+                + "contains (42, {\"dateOfBirth\":\"1985-04-12\"})", "23514");
+        RuntimeException thrown = new RuntimeException("could not execute statement [" + check.getMessage() + "]",
+                check);
+        Throwable redacted = Failures.redacted(thrown);
+        java.io.StringWriter text = new java.io.StringWriter();
+        redacted.printStackTrace(new java.io.PrintWriter(text));
+        assertFalse(text.toString().contains("1985-04-12"), text.toString());
+        assertTrue(text.toString().contains("java.sql.SQLException [SQLState 23514]"), text.toString());
+        assertEquals(thrown.getStackTrace()[0], redacted.getStackTrace()[0]);
+        assertEquals(check.getStackTrace()[0], redacted.getCause().getStackTrace()[0]);
+    }
+
+    @Test
+    void valuesTheDatabaseRefusesAreTheRequestsFault() {
+        assertEquals("22001", Failures.dataException(new RuntimeException(new SQLException("too long", "22001")))
+                .orElseThrow());
+        assertEquals("22021", Failures.dataException(new SQLException("0x00", "22021")).orElseThrow());
+        assertTrue(Failures.dataException(new SQLException("division by zero", "22012")).isEmpty());
+    }
+
+    @Test
+    void aProblemWrappedOnTheWayIsFound() {
+        ProblemException problem = ProblemException.invalid("x");
+        assertEquals(problem, Failures.problem(new IllegalStateException(new RuntimeException(problem)))
+                .orElseThrow());
+    }
 }
