@@ -96,9 +96,7 @@ public class ApiProxy {
         }
         long wait = limiter.acquire(clientKey(ctx, identity, anonymous));
         if (wait > 0) {
-            ctx.response().putHeader("Retry-After", Long.toString(wait));
-            Problems.send(ctx.response(), 429, "rate-limited", "Quá nhiều yêu cầu",
-                    "Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau " + wait + " giây.");
+            Problems.rateLimited(ctx.response(), wait);
             return;
         }
         var headers = ctx.request().headers();
