@@ -10,6 +10,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -39,6 +40,38 @@ public class ErrorHandling {
         router.errorHandler(500, ctx -> Problems.internalError(ctx.response()));
     }
 
+    /**
+     * A console request with the cookie of an ended session: the cookie is dropped and the browser sent to the login
+     * page, as for a request without a session (quarkus-oidc itself answers 401 when the identity is refused).
+     */
+    private static void loginAgain(RoutingContext ctx) {
+        for (var cookie : ctx.request().cookies()) {
+            if (cookie.getName().startsWith("q_session")) {
+                ctx.response().addCookie(io.vertx.core.http.Cookie.cookie(cookie.getName(), "").setPath("/")
+                        .setMaxAge(0).setHttpOnly(true));
+            }
+        }
+        HttpAuthenticator authenticator = ctx.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            Problems.unauthorized(ctx.response());
+            return;
+        }
+        authenticator.sendChallenge(ctx).subscribe().with(sent -> {
+            if (!ctx.response().ended()) {
+                ctx.response().end();
+            }
+        }, error -> Problems.unauthorized(ctx.response()));
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void failure(RoutingContext ctx) {
         Throwable failure = ctx.failure();
         if (ctx.response().ended() || ctx.response().headWritten() || failure instanceof AuthenticationRedirectException) {
@@ -46,7 +79,14 @@ public class ErrorHandling {
             return;
         }
         boolean api = ctx.normalizedPath().startsWith("/api/") || ctx.request().headers().contains("Authorization");
-        if (failure instanceof AuthenticationCompletionException) {
+        if (causedBy(failure, SessionEndedException.class)) {
+            if (api) {
+                Problems.send(ctx.response(), 401, "session-ended", "Phiên đăng nhập đã kết thúc",
+                        "Phiên đăng nhập này đã kết thúc (đã đăng xuất). Hãy đăng nhập lại.");
+            } else {
+                loginAgain(ctx);
+            }
+        } else if (failure instanceof AuthenticationCompletionException) {
             Problems.send(ctx.response(), 401, "login-failed", "Đăng nhập không thành công",
                     "Không hoàn tất được việc đăng nhập. Hãy mở lại trang quản trị để đăng nhập lại.");
         } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
