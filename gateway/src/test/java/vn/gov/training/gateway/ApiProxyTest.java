@@ -68,15 +68,20 @@ class ApiProxyTest {
     }
 
     @Test
-    void theClientAddressIsAppendedToXForwardedFor() {
+    void theServicesGetTheClientsAddressAndNeverAForwardedHeaderTheClientMadeUp() {
         given().header("Authorization", Tokens.bearer("unit-officer")).get("/api/personnel")
                 .then().statusCode(200)
                 .body("forwardedFor", equalTo("127.0.0.1"))
                 .body("forwardedProto", equalTo("http"))
                 .body("forwardedHost", startsWith("127.0.0.1:"));
+        // no trusted proxy is configured: the client's own forwarding headers are not believed
         given().header("Authorization", Tokens.bearer("unit-officer")).header("X-Forwarded-For", "203.0.113.7")
+                .header("Forwarded", "for=198.51.100.9;proto=https").header("X-Forwarded-Proto", "https")
                 .get("/api/enrolments").then().statusCode(200)
-                .body("forwardedFor", equalTo("203.0.113.7, 127.0.0.1"));
+                .body("forwardedFor", equalTo("127.0.0.1"))
+                .body("forwardedProto", equalTo("http"));
+        given().header("X-Forwarded-For", "203.0.113.8").get("/api/credentials/CN-1/verify").then().statusCode(200)
+                .body("forwardedFor", equalTo("127.0.0.1"));
     }
 
     @Test

@@ -78,6 +78,53 @@ class GatewayErrorsTest {
                 .body("title", equalTo("Chưa đăng nhập"));
     }
 
+    /** An unsigned token ({@code alg: none}) that claims to be an admin of the realm. */
+    static final String UNSIGNED = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "."
+            + b64("{\"sub\":\"x\",\"iss\":\"http://127.0.0.1/realms/training\",\"exp\":4102444800,"
+                    + "\"realm_access\":{\"roles\":[\"admin\"]}}") + ".";
+
+    private static String b64(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void unsignedAndMalformedTokensAre401WithoutAnErrorLogLine() {
+        java.util.List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            String signedWithNothing = UNSIGNED + "c2ln"; // a "signature" on an alg:none header
+            String hs256 = b64("{\"alg\":\"HS256\"}") + "." + b64("{\"sub\":\"x\"}") + ".c2ln";
+            for (String token : new String[] {UNSIGNED, signedWithNothing, hs256, "a.b.c", "....", "x".repeat(20_000)}) {
+                problem(given().header("Authorization", "Bearer " + token).get("/api/personnel").then(), 401,
+                        "token-invalid");
+            }
+            problem(given().header("Authorization", "Basic YWRtaW46YWRtaW4=").get("/api/personnel").then(), 401,
+                    "token-invalid");
+            problem(given().header("Authorization", "Bearer " + UNSIGNED).get("/console").then(), 401,
+                    "token-invalid");
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertTrue(records.stream().noneMatch(r -> r.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()),
+                "no ERROR line: " + records.stream().map(r -> r.getLevel() + " " + r.getMessage()).toList());
+    }
+
     @Test
     void aServiceErrorPageBecomesA502ProblemWithoutTheServicesText() {
         problem(given().header("Authorization", Tokens.bearer("admin")).get("/api/personnel/broken").then(), 502,

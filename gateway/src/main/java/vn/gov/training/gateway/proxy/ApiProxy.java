@@ -20,13 +20,14 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
+import vn.gov.training.gateway.web.EdgeFilter;
 import vn.gov.training.gateway.web.Problems;
+import vn.gov.training.gateway.web.TrustedProxies;
 
 /**
  * The API door: {@code /api/**} is relayed by vertx-http-proxy to the service the {@link RouteTable} names, with
@@ -40,6 +41,10 @@ public class ApiProxy {
     public static final String CSRF_COOKIE = "csrf-token";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     public static final String FORWARDED_FOR = "X-Forwarded-For";
+    /** Forwarding headers a client might send; none of them is passed on as sent. */
+    public static final java.util.List<String> FORWARDING_HEADERS = java.util.List.of("Forwarded", FORWARDED_FOR,
+            "X-Forwarded-Proto", "X-Forwarded-Host", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server",
+            "X-Real-IP", "X-Client-IP", "True-Client-IP", "CF-Connecting-IP");
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
 
     private final RouteTable routes;
@@ -94,7 +99,8 @@ public class ApiProxy {
             Problems.unauthorized(ctx.response());
             return;
         }
-        long wait = limiter.acquire(clientKey(ctx, identity, anonymous));
+        long wait = anonymous && ctx.get(EdgeFilter.RATE_COUNTED) != null ? 0
+                : limiter.acquire(clientKey(ctx, identity, anonymous));
         if (wait > 0) {
             Problems.rateLimited(ctx.response(), wait);
             return;
@@ -116,26 +122,39 @@ public class ApiProxy {
             }
             headers.set("Authorization", "Bearer " + token.getToken());
         }
-        forwardedHeaders(ctx.request());
+        forwardedHeaders(ctx);
         proxies.get(service).handle(ctx.request());
     }
 
     /**
-     * {@code X-Forwarded-For} gets the client's address appended (so a service behind the gateway can tell callers
-     * apart, e.g. to limit their rate), {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} say how the client
-     * reached the gateway.
+     * What the services learn about the client: {@code X-Forwarded-For} is the client's address as the gateway
+     * determined it (the connection's peer, or what a trusted proxy said: {@link TrustedProxies}), never what the
+     * client itself sent, so that a service's per-client limit cannot be dodged with a made-up header;
+     * {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} say how the client reached the gateway. Any other
+     * forwarding header of the request is dropped.
      */
-    static void forwardedHeaders(HttpServerRequest request) {
-        var headers = request.headers();
-        SocketAddress remote = request.remoteAddress();
-        String client = remote == null ? "unknown" : remote.hostAddress();
-        String before = headers.get(FORWARDED_FOR);
-        headers.set(FORWARDED_FOR, before == null || before.isBlank() ? client : before + ", " + client);
-        headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
-        String host = request.getHeader("Host");
+    static void forwardedHeaders(RoutingContext ctx) {
+        var headers = ctx.request().headers();
+        TrustedProxies.Client client = client(ctx);
+        String host = ctx.request().getHeader("Host");
+        for (String name : FORWARDING_HEADERS) {
+            headers.remove(name);
+        }
+        headers.set(FORWARDED_FOR, client.address());
+        headers.set("X-Forwarded-Proto", client.https() ? "https" : "http");
         if (host != null && !host.isBlank()) {
             headers.set("X-Forwarded-Host", host);
         }
+    }
+
+    /** The client as {@link vn.gov.training.gateway.web.EdgeFilter} resolved it. */
+    public static TrustedProxies.Client client(RoutingContext ctx) {
+        TrustedProxies.Client client = ctx.get(TrustedProxies.CLIENT);
+        if (client == null) {
+            SocketAddress remote = ctx.request().remoteAddress();
+            client = new TrustedProxies.Client(remote == null ? "unknown" : remote.hostAddress(), ctx.request().isSSL());
+        }
+        return client;
     }
 
     private static boolean isSafe(HttpMethod method) {
@@ -156,7 +175,6 @@ public class ApiProxy {
             }
             return "name:" + identity.getPrincipal().getName();
         }
-        SocketAddress remote = ctx.request().remoteAddress();
-        return "ip:" + (remote == null ? "unknown" : remote.hostAddress());
+        return "ip:" + client(ctx).address();
     }
 }
