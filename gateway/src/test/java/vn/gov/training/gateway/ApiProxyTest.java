@@ -100,6 +100,23 @@ class ApiProxyTest {
     }
 
     @Test
+    void aServicesLocationIsRewrittenToTheGatewaysAddressAndAnswersAreNotCached() {
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON).body("{}")
+                .post("/api/personnel/created").then().statusCode(201)
+                .header("Location", equalTo(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                        + "/api/personnel/42?view=full"))
+                .header("Cache-Control", equalTo("no-store"));
+    }
+
+    @Test
+    void consolePagesAreNeverStored() {
+        given().header("Authorization", Tokens.bearer("unit-officer")).get("/console/staff").then()
+                .header("Cache-Control", equalTo("no-store"));
+        given().get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").then().statusCode(200)
+                .header("Cache-Control", org.hamcrest.Matchers.not(equalTo("no-store")));
+    }
+
+    @Test
     void anUnknownApiPathIs404Problem() {
         given().header("Authorization", Tokens.bearer("admin")).get("/api/nothing-here")
                 .then().statusCode(404).contentType("application/problem+json");

@@ -54,4 +54,32 @@ class TrustedProxyTest {
                 .header("Strict-Transport-Security", notNullValue());
         given().get("/q/health/ready").then().header("Strict-Transport-Security", nullValue());
     }
+
+    @Test
+    void cookiesAreSecureAndLocationsHttpsWhenTheProxySaysHttps() {
+        // quarkus-oidc's state cookie on the way to the login page
+        var toLogin = given().redirects().follow(false).header("X-Forwarded-Proto", "https").get("/console");
+        toLogin.then().statusCode(302);
+        org.junit.jupiter.api.Assertions.assertFalse(toLogin.headers().getValues("Set-Cookie").isEmpty());
+        toLogin.headers().getValues("Set-Cookie").forEach(cookie -> org.junit.jupiter.api.Assertions.assertTrue(
+                cookie.toLowerCase().contains("; secure"), cookie));
+        // the console's CSRF cookie
+        var page = given().header("Authorization", Tokens.bearer("unit-officer")).header("X-Forwarded-Proto", "https")
+                .get("/console/staff");
+        page.then().statusCode(200).header("Cache-Control", equalTo("no-store"));
+        org.junit.jupiter.api.Assertions.assertTrue(page.headers().getValues("Set-Cookie").stream()
+                .anyMatch(cookie -> cookie.startsWith("csrf-token=") && cookie.toLowerCase().contains("secure")),
+                page.headers().getValues("Set-Cookie").toString());
+        given().header("Authorization", Tokens.bearer("admin")).header("X-Forwarded-Proto", "https")
+                .header("Host", "daotao.example.gov.vn").contentType("application/json").body("{}")
+                .post("/api/personnel/created").then().statusCode(201)
+                .header("Location", equalTo("https://daotao.example.gov.vn/api/personnel/42?view=full"));
+    }
+
+    @Test
+    void withoutHttpsCookiesAreNotMarkedSecure() {
+        var toLogin = given().redirects().follow(false).get("/console");
+        toLogin.headers().getValues("Set-Cookie").forEach(cookie -> org.junit.jupiter.api.Assertions.assertFalse(
+                cookie.toLowerCase().contains("; secure"), cookie));
+    }
 }

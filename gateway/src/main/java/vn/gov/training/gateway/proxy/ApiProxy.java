@@ -52,10 +52,13 @@ public class ApiProxy {
     private final Duration connectTimeout;
     private final Duration upstreamTimeout;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private final Optional<String> publicUrl;
 
     public ApiProxy(RouteTable routes, RateLimiter limiter,
             @ConfigProperty(name = "training.gateway.connect-timeout") Duration connectTimeout,
-            @ConfigProperty(name = "training.gateway.upstream-timeout") Duration upstreamTimeout) {
+            @ConfigProperty(name = "training.gateway.upstream-timeout") Duration upstreamTimeout,
+            @ConfigProperty(name = "training.gateway.public-url") Optional<String> publicUrl) {
+        this.publicUrl = publicUrl.filter(url -> !url.isBlank());
         this.routes = routes;
         this.limiter = limiter;
         this.connectTimeout = connectTimeout;
@@ -123,6 +126,7 @@ public class ApiProxy {
             headers.set("Authorization", "Bearer " + token.getToken());
         }
         forwardedHeaders(ctx);
+        ctx.addHeadersEndHandler(v -> publicHeaders(ctx));
         proxies.get(service).handle(ctx.request());
     }
 
@@ -145,6 +149,66 @@ public class ApiProxy {
         if (host != null && !host.isBlank()) {
             headers.set("X-Forwarded-Host", host);
         }
+    }
+
+    /**
+     * A service's answer as the client must see it: a {@code Location} / {@code Content-Location} that points at a
+     * service's own address ({@code http://127.0.0.1:28081/api/personnel/...}) is rewritten to the gateway's public
+     * address ({@code training.gateway.public-url}, else the scheme and {@code Host} the client used); answers are not
+     * cached unless the service said otherwise (they carry personal data).
+     */
+    private void publicHeaders(RoutingContext ctx) {
+        var headers = ctx.response().headers();
+        for (String name : new String[] {"Location", "Content-Location"}) {
+            String value = headers.get(name);
+            String rewritten = value == null ? null : publicLocation(value, ctx);
+            if (rewritten != null) {
+                headers.set(name, rewritten);
+            }
+        }
+        if (!headers.contains("Cache-Control")) {
+            headers.set("Cache-Control", "no-store");
+        }
+    }
+
+    /** The public form of an absolute location at one of the services, or null to leave it as it is. */
+    String publicLocation(String location, RoutingContext ctx) {
+        URI uri;
+        try {
+            uri = URI.create(location.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (!uri.isAbsolute() || uri.getRawAuthority() == null || !isServiceOrigin(uri)) {
+            return null;
+        }
+        String base = publicUrl.orElseGet(() -> {
+            String host = ctx.request().getHeader("Host");
+            return (client(ctx).https() ? "https" : "http") + "://"
+                    + (host == null || host.isBlank() ? "localhost" : host);
+        });
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return stripSlash(base) + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+    }
+
+    private boolean isServiceOrigin(URI uri) {
+        for (String service : RouteTable.SERVICES) {
+            URI origin = routes.origin(service);
+            if (origin.getHost().equalsIgnoreCase(uri.getHost()) && port(origin) == port(uri)) {
+                return true;
+            }
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        return host.equals("127.0.0.1") || host.equalsIgnoreCase("localhost") || host.equals("[::1]");
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static String stripSlash(String base) {
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     /** The client as {@link vn.gov.training.gateway.web.EdgeFilter} resolved it. */

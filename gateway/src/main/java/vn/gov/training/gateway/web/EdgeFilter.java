@@ -27,8 +27,12 @@ public class EdgeFilter {
     private final TrustedProxies proxies;
     private final RateLimiter limiter;
 
+    private final boolean secureCookies;
+
     public EdgeFilter(@ConfigProperty(name = "training.keycloak.url") String keycloakUrl, Limits limits,
-            TrustedProxies proxies, RateLimiter limiter) {
+            TrustedProxies proxies, RateLimiter limiter,
+            @ConfigProperty(name = "training.gateway.secure-cookies", defaultValue = "false") boolean secureCookies) {
+        this.secureCookies = secureCookies;
         this.limits = limits;
         this.proxies = proxies;
         this.limiter = limiter;
@@ -83,6 +87,32 @@ public class EdgeFilter {
         ctx.next();
     }
 
+    /** The console, the site root and login/logout: every page a signed-in person sees. */
+    private static boolean isPage(String path) {
+        return path.equals("/") || path.equals("/console") || path.startsWith("/console/") || path.equals("/logout");
+    }
+
+    /**
+     * Every cookie the response sets gets {@code Secure}: cookies set through Vert.x (quarkus-oidc's session and state
+     * cookies, still in the cookie jar when the headers end) and {@code Set-Cookie} headers written directly (the
+     * console's CSRF cookie).
+     */
+    private static void secureCookies(RoutingContext ctx) {
+        for (var cookie : ctx.request().cookies()) {
+            if (cookie instanceof io.vertx.core.http.impl.ServerCookie server && server.isChanged()) {
+                cookie.setSecure(true);
+            }
+        }
+        var headers = ctx.response().headers();
+        var cookies = headers.getAll("Set-Cookie");
+        if (!cookies.isEmpty()) {
+            var secured = cookies.stream().map(value -> value.toLowerCase(java.util.Locale.ROOT)
+                    .matches("(?s).*;\\s*secure\\s*(;.*)?$") ? value : value + "; Secure").toList();
+            headers.remove("Set-Cookie");
+            secured.forEach(value -> headers.add("Set-Cookie", value));
+        }
+    }
+
     private static boolean hasSessionCookie(RoutingContext ctx) {
         for (var cookie : ctx.request().cookies()) {
             if (cookie.getName().startsWith("q_session")) {
@@ -101,6 +131,14 @@ public class EdgeFilter {
             headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
             if (tls) {
                 headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+            }
+            if (tls || secureCookies) {
+                secureCookies(ctx);
+            }
+            if (isPage(ctx.normalizedPath())) {
+                // console pages show personal data: neither the browser nor a proxy keeps a copy
+                headers.set("Cache-Control", "no-store");
+                headers.set("Pragma", "no-cache");
             }
         });
     }
