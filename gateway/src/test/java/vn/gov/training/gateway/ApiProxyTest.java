@@ -68,15 +68,20 @@ class ApiProxyTest {
     }
 
     @Test
-    void theClientAddressIsAppendedToXForwardedFor() {
+    void theServicesGetTheClientsAddressAndNeverAForwardedHeaderTheClientMadeUp() {
         given().header("Authorization", Tokens.bearer("unit-officer")).get("/api/personnel")
                 .then().statusCode(200)
                 .body("forwardedFor", equalTo("127.0.0.1"))
                 .body("forwardedProto", equalTo("http"))
                 .body("forwardedHost", startsWith("127.0.0.1:"));
+        // no trusted proxy is configured: the client's own forwarding headers are not believed
         given().header("Authorization", Tokens.bearer("unit-officer")).header("X-Forwarded-For", "203.0.113.7")
+                .header("Forwarded", "for=198.51.100.9;proto=https").header("X-Forwarded-Proto", "https")
                 .get("/api/enrolments").then().statusCode(200)
-                .body("forwardedFor", equalTo("203.0.113.7, 127.0.0.1"));
+                .body("forwardedFor", equalTo("127.0.0.1"))
+                .body("forwardedProto", equalTo("http"));
+        given().header("X-Forwarded-For", "203.0.113.8").get("/api/credentials/CN-1/verify").then().statusCode(200)
+                .body("forwardedFor", equalTo("127.0.0.1"));
     }
 
     @Test
@@ -92,6 +97,23 @@ class ApiProxyTest {
             given().header("Authorization", bearer).get(route[0]).then().statusCode(200)
                     .body("service", equalTo(route[1]));
         }
+    }
+
+    @Test
+    void aServicesLocationIsRewrittenToTheGatewaysAddressAndAnswersAreNotCached() {
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON).body("{}")
+                .post("/api/personnel/created").then().statusCode(201)
+                .header("Location", equalTo(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                        + "/api/personnel/42?view=full"))
+                .header("Cache-Control", equalTo("no-store"));
+    }
+
+    @Test
+    void consolePagesAreNeverStored() {
+        given().header("Authorization", Tokens.bearer("unit-officer")).get("/console/staff").then()
+                .header("Cache-Control", equalTo("no-store"));
+        given().get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").then().statusCode(200)
+                .header("Cache-Control", org.hamcrest.Matchers.not(equalTo("no-store")));
     }
 
     @Test

@@ -38,4 +38,18 @@ class RateLimitTest {
         org.junit.jupiter.api.Assertions.assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
         given().header("Authorization", Tokens.bearer("unit-officer-2")).get("/api/personnel").then().statusCode(200);
     }
+
+    @Test
+    void callsWithoutValidCredentialsAreLimitedByAddressWhateverForwardedHeaderTheySend() {
+        // three calls from this address without a usable token: the public check, no token, an unsigned token
+        given().header("X-Forwarded-For", "198.51.100.1").get("/api/credentials/CN-1/verify").then().statusCode(200);
+        given().header("X-Forwarded-For", "198.51.100.2").get("/api/personnel").then().statusCode(401);
+        given().header("Authorization", "Bearer " + GatewayErrorsTest.UNSIGNED).get("/api/personnel").then()
+                .statusCode(401).body("code", equalTo("token-invalid"));
+        // a fourth, claiming to be yet another client, is refused: the header is not believed
+        given().header("X-Forwarded-For", "198.51.100.3").header("Forwarded", "for=198.51.100.4")
+                .get("/api/credentials/CN-1/verify").then().statusCode(429)
+                .contentType("application/problem+json").body("code", equalTo("rate-limited"));
+        given().get("/console").then().statusCode(429);
+    }
 }

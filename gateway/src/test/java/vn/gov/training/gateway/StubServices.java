@@ -14,7 +14,8 @@ import vn.gov.training.platform.testing.Infrastructure;
 /**
  * The real Keycloak of the test stack, and small Vert.x HTTP servers standing in for the services — only to check
  * the proxy mechanics (which service gets which path, what reaches it). Each echoes what it received as JSON;
- * a path containing {@code /slow} never answers. course-service is "down": its port has nothing listening.
+ * a path containing {@code /slow} never answers, one containing {@code /broken} answers an HTML 500 page, one ending in {@code /created} a 201 with a
+ * {@code Location} at the stub's own address. course-service is "down": its port has nothing listening.
  */
 public class StubServices implements QuarkusTestResourceLifecycleManager {
 
@@ -39,6 +40,20 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         HttpServer server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             if (request.path().contains("/slow")) {
                 return; // never answers
+            }
+            if (request.path().endsWith("/created")) {
+                // what a service behind the gateway answers: a Location at its own, internal address
+                request.response().setStatusCode(201).putHeader("Content-Type", "application/json")
+                        .putHeader("Location", "http://127.0.0.1:" + request.localAddress().port()
+                                + "/api/personnel/42?view=full")
+                        .end("{\"id\":42}");
+                return;
+            }
+            if (request.path().contains("/broken")) {
+                request.response().setStatusCode(500).putHeader("Content-Type", "text/html")
+                        .end("<html><body>java.lang.IllegalStateException at 127.0.0.1:" + request.localAddress().port()
+                                + "</body></html>");
+                return;
             }
             JsonObject echo = new JsonObject().put("service", service).put("method", request.method().name())
                     .put("uri", request.uri()).put("authorization", request.getHeader("Authorization"))

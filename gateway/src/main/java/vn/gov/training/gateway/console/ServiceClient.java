@@ -150,18 +150,15 @@ public class ServiceClient {
         return builder;
     }
 
-    /** The browser's address as {@code X-Forwarded-For} (after any proxies before the gateway), as the API door does. */
+    /** The browser's address as {@code X-Forwarded-For} (as the gateway determined it), as the API door does. */
     private void forwardedFor(HttpRequest.Builder builder) {
         var ctx = currentRequest.getCurrent();
         if (ctx == null) {
             return;
         }
-        var remote = ctx.request().remoteAddress();
-        String client = remote == null ? "unknown" : remote.hostAddress();
-        String before = ctx.request().getHeader(vn.gov.training.gateway.proxy.ApiProxy.FORWARDED_FOR);
-        builder.header(vn.gov.training.gateway.proxy.ApiProxy.FORWARDED_FOR,
-                before == null || before.isBlank() ? client : before + ", " + client);
-        builder.header("X-Forwarded-Proto", ctx.request().scheme() == null ? "http" : ctx.request().scheme());
+        var client = vn.gov.training.gateway.proxy.ApiProxy.client(ctx);
+        builder.header(vn.gov.training.gateway.proxy.ApiProxy.FORWARDED_FOR, client.address());
+        builder.header("X-Forwarded-Proto", client.https() ? "https" : "http");
         String host = ctx.request().getHeader("Host");
         if (host != null && !host.isBlank()) {
             builder.header("X-Forwarded-Host", host);

@@ -20,13 +20,14 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
+import vn.gov.training.gateway.web.EdgeFilter;
 import vn.gov.training.gateway.web.Problems;
+import vn.gov.training.gateway.web.TrustedProxies;
 
 /**
  * The API door: {@code /api/**} is relayed by vertx-http-proxy to the service the {@link RouteTable} names, with
@@ -40,6 +41,10 @@ public class ApiProxy {
     public static final String CSRF_COOKIE = "csrf-token";
     public static final String CSRF_HEADER = "X-CSRF-Token";
     public static final String FORWARDED_FOR = "X-Forwarded-For";
+    /** Forwarding headers a client might send; none of them is passed on as sent. */
+    public static final java.util.List<String> FORWARDING_HEADERS = java.util.List.of("Forwarded", FORWARDED_FOR,
+            "X-Forwarded-Proto", "X-Forwarded-Host", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server",
+            "X-Real-IP", "X-Client-IP", "True-Client-IP", "CF-Connecting-IP");
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
 
     private final RouteTable routes;
@@ -47,10 +52,13 @@ public class ApiProxy {
     private final Duration connectTimeout;
     private final Duration upstreamTimeout;
     private final Map<String, HttpProxy> proxies = new HashMap<>();
+    private final Optional<String> publicUrl;
 
     public ApiProxy(RouteTable routes, RateLimiter limiter,
             @ConfigProperty(name = "training.gateway.connect-timeout") Duration connectTimeout,
-            @ConfigProperty(name = "training.gateway.upstream-timeout") Duration upstreamTimeout) {
+            @ConfigProperty(name = "training.gateway.upstream-timeout") Duration upstreamTimeout,
+            @ConfigProperty(name = "training.gateway.public-url") Optional<String> publicUrl) {
+        this.publicUrl = publicUrl.filter(url -> !url.isBlank());
         this.routes = routes;
         this.limiter = limiter;
         this.connectTimeout = connectTimeout;
@@ -94,11 +102,10 @@ public class ApiProxy {
             Problems.unauthorized(ctx.response());
             return;
         }
-        long wait = limiter.acquire(clientKey(ctx, identity, anonymous));
+        long wait = anonymous && ctx.get(EdgeFilter.RATE_COUNTED) != null ? 0
+                : limiter.acquire(clientKey(ctx, identity, anonymous));
         if (wait > 0) {
-            ctx.response().putHeader("Retry-After", Long.toString(wait));
-            Problems.send(ctx.response(), 429, "rate-limited", "Quá nhiều yêu cầu",
-                    "Bạn đã gửi quá nhiều yêu cầu. Vui lòng thử lại sau " + wait + " giây.");
+            Problems.rateLimited(ctx.response(), wait);
             return;
         }
         var headers = ctx.request().headers();
@@ -118,26 +125,100 @@ public class ApiProxy {
             }
             headers.set("Authorization", "Bearer " + token.getToken());
         }
-        forwardedHeaders(ctx.request());
+        forwardedHeaders(ctx);
+        ctx.addHeadersEndHandler(v -> publicHeaders(ctx));
         proxies.get(service).handle(ctx.request());
     }
 
     /**
-     * {@code X-Forwarded-For} gets the client's address appended (so a service behind the gateway can tell callers
-     * apart, e.g. to limit their rate), {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} say how the client
-     * reached the gateway.
+     * What the services learn about the client: {@code X-Forwarded-For} is the client's address as the gateway
+     * determined it (the connection's peer, or what a trusted proxy said: {@link TrustedProxies}), never what the
+     * client itself sent, so that a service's per-client limit cannot be dodged with a made-up header;
+     * {@code X-Forwarded-Proto} and {@code X-Forwarded-Host} say how the client reached the gateway. Any other
+     * forwarding header of the request is dropped.
      */
-    static void forwardedHeaders(HttpServerRequest request) {
-        var headers = request.headers();
-        SocketAddress remote = request.remoteAddress();
-        String client = remote == null ? "unknown" : remote.hostAddress();
-        String before = headers.get(FORWARDED_FOR);
-        headers.set(FORWARDED_FOR, before == null || before.isBlank() ? client : before + ", " + client);
-        headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
-        String host = request.getHeader("Host");
+    static void forwardedHeaders(RoutingContext ctx) {
+        var headers = ctx.request().headers();
+        TrustedProxies.Client client = client(ctx);
+        String host = ctx.request().getHeader("Host");
+        for (String name : FORWARDING_HEADERS) {
+            headers.remove(name);
+        }
+        headers.set(FORWARDED_FOR, client.address());
+        headers.set("X-Forwarded-Proto", client.https() ? "https" : "http");
         if (host != null && !host.isBlank()) {
             headers.set("X-Forwarded-Host", host);
         }
+    }
+
+    /**
+     * A service's answer as the client must see it: a {@code Location} / {@code Content-Location} that points at a
+     * service's own address ({@code http://127.0.0.1:28081/api/personnel/...}) is rewritten to the gateway's public
+     * address ({@code training.gateway.public-url}, else the scheme and {@code Host} the client used); answers are not
+     * cached unless the service said otherwise (they carry personal data).
+     */
+    private void publicHeaders(RoutingContext ctx) {
+        var headers = ctx.response().headers();
+        for (String name : new String[] {"Location", "Content-Location"}) {
+            String value = headers.get(name);
+            String rewritten = value == null ? null : publicLocation(value, ctx);
+            if (rewritten != null) {
+                headers.set(name, rewritten);
+            }
+        }
+        if (!headers.contains("Cache-Control")) {
+            headers.set("Cache-Control", "no-store");
+        }
+    }
+
+    /** The public form of an absolute location at one of the services, or null to leave it as it is. */
+    String publicLocation(String location, RoutingContext ctx) {
+        URI uri;
+        try {
+            uri = URI.create(location.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (!uri.isAbsolute() || uri.getRawAuthority() == null || !isServiceOrigin(uri)) {
+            return null;
+        }
+        String base = publicUrl.orElseGet(() -> {
+            String host = ctx.request().getHeader("Host");
+            return (client(ctx).https() ? "https" : "http") + "://"
+                    + (host == null || host.isBlank() ? "localhost" : host);
+        });
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return stripSlash(base) + path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+    }
+
+    private boolean isServiceOrigin(URI uri) {
+        for (String service : RouteTable.SERVICES) {
+            URI origin = routes.origin(service);
+            if (origin.getHost().equalsIgnoreCase(uri.getHost()) && port(origin) == port(uri)) {
+                return true;
+            }
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        return host.equals("127.0.0.1") || host.equalsIgnoreCase("localhost") || host.equals("[::1]");
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static String stripSlash(String base) {
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** The client as {@link vn.gov.training.gateway.web.EdgeFilter} resolved it. */
+    public static TrustedProxies.Client client(RoutingContext ctx) {
+        TrustedProxies.Client client = ctx.get(TrustedProxies.CLIENT);
+        if (client == null) {
+            SocketAddress remote = ctx.request().remoteAddress();
+            client = new TrustedProxies.Client(remote == null ? "unknown" : remote.hostAddress(), ctx.request().isSSL());
+        }
+        return client;
     }
 
     private static boolean isSafe(HttpMethod method) {
@@ -158,7 +239,6 @@ public class ApiProxy {
             }
             return "name:" + identity.getPrincipal().getName();
         }
-        SocketAddress remote = ctx.request().remoteAddress();
-        return "ip:" + (remote == null ? "unknown" : remote.hostAddress());
+        return "ip:" + client(ctx).address();
     }
 }
