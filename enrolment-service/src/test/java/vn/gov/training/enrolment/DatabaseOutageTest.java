@@ -28,7 +28,8 @@ import vn.gov.training.platform.testing.RealInfrastructure;
 
 /**
  * Issue 19: PostgreSQL stopped while a person is registered. The event waits (readiness DOWN, naming the consumer
- * and the outage), is applied once the database is back, and nothing goes to {@code personnel.dlt}.
+ * and the outage), is applied once the database is back, and nothing goes to {@code personnel.dlt}. Meanwhile the
+ * API answers 503 problem+json with Retry-After.
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
@@ -50,6 +51,13 @@ class DatabaseOutageTest {
             String waiting = ready.jsonPath().getString("checks.find { it.name == 'event consumers' }.data.'personnel-copy'");
             assertTrue(waiting.contains("DATABASE_UNAVAILABLE"), waiting);
 
+            // requests answer 503 with a problem document and Retry-After, not 500
+            Response read = given().header("Authorization", vn.gov.training.platform.testing.Tokens.bearer("admin"))
+                    .get("/api/person-copy/" + id).then().extract().response();
+            assertEquals(503, read.statusCode(), read.asString());
+            assertEquals("application/problem+json", read.contentType());
+            assertEquals("database-unavailable", read.jsonPath().getString("code"));
+            assertTrue(Integer.parseInt(read.header("Retry-After")) > 0);
         } finally {
             Postgres.start();
         }
