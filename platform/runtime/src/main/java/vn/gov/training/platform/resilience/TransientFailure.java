@@ -53,6 +53,9 @@ public record TransientFailure(Kind kind, String description) {
     }
 
     private static Kind kindOf(Throwable t) {
+        if (t instanceof TransientFailureException rethrown) {
+            return rethrown.failure().kind();
+        }
         if (t instanceof SQLException sql) {
             Kind bySqlState = bySqlState(sql.getSQLState());
             if (bySqlState != null) {

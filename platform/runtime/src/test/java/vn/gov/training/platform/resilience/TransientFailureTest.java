@@ -102,4 +102,10 @@ class TransientFailureTest {
         lock.setNextException(new SQLException("terminating connection", "57P01"));
         assertEquals(Kind.DATABASE_UNAVAILABLE, kind(lock));
     }
+
+    @Test
+    void aTransientFailureRethrownWithoutItsCauseIsStillTransient() {
+        TransientFailure outage = TransientFailure.of(new SQLException("x", "08006")).orElseThrow();
+        assertEquals(Kind.DATABASE_UNAVAILABLE, kind(new RuntimeException(new TransientFailureException(outage))));
+    }
 }
