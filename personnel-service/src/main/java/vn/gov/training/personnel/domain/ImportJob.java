@@ -59,4 +59,11 @@ public class ImportJob extends PanacheEntityBase {
 
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
+
+    /** The service instance running the job while it is RUNNING. */
+    public String worker;
+
+    /** Beaten by the worker while the job runs; a RUNNING job with an old heartbeat has lost its worker. */
+    @Column(name = "heartbeat_at")
+    public OffsetDateTime heartbeatAt;
 }

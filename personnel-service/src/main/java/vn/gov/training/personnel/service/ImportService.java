@@ -1,5 +1,6 @@
 package vn.gov.training.personnel.service;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
@@ -24,6 +26,8 @@ import vn.gov.training.platform.problem.Failures;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.resilience.Patience;
+import vn.gov.training.platform.resilience.TransientFailure;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /**
@@ -50,10 +54,16 @@ public class ImportService {
     private final PersonnelService personnel;
     private final Messages messages;
     private final ObjectMapper json;
+    private final ImportJobs jobs;
+
+    /** How long a running import waits for its database (or a lock) before it ends FAILED. */
+    @ConfigProperty(name = "training.imports.outage-patience", defaultValue = "10m")
+    Duration patience;
 
     ImportService(ManagedExecutor executor, PersonValidator validator, PersonAccess access, ImportWriter writer,
                   AuditTrail audit, PersonnelEvents events, PersonnelService personnel, Messages messages,
-                  ObjectMapper json) {
+                  ObjectMapper json, ImportJobs jobs) {
+        this.jobs = jobs;
         this.executor = executor;
         this.validator = validator;
         this.access = access;
@@ -79,18 +89,28 @@ public class ImportService {
         String actor = access.callerName();
         PersonAccess.Visibility visibility = access.writeScope();
         Set<String> scope = visibility.all() ? null : visibility.units();
-        ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+        UUID id = UUID.randomUUID();
+        jobs.started(id);
+        ImportJob job;
+        try {
+            job = QuarkusTransaction.requiringNew().call(() -> {
             ImportJob j = new ImportJob();
-            j.id = UUID.randomUUID();
+            j.id = id;
+            j.worker = jobs.instance();
             j.fileName = fileName;
             j.mode = mode.name();
             j.status = ImportJob.Status.RUNNING.name();
             j.createdBy = actor;
             j.startedAt = PersonnelService.now();
+            j.heartbeatAt = j.startedAt;
             j.persist();
             return j;
-        });
-        executor.runAsync(() -> runInRequestContext(job.id, content, mode, actor, scope));
+            });
+            executor.runAsync(() -> runInRequestContext(id, content, mode, actor, scope));
+        } catch (RuntimeException e) {
+            jobs.ended(id);
+            throw e;
+        }
         return job;
     }
 
@@ -105,14 +125,23 @@ public class ImportService {
             LOG.errorf("Import %s failed: %s", jobId, Failures.describe(e));
             boolean conflict = Failures.constraintViolation(e).isPresent()
                     || e instanceof ImportWriter.ImportBatchException batch && batch.constraintViolated();
-            String code = conflict ? "duplicate-record" : "internal-error";
-            QuarkusTransaction.requiringNew().run(() -> {
-                ImportJob job = ImportJob.findById(jobId);
-                job.status = ImportJob.Status.FAILED.name();
-                job.errors = toJson(List.of(new RowError(0, null, code, messages.get("problem." + code + ".detail"))));
-                job.finishedAt = PersonnelService.now();
-            });
+            // an outage that outlasted the patience: the committed rows stay, the same file finishes the job
+            String code = conflict ? "duplicate-record"
+                    : TransientFailure.isTransient(e) ? "import-interrupted" : "internal-error";
+            try {
+                step(jobId, () -> QuarkusTransaction.requiringNew().run(() -> {
+                    ImportJob job = ImportJob.findById(jobId);
+                    job.status = ImportJob.Status.FAILED.name();
+                    job.errors = toJson(List.of(new RowError(0, null, code,
+                            messages.get("problem." + code + ".detail", job.processedRows, job.totalRows))));
+                    job.finishedAt = PersonnelService.now();
+                }));
+            } catch (RuntimeException stillOut) {
+                // left RUNNING without a worker: ImportJobs ends it when the database returns
+                LOG.warnf("Import %s: its failure could not be recorded (%s)", jobId, Failures.describe(stillOut));
+            }
         } finally {
+            jobs.ended(jobId);
             context.terminate();
         }
     }
@@ -120,7 +149,8 @@ public class ImportService {
     void run(UUID jobId, byte[] content, ImportJob.Mode mode, String actor, Set<String> scope) {
         List<ImportFormat.Row> rows = ImportFormat.read(content);
         progress(jobId, job -> job.totalRows = rows.size());
-        ReferenceCodes codes = QuarkusTransaction.requiringNew().call(ReferenceCodes::current);
+        ReferenceCodes codes = Patience.call("import " + jobId, patience,
+                () -> QuarkusTransaction.requiringNew().call(ReferenceCodes::current));
 
         List<RowError> errors = new ArrayList<>();
         List<PersonFields> valid = new ArrayList<>(rows.size());
@@ -157,27 +187,41 @@ public class ImportService {
             rejectRecordsOutsideScope(valid, validRows, scope, errors);
         }
         if (mode == ImportJob.Mode.ALL_OR_NOTHING && !errors.isEmpty()) {
-            finish(jobId, ImportJob.Status.REJECTED, errors, 0, 0, 0, rows.size());
+            finish(jobId, ImportJob.Status.REJECTED, errors, rows.size());
             return;
         }
-        int[] counts = new int[3]; // created, updated, unchanged
+        // The job's counters are updated in the transaction that writes the rows they count: true at every moment,
+        // also after a crash. A chunk failed by an outage is written again when the database is back (Patience);
+        // one whose commit went through although its answer was lost is recognised by the committed progress.
         if (mode == ImportJob.Mode.ALL_OR_NOTHING) {
-            QuarkusTransaction.requiringNew().timeout(600).run(() -> {
-                for (int from = 0; from < valid.size(); from += CHUNK) {
-                    writeChunk(valid.subList(from, Math.min(valid.size(), from + CHUNK)), actor, counts);
+            step(jobId, () -> QuarkusTransaction.requiringNew().timeout(600).run(() -> {
+                ImportJob job = ImportJob.findById(jobId);
+                if (job.processedRows >= rows.size()) {
+                    return;
                 }
-            });
-            progress(jobId, job -> job.processedRows = rows.size());
+                int[] written = new int[3];
+                for (int from = 0; from < valid.size(); from += CHUNK) {
+                    writeChunk(valid.subList(from, Math.min(valid.size(), from + CHUNK)), actor, written);
+                }
+                count(job, rows.size(), written);
+            }));
         } else {
             for (int from = 0; from < valid.size(); from += CHUNK) {
                 int to = Math.min(valid.size(), from + CHUNK);
                 List<PersonFields> chunk = valid.subList(from, to);
-                QuarkusTransaction.requiringNew().timeout(300).run(() -> writeChunk(chunk, actor, counts));
-                int done = to + errors.size();
-                progress(jobId, job -> job.processedRows = Math.min(rows.size(), done));
+                int done = Math.min(rows.size(), to + errors.size());
+                step(jobId, () -> QuarkusTransaction.requiringNew().timeout(300).run(() -> {
+                    ImportJob job = ImportJob.findById(jobId);
+                    if (job.processedRows >= done) {
+                        return;
+                    }
+                    int[] written = new int[3];
+                    writeChunk(chunk, actor, written);
+                    count(job, done, written);
+                }));
             }
         }
-        finish(jobId, ImportJob.Status.COMPLETED, errors, counts[0], counts[1], counts[2], rows.size());
+        finish(jobId, ImportJob.Status.COMPLETED, errors, rows.size());
     }
 
     /** Upserts one chunk: new national IDs inserted in batches, changed records updated, equal ones left alone. */
@@ -240,15 +284,12 @@ public class ImportService {
         errors.sort(java.util.Comparator.comparingInt(RowError::row));
     }
 
-    private void finish(UUID jobId, ImportJob.Status status, List<RowError> errors, int created, int updated,
-                        int unchanged, int total) {
+    /** Ends the job; its row counters are those committed with the rows. */
+    private void finish(UUID jobId, ImportJob.Status status, List<RowError> errors, int total) {
         String report = toJson(errors);
         long errorRows = errors.stream().map(RowError::row).distinct().count();
         progress(jobId, job -> {
             job.status = status.name();
-            job.createdCount = created;
-            job.updatedCount = updated;
-            job.unchangedCount = unchanged;
             job.errorCount = (int) errorRows;
             job.errors = report;
             job.processedRows = total;
@@ -256,8 +297,21 @@ public class ImportService {
         });
     }
 
-    private static void progress(UUID jobId, java.util.function.Consumer<ImportJob> change) {
-        QuarkusTransaction.requiringNew().run(() -> change.accept(ImportJob.findById(jobId)));
+    /** Adds to the job's counters inside the transaction that wrote the rows they count. */
+    private static void count(ImportJob job, int processed, int[] written) {
+        job.processedRows = processed;
+        job.createdCount += written[0];
+        job.updatedCount += written[1];
+        job.unchangedCount += written[2];
+        job.heartbeatAt = PersonnelService.now();
+    }
+
+    private void step(UUID jobId, Runnable step) {
+        Patience.run("import " + jobId, patience, step);
+    }
+
+    private void progress(UUID jobId, java.util.function.Consumer<ImportJob> change) {
+        step(jobId, () -> QuarkusTransaction.requiringNew().run(() -> change.accept(ImportJob.findById(jobId))));
     }
 
     private String toJson(Object value) {

@@ -24,6 +24,8 @@ import vn.gov.training.personnel.domain.PersonStatus;
 import vn.gov.training.personnel.event.PersonnelEventData;
 import vn.gov.training.platform.event.EventTypes;
 import vn.gov.training.platform.problem.Failures;
+import vn.gov.training.platform.resilience.TransientFailure;
+import vn.gov.training.platform.resilience.TransientFailureException;
 
 /**
  * Inserts newly imported people in JDBC batches: the person, their first assignment, the {@code registered} event
@@ -120,6 +122,10 @@ public class ImportWriter {
             audit.executeBatch();
         } catch (SQLException e) {
             // not the driver's message nor the exception as cause: both name the offending values (national IDs)
+            // an outage is not the rows' fault: the import waits for the database and writes the chunk again
+            TransientFailure.of(e).ifPresent(outage -> {
+                throw new TransientFailureException(outage);
+            });
             throw new ImportBatchException(Failures.constraintViolation(e).isPresent(), Failures.describe(e));
         }
     }

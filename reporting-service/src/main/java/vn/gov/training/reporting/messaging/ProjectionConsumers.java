@@ -6,7 +6,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import vn.gov.training.platform.event.EventEnvelope;
 import vn.gov.training.platform.inbox.IdempotentConsumer;
+import vn.gov.training.platform.inbox.Inbox;
 import vn.gov.training.reporting.projection.Projection;
 import vn.gov.training.reporting.projection.ReadModel;
 
@@ -18,11 +22,13 @@ import vn.gov.training.reporting.projection.ReadModel;
 public class ProjectionConsumers {
 
     private final IdempotentConsumer consumer;
+    private final Inbox inbox;
     private final ReadModel readModel;
     private final Projection projection;
 
-    ProjectionConsumers(IdempotentConsumer consumer, ReadModel readModel, Projection projection) {
+    ProjectionConsumers(IdempotentConsumer consumer, Inbox inbox, ReadModel readModel, Projection projection) {
         this.consumer = consumer;
+        this.inbox = inbox;
         this.readModel = readModel;
         this.projection = projection;
     }
@@ -51,14 +57,22 @@ public class ProjectionConsumers {
         apply("enrolment", record);
     }
 
+    /**
+     * Each attempt reads the active generation under the live lock and claims the event in that generation's inbox;
+     * while an outage makes the consumer wait, the lock is not held, so a rebuild is not stopped by a waiting
+     * consumer.
+     */
     private void apply(String topic, ConsumerRecord<String, String> record) {
-        readModel.underLiveLock(() -> {
+        EventEnvelope event = EventEnvelope.from(record);
+        consumer.retrying("report-" + topic, event, () -> readModel.underLiveLock(() -> {
             String schema = readModel.activeSchema();
-            consumer.consume(Projection.consumerName(schema), record, event -> {
-                readModel.use(schema);
-                projection.apply(topic, event);
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (inbox.claim(Projection.consumerName(schema), event.id())) {
+                    readModel.use(schema);
+                    projection.apply(topic, event);
+                }
             });
             return null;
-        });
+        }));
     }
 }

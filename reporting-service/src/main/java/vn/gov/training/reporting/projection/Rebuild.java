@@ -17,6 +17,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import vn.gov.training.platform.resilience.DatabaseOutage;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,6 +102,51 @@ public class Rebuild {
         running = id;
         worker.submit(() -> run(id, "rpt_g" + id));
         return progress(id);
+    }
+
+    /**
+     * Ends every build left BUILDING without a live worker (this instance's, when its thread is gone; another's, when
+     * its heartbeat is older than {@code rebuild-stale-after}): FAILED with the reason, its schema dropped. Runs at
+     * start-up, when the database returns after an outage and every 30 s, so that no build stays BUILDING.
+     *
+     * @return how many builds were ended
+     */
+    public synchronized int sweep() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            sql.rows("select pg_advisory_xact_lock(7310002)");
+            int ended = 0;
+            for (Object[] b : sql.rows("""
+                    select id, schema_name, owner, coalesce(heartbeat_at, created_at) < now() - ?::interval
+                    from public.report_generation where status = 'BUILDING'""", staleAfter.toSeconds() + " seconds")) {
+                int other = ((Number) b[0]).intValue();
+                boolean mineButDead = instance.equals(b[2]) && !Integer.valueOf(other).equals(running);
+                if (Boolean.TRUE.equals(b[3]) || mineButDead) {
+                    abandonBuild(other, (String) b[1], mineButDead ? "abandoned: its rebuild thread is gone"
+                            : "abandoned: no heartbeat from " + b[2] + " for more than " + staleAfter);
+                    ended++;
+                }
+            }
+            return ended;
+        });
+    }
+
+    void sweepAtStart(@Observes StartupEvent start) {
+        sweepQuietly();
+    }
+
+    void sweepWhenDatabaseReturns(@Observes DatabaseOutage.DatabaseRestored restored) {
+        sweepQuietly();
+    }
+
+    @Scheduled(every = "${training.reports.rebuild-sweep:30s}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void sweepQuietly() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            LOG.debugf("Rebuild sweep skipped: %s", vn.gov.training.platform.problem.Failures.describe(e));
+        }
     }
 
     /** Gives up a build that is not running in this instance (a crashed one); a running one answers 409. */

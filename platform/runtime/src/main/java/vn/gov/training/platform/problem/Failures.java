@@ -123,7 +123,7 @@ public final class Failures {
     }
 
     /** The failure, its causes, suppressed exceptions and SQL "next" exceptions, each once. */
-    private static Iterable<Throwable> chain(Throwable failure) {
+    public static Iterable<Throwable> chain(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         java.util.List<Throwable> ordered = new java.util.ArrayList<>();
         Deque<Throwable> todo = new ArrayDeque<>();

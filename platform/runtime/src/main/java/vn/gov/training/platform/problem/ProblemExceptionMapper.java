@@ -21,8 +21,14 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
+import java.util.Optional;
+
+import vn.gov.training.platform.resilience.DatabaseOutage;
+import vn.gov.training.platform.resilience.TransientFailure;
 import vn.gov.training.platform.web.StrictJson;
 
 /**
@@ -35,10 +41,15 @@ public class ProblemExceptionMapper {
 
     private final ProblemResponses problems;
     private final Messages messages;
+    private final DatabaseOutage outage;
 
-    ProblemExceptionMapper(ProblemResponses problems, Messages messages) {
+    @ConfigProperty(name = "training.outage.retry-after", defaultValue = "5s")
+    Duration retryAfter;
+
+    ProblemExceptionMapper(ProblemResponses problems, Messages messages, DatabaseOutage outage) {
         this.problems = problems;
         this.messages = messages;
+        this.outage = outage;
     }
 
     @ServerExceptionMapper
@@ -135,6 +146,10 @@ public class ProblemExceptionMapper {
             // e.g. raised in an entity callback and wrapped by the transaction's commit
             return problems.of(wrapped);
         }
+        Optional<TransientFailure> transientFailure = outage.report(e);
+        if (transientFailure.isPresent()) {
+            return unavailable(transientFailure.get());
+        }
         var violation = Failures.constraintViolation(e);
         if (violation.isPresent()) {
             LOG.warnf("Constraint %s violated (SQLState %s)", violation.get().constraint(), violation.get().sqlState());
@@ -161,6 +176,25 @@ public class ProblemExceptionMapper {
             }
         }
         return false;
+    }
+
+    /**
+     * A failure of infrastructure is no server error: 503 with {@code Retry-After}. A database outage is logged once
+     * by {@link DatabaseOutage} (not per request, no stack trace); contention and other parts briefly, per request.
+     */
+    private Response unavailable(TransientFailure failure) {
+        int seconds = (int) Math.max(1, retryAfter.toSeconds());
+        return switch (failure.kind()) {
+            case DATABASE_UNAVAILABLE -> problems.unavailable("database-unavailable", seconds);
+            case CONTENTION -> {
+                LOG.infof("Request met contention, answered 503: %s", failure.description());
+                yield problems.unavailable("busy-retry", 1);
+            }
+            case BROKER_UNAVAILABLE, NETWORK -> {
+                LOG.warnf("Request failed by an unavailable part, answered 503: %s", failure.description());
+                yield problems.unavailable("dependency-unavailable", seconds);
+            }
+        };
     }
 
     /**

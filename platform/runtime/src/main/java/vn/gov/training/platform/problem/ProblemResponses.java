@@ -28,6 +28,12 @@ public class ProblemResponses {
         return build(status, code, args, errors, Map.of());
     }
 
+    /** 503 with {@code Retry-After}: the request failed because a part is away, not because of its content. */
+    public Response unavailable(String code, int retryAfterSeconds) {
+        return Response.fromResponse(build(503, code, new Object[] {retryAfterSeconds}, List.of(), Map.of()))
+                .header("Retry-After", retryAfterSeconds).build();
+    }
+
     private Response build(int status, String code, Object[] args, List<FieldError> errors,
                            Map<String, Object> extensions) {
         String title = messages.find("problem." + code + ".title", args);
