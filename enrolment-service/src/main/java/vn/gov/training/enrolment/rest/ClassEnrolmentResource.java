@@ -36,6 +36,7 @@ import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.enrolment.service.AccessPolicy;
 import vn.gov.training.enrolment.service.AttendanceService;
 import vn.gov.training.enrolment.service.EnrolmentService;
+import vn.gov.training.enrolment.service.PlausibleRecords;
 import vn.gov.training.enrolment.service.ResultSheets;
 import vn.gov.training.enrolment.service.ResultWorkbook;
 import vn.gov.training.platform.problem.FieldError;
@@ -59,9 +60,12 @@ public class ClassEnrolmentResource {
     private final ResultSheets sheets;
     private final ResultWorkbook workbook;
     private final Validator validator;
+    private final PlausibleRecords plausible;
 
     ClassEnrolmentResource(AttendanceService attendance, AccessPolicy access, Views views, AuditTrail audit,
-                           ResultSheets sheets, ResultWorkbook workbook, Validator validator) {
+                           ResultSheets sheets, ResultWorkbook workbook, Validator validator,
+                           PlausibleRecords plausible) {
+        this.plausible = plausible;
         this.validator = validator;
         this.sheets = sheets;
         this.workbook = workbook;
@@ -249,7 +253,7 @@ public class ClassEnrolmentResource {
     @Transactional
     public ClassUnitQuota setQuota(@PathParam("classId") UUID classId, @PathParam("unitCode") String unitCode,
                                    @Valid @NotNull EnrolmentRequests.Quota request) {
-        requireClass(classId);
+        plausible.of(requireClass(classId)).quota("unitCode", unitCode, "seats", request.seats()).check();
         ClassUnitQuota quota = ClassUnitQuota.findById(new ClassUnitQuota.Key(classId, unitCode));
         Integer before = quota == null ? null : quota.seats;
         if (quota == null) {
