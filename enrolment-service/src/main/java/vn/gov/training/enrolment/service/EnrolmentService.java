@@ -77,6 +77,7 @@ public class EnrolmentService {
         if (n.historical() && !access.isProvince()) {
             throw ProblemException.forbidden("historical-needs-province");
         }
+        plausible.of(cls).fundingAmount("fundingAmountVnd", n.fundingAmountVnd()).check();
         eligibility.check(person, cls, n.historical(), ProvinceTime.today());
         FitAssessor.Fit assessed = fit.assess(person, cls);
         if (assessed.assessment() == FitAssessment.MISFIT && (n.justification() == null || n.justification().isBlank())) {

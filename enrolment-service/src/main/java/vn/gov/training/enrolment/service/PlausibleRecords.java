@@ -16,7 +16,8 @@ import vn.gov.training.platform.time.ProvinceTime;
 /**
  * Records that cannot be true are refused before anything is written: a result on a class that has not started, a
  * result, completion or credential dated in the future (province time) or before the class started, a return report
- * before the return, a quota for a unit that does not exist or above the class's capacity. Each refusal is a 400 with field errors naming the request's fields.
+ * before the return, a quota for a unit that does not exist or above the class's capacity, a funding amount above
+ * the class's cost. Each refusal is a 400 with field errors naming the request's fields.
  */
 @ApplicationScoped
 public class PlausibleRecords {
@@ -95,6 +96,14 @@ public class PlausibleRecords {
             }
             if (seats != null && seats > cls.capacity) {
                 errors.add(messages.fieldError(seatsField, "quota-above-capacity", cls.capacity));
+            }
+            return this;
+        }
+
+        /** The amount a source funds for one learner is not more than the class's cost per learner. */
+        public Check fundingAmount(String field, Long amount) {
+            if (amount != null && cls.costPerLearnerVnd != null && amount > cls.costPerLearnerVnd) {
+                errors.add(messages.fieldError(field, "funding-above-cost", cls.costPerLearnerVnd));
             }
             return this;
         }
