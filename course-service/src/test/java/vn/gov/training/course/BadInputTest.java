@@ -131,6 +131,32 @@ class BadInputTest {
                 .body("errors.field", hasItems("code", "name"));
     }
 
+    @Test
+    void datesOutsideTheYears1900To2100AreFieldErrorsInBodiesAndParameters() {
+        for (String date : List.of("+99999-01-01", "0000-01-01", "1899-12-31", "2101-01-01")) {
+            Map<String, Object> body = classBody("B9-" + suffix(), programId, START);
+            body.put("startDate", date);
+            rejected(body, "vi")
+                    .body("errors[0].field", equalTo("startDate"))
+                    .body("errors[0].code", equalTo("date-out-of-range"))
+                    .body("errors[0].message", equalTo("Ngày phải nằm trong khoảng từ 01/01/1900 đến 31/12/2100"));
+        }
+        Map<String, Object> session = classBody("B10-" + suffix(), programId, START);
+        session.put("sessions", List.of(Map.of("date", "0000-01-01", "startTime", "08:00", "endTime", "11:00",
+                "topic", "Buổi 1")));
+        rejected(session, "en").body("errors[0].field", equalTo("sessions[0].date"))
+                .body("errors[0].message", equalTo("The date must lie between 01/01/1900 and 31/12/2100"));
+
+        as("admin").header("Accept-Language", "en").queryParam("from", "+99999-01-01").get("/api/classes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation-failed"))
+                .body("errors[0].field", equalTo("from")).body("errors[0].code", equalTo("date-out-of-range"));
+        as("admin").queryParam("to", "not-a-date").get("/api/classes").then().statusCode(400)
+                .body("errors[0].field", equalTo("to")).body("errors[0].code", equalTo("invalid-format"));
+        as("admin").queryParam("from", "1900-01-01").queryParam("to", "2100-12-31").get("/api/classes")
+                .then().statusCode(200);
+    }
+
     private static String vi(LocalDate date) {
         return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }

@@ -48,7 +48,8 @@ class ClassLifecycleTest {
     void plannedOpenInProgressCompletedWithEventsAndIllegalTransitions() throws Exception {
         String programId = publishedProgram("TC-" + suffix(), "Trung cấp lý luận chính trị");
         String code = "L-" + suffix();
-        String id = scheduleClass("province-manager", classBody(code, programId, ProvinceTime.today().plusDays(40)));
+        // starting today: a class starts on its start date, not before
+        String id = scheduleClass("province-manager", classBody(code, programId, ProvinceTime.today()));
 
         as("staff").get("/api/classes/" + id).then().statusCode(200)
                 .body("status", equalTo("PLANNED")).body("program.version", equalTo(1))
@@ -175,7 +176,7 @@ class ClassLifecycleTest {
     @Test
     void anUnchangedPutIsNoRevisionAndLeavingOutSessionsKeepsThem() throws Exception {
         String programId = publishedProgram("KS-" + suffix(), "Bồi dưỡng kỹ năng soạn thảo văn bản");
-        LocalDate start = ProvinceTime.today().plusDays(50);
+        LocalDate start = ProvinceTime.today();
         String id = scheduleClass("admin", classBody("LK-" + suffix(), programId, start));
         List<String> sessionIds = as("admin").get("/api/classes/" + id).jsonPath().getList("sessions.sessionId");
         int revision = as("admin").get("/api/classes/" + id).jsonPath().getInt("revision");
@@ -218,6 +219,38 @@ class ClassLifecycleTest {
         assertEquals(List.of("vn.gov.training.class.scheduled.v1", "vn.gov.training.class.changed.v1",
                 "vn.gov.training.class.opened.v1", "vn.gov.training.class.started.v1"), types(events));
         assertEquals(2, JSON.readTree(events.get(1).value()).get("sessions").size());
+    }
+
+    @Test
+    void aClassStartsOnItsStartDateAndIsCompletedAfterItUnlessRescheduledFirst() {
+        String programId = publishedProgram("KD-" + suffix(), "Bồi dưỡng kỹ năng lãnh đạo");
+        LocalDate today = ProvinceTime.today();
+        String id = scheduleClass("admin", classBody("LD-" + suffix(), programId, today.plusDays(10)));
+        as("admin").post("/api/classes/" + id + "/open").then().statusCode(200);
+        as("admin").post("/api/classes/" + id + "/start").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("validation-failed"))
+                .body("errors[0].field", equalTo("startDate")).body("errors[0].code", equalTo("class-starts-later"))
+                .body("errors[0].message", equalTo("Lớp khai giảng ngày " + vi(today.plusDays(10))
+                        + ", chưa đến ngày (hôm nay " + vi(today)
+                        + "); nếu lớp khai giảng sớm hơn, hãy dời lịch lớp trước"));
+        as("admin").get("/api/classes/" + id).then().body("status", equalTo("OPEN"));
+
+        // it really begins today: reschedule (an audited change), then start
+        as("admin").body(classBody(null, null, today)).put("/api/classes/" + id).then().statusCode(200);
+        as("admin").post("/api/classes/" + id + "/start").then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+
+        // moved to next week while running: it cannot be completed before it starts
+        as("admin").body(classBody(null, null, today.plusDays(7))).put("/api/classes/" + id).then().statusCode(200);
+        as("admin").header("Accept-Language", "en").post("/api/classes/" + id + "/complete").then().statusCode(400)
+                .body("errors[0].field", equalTo("startDate"))
+                .body("errors[0].code", equalTo("class-completed-before-start"));
+        as("admin").get("/api/classes/" + id).then().body("status", equalTo("IN_PROGRESS"));
+        as("admin").body(classBody(null, null, today.minusDays(1))).put("/api/classes/" + id).then().statusCode(200);
+        as("admin").post("/api/classes/" + id + "/complete").then().statusCode(200).body("status", equalTo("COMPLETED"));
+    }
+
+    private static String vi(LocalDate date) {
+        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
     @Test

@@ -80,6 +80,17 @@ class PlanTest {
     }
 
     @Test
+    void aPlanWithoutLinesIsRefusedAndNothingIsSaved() {
+        int year = ThreadLocalRandom.current().nextInt(2030, 2100);
+        as("unit-officer").body(Map.of("year", year, "orgUnitCode", "HG.VT.P1", "items", List.of()))
+                .post("/api/plans").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation-failed"))
+                .body("errors[0].field", equalTo("items")).body("errors[0].code", equalTo("plan-items-required"))
+                .body("errors[0].message", equalTo("Kế hoạch phải có ít nhất một dòng"));
+        as("unit-officer").queryParam("year", year).get("/api/plans").then().body("total", equalTo(0));
+    }
+
+    @Test
     void anOutOfScopeUnitIsForbiddenBeforeTheBodyIsChecked() {
         // a unit that does not exist and a line that is wrong: still 403, the caller learns no code
         as("unit-officer-2").body(Map.of("year", 2031, "orgUnitCode", "HG.NOWHERE", "items",

@@ -1,5 +1,6 @@
 package vn.gov.training.enrolment;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
@@ -109,5 +110,30 @@ class CapacityTest {
                     .statusCode(200).extract().path("status"));
         }
         assertEquals(List.of("APPROVED", "WAITLISTED"), statuses);
+    }
+
+    @Test
+    void aQuotaForAUnitThatDoesNotExistOrAboveTheCapacityIsRefusedAndNothingIsSaved() {
+        Map<String, Object> cls = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 10);
+        Copies.classEvent("opened", cls);
+        String classId = (String) cls.get("classId");
+        io.restassured.RestAssured.given().header("Authorization", Tokens.bearer("province-manager"))
+                .contentType("application/json").body(Map.of("seats", 11))
+                .put("/api/class-enrolments/" + classId + "/quotas/HG.NOWHERE").then().statusCode(400)
+                .contentType("application/problem+json").body("code", equalTo("validation-failed"))
+                .body("errors.field", equalTo(List.of("unitCode", "seats")))
+                .body("errors.code", equalTo(List.of("unit-unknown", "quota-above-capacity")))
+                .body("errors[0].message", equalTo("Không có đơn vị mã HG.NOWHERE"))
+                .body("errors[1].message", equalTo("Chỉ tiêu không được vượt sĩ số tối đa của lớp (10)"));
+        io.restassured.RestAssured.given().header("Authorization", Tokens.bearer("province-manager"))
+                .header("Accept-Language", "en").contentType("application/json").body(Map.of("seats", 11))
+                .put("/api/class-enrolments/" + classId + "/quotas/HG.VT").then().statusCode(400)
+                .body("errors[0].message", equalTo("The quota cannot exceed the class's capacity (10)"));
+        Api.get("province-manager", "/api/class-enrolments/" + classId + "/quotas").then().statusCode(200)
+                .body("size()", equalTo(0));
+        // the capacity itself is a valid quota
+        io.restassured.RestAssured.given().header("Authorization", Tokens.bearer("province-manager"))
+                .contentType("application/json").body(Map.of("seats", 10))
+                .put("/api/class-enrolments/" + classId + "/quotas/HG.VT").then().statusCode(200);
     }
 }

@@ -58,6 +58,7 @@ class ClassOperationsTest {
         String eb = Api.nominated(id(b, "personnelId"), classId);
         String ec = Api.nominated(id(c, "personnelId"), classId);
         List.of(ea, eb, ec).forEach(Api::approve);
+        Copies.started(cls);
 
         given().header("Authorization", Tokens.bearer("institution-staff")).contentType("application/json")
                 .body(Map.of("sessionId", "S1", "entries", List.of(Map.of("enrolmentId", ea, "status", "PRESENT"),
@@ -131,10 +132,30 @@ class ClassOperationsTest {
         Copies.classEvent("opened", cls);
         String id = Api.nominated(id(person, "personnelId"), id(cls, "classId"));
         Api.approve(id);
+        Copies.started(cls, ProvinceTime.today().minusDays(60), ProvinceTime.today().minusDays(25));
+        // dates out of order are refused: a return before the class began or in the future, a report before the return
+        Api.post("province-manager", "/api/enrolments/" + id + "/return",
+                Map.of("returnedOn", ProvinceTime.today().minusDays(61).toString())).then().statusCode(400)
+                .body("errors[0].field", equalTo("returnedOn")).body("errors[0].code", equalTo("date-before-class-start"));
+        Api.post("province-manager", "/api/enrolments/" + id + "/return",
+                Map.of("returnedOn", ProvinceTime.today().plusDays(1).toString())).then().statusCode(400)
+                .body("errors[0].code", equalTo("date-in-future"));
+        Api.post("province-manager", "/api/enrolments/" + id + "/return",
+                Map.of("reportSubmittedOn", ProvinceTime.today().minusDays(30).toString())).then().statusCode(400)
+                .body("errors[0].field", equalTo("returnedOn")).body("errors[0].code", equalTo("required"));
+        Api.post("province-manager", "/api/enrolments/" + id + "/return",
+                Map.of("returnedOn", ProvinceTime.today().minusDays(20).toString(),
+                        "reportSubmittedOn", ProvinceTime.today().minusDays(21).toString())).then().statusCode(400)
+                .body("errors[0].field", equalTo("reportSubmittedOn"))
+                .body("errors[0].code", equalTo("report-before-return"));
+        Api.get("province-manager", "/api/enrolments/" + id).then().body("returnedOn", equalTo(null));
         Api.post("province-manager", "/api/enrolments/" + id + "/return",
                 Map.of("returnedOn", ProvinceTime.today().minusDays(20).toString())).then().statusCode(200);
         Api.get("province-manager", "/api/enrolments/overdue-return-reports").then().statusCode(200)
                 .body("id", hasItem(id));
+        Api.post("unit-officer", "/api/enrolments/" + id + "/return",
+                Map.of("reportSubmittedOn", ProvinceTime.today().minusDays(21).toString())).then().statusCode(400)
+                .body("errors[0].code", equalTo("report-before-return"));
         Api.post("unit-officer", "/api/enrolments/" + id + "/return",
                 Map.of("reportSubmittedOn", ProvinceTime.today().toString())).then().statusCode(200);
         Api.get("province-manager", "/api/enrolments/overdue-return-reports").then().statusCode(200)

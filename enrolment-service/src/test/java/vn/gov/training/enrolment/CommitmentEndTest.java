@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -72,9 +73,12 @@ class CommitmentEndTest {
                 UUID.fromString((String) cls.get("classId")));
     }
 
-    private static String completedWithCommitment(Map<String, Object> person, String completedOn) {
-        String id = enrol(person, mastersClass(5));
+    /** Nominated and approved; the class then runs from {@code classStart} to the day before {@code completedOn}. */
+    private static String completedWithCommitment(Map<String, Object> person, String classStart, String completedOn) {
+        Map<String, Object> cls = mastersClass(5);
+        String id = enrol(person, cls);
         Api.approve(id);
+        Copies.started(cls, LocalDate.parse(classStart), LocalDate.parse(completedOn).minusDays(1));
         Api.post("institution-staff", "/api/enrolments/" + id + "/complete", Map.of("grade", "GOOD",
                 "credentialNumber", "THS-" + Copies.suffix(), "completedOn", completedOn)).then().statusCode(200);
         return id;
@@ -92,6 +96,7 @@ class CommitmentEndTest {
         String third = enrol(c, cls);
         List.of(first, second, third).forEach(Api::approve);
         Api.get("province-manager", "/api/enrolments/" + second).then().body("status", equalTo("WAITLISTED"));
+        Copies.started(cls, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31));
 
         Api.post("institution-staff", "/api/enrolments/" + first + "/exams",
                 Map.of("kind", "ENTRY", "score", 2, "passed", false, "takenOn", "2025-09-01")).then()
@@ -118,8 +123,8 @@ class CommitmentEndTest {
         Map<String, Object> deceased = Copies.person(UUID.randomUUID());
         Map<String, Object> retired = Copies.person(UUID.randomUUID());
         Copies.people(List.of(deceased, retired));
-        String deceasedEnrolment = completedWithCommitment(deceased, "2026-09-01");
-        String retiredEnrolment = completedWithCommitment(retired, "2026-09-01");
+        String deceasedEnrolment = completedWithCommitment(deceased, "2025-09-01", "2026-09-01");
+        String retiredEnrolment = completedWithCommitment(retired, "2025-09-01", "2026-09-01");
 
         try (KafkaCompanion kafka = Kafka.companion()) {
             ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics("enrolment");
@@ -162,8 +167,9 @@ class CommitmentEndTest {
     void aCommitmentPastItsEndIsFulfilledOnceEvenWithTwoInstancesRunningTheJob() throws Exception {
         Map<String, Object> person = Copies.person(UUID.randomUUID());
         Copies.person(person);
-        // 36 months from 1 February 2022: ended on 1 February 2025
-        String enrolmentId = completedWithCommitment(person, "2022-02-01");
+        // 18 months of training under Decree 101 (twice the training): 36 months from 1 February 2022, ended on
+        // 1 February 2025
+        String enrolmentId = completedWithCommitment(person, "2020-08-01", "2022-02-01");
         String personnelId = (String) person.get("personnelId");
         Api.get("province-manager", "/api/commitments?personnelId=" + personnelId).then()
                 .body("items[0].status", equalTo("ACTIVE")).body("items[0].endsOn", equalTo("2025-02-01"));

@@ -180,6 +180,23 @@ final class Copies {
                 r -> r.statusCode() == 200 && cls.get("status").equals(r.jsonPath().getString("status")));
     }
 
+    /**
+     * The class begins, as course-service publishes it: IN_PROGRESS from {@code start} to {@code end}. Exams and
+     * results are refused before that; nominate and approve first, then start the class.
+     */
+    static void started(Map<String, Object> cls, LocalDate start, LocalDate end) {
+        cls.put("startDate", start.toString());
+        cls.put("endDate", end.toString());
+        cls.put("status", "IN_PROGRESS");
+        classEvent("started", cls);
+    }
+
+    /** The class began ten days ago and ends in twenty days. */
+    static void started(Map<String, Object> cls) {
+        LocalDate today = ProvinceTime.today();
+        started(cls, today.minusDays(10), today.plusDays(20));
+    }
+
     private static void produce(List<ProducerRecord<String, String>> records) {
         try (KafkaCompanion kafka = Kafka.companion()) {
             kafka.produceStrings().fromRecords(records).awaitCompletion();

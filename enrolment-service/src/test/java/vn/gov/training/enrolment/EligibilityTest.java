@@ -155,4 +155,26 @@ class EligibilityTest {
         // unit officers do not approve
         Api.post("unit-officer", "/api/enrolments/" + id + "/approve", Map.of()).then().statusCode(403);
     }
+
+    @Test
+    void aFundingAmountAboveTheClassCostIsRefusedAndNothingIsSaved() {
+        Map<String, Object> person = Copies.person(UUID.randomUUID());
+        Copies.person(person);
+        Map<String, Object> cls = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 30);
+        Copies.classEvent("opened", cls);
+        Map<String, Object> body = Api.nomination(UUID.fromString((String) person.get("personnelId")),
+                UUID.fromString((String) cls.get("classId")));
+        body.put("fundingSource", "STATE_BUDGET");
+        body.put("fundingAmountVnd", 6_000_001L);
+        Api.nominate("province-manager", body).then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("validation-failed"))
+                .body("errors[0].field", equalTo("fundingAmountVnd"))
+                .body("errors[0].code", equalTo("funding-above-cost"))
+                .body("errors[0].message", equalTo("The funded amount cannot exceed the class's cost per learner"
+                        + " (6000000 VND)"));
+        Api.get("province-manager", "/api/enrolments?personnelId=" + person.get("personnelId")).then()
+                .body("total", equalTo(0));
+        body.put("fundingAmountVnd", 6_000_000L);
+        Api.nominate("province-manager", body).then().statusCode(201).body("fundingAmountVnd", equalTo(6_000_000));
+    }
 }

@@ -64,6 +64,7 @@ class RepaymentTest {
         Map<String, Object> cls = mastersClass();
         String id = Api.nominated(UUID.fromString(personnelId), UUID.fromString((String) cls.get("classId")));
         Api.approve(id);
+        Copies.started(cls, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31));
         Api.post("institution-staff", "/api/enrolments/" + id + "/complete", Map.of("grade", "GOOD",
                 "credentialNumber", "THS-" + Copies.suffix(), "completedOn", "2026-09-01")).then().statusCode(200);
 
@@ -123,6 +124,7 @@ class RepaymentTest {
         Map<String, Object> cls = mastersClass();
         String id = Api.nominated(UUID.fromString(personnelId), UUID.fromString((String) cls.get("classId")));
         Api.approve(id);
+        Copies.started(cls, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 8, 31));
         Api.post("institution-staff", "/api/enrolments/" + id + "/fail", Map.of("reason", "Không bảo vệ luận văn"))
                 .then().statusCode(200).body("status", equalTo("FAILED"));
         JsonPath cases = Api.get("province-manager", "/api/repayment-cases?personnelId=" + personnelId).then()

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +66,7 @@ class ResultsImportTest {
             ids.put((String) p.get("fullName"), id);
         }
         Api.nominated(UUID.fromString((String) notApproved.get("personnelId")), classId); // only nominated
+        Copies.started(cls, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 4));
 
         // the template: Vietnamese headers, one prefilled row per learner who can receive a result, by given name
         byte[] template = given().header("Authorization", Tokens.bearer("institution-staff"))

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +30,8 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.testing.Tokens;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Exams, completion and its event, the training history and public credential verification. */
 @QuarkusTest
@@ -55,6 +58,7 @@ class ResultsTest {
         Map<String, Object> cls = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 30);
         Copies.classEvent("opened", cls);
         String id = approvedEnrolment(person, cls);
+        Copies.started(cls, LocalDate.of(2026, 2, 2), LocalDate.of(2026, 3, 4));
         String credential = "QLNN-" + Copies.suffix();
         try (KafkaCompanion kafka = Kafka.companion()) {
             ConsumerTask<String, String> events = kafka.consumeStrings().fromTopics("enrolment");
@@ -114,17 +118,80 @@ class ResultsTest {
         Map<String, Object> cls = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 30);
         Copies.classEvent("opened", cls);
         String first = approvedEnrolment(a, cls);
+        String second = approvedEnrolment(b, cls); // the programme allows 1 retake of the exit exam
+        Copies.started(cls);
         Api.post("institution-staff", "/api/enrolments/" + first + "/exams",
                 Map.of("kind", "ENTRY", "score", 3, "passed", false)).then().statusCode(200)
                 .body("status", equalTo("FAILED")).body("reason", equalTo("entry-exam-failed"));
 
-        String second = approvedEnrolment(b, cls); // the programme allows 1 retake of the exit exam
         Api.post("institution-staff", "/api/enrolments/" + second + "/exams",
                 Map.of("kind", "EXIT", "score", 4, "passed", false)).then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));
         Api.post("institution-staff", "/api/enrolments/" + second + "/exams",
                 Map.of("kind", "EXIT", "score", 4.5, "passed", false)).then().statusCode(200)
                 .body("status", equalTo("FAILED")).body("exams.size()", equalTo(2));
+    }
+
+    @Test
+    void resultsOnAClassThatHasNotStartedOrDatedInTheFutureOrBeforeTheStartAreRefusedAndNothingIsWritten() {
+        Map<String, Object> person = Copies.person(UUID.randomUUID());
+        Copies.person(person);
+        // an OPEN class starting in 30 days: nothing can be graded yet
+        Map<String, Object> cls = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 30);
+        Copies.classEvent("opened", cls);
+        String id = approvedEnrolment(person, cls);
+        given().header("Authorization", Tokens.bearer("institution-staff")).header("Accept-Language", "vi")
+                .contentType("application/json").body(Map.of("grade", "GOOD"))
+                .post("/api/enrolments/" + id + "/complete").then().statusCode(400).contentType("application/problem+json").body("code", equalTo("validation-failed"))
+                .body("errors[0].field", equalTo("completedOn")).body("errors[0].code", equalTo("class-not-started"))
+                .body("errors[0].message", equalTo("Lớp " + cls.get("code") + " chưa khai giảng (ngày khai giảng "
+                        + vi(LocalDate.parse((String) cls.get("startDate")))
+                        + "): chưa thể ghi kết quả thi hay kết quả học tập"));
+        Api.post("institution-staff", "/api/enrolments/" + id + "/exams",
+                Map.of("kind", "ENTRY", "score", 8, "passed", true)).then().statusCode(400)
+                .body("errors[0].field", equalTo("takenOn")).body("errors[0].code", equalTo("class-not-started"));
+        Api.post("institution-staff", "/api/enrolments/" + id + "/fail", Map.of("reason", "Bỏ học")).then()
+                .statusCode(400).body("errors[0].code", equalTo("class-not-started"));
+
+        // started ten days ago: no date in the future, no completion or credential before the first day
+        Copies.started(cls);
+        LocalDate today = ProvinceTime.today();
+        LocalDate start = LocalDate.parse((String) cls.get("startDate"));
+        Api.post("institution-staff", "/api/enrolments/" + id + "/complete", Map.of("grade", "GOOD",
+                "completedOn", today.plusDays(1).toString(), "credentialIssuedOn", start.minusDays(1).toString()))
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("completedOn", "credentialIssuedOn")))
+                .body("errors.code", equalTo(List.of("date-in-future", "date-before-class-start")))
+                .body("errors[0].message", equalTo("Cannot be a date in the future (today is " + vi(today) + ")"))
+                .body("errors[1].message", equalTo("Cannot be before the class's start date (" + vi(start) + ")"));
+        Api.post("institution-staff", "/api/enrolments/" + id + "/exams",
+                Map.of("kind", "EXIT", "score", 8, "passed", true, "takenOn", start.minusDays(1).toString()))
+                .then().statusCode(400).body("errors[0].code", equalTo("date-before-class-start"));
+        given().header("Authorization", Tokens.bearer("institution-staff")).header("Accept-Language", "vi")
+                .contentType("application/json").body(Map.of("reason", "Bỏ học", "date", today.plusDays(3).toString()))
+                .post("/api/enrolments/" + id + "/fail").then().statusCode(400)
+                .body("errors[0].field", equalTo("date"))
+                .body("errors[0].message", equalTo("Không được là ngày trong tương lai (hôm nay là " + vi(today) + ")"));
+        // the results sheet refuses the row the same way
+        Api.post("institution-staff", "/api/class-enrolments/" + cls.get("classId") + "/results", Map.of("rows",
+                List.of(Map.of("enrolmentId", id, "outcome", "COMPLETED", "grade", "GOOD",
+                        "date", today.plusDays(1).toString())))).then().statusCode(200)
+                .body("[0].status", equalTo(400)).body("[0].code", equalTo("date-in-future"));
+
+        // nothing was written: the enrolment is as approved, and its history has no exam or result
+        Api.get("province-manager", "/api/enrolments/" + id).then().body("status", equalTo("APPROVED"))
+                .body("exams.size()", equalTo(0));
+        Api.get("admin", "/api/enrolments/" + id + "/history").then()
+                .body("action", equalTo(List.of("nominated", "approved")));
+
+        // the same records, dated plausibly, are accepted
+        Api.post("institution-staff", "/api/enrolments/" + id + "/complete", Map.of("grade", "GOOD",
+                "completedOn", today.toString(), "credentialIssuedOn", today.toString())).then().statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+    }
+
+    private static String vi(LocalDate date) {
+        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -93,6 +94,49 @@ class QualificationsAndEnrolmentEventsTest {
         given().header("Authorization", Tokens.bearer("admin")).queryParam("level", "POLITICAL_THEORY:INTERMEDIATE")
                 .queryParam("q", "ngoc han").get("/api/personnel").then().statusCode(200)
                 .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void theSameQualificationRecordedTwiceIsOneQualificationWithOneEvent() throws Exception {
+        String id = TestData.register(TestData.person("Đặng Thị Mỹ Lệ", "FEMALE", "HG.VT"));
+        Map<String, Object> master = Map.of("kind", "EDUCATION", "level", "MASTER", "awardedOn", "2018-06-30");
+        try (KafkaCompanion kafka = Kafka.companion()) {
+            ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics("personnel");
+            String first = given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                    .body(master).post("/api/personnel/" + id + "/qualifications").then().statusCode(201)
+                    .extract().path("id");
+            given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON).body(master)
+                    .post("/api/personnel/" + id + "/qualifications").then().statusCode(200)
+                    .body("id", equalTo(first));
+            // two identical requests at once: still one
+            Map<String, Object> theory = Map.of("kind", "POLITICAL_THEORY", "level", "INTERMEDIATE",
+                    "awardedOn", "2019-09-15");
+            List<CompletableFuture<Integer>> both = List.of(1, 2).stream().map(n -> CompletableFuture.supplyAsync(
+                    () -> given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                            .body(theory).post("/api/personnel/" + id + "/qualifications").statusCode())).toList();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (CompletableFuture<Integer> f : both) {
+                statuses.add(f.get());
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 201), statuses);
+            // the same level on another date is another qualification
+            given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                    .body(Map.of("kind", "EDUCATION", "level", "MASTER", "awardedOn", "2019-06-30"))
+                    .post("/api/personnel/" + id + "/qualifications").then().statusCode(201);
+
+            JsonPath qualifications = get("/api/personnel/" + id + "/qualifications");
+            assertEquals(List.of("2018-06-30", "2019-06-30", "2019-09-15"), qualifications.getList("awardedOn"));
+            // events of one person arrive in order: once the last one is in, any duplicate would be too
+            List<ConsumerRecord<String, String>> recorded = Poll.until(Duration.ofSeconds(30),
+                    () -> task.getRecords().stream().filter(r -> id.equals(r.key()) && new String(r.headers()
+                            .lastHeader("ce_type").value(), StandardCharsets.UTF_8).endsWith(".qualification-recorded.v1"))
+                            .toList(),
+                    records -> records.stream().anyMatch(r -> r.value().contains("\"2019-06-30\"")
+                            && r.value().contains("\"effectiveOn\":\"2019-06-30\"")));
+            task.stop();
+            assertEquals(3, recorded.size());
+        }
     }
 
     @Test

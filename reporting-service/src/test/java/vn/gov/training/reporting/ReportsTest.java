@@ -813,14 +813,118 @@ class ReportsTest {
         }
         JsonPath annual = ok("admin", "annual", minimumQuery);
         try (Workbook book = excel("annual", minimumQuery, false)) {
-            Row total = rowStartingWith(book.getSheetAt(0), "Tổng cộng");
+            // the form's STT column comes first: every figure one column to the right
+            Row total = rowWith(book.getSheetAt(0), 1, "Tổng cộng");
             int columns = annual.getList("columns").size();
-            assertEquals(annual.getInt("total.columns.PT_INTERMEDIATE"), (int) total.getCell(2).getNumericCellValue());
-            assertEquals(annual.getInt("total.total"), (int) total.getCell(columns + 1).getNumericCellValue());
-            assertEquals(annual.getInt("total.women"), (int) total.getCell(columns + 2).getNumericCellValue());
+            assertEquals(annual.getInt("total.columns.PT_INTERMEDIATE"), (int) total.getCell(3).getNumericCellValue());
+            assertEquals(annual.getInt("total.total"), (int) total.getCell(columns + 2).getNumericCellValue());
+            assertEquals(annual.getInt("total.women"), (int) total.getCell(columns + 3).getNumericCellValue());
             assertEquals(annual.getLong("total.totalSpendingVnd"),
-                    (long) total.getCell(columns + 8).getNumericCellValue());
+                    (long) total.getCell(columns + 9).getNumericCellValue());
         }
+    }
+
+    @Test
+    void theAnnualExcelFileIsTheMinistrysFormAndEveryFilePrintsOnLandscapeA4() throws IOException {
+        Scenario s = scenario();
+        String query = "unit=" + s.root + "&year=2021";
+        JsonPath annual = ok("admin", "annual", query);
+        int figures = annual.getList("columns").size() + 3 + 5; // turns, women, minority; four sources and total
+        try (Workbook book = excel("annual", query, false)) {
+            Sheet sheet = book.getSheetAt(0);
+            int last = figures + 1;
+            // the frame: form number and issuing body on the left, the national motto on the right
+            assertEquals("Biểu số 01/ĐTBD", text(sheet, 0, 0));
+            Row motto = sheet.getRow(0);
+            int right = java.util.stream.IntStream.rangeClosed(0, last).filter(c -> motto.getCell(c) != null
+                    && "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".equals(motto.getCell(c).getStringCellValue()))
+                    .findFirst().orElseThrow();
+            assertEquals("Độc lập - Tự do - Hạnh phúc", text(sheet, 1, right));
+            assertTrue(merged(sheet, 0, right, last), "the motto spans the right half");
+            assertEquals("Ban hành theo hướng dẫn của Bộ Nội vụ", text(sheet, 1, 0));
+            assertEquals("Đơn vị báo cáo: " + annual.getString("unitName"), text(sheet, 2, 0));
+            Row title = rowWith(sheet, 0, "BÁO CÁO KẾT QUẢ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC NĂM 2021");
+            assertTrue(merged(sheet, title.getRowNum(), 0, last));
+            assertEquals("Kính gửi: Bộ Nội vụ", text(sheet, title.getRowNum() + 1, 0));
+
+            // two heading rows: STT and "Đối tượng" span both, groups are merged over their columns
+            Row top = rowWith(sheet, 0, "STT");
+            int h = top.getRowNum();
+            assertEquals("Đối tượng", text(sheet, h, 1));
+            assertTrue(merged(sheet, h, 0, 0, h + 1), "STT spans both heading rows");
+            assertEquals("Lý luận chính trị", text(sheet, h, 2));
+            assertTrue(merged(sheet, h, 2, 4), "the political theory group spans its three levels");
+            assertEquals(List.of("Cao cấp, cử nhân", "Trung cấp", "Sơ cấp"),
+                    List.of(text(sheet, h + 1, 2), text(sheet, h + 1, 3), text(sheet, h + 1, 4)));
+            int doctorate = 2 + annual.getList("columns.key").indexOf("DOCTORATE");
+            assertEquals("Đào tạo", text(sheet, h, doctorate));
+            assertEquals("Tiến sĩ", text(sheet, h + 1, doctorate));
+            assertEquals("Tổng số lượt người", text(sheet, h, last - 7));
+            assertEquals("Kinh phí (đồng)", text(sheet, h, last - 4));
+            // the row of column numbers, then the lines numbered 1…6 and the total in bold without a number
+            assertEquals(List.of("A", "B", "1", "2"), List.of(text(sheet, h + 2, 0), text(sheet, h + 2, 1),
+                    text(sheet, h + 2, 2), text(sheet, h + 2, 3)));
+            assertEquals(String.valueOf(figures), text(sheet, h + 2, last));
+            assertEquals(1, (int) sheet.getRow(h + 3).getCell(0).getNumericCellValue());
+            assertEquals("Cán bộ - lãnh đạo, quản lý", text(sheet, h + 3, 1));
+            assertEquals(6, (int) sheet.getRow(h + 8).getCell(0).getNumericCellValue());
+            Row total = rowWith(sheet, 1, "Tổng cộng");
+            assertEquals(h + 9, total.getRowNum());
+            assertTrue(book.getFontAt(total.getCell(3).getCellStyle().getFontIndex()).getBold());
+            // the place and date, the two signature blocks
+            java.time.LocalDate today = ProvinceTime.today();
+            Row signatures = rowWith(sheet, 0, "NGƯỜI LẬP BIỂU");
+            assertEquals(String.format("Hậu Giang, ngày %02d tháng %02d năm %d", today.getDayOfMonth(),
+                    today.getMonthValue(), today.getYear()), text(sheet, signatures.getRowNum() - 1, right));
+            assertEquals("THỦ TRƯỞNG ĐƠN VỊ", text(sheet, signatures.getRowNum(), right));
+            assertEquals("(Ký, ghi rõ họ tên)", text(sheet, signatures.getRowNum() + 1, 0));
+            // landscape A4, one page wide, the heading rows (with the column numbers) on every page
+            assertPrintsOnLandscapeA4(sheet, h, h + 2);
+        }
+        // every other report's file prints the same way, its heading row repeated
+        try (Workbook book = excel("training-summary", "unit=" + s.root + "&from=2021-01-01&to=2021-12-31", true)) {
+            Sheet sheet = book.getSheetAt(0);
+            int heading = rowStartingWith(sheet, "Loại chương trình").getRowNum();
+            assertPrintsOnLandscapeA4(sheet, heading, heading);
+        }
+    }
+
+    private static void assertPrintsOnLandscapeA4(Sheet sheet, int firstHeadingRow, int lastHeadingRow) {
+        org.apache.poi.ss.usermodel.PrintSetup print = sheet.getPrintSetup();
+        assertTrue(print.getLandscape());
+        assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, print.getPaperSize());
+        assertTrue(sheet.getFitToPage());
+        assertEquals(1, print.getFitWidth());
+        assertEquals(0, print.getFitHeight());
+        org.apache.poi.ss.util.CellRangeAddress repeated = sheet.getRepeatingRows();
+        assertEquals(firstHeadingRow, repeated.getFirstRow());
+        assertEquals(lastHeadingRow, repeated.getLastRow());
+    }
+
+    private static String text(Sheet sheet, int row, int column) {
+        Cell cell = sheet.getRow(row).getCell(column);
+        return cell == null ? null : cell.getStringCellValue();
+    }
+
+    /** Whether a merged region covers exactly row {@code row}, columns {@code from}..{@code to}. */
+    private static boolean merged(Sheet sheet, int row, int from, int to) {
+        return merged(sheet, row, from, to, row);
+    }
+
+    private static boolean merged(Sheet sheet, int row, int from, int to, int lastRow) {
+        return sheet.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == row && m.getLastRow() == lastRow
+                && m.getFirstColumn() == from && m.getLastColumn() == to);
+    }
+
+    /** The first row whose cell {@code column} holds {@code text}. */
+    private static Row rowWith(Sheet sheet, int column, String text) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(column);
+            if (cell != null && cell.getCellType() == CellType.STRING && text.equals(cell.getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with " + text + " in column " + column);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.gov.training.course.service;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -130,14 +131,26 @@ public class ClassService {
         return transition(id, ClassStatus.OPEN, null, "opened");
     }
 
+    /**
+     * A class starts on its start date, not before: a class that really begins earlier is rescheduled first (an
+     * audited change), so the dates every report counts by stay true.
+     */
     @Transactional
     public CourseClass start(UUID id) {
         return transition(id, ClassStatus.IN_PROGRESS, null, "started");
     }
 
+    /** A class cannot be completed before its start date (reschedule first, as for the start). */
     @Transactional
     public CourseClass complete(UUID id) {
         return transition(id, ClassStatus.COMPLETED, null, "completed");
+    }
+
+    /** 400 on {@code startDate} when the class's start date is after today (province time). */
+    private void requireStartDateReached(CourseClass c, String code) {
+        LocalDate today = ProvinceTime.today();
+        new Violations(messages).check(c.startDate == null || !c.startDate.isAfter(today), "startDate", code,
+                c.startDate, today).throwIfAny();
     }
 
     @Transactional
@@ -199,6 +212,10 @@ public class ClassService {
         if (!c.status.canBecome(target)) {
             throw ProblemException.conflict("class-transition-not-allowed", c.code, c.status, target)
                     .with("currentStatus", c.status).with("allowed", c.status.next());
+        }
+        if (target == ClassStatus.IN_PROGRESS || target == ClassStatus.COMPLETED) {
+            requireStartDateReached(c, target == ClassStatus.IN_PROGRESS ? "class-starts-later"
+                    : "class-completed-before-start");
         }
         Object before = snapshot(c);
         c.status = target;

@@ -123,6 +123,8 @@ public class PlanService {
     private void validate(PlanRequest request) {
         Violations v = new Violations(messages);
         Units.checkCurrent(v, "orgUnitCode", request.orgUnitCode());
+        // a plan plans something: at least one line
+        v.check(!request.items().isEmpty(), "items", "plan-items-required");
         Set<String> lines = new HashSet<>();
         for (int i = 0; i < request.items().size(); i++) {
             PlanRequest.Item item = request.items().get(i);

@@ -36,6 +36,7 @@ import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.enrolment.service.AccessPolicy;
 import vn.gov.training.enrolment.service.AttendanceService;
 import vn.gov.training.enrolment.service.EnrolmentService;
+import vn.gov.training.enrolment.service.PlausibleRecords;
 import vn.gov.training.enrolment.service.QuotaService;
 import vn.gov.training.enrolment.service.ResultSheets;
 import vn.gov.training.enrolment.service.ResultWorkbook;
@@ -61,9 +62,12 @@ public class ClassEnrolmentResource {
     private final ResultWorkbook workbook;
     private final Validator validator;
     private final QuotaService quotas;
+    private final PlausibleRecords plausible;
 
     ClassEnrolmentResource(AttendanceService attendance, AccessPolicy access, Views views, AuditTrail audit,
-                           ResultSheets sheets, ResultWorkbook workbook, Validator validator, QuotaService quotas) {
+                           ResultSheets sheets, ResultWorkbook workbook, Validator validator, QuotaService quotas,
+                           PlausibleRecords plausible) {
+        this.plausible = plausible;
         this.validator = validator;
         this.quotas = quotas;
         this.sheets = sheets;
@@ -251,6 +255,8 @@ public class ClassEnrolmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
     public ClassUnitQuota setQuota(@PathParam("classId") UUID classId, @PathParam("unitCode") String unitCode,
                                    @Valid @NotNull EnrolmentRequests.Quota request) {
+        // a quota names an existing unit and stays within the class's capacity (field errors, nothing written)
+        plausible.of(requireClass(classId)).quota("unitCode", unitCode, "seats", request.seats()).check();
         return quotas.set(classId, unitCode, request.seats());
     }
 

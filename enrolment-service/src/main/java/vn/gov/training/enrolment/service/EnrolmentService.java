@@ -42,9 +42,11 @@ public class EnrolmentService {
     private final AccessPolicy access;
     private final CommitmentService commitments;
     private final EntityManager entityManager;
+    private final PlausibleRecords plausible;
 
     EnrolmentService(EligibilityRules eligibility, FitAssessor fit, EnrolmentEvents events, AccessPolicy access,
-                     CommitmentService commitments, EntityManager entityManager) {
+                     CommitmentService commitments, EntityManager entityManager, PlausibleRecords plausible) {
+        this.plausible = plausible;
         this.eligibility = eligibility;
         this.fit = fit;
         this.events = events;
@@ -78,6 +80,7 @@ public class EnrolmentService {
         if (n.historical() && !access.isProvince()) {
             throw ProblemException.forbidden("historical-needs-province");
         }
+        plausible.of(cls).fundingAmount("fundingAmountVnd", n.fundingAmountVnd()).check();
         eligibility.check(person, cls, n.historical(), ProvinceTime.today());
         FitAssessor.Fit assessed = fit.assess(person, cls);
         if (assessed.assessment() == FitAssessment.MISFIT && (n.justification() == null || n.justification().isBlank())) {
@@ -246,6 +249,10 @@ public class EnrolmentService {
         Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         access.requireRecordResults(cls);
         requireInTraining(e);
+        // an entry exam may be sat before the first day; an exit exam not
+        PlausibleRecords.Check dates = plausible.of(cls).classStarted("takenOn");
+        (kind == ExamKind.EXIT ? dates.duringOrAfterClass("takenOn", takenOn) : dates.notFuture("takenOn", takenOn))
+                .check();
         List<ExamResult> previous = ExamResult.list("enrolmentId = ?1 and kind = ?2", id, kind);
         if (previous.stream().anyMatch(x -> x.passed)) {
             throw ProblemException.conflict("exam-already-passed", kind);
@@ -282,6 +289,8 @@ public class EnrolmentService {
         Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         access.requireRecordResults(cls);
         requireInTraining(e);
+        plausible.of(cls).classStarted("completedOn").duringOrAfterClass("completedOn", c.completedOn())
+                .duringOrAfterClass("credentialIssuedOn", c.credentialIssuedOn()).check();
         if (c.credentialNumber() != null && Enrolment.count("credentialNumber = ?1 and id <> ?2",
                 c.credentialNumber(), id) > 0) {
             throw ProblemException.conflict("credential-number-taken", c.credentialNumber());
@@ -298,8 +307,10 @@ public class EnrolmentService {
         e.credentialIssuedOn = c.credentialIssuedOn();
         e.periodsAttended = c.periodsAttended() != null ? c.periodsAttended()
                 : cls.program.periods();
+        // by default the class's last day, or today for a learner who completes before the class ends
         e.completedOn = c.completedOn() != null ? c.completedOn()
-                : cls.endDate != null ? cls.endDate : ProvinceTime.today();
+                : cls.endDate != null && !cls.endDate.isAfter(ProvinceTime.today()) ? cls.endDate
+                : ProvinceTime.today();
         touch(e);
         events.changed("completed", before, e, e.completedOn);
         commitments.startIfCovered(e, cls);
@@ -312,6 +323,7 @@ public class EnrolmentService {
         Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         access.requireRecordResults(cls);
         requireInTraining(e);
+        plausible.of(cls).classStarted("date").duringOrAfterClass("date", on).check();
         return failLocked(e, cls, reason, on == null ? ProvinceTime.today() : on);
     }
 
@@ -401,6 +413,10 @@ public class EnrolmentService {
         ClassCopy cls = lockClassOf(id);
         Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         access.requireWithdraw(e, cls);
+        LocalDate returned = returnedOn != null ? returnedOn : e.returnedOn;
+        plausible.of(cls).duringOrAfterClass("returnedOn", returnedOn).notFuture("reportSubmittedOn", reportSubmittedOn)
+                .requiredWith("returnedOn", returned, reportSubmittedOn)
+                .notBefore("reportSubmittedOn", reportSubmittedOn, returned, "report-before-return").check();
         EnrolmentEventData before = events.snapshot(e);
         if (returnedOn != null) {
             e.returnedOn = returnedOn;

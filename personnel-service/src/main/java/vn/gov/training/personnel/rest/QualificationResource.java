@@ -54,7 +54,11 @@ public class QualificationResource {
     @Path("/qualifications")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
     public Response record(@PathParam("id") UUID id, @NotNull QualificationService.NewQualification request) {
-        Qualification q = qualifications.recordManual(id, request);
+        QualificationService.Recorded recorded = qualifications.recordManual(id, request);
+        Qualification q = recorded.qualification();
+        if (!recorded.created()) {
+            return Response.ok(QualificationView.of(q)).build(); // the same qualification, recorded before
+        }
         return Response.created(URI.create("/api/personnel/" + id + "/qualifications/" + q.id))
                 .entity(QualificationView.of(q)).build();
     }

@@ -16,6 +16,7 @@ import vn.gov.training.personnel.domain.OrgUnitVersion;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PersonAssignment;
 import vn.gov.training.personnel.domain.PersonStatus;
+import vn.gov.training.personnel.domain.ScheduledChange;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.ProblemException;
@@ -106,6 +107,10 @@ public class PersonnelService {
         // the destination is checked like the record: a transfer must not move a person (and the scope of their
         // account, whose org_unit follows the person) out of the caller's subtree
         access.requireUnitWritable(toUnit);
+        if (effectiveOn.isAfter(ProvinceTime.today())) {
+            schedule(p, ScheduledChange.Kind.TRANSFER, toUnit, null, effectiveOn);
+            return p;
+        }
         if (toUnit.equals(p.orgUnitCode)) {
             return p;
         }
@@ -113,8 +118,62 @@ public class PersonnelService {
         return p;
     }
 
+    /** A change to come, as the person's record shows it. */
+    public record Pending(String kind, String toUnitCode, String leftReason, LocalDate effectiveOn) {
+
+        public static Pending of(ScheduledChange c) {
+            return new Pending(c.kind.name(), c.toUnitCode, c.leftReason == null ? null : c.leftReason.name(),
+                    c.effectiveOn);
+        }
+    }
+
+    /**
+     * A change effective after today is not made now: it is recorded (audited) and applied on its date by
+     * {@link ScheduledChanges}, which publishes its event then. A new change of the same kind replaces a pending one.
+     */
+    private void schedule(Person p, ScheduledChange.Kind kind, String toUnit, LeftReason reason,
+                          LocalDate effectiveOn) {
+        List<ScheduledChange> replaced = ScheduledChange.list("personId = ?1 and kind = ?2 and appliedAt is null",
+                p.id, kind);
+        ScheduledChange c = new ScheduledChange();
+        c.id = UUID.randomUUID();
+        c.personId = p.id;
+        c.kind = kind;
+        c.toUnitCode = toUnit;
+        c.leftReason = reason;
+        c.effectiveOn = effectiveOn;
+        c.requestedBy = access.callerName();
+        c.requestedAt = now();
+        c.persist();
+        replaced.forEach(ScheduledChange::delete);
+        audit.record(AUDIT_TYPE, p.id, kind == ScheduledChange.Kind.TRANSFER ? "transfer-scheduled" : "leave-scheduled",
+                replaced.isEmpty() ? null : Pending.of(replaced.get(0)), Pending.of(c));
+    }
+
+    /**
+     * Applies a scheduled change that has come due, on behalf of {@code actor}: the same change and event as if it
+     * had been made on its date. A person who has left meanwhile is not moved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyScheduled(ScheduledChange c, String actor) {
+        Person p = Person.findById(c.personId);
+        if (p != null && p.status != PersonStatus.LEFT) {
+            if (c.kind == ScheduledChange.Kind.TRANSFER && !c.toUnitCode.equals(p.orgUnitCode)) {
+                moveTo(p, c.toUnitCode, c.effectiveOn, "TRANSFER", "transferred", actor);
+            } else if (c.kind == ScheduledChange.Kind.LEAVE) {
+                leaveNow(p, c.leftReason, c.effectiveOn, actor);
+            }
+        }
+        c.appliedAt = now();
+    }
+
     /** Moves a person to another unit from {@code effectiveOn}, e.g. when their unit is merged. */
     public void moveTo(Person p, String toUnit, LocalDate effectiveOn, String reason, String auditAction) {
+        moveTo(p, toUnit, effectiveOn, reason, auditAction, null);
+    }
+
+    /** The same, audited as {@code actor} (null: the HTTP caller). */
+    void moveTo(Person p, String toUnit, LocalDate effectiveOn, String reason, String auditAction, String actor) {
         PersonAssignment current = PersonAssignment.current(p.id);
         if (current != null && effectiveOn.isBefore(current.validFrom)) {
             throw ProblemException.invalid(List.of(validator.error("effectiveOn", "before-assignment",
@@ -134,7 +193,7 @@ public class PersonnelService {
             p.jobPositionCode = null; // a job position of the old unit is not held in the new one
         }
         p.updatedAt = now();
-        audit.record(AUDIT_TYPE, p.id, auditAction, before, PersonSnapshot.of(p));
+        audited(actor, p, auditAction, before);
         events.publish("transferred", p, effectiveOn);
         if (p.accountUsername != null) {
             accountTasks.enqueue(p, AccountTask.Action.SYNC, null);
@@ -155,6 +214,16 @@ public class PersonnelService {
             throw ProblemException.invalid(List.of(validator.error("leftOn", "before-assignment",
                     current.validFrom)));
         }
+        if (leftOn.isAfter(ProvinceTime.today())) {
+            schedule(p, ScheduledChange.Kind.LEAVE, null, reason, leftOn);
+            return p;
+        }
+        leaveNow(p, reason, leftOn, null);
+        return p;
+    }
+
+    private void leaveNow(Person p, LeftReason reason, LocalDate leftOn, String actor) {
+        PersonAssignment current = PersonAssignment.current(p.id);
         PersonSnapshot before = PersonSnapshot.of(p);
         p.status = PersonStatus.LEFT;
         p.leftOn = leftOn;
@@ -163,12 +232,19 @@ public class PersonnelService {
         if (current != null && leftOn.isAfter(current.validFrom)) {
             current.validTo = leftOn;
         }
-        audit.record(AUDIT_TYPE, p.id, "left", before, PersonSnapshot.of(p));
+        audited(actor, p, "left", before);
         events.publish("left", p, leftOn);
         if (p.accountUsername != null) {
             accountTasks.enqueue(p, AccountTask.Action.DISABLE, null);
         }
-        return p;
+    }
+
+    private void audited(String actor, Person p, String action, PersonSnapshot before) {
+        if (actor == null) {
+            audit.record(AUDIT_TYPE, p.id, action, before, PersonSnapshot.of(p));
+        } else {
+            audit.recordAs(actor, AUDIT_TYPE, p.id, action, before, PersonSnapshot.of(p));
+        }
     }
 
     private static boolean positionServes(String position, String unit, LocalDate on) {

@@ -52,17 +52,45 @@ public class QualificationService {
         this.validator = validator;
     }
 
+    /** A recorded qualification; {@code created} false when the person already had the same one. */
+    public record Recorded(Qualification qualification, boolean created) {
+    }
+
+    /**
+     * Records a qualification entered by hand. The same qualification (kind, level, date) recorded again is the one
+     * already there: no second row, no second event.
+     */
     @Transactional
-    public Qualification recordManual(UUID personId, NewQualification q) {
+    public Recorded recordManual(UUID personId, NewQualification q) {
         Person p = access.writable(personId);
         List<FieldError> errors = validate(p, q);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        lockQualificationsOf(p);
+        Qualification existing = same(p, q);
+        if (existing != null) {
+            return new Recorded(existing, false);
+        }
         Qualification saved = save(p, q, QualificationSource.MANUAL, null);
         audit.record(PersonnelService.AUDIT_TYPE, p.id, "qualification-recorded", null, snapshot(saved));
         events.publish("qualification-recorded", p, saved.awardedOn);
-        return saved;
+        return new Recorded(saved, true);
+    }
+
+    /**
+     * One person's qualifications are recorded one request at a time (the person's row lock), so two identical
+     * requests at once still make one row.
+     */
+    private static void lockQualificationsOf(Person p) {
+        Person.getEntityManager().createNativeQuery("select id from person where id = ?1 for update")
+                .setParameter(1, p.id).getResultList();
+    }
+
+    /** The person's qualification of the same kind and level awarded on the same date, if any. */
+    private static Qualification same(Person p, NewQualification q) {
+        return Qualification.find("personId = ?1 and kind = ?2 and level = ?3 and awardedOn = ?4 order by createdAt",
+                p.id, q.kind(), q.level(), q.awardedOn()).firstResult();
     }
 
     /**
@@ -73,6 +101,10 @@ public class QualificationService {
     public boolean recordFromEnrolment(Person p, String enrolmentId, NewQualification q, String actor) {
         if (Qualification.count("source = ?1 and sourceRef = ?2", QualificationSource.ENROLMENT, enrolmentId) > 0) {
             return false;
+        }
+        lockQualificationsOf(p);
+        if (same(p, q) != null) {
+            return false; // already recorded (by hand or by another enrolment): one qualification
         }
         Qualification saved = save(p, q, QualificationSource.ENROLMENT, enrolmentId);
         audit.recordAs(actor, PersonnelService.AUDIT_TYPE, p.id, "qualification-recorded", null, snapshot(saved));

@@ -7,14 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
-import vn.gov.training.reporting.projection.TrainingTurn;
+import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
+import vn.gov.training.reporting.projection.TrainingTurn;
 
 /**
  * Report 8: the annual results in the Ministry of Home Affairs layout. Rows: staff category, split into leaders
@@ -160,27 +164,62 @@ public class AnnualReport {
                 v[k + 3 + SOURCES.size()]);
     }
 
+    /**
+     * The form's two-level headings of the columns: the group a column sits under and its own heading there (a
+     * column without a group spans both heading rows under its heading in {@link #COLUMNS}).
+     */
+    private static final Map<String, String[]> FORM_HEADINGS = Map.ofEntries(
+            Map.entry("PT_ADVANCED", new String[] {"Lý luận chính trị", "Cao cấp, cử nhân"}),
+            Map.entry("PT_INTERMEDIATE", new String[] {"Lý luận chính trị", "Trung cấp"}),
+            Map.entry("PT_ELEMENTARY", new String[] {"Lý luận chính trị", "Sơ cấp"}),
+            Map.entry("SM_SENIOR", new String[] {"Quản lý nhà nước", "Chuyên viên cao cấp"}),
+            Map.entry("SM_PRINCIPAL", new String[] {"Quản lý nhà nước", "Chuyên viên chính"}),
+            Map.entry("SM_SPECIALIST", new String[] {"Quản lý nhà nước", "Chuyên viên"}),
+            Map.entry("LEADERSHIP", new String[] {"Bồi dưỡng theo vị trí", "Lãnh đạo, quản lý"}),
+            Map.entry("TITLE_BASED", new String[] {"Bồi dưỡng theo vị trí", "Theo chức danh"}),
+            Map.entry("DEFENCE_1", new String[] {"Quốc phòng và an ninh", "Đối tượng 1"}),
+            Map.entry("DEFENCE_2", new String[] {"Quốc phòng và an ninh", "Đối tượng 2"}),
+            Map.entry("DEFENCE_3", new String[] {"Quốc phòng và an ninh", "Đối tượng 3"}),
+            Map.entry("DEFENCE_4", new String[] {"Quốc phòng và an ninh", "Đối tượng 4"}),
+            Map.entry("DOCTORATE", new String[] {"Đào tạo", "Tiến sĩ"}),
+            Map.entry("MASTER", new String[] {"Đào tạo", "Thạc sĩ"}),
+            Map.entry("BACHELOR", new String[] {"Đào tạo", "Đại học"}),
+            Map.entry("PROFESSIONAL", new String[] {"Chuyên môn, kỹ năng", "Chuyên môn, nghiệp vụ khác"}),
+            Map.entry("DIGITAL_SKILLS", new String[] {"Chuyên môn, kỹ năng", "Kỹ năng số, CNTT"}),
+            Map.entry("FOREIGN_LANGUAGE", new String[] {"Chuyên môn, kỹ năng", "Ngoại ngữ"}));
+
+    /** The Excel file in the Ministry's form layout (see {@link ExcelTable.Form}). */
     public ExcelTable table(Result r) {
         List<ExcelTable.Column> columns = new ArrayList<>();
         columns.add(ExcelTable.text("Đối tượng"));
         for (Column c : COLUMNS) {
-            columns.add(ExcelTable.count(c.heading()));
+            String[] form = FORM_HEADINGS.get(c.key());
+            columns.add(form == null ? ExcelTable.count(c.heading()) : ExcelTable.count(form[1]).in(form[0]));
         }
-        columns.add(ExcelTable.count("Tổng số lượt"));
-        columns.add(ExcelTable.count("Trong đó: nữ"));
-        columns.add(ExcelTable.count("Trong đó: dân tộc thiểu số"));
+        String turns = "Tổng số lượt người";
+        columns.add(ExcelTable.count("Tổng số").in(turns));
+        columns.add(ExcelTable.count("Nữ").in(turns));
+        columns.add(ExcelTable.count("Dân tộc thiểu số").in(turns));
+        String spending = "Kinh phí (đồng)";
         for (String s : SOURCES) {
-            columns.add(ExcelTable.vnd("Kinh phí: " + Labels.of(s) + " (đồng)"));
+            columns.add(ExcelTable.vnd(Labels.of(s)).in(spending));
         }
-        columns.add(ExcelTable.vnd("Tổng kinh phí (đồng)"));
+        columns.add(ExcelTable.vnd("Tổng cộng").in(spending));
         List<List<Object>> rows = new ArrayList<>();
         for (Line l : r.rows()) {
             rows.add(cells(l));
         }
         rows.add(cells(r.total()));
+        Config config = ConfigProvider.getConfig();
+        ExcelTable.Form form = new ExcelTable.Form(
+                config.getOptionalValue("training.reports.annual.form-number", String.class).orElse("Biểu số 01/ĐTBD"),
+                config.getOptionalValue("training.reports.annual.issuing-body", String.class).orElse("Bộ Nội vụ"),
+                r.unitName(),
+                config.getOptionalValue("training.reports.annual.recipient", String.class).orElse("Bộ Nội vụ"),
+                config.getOptionalValue("training.reports.place", String.class).orElse("Hậu Giang"),
+                ProvinceTime.today(), true);
         return new ExcelTable("BÁO CÁO KẾT QUẢ ĐÀO TẠO, BỒI DƯỠNG CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC NĂM " + r.year(),
-                List.of("Đơn vị báo cáo: " + r.unitName(), "Kính gửi: Bộ Nội vụ",
-                        "Đơn vị tính: lượt người; kinh phí: đồng"), columns, rows);
+                List.of("Đơn vị tính: lượt người; kinh phí: đồng"), columns, rows, form);
     }
 
     private static List<Object> cells(Line l) {

@@ -20,6 +20,9 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import vn.gov.training.platform.web.DateOutOfRangeException;
+import vn.gov.training.platform.web.DateRange;
+import vn.gov.training.platform.web.DateRangeParams;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -87,6 +90,10 @@ public class ProblemExceptionMapper {
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping);
+            if (e instanceof DateOutOfRangeException) {
+                return problems.of(400, "validation-failed",
+                        List.of(messages.fieldError(field, DateRange.CODE, DateRange.MIN, DateRange.MAX)));
+            }
             String code = e instanceof InvalidFormatException || e instanceof MismatchedInputException
                     ? "invalid-format" : "unreadable";
             return problems.of(400, "validation-failed", List.of(messages.fieldError(field, code)));
@@ -107,6 +114,14 @@ public class ProblemExceptionMapper {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return problems.of(403, "forbidden", List.of());
+    }
+
+    /** A date (or other) query, path or header parameter that cannot be read: a field error named by the parameter. */
+    @ServerExceptionMapper
+    public Response invalidParameter(DateRangeParams.InvalidParameter e) {
+        return problems.of(400, "validation-failed", List.of(e.fieldCode().equals(DateRange.CODE)
+                ? messages.fieldError(e.parameter(), DateRange.CODE, DateRange.MIN, DateRange.MAX)
+                : messages.fieldError(e.parameter(), e.fieldCode())));
     }
 
     @ServerExceptionMapper
