@@ -166,7 +166,12 @@ final class Copies {
     }
 
     static void awaitPerson(String id, String status) {
-        Poll.until(Duration.ofSeconds(60), () -> given().header("Authorization", Tokens.bearer("admin"))
+        awaitPerson(id, status, Duration.ofSeconds(60));
+    }
+
+    /** With a longer deadline: after an outage or a re-drive the consumer may first work through a backlog. */
+    static void awaitPerson(String id, String status, Duration timeout) {
+        Poll.until(timeout, () -> given().header("Authorization", Tokens.bearer("admin"))
                 .get("/api/person-copy/" + id).then().extract().response(),
                 r -> r.statusCode() == 200 && status.equals(r.jsonPath().getString("status")));
     }
@@ -201,6 +206,15 @@ final class Copies {
         try (KafkaCompanion kafka = Kafka.companion()) {
             kafka.produceStrings().fromRecords(records).awaitCompletion();
         }
+    }
+
+    /** A person's registration as a record of {@code topic} (e.g. a dead-letter topic), with a new event id. */
+    static ProducerRecord<String, String> registered(String topic, Map<String, Object> person) {
+        return event(topic, (String) person.get("personnelId"), "personnel", "registered", person);
+    }
+
+    static void send(ProducerRecord<String, String> record) {
+        produce(List.of(record));
     }
 
     private static ProducerRecord<String, String> event(String topic, String key, String aggregate, String type,

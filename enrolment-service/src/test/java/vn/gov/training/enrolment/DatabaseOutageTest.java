@@ -62,7 +62,7 @@ class DatabaseOutageTest {
             Postgres.start();
         }
 
-        Copies.awaitPerson(id, "ACTIVE");
+        Copies.awaitPerson(id, "ACTIVE", java.time.Duration.ofSeconds(300));
         Poll.until(Duration.ofSeconds(60), () -> given().get("/q/health/ready").statusCode(), s -> s == 200);
         assertEquals(List.of(), deadLettered("personnel.dlt", id));
     }
