@@ -62,12 +62,12 @@ class DeadLetterRedriveTest {
         assertTrue(redriven >= 1);
         Copies.awaitPerson(id, "ACTIVE", java.time.Duration.ofSeconds(300));
 
-        assertEquals(0L, given().header("Authorization", Tokens.bearer("admin"))
-                .post("/api/admin/dead-letters/personnel.dlt/redrive").then().statusCode(200).extract().jsonPath()
-                .getLong("redriven"));
-        JsonPath after = given().header("Authorization", Tokens.bearer("admin")).get("/api/admin/dead-letters")
-                .then().statusCode(200).extract().jsonPath();
-        assertEquals(0L, after.getLong("find { it.topic == 'personnel.dlt' }.pending"));
+        // a second re-drive does not send this record again (other tests' poison records, re-driven with it, go back
+        // to the dead-letter topic with their reason: they fail again on the same input)
+        given().header("Authorization", Tokens.bearer("admin")).post("/api/admin/dead-letters/personnel.dlt/redrive")
+                .then().statusCode(200);
+        assertEquals(1, DatabaseOutageTest.deadLettered("personnel.dlt", id).size(),
+                "the re-driven registration was applied, not dead-lettered again");
 
         var trail = QuarkusTransaction.requiringNew().call(() -> audit.history("dead-letter-topic", "personnel.dlt"));
         assertTrue(trail.size() >= 2, "each re-drive is audited");
