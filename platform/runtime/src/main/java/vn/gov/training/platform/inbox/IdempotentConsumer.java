@@ -7,6 +7,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import vn.gov.training.platform.problem.Failures;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -55,10 +57,10 @@ public class IdempotentConsumer {
                 throw e;
             } catch (RuntimeException e) {
                 if (attempt >= maxAttempts) {
-                    throw new PoisonEventException("gave up after " + attempt + " attempts: " + e.getMessage(), e);
+                    throw new PoisonEventException("gave up after " + attempt + " attempts: " + Failures.describe(e), e);
                 }
                 LOG.debugf("Event %s of type %s failed (attempt %d), retrying: %s", event.id(), event.type(),
-                        attempt, e.getMessage());
+                        attempt, Failures.describe(e));
                 backOff(attempt);
             }
         }
