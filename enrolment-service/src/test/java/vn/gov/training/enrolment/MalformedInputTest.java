@@ -27,8 +27,9 @@ class MalformedInputTest {
     void everyWriteOperationRefusesMalformedRequestsCleanlyAndWritesNothing() throws Exception {
         Copies.units();
         BadInput.of(Tokens.bearer("admin"))
-                .unchanged(BadInput.tableCounts(dataSource, "enrolment", "exam_result", "attendance", "class_unit_quota", "enrolment_request",
-                        "rule_set", "commitment", "repayment_case", "idempotency_record"))
+                .unchanged(BadInput.tableCounts(dataSource, "enrolment", "exam_result", "attendance",
+                        "class_unit_quota", "enrolment_request", "rule_set", "commitment", "repayment_case",
+                        "idempotency_record"))
                 .run().assertClean();
     }
 }

@@ -57,7 +57,8 @@ public class IdempotentConsumer {
                 throw e;
             } catch (RuntimeException e) {
                 if (attempt >= maxAttempts) {
-                    throw new PoisonEventException("gave up after " + attempt + " attempts: " + Failures.describe(e), e);
+                    throw new PoisonEventException("gave up after " + attempt + " attempts: " + Failures.describe(e),
+                            e);
                 }
                 LOG.debugf("Event %s of type %s failed (attempt %d), retrying: %s", event.id(), event.type(),
                         attempt, Failures.describe(e));
