@@ -45,6 +45,7 @@ import vn.gov.training.platform.security.UnitHierarchy;
 import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.web.IdempotentWrites;
 import vn.gov.training.platform.web.PageResponse;
+import vn.gov.training.platform.problem.Failures;
 
 /** Nominations and everything that happens to an enrolment afterwards. */
 @Path("/api/enrolments")
@@ -214,7 +215,7 @@ public class EnrolmentResource {
             LOG.infof("Bulk nomination row %d refused by a unique index (concurrent nomination)", row);
             refused = ProblemException.conflict("nomination-conflict");
         } else if (refused == null) {
-            LOG.errorf(failure, "Bulk nomination row %d failed", row);
+            LOG.errorf(Failures.redacted(failure), "Bulk nomination row %d failed", row);
             refused = new ProblemException(500, "internal-error");
         }
         return new RowResult(row, refused.status(), null, null, refused.code(),

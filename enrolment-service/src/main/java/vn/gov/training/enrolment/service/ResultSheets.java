@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.problem.Failures;
 
 /**
  * A class's results entered as a sheet (JSON) or uploaded from Excel. Every row goes through
@@ -196,7 +197,8 @@ public class ResultSheets {
     private RowResult refused(Row row, RuntimeException failure) {
         ProblemException problem = problemOf(failure);
         if (problem == null) {
-            LOG.warnf(failure, "Result row %d of enrolment %s failed", row.row(), row.result().enrolmentId());
+            LOG.warnf(Failures.redacted(failure), "Result row %d of enrolment %s failed", row.row(),
+                    row.result().enrolmentId());
             return rejected(row, 409, List.of(new FieldError(null, "result-not-saved",
                     messages.get("problem.result-not-saved.title"))));
         }

@@ -19,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.Location;
@@ -39,6 +41,15 @@ public class OpenApiPage {
 
     @Inject
     RouteTable routes;
+    /** Where each service publishes its document: its management interface in production (see deploy/stack). */
+    @ConfigProperty(name = "training.openapi.personnel")
+    java.net.URI personnelDocs;
+    @ConfigProperty(name = "training.openapi.course")
+    java.net.URI courseDocs;
+    @ConfigProperty(name = "training.openapi.enrolment")
+    java.net.URI enrolmentDocs;
+    @ConfigProperty(name = "training.openapi.reporting")
+    java.net.URI reportingDocs;
     @Inject
     ObjectMapper mapper;
     @Location("openapi.html")
@@ -101,9 +112,19 @@ public class OpenApiPage {
         }
     }
 
+    private java.net.URI documents(String service) {
+        return switch (service) {
+            case RouteTable.PERSONNEL -> personnelDocs;
+            case RouteTable.COURSE -> courseDocs;
+            case RouteTable.ENROLMENT -> enrolmentDocs;
+            case RouteTable.REPORTING -> reportingDocs;
+            default -> routes.origin(service);
+        };
+    }
+
     private byte[] fetch(String service) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(routes.origin(service).resolve("/q/openapi?format=json"))
+            HttpRequest request = HttpRequest.newBuilder(documents(service).resolve("/q/openapi?format=json"))
                     .timeout(Duration.ofSeconds(5)).header("Accept", "application/json").build();
             HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return response.statusCode() == 200 ? response.body() : null;

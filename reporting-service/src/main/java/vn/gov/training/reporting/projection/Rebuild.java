@@ -29,6 +29,7 @@ import jakarta.enterprise.event.Observes;
 import vn.gov.training.platform.event.PoisonEventException;
 import vn.gov.training.platform.inbox.IdempotentConsumer;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.problem.Failures;
 
 /**
  * Replays the consumed topics from the beginning into a fresh generation schema with a consumer of its own, up to
@@ -238,10 +239,10 @@ public class Rebuild {
             }
             LOG.infof("Read model rebuilt into %s from %d events", schema, read);
         } catch (RuntimeException | Error e) {
-            LOG.errorf(e, "Rebuild %d failed", id);
+            LOG.errorf(Failures.redacted(e), "Rebuild %d failed", id);
             update("""
                     update public.report_generation set status = 'FAILED', error = ? where id = ? and status = 'BUILDING'
-                    """, String.valueOf(e.getMessage()), id);
+                    """, Failures.describe(e), id);
             QuarkusTransaction.requiringNew().run(() -> {
                 if ("FAILED".equals(sql.value("select status from public.report_generation where id = ?", id))) {
                     sql.update("drop schema if exists " + schema + " cascade");

@@ -117,7 +117,7 @@ public class IdempotentConsumer {
                     if (failures >= maxAttempts) {
                         clear(consumer, waitingSince);
                         throw new PoisonEventException("gave up after " + failures + " attempts: "
-                                + Failures.describe(e) + ": " + e.getMessage(), e);
+                                + Failures.describe(e), e);
                     }
                     LOG.debugf("Event %s of type %s failed (attempt %d), retrying: %s", event.id(), event.type(),
                             tries, Failures.describe(e));

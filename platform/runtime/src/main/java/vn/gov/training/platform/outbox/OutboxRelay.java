@@ -30,6 +30,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import vn.gov.training.platform.event.EventEnvelope;
+import vn.gov.training.platform.problem.Failures;
 
 /**
  * Publishes committed outbox events to Kafka, oldest first, with an idempotent producer ({@code acks=all}).
@@ -118,7 +119,7 @@ public class OutboxRelay {
             }
         } catch (RuntimeException e) {
             if (!failing) {
-                LOG.warnf("Outbox relay cannot publish, will retry: %s", e.getMessage());
+                LOG.warnf("Outbox relay cannot publish, will retry: %s", Failures.describe(e));
                 failing = true;
             }
         } finally {

@@ -17,13 +17,14 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * How every service reads JSON request bodies, configured once: a duplicate key ({@code {"reason":"a","reason":"b"}}) or anything
- * after the document is a malformed body, not a silent "last one wins"; and every string of a body is checked
- * before it can reach the database: no NUL character (PostgreSQL refuses it in text) and at most
- * {@code training.input.max-text-length} characters (default 5000, the longest text a form offers; a field whose
- * column is shorter declares its own {@code @Size}). A rejected string is a field error ({@link TextRejected}) at its JSON path. The REST layer
- * reads and writes with this copy of the application's {@link ObjectMapper}; events, the outbox and the audit trail
- * keep the application's own.
+ * How every service reads JSON request bodies, configured once: a duplicate key
+ * ({@code {"reason":"a","reason":"b"}}) or anything after the document is a malformed body, not a silent "last one
+ * wins"; and every string of a body is checked before it can reach the database: no NUL character (PostgreSQL
+ * refuses it in text) and at most {@code training.input.max-text-length} characters (default 5000, the longest text
+ * a form offers; a field whose column is shorter declares its own {@code @Size}, and {@code ColumnLimits} checks the
+ * column anyway). A rejected string is a field error ({@link TextRejected}) at its JSON path. The REST layer reads
+ * and writes with this copy of the application's {@link ObjectMapper}; events, the outbox and the audit trail keep
+ * the application's own.
  */
 @Provider
 public class StrictJson implements ContextResolver<ObjectMapper> {
