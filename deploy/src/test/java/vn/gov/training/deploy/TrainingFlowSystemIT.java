@@ -56,6 +56,11 @@ class TrainingFlowSystemIT {
                 .post(gateway() + "/api/enrolments").then().statusCode(201).extract().path("id");
         SystemData.as("admin").body(Map.of()).post(gateway() + "/api/enrolments/" + enrolmentId + "/approve")
                 .then().statusCode(200).body("status", equalTo("APPROVED"));
+        // results are recorded on a class that has started (issue 12)
+        SystemData.as("admin").body(Map.of()).post(gateway() + "/api/classes/" + classId + "/start")
+                .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        Poll.until(DEADLINE, () -> SystemData.as("admin").get(gateway() + "/api/class-copy/" + classId)
+                .then().extract().<String>path("status"), "IN_PROGRESS"::equals);
         SystemData.as("admin").body(Map.of("grade", "GOOD", "credentialNumber", "SC-" + suffix,
                         "credentialIssuedOn", today.toString(), "completedOn", today.toString()))
                 .post(gateway() + "/api/enrolments/" + enrolmentId + "/complete")

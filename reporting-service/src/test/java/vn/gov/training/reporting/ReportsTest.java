@@ -889,6 +889,27 @@ class ReportsTest {
         }
     }
 
+    @Test
+    void excelFilesNameUnitsLevelsAndTitlesInVietnameseNotByTheirCodes() throws IOException {
+        Scenario s = scenario();
+        try (Workbook book = excel("training-summary", "unit=" + s.root + "&from=2021-01-01&to=2021-12-31", false)) {
+            rowStartingWith(book.getSheetAt(0), "Kỹ năng số, công nghệ thông tin", "Cơ bản");
+            for (Row row : book.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING) {
+                        assertTrue(!cell.getStringCellValue().matches("[A-Z][A-Z0-9_]+"), cell.getStringCellValue());
+                    }
+                }
+            }
+        }
+        JsonPath review = ok("admin", "succession-review", "unit=" + s.root);
+        try (Workbook book = excel("succession-review", "unit=" + s.root, false)) {
+            Row lan = rowStartingWith(book.getSheetAt(0), "Thạch Thị Lan");
+            assertEquals(review.getString("plannedToReview[0].unitName"), lan.getCell(1).getStringCellValue());
+            assertTrue(!lan.getCell(1).getStringCellValue().equals(review.getString("plannedToReview[0].unitCode")));
+        }
+    }
+
     private static void assertPrintsOnLandscapeA4(Sheet sheet, int firstHeadingRow, int lastHeadingRow) {
         org.apache.poi.ss.usermodel.PrintSetup print = sheet.getPrintSetup();
         assertTrue(print.getLandscape());

@@ -2,6 +2,7 @@ package vn.gov.training.deploy.console;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import vn.gov.training.deploy.ProvinceDay;
+import vn.gov.training.platform.testing.Poll;
 
 /**
  * The data the journey needs, created through the gateway's public API as admin (the demo data may hold more):
@@ -33,6 +35,7 @@ final class JourneyData {
     String personId;
     String programId;
     String classId;
+    private Map<String, Object> classBody;
     final String classCode;
 
     JourneyData() {
@@ -143,6 +146,7 @@ final class JourneyData {
         cls.put("fundingSource", "STATE_BUDGET");
         cls.put("sessions", List.of(Map.of("date", start.toString(), "startTime", "07:30", "endTime", "11:00",
                 "topic", "Chủ nghĩa Mác - Lênin", "lecturer", "ThS. Lê Văn Tám")));
+        classBody = cls;
         Response createdClass = as("admin").body(cls).post(gateway() + "/api/classes");
         ensure(createdClass, "class", 201, 200);
         classId = createdClass.path("id").toString();
@@ -150,7 +154,21 @@ final class JourneyData {
     }
 
     /** The class has started (attendance and results are recorded for a running or finished class). */
+    /**
+     * The class was to start tomorrow (so that it could take nominations today); it begins today instead: rescheduled
+     * first (an audited change: a class cannot start before its start date), then started.
+     */
     void startClass() {
+        LocalDate today = ProvinceDay.today();
+        Map<String, Object> moved = new LinkedHashMap<>(classBody);
+        moved.put("startDate", today.toString());
+        moved.put("endDate", today.plusDays(10).toString());
+        moved.put("sessions", List.of(Map.of("date", today.toString(), "startTime", "07:30", "endTime", "11:00",
+                "topic", "Chủ nghĩa Mác - Lênin", "lecturer", "ThS. Lê Văn Tám")));
+        ensure(as("admin").body(moved).put(gateway() + "/api/classes/" + classId), "reschedule class", 200);
         ensure(as("admin").post(gateway() + "/api/classes/" + classId + "/start"), "start class", 200);
+        // enrolment-service takes results once its copy of the class has started
+        Poll.until(Duration.ofSeconds(60), () -> as("admin").get(gateway() + "/api/class-copy/" + classId)
+                .then().extract().<String>path("status"), "IN_PROGRESS"::equals);
     }
 }

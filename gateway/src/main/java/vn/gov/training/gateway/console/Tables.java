@@ -11,8 +11,28 @@ import java.util.Set;
  * Renders the reporting-service's result records as tables: Vietnamese headings, formatted numbers (VND with
  * thousands separators, shares as %) and dates (dd/MM/yyyy), and drill-down links on the cells a {@link Linker}
  * names. A code column is left out when the record also carries its name ({@code category} + {@code categoryName}).
+ * How a number is written follows its column's declared {@link Kind}: a column not declared is a count, whatever
+ * its key spells (the annual report's "Tiến sĩ" column, key {@code DOCTORATE}, is a count, not a rate).
  */
 public final class Tables {
+
+    /** What a numeric column holds. */
+    public enum Kind {
+        COUNT, VND, PERCENT, YEAR
+    }
+
+    /** The columns that are not counts, by their exact key in the reports' JSON. */
+    private static final Map<String, Kind> KINDS = Map.ofEntries(
+            Map.entry("costVnd", Kind.VND), Map.entry("fundedVnd", Kind.VND), Map.entry("openCostVnd", Kind.VND),
+            Map.entry("decidedVnd", Kind.VND), Map.entry("recoveredVnd", Kind.VND), Map.entry("amountVnd", Kind.VND),
+            Map.entry("totalSpendingVnd", Kind.VND), Map.entry("fundingAmountVnd", Kind.VND),
+            Map.entry("costPerLearnerVnd", Kind.VND),
+            Map.entry("metShare", Kind.PERCENT),
+            Map.entry("year", Kind.YEAR));
+
+    public static Kind kind(String key) {
+        return KINDS.getOrDefault(key, Kind.COUNT);
+    }
 
     @io.quarkus.qute.TemplateData
     public record Cell(String text, String href, boolean numeric) {
@@ -56,7 +76,7 @@ public final class Tables {
             // fit
             {"fit", "Mức phù hợp"}, {"nominations", "Số đề cử"}, {"wentAhead", "Vẫn cử đi học"},
             // annual
-            {"label", "Đối tượng"}, {"total", "Tổng số"}, {"women", "Nữ"}, {"ethnicMinority", "Dân tộc thiểu số"},
+            {"label", "Đối tượng"}, {"leader", "Lãnh đạo, quản lý"}, {"total", "Tổng số"}, {"women", "Nữ"}, {"ethnicMinority", "Dân tộc thiểu số"},
             {"totalSpendingVnd", "Tổng kinh phí"},
             // succession review
             {"plannedTitles", "Chức danh quy hoạch"}, {"excellent", "Xuất sắc"},
@@ -147,19 +167,16 @@ public final class Tables {
         if (value == null) {
             return "";
         }
-        String k = key.toLowerCase();
         if (value instanceof Number) {
-            if (k.contains("cost") || k.contains("amount") || k.contains("vnd")) {
-                return Formats.vnd(value);
-            }
-            if (k.contains("share") || k.contains("rate") || k.contains("ratio")) {
-                double d = ((Number) value).doubleValue();
-                return Formats.number(d <= 1 ? d * 100 : d) + " %";
-            }
-            if (k.equals("year")) {
-                return value.toString();
-            }
-            return Formats.number(value);
+            return switch (kind(key)) {
+                case VND -> Formats.vnd(value);
+                case PERCENT -> {
+                    double d = ((Number) value).doubleValue();
+                    yield Formats.number(d <= 1 ? d * 100 : d) + " %";
+                }
+                case YEAR -> value.toString();
+                case COUNT -> Formats.number(value);
+            };
         }
         if (value instanceof Boolean b) {
             return b ? "Có" : "Không";

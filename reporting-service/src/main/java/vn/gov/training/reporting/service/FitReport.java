@@ -51,7 +51,7 @@ public class FitReport {
                 from training_fact where %s group by 1, 2, 3 order by 1 desc, 2, 3"""
                 .formatted(TrainingTurn.TURN, TrainingTurn.TURN, where.sql()), where.params())) {
             Line line = new Line((String) r[0], (String) r[1], Labels.of((String) r[1]), (String) r[2],
-                    Labels.of((String) r[2]), n(r[3]), n(r[4]), n(r[5]));
+                    Labels.level((String) r[1], (String) r[2]), n(r[3]), n(r[4]), n(r[5]));
             rows.add(line);
             total[0] += line.nominations();
             total[1] += line.wentAhead();

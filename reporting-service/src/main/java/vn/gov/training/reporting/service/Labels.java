@@ -2,7 +2,11 @@ package vn.gov.training.reporting.service;
 
 import java.util.Map;
 
-/** Vietnamese names of the codes the reports show. */
+/**
+ * Vietnamese names of the codes the reports show: programme categories, qualification kinds and levels, staff
+ * categories, funding sources, delivery modes, statuses and the titles of the reference data. A report never shows
+ * a code where a name exists ({@code BASIC}, {@code DEPARTMENT_DEPUTY_DIRECTOR}, {@code leader}).
+ */
 public final class Labels {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
@@ -62,7 +66,31 @@ public final class Labels {
             Map.entry("WAITLISTED", "Danh sách chờ"),
             Map.entry("REJECTED", "Từ chối"),
             Map.entry("MALE", "Nam"),
-            Map.entry("FEMALE", "Nữ"));
+            Map.entry("FEMALE", "Nữ"),
+            Map.entry("BASIC", "Cơ bản"),
+            Map.entry("A1", "Bậc 1 (A1)"),
+            Map.entry("A2", "Bậc 2 (A2)"),
+            Map.entry("B1", "Bậc 3 (B1)"),
+            Map.entry("B2", "Bậc 4 (B2)"),
+            Map.entry("C1", "Bậc 5 (C1)"),
+            Map.entry("C2", "Bậc 6 (C2)"),
+            Map.entry("FIT", "Phù hợp"),
+            Map.entry("WARN", "Cần xem xét"),
+            Map.entry("MISFIT", "Không phù hợp"),
+            // titles (chức danh), as personnel-service's reference data names them
+            Map.entry("PROVINCE_CHAIR", "Chủ tịch Ủy ban nhân dân tỉnh"),
+            Map.entry("PROVINCE_VICE_CHAIR", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+            Map.entry("DEPARTMENT_DIRECTOR", "Giám đốc Sở"),
+            Map.entry("DEPARTMENT_DEPUTY_DIRECTOR", "Phó Giám đốc Sở"),
+            Map.entry("DIVISION_HEAD", "Trưởng phòng"),
+            Map.entry("DIVISION_DEPUTY_HEAD", "Phó Trưởng phòng"),
+            Map.entry("DISTRICT_CHAIR", "Chủ tịch Ủy ban nhân dân cấp huyện"),
+            Map.entry("DISTRICT_VICE_CHAIR", "Phó Chủ tịch Ủy ban nhân dân cấp huyện"),
+            Map.entry("COMMUNE_PARTY_SECRETARY", "Bí thư Đảng ủy xã, phường"),
+            Map.entry("COMMUNE_CHAIR", "Chủ tịch Ủy ban nhân dân xã, phường"),
+            Map.entry("COMMUNE_VICE_CHAIR", "Phó Chủ tịch Ủy ban nhân dân xã, phường"),
+            Map.entry("SCHOOL_PRINCIPAL", "Hiệu trưởng"),
+            Map.entry("SCHOOL_VICE_PRINCIPAL", "Phó Hiệu trưởng"));
 
     private Labels() {
     }
@@ -72,5 +100,22 @@ public final class Labels {
             return "";
         }
         return LABELS.getOrDefault(code, code);
+    }
+
+    /** A level's name within its kind or programme category: IT skills are basic or advanced ("nâng cao"). */
+    public static String level(String kind, String level) {
+        if ("ADVANCED".equals(level) && ("IT".equals(kind) || "DIGITAL_SKILLS".equals(kind))) {
+            return "Nâng cao";
+        }
+        return of(level);
+    }
+
+    /** A list of codes ("DIVISION_HEAD, DEPARTMENT_DEPUTY_DIRECTOR") as their names, in the same order. */
+    public static String list(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return "";
+        }
+        return String.join(", ", java.util.Arrays.stream(codes.split(",")).map(String::strip).map(Labels::of)
+                .toList());
     }
 }

@@ -96,7 +96,7 @@ public class PlanVsActualReport {
         long[] total = new long[4];
         lines.forEach((key, v) -> {
             String[] k = key.split("\\|", -1);
-            rows.add(new Line(k[0], Labels.of(k[0]), k[1], Labels.of(k[1]), v[0], v[1], v[2], v[3]));
+            rows.add(new Line(k[0], Labels.of(k[0]), k[1], Labels.level(k[0], k[1]), v[0], v[1], v[2], v[3]));
             for (int i = 0; i < 4; i++) {
                 total[i] += v[i];
             }

@@ -58,7 +58,7 @@ public class QualificationStockReport {
             String[] k = key.split("\\|", -1);
             long a = now.getOrDefault(key, 0L);
             Long b = compareTo == null ? null : before.getOrDefault(key, 0L);
-            rows.add(new Line(k[0], Labels.of(k[0]), k[1], Labels.of(k[1]), a, b, b == null ? null : a - b));
+            rows.add(new Line(k[0], Labels.of(k[0]), k[1], Labels.level(k[0], k[1]), a, b, b == null ? null : a - b));
         }
         return new Result(root, units.name(root, day), day, compareTo, staffCategory, rows);
     }

@@ -23,7 +23,8 @@ public class SuccessionReviewReport {
     public record Gap(String titleCode, String kind, String kindName, String level, String levelName) {
     }
 
-    public record Item(UUID personnelId, String fullName, String unitCode, String plannedTitles, long failed,
+    public record Item(UUID personnelId, String fullName, String unitCode, String unitName, String plannedTitles,
+                       long failed,
                        long withdrawn, long excellent, List<Gap> missingLevels) {
     }
 
@@ -77,7 +78,8 @@ public class SuccessionReviewReport {
         Where gaps = new Where().units("unit_code", codes).andIf(staffCategory, "category = ?");
         List<GapLine> lacking = sql.rows("select kind, level, sum(people) from gap_rollup where " + gaps.sql()
                         + " group by kind, level having sum(people) > 0 order by kind, level", gaps.params()).stream()
-                .map(r -> new GapLine((String) r[0], Labels.of((String) r[0]), (String) r[1], Labels.of((String) r[1]),
+                .map(r -> new GapLine((String) r[0], Labels.of((String) r[0]), (String) r[1],
+                        Labels.level((String) r[0], (String) r[1]),
                         TrainingSummaryReport.n(r[2])))
                 .toList();
         return new Result(root, units.name(root, today), staffCategory, count(review, where),
@@ -93,6 +95,8 @@ public class SuccessionReviewReport {
     private List<Item> items(String condition, Where where, int page, Integer size) {
         String select = """
                 select p.personnel_id, p.full_name, p.unit_code,
+                    (select u.name from unit_version u where u.code = p.unit_code and u.effective_from <= current_date
+                     order by u.effective_from desc limit 1),
                     (select string_agg(t->>'titleCode', ', ') from jsonb_array_elements(coalesce(p.planned_titles, '[]')::jsonb) t
                      where t->>'status' = 'ACTIVE'),
                     coalesce(r.failed, 0), coalesce(r.withdrawn, 0), coalesce(r.excellent, 0),
@@ -109,9 +113,10 @@ public class SuccessionReviewReport {
 
     private List<Item> items(String query, Object[] params) {
         return sql.rows(query, params).stream()
-                .map(r -> new Item((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        TrainingSummaryReport.n(r[4]), TrainingSummaryReport.n(r[5]), TrainingSummaryReport.n(r[6]),
-                        gaps((String) r[7])))
+                .map(r -> new Item((UUID) r[0], (String) r[1], (String) r[2],
+                        r[3] == null ? (String) r[2] : (String) r[3], (String) r[4],
+                        TrainingSummaryReport.n(r[5]), TrainingSummaryReport.n(r[6]), TrainingSummaryReport.n(r[7]),
+                        gaps((String) r[8])))
                 .toList();
     }
 
@@ -122,7 +127,7 @@ public class SuccessionReviewReport {
         List<Gap> gaps = new ArrayList<>();
         for (String line : text.split("\n")) {
             String[] g = line.split("\\|", -1);
-            gaps.add(new Gap(g[0].isEmpty() ? null : g[0], g[1], Labels.of(g[1]), g[2], Labels.of(g[2])));
+            gaps.add(new Gap(g[0].isEmpty() ? null : g[0], g[1], Labels.of(g[1]), g[2], Labels.level(g[1], g[2])));
         }
         return gaps;
     }
@@ -135,12 +140,12 @@ public class SuccessionReviewReport {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(ExcelTable.row("I. Cán bộ trong quy hoạch cần xem xét"));
         for (Item i : r.plannedToReview()) {
-            rows.add(ExcelTable.row(i.fullName(), i.unitCode(), i.plannedTitles(), i.failed(), i.withdrawn(),
+            rows.add(ExcelTable.row(i.fullName(), i.unitName(), Labels.list(i.plannedTitles()), i.failed(), i.withdrawn(),
                     i.excellent(), gapText(i.missingLevels())));
         }
         rows.add(ExcelTable.row("II. Học viên xuất sắc chưa được quy hoạch"));
         for (Item i : r.excellentNotPlanned()) {
-            rows.add(ExcelTable.row(i.fullName(), i.unitCode(), "", i.failed(), i.withdrawn(), i.excellent(), ""));
+            rows.add(ExcelTable.row(i.fullName(), i.unitName(), "", i.failed(), i.withdrawn(), i.excellent(), ""));
         }
         rows.add(ExcelTable.row("III. Số người trong quy hoạch còn thiếu trình độ theo chức danh quy hoạch"));
         for (GapLine g : r.lackingLevels()) {

@@ -262,7 +262,7 @@ public class TrainingSummaryReport {
 
     private static Line line(String category, String level, long[] v) {
         return new Line(category, category == null ? "Tổng cộng" : Labels.of(category), level,
-                level == null ? null : Labels.of(level), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
+                level == null ? null : Labels.level(category, level), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]);
     }
 
     private static void add(Map<String, long[]> map, String key, long turns, long cost, long funded) {
