@@ -88,8 +88,9 @@ class ReportsTest {
         int r = ++round;
         scenario.send(r);
         String marker = scenario.marker(r);
-        // the first round reads every topic from the beginning: all the events every test run has sent so far
-        Poll.until(Duration.ofSeconds(r == 1 ? 240 : 90), () -> report("admin", "training-summary",
+        // the first round reads every topic from the beginning: all the events every test run has sent so far (the
+        // personnel tests alone import about 15,000 people)
+        Poll.until(Duration.ofSeconds(r == 1 ? 600 : 90), () -> report("admin", "training-summary",
                 "unit=" + marker + "&from=2030-01-01&to=2030-12-31").jsonPath(),
                 json -> json.getInt("total.turns") == 1 && ("Mốc " + r).equals(json.getString("unitName")));
         Poll.until(Duration.ofSeconds(90), () -> report("admin", "qualification-stock", "unit=" + marker).jsonPath(),
