@@ -92,7 +92,8 @@ class ApiProxyTest {
             {"/api/class-enrolments/42/attendance", "enrolment"}, {"/api/rule-sets/1", "enrolment"},
             {"/api/commitments", "enrolment"}, {"/api/person-copy/42", "enrolment"},
             {"/api/class-copy/42", "enrolment"}, {"/api/enrolments/overdue-return-reports", "enrolment"},
-            {"/api/reports/fit/details", "reporting"}, {"/api/admin/rebuild/1", "reporting"}};
+            {"/api/reports/fit/details", "reporting"}, {"/api/yearly-minimum-rules", "reporting"},
+            {"/api/admin/rebuild/1", "reporting"}};
         for (String[] route : routes) {
             given().header("Authorization", bearer).get(route[0]).then().statusCode(200)
                     .body("service", equalTo(route[1]));

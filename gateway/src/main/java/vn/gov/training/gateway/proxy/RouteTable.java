@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code /api/personnel/**} goes to personnel-service. Every path prefix of the four services' resources is listed
  * here (personnel: org-units, personnel incl. imports, succession-plans, reference; course: programs, classes,
  * institutions, plans; enrolment: enrolments, enrolment-requests, class-enrolments, credentials, commitments,
- * repayment-cases, rule-sets, person-copy, class-copy, training-history; reporting: reports, admin/rebuild).
+ * repayment-cases, rule-sets, person-copy, class-copy, training-history; reporting: reports, yearly-minimum-rules,
+ * admin/rebuild).
  */
 @ApplicationScoped
 public class RouteTable {
@@ -47,7 +48,8 @@ public class RouteTable {
             Route.of("/api/repayment-cases", ENROLMENT), Route.of("/api/rule-sets", ENROLMENT),
             Route.of("/api/class-enrolments", ENROLMENT), Route.of("/api/person-copy", ENROLMENT),
             Route.of("/api/class-copy", ENROLMENT),
-            Route.of("/api/reports", REPORTING), Route.of("/api/admin/rebuild", REPORTING))
+            Route.of("/api/reports", REPORTING), Route.of("/api/yearly-minimum-rules", REPORTING),
+            Route.of("/api/admin/rebuild", REPORTING))
             .stream().sorted(Comparator.comparingInt((Route r) -> r.pattern().length()).reversed()).toList();
 
     /** Paths anyone may call without a token (the services check nothing more for them either). */
