@@ -330,7 +330,9 @@ class AccessMatrixSystemIT {
     static Map<String, Operation> operations() {
         Map<String, Operation> operations = new LinkedHashMap<>();
         for (Map.Entry<String, String> service : new java.util.TreeMap<>(SERVICE_URLS).entrySet()) {
-            String url = SystemStack.url(service.getValue()) + "/q/openapi?format=json";
+            // the services publish their documents on the management interface (prod profile)
+            String url = SystemStack.url(service.getValue().replace("_URL", "_MANAGEMENT_URL"))
+                    + "/q/openapi?format=json";
             JsonNode document;
             try {
                 HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
