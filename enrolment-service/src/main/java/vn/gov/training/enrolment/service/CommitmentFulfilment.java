@@ -5,12 +5,12 @@ import java.util.List;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import vn.gov.training.enrolment.domain.Commitment;
+import vn.gov.training.platform.persistence.DueRows;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /**
@@ -46,14 +46,7 @@ public class CommitmentFulfilment {
 
     /** Fulfils every ACTIVE commitment that ends on or before {@code today}, in batches; returns how many. */
     public int fulfilDue(LocalDate today) {
-        int total = 0;
-        while (true) {
-            int done = QuarkusTransaction.requiringNew().call(() -> batch(today));
-            total += done;
-            if (done < BATCH) {
-                return total;
-            }
-        }
+        return DueRows.drain(BATCH, () -> batch(today));
     }
 
     @SuppressWarnings("unchecked")

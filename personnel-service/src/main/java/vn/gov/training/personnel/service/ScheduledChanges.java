@@ -8,9 +8,9 @@ import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import vn.gov.training.personnel.domain.ScheduledChange;
+import vn.gov.training.platform.persistence.DueRows;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /**
@@ -46,14 +46,7 @@ public class ScheduledChanges {
 
     /** Applies every pending change effective on or before {@code today}, in batches; returns how many. */
     public int applyDue(LocalDate today) {
-        int total = 0;
-        while (true) {
-            int done = QuarkusTransaction.requiringNew().call(() -> batch(today));
-            total += done;
-            if (done < BATCH) {
-                return total;
-            }
-        }
+        return DueRows.drain(BATCH, () -> batch(today));
     }
 
     @SuppressWarnings("unchecked")
