@@ -18,6 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import vn.gov.training.personnel.domain.ImportJob;
+import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.service.ImportJobs;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.Postgres;
@@ -66,7 +67,7 @@ class ImportRecoveryTest {
         int rows = 5000;
         String[] words = {"An", "Bình", "Chi", "Dũng", "Giang", "Hòa", "Khánh", "Lan", "Minh", "Nga"};
         StringBuilder csv = new StringBuilder(ImportTest.HEADER).append('\n');
-        int base = java.util.concurrent.ThreadLocalRandom.current().nextInt(990_000 - rows);
+        int base = freeBlock(rows);
         for (int i = 0; i < rows; i++) {
             csv.append("093085").append(String.format("%06d", base + i)) // men born in 1985, distinct
                     .append(",Nguyễn Văn ").append(words[i / 1000 % 10]).append(' ').append(words[i / 100 % 10])
@@ -98,6 +99,22 @@ class ImportRecoveryTest {
         assertEquals(rows, done.getInt("processedRows"));
         assertEquals(rows, done.getInt("created"));
         assertEquals(0, done.getInt("errorRows"));
+    }
+
+    /**
+     * The start of a block of national IDs 093085000000 + [start, start + size) that nobody holds yet, so that every
+     * row of the import creates a person (other tests register men born in 1985 too).
+     */
+    private static int freeBlock(int size) {
+        while (true) {
+            int start = java.util.concurrent.ThreadLocalRandom.current().nextInt(990_000 - size);
+            long taken = QuarkusTransaction.requiringNew().call(() -> Person.count(
+                    "nationalId between ?1 and ?2", "093085" + String.format("%06d", start),
+                    "093085" + String.format("%06d", start + size - 1)));
+            if (taken == 0) {
+                return start;
+            }
+        }
     }
 
     private static JsonPath read(UUID id) {
