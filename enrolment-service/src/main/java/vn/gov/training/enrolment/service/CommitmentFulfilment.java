@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import vn.gov.training.enrolment.domain.Commitment;
 import vn.gov.training.platform.persistence.DueRows;
+import vn.gov.training.platform.resilience.SkipsDuringOutage;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /**
@@ -33,6 +34,7 @@ public class CommitmentFulfilment {
         this.entityManager = entityManager;
     }
 
+    @SkipsDuringOutage
     @Scheduled(identity = "commitment-fulfilment", every = "${training.commitments.fulfilment-interval:1h}",
             delayed = "${training.commitments.fulfilment-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

@@ -13,6 +13,7 @@ import io.quarkus.scheduler.Scheduled;
 import vn.gov.training.personnel.domain.AccountTask;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PersonStatus;
+import vn.gov.training.platform.resilience.SkipsDuringOutage;
 import vn.gov.training.platform.text.VietnameseText;
 
 /**
@@ -34,6 +35,7 @@ public class AccountWorker {
         this.keycloak = keycloak;
     }
 
+    @SkipsDuringOutage
     @Scheduled(every = "${training.accounts.poll-interval:1s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)

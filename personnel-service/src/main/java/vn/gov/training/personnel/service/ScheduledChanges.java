@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 import vn.gov.training.personnel.domain.ScheduledChange;
 import vn.gov.training.platform.persistence.DueRows;
+import vn.gov.training.platform.resilience.SkipsDuringOutage;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /**
@@ -33,6 +34,7 @@ public class ScheduledChanges {
         this.entityManager = entityManager;
     }
 
+    @SkipsDuringOutage
     @Scheduled(identity = "scheduled-person-changes", every = "${training.personnel.scheduled-changes-interval:15m}",
             delayed = "${training.personnel.scheduled-changes-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
