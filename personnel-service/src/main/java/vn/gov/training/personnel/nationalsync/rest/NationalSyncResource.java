@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.nationalsync.domain.DeliveryStatus;
+import vn.gov.training.personnel.nationalsync.domain.FileSection;
 import vn.gov.training.personnel.nationalsync.domain.NationalDelivery;
 import vn.gov.training.personnel.nationalsync.service.NationalDeliveries;
 import vn.gov.training.personnel.nationalsync.service.NationalReconciliation;
@@ -50,6 +51,7 @@ public class NationalSyncResource {
     @GET
     @Path("/deliveries")
     public PageResponse<DeliveryView> list(@QueryParam("status") String status,
+                                           @QueryParam("section") String section,
                                            @QueryParam("overdue") Boolean overdue,
                                            @QueryParam("personnelId") UUID personnelId,
                                            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -57,7 +59,8 @@ public class NationalSyncResource {
                                            @Min(value = 1, message = "{field.page-size}")
                                            @Max(value = 200, message = "{field.page-size}") int size) {
         PageResponse<NationalDelivery> found = deliveries.list(
-                new NationalDeliveries.Filter(status(status), overdue, personnelId), page, size);
+                new NationalDeliveries.Filter(parse("status", DeliveryStatus.class, status),
+                        parse("section", FileSection.class, section), overdue, personnelId), page, size);
         LocalDate today = clock.today();
         return found.map(d -> DeliveryView.of(d, Person.findById(d.personId), today, deliveries.waitingFor(d)));
     }
@@ -95,15 +98,15 @@ public class NationalSyncResource {
         return reconciliation.check(personnelId, page, size);
     }
 
-    private DeliveryStatus status(String status) {
-        if (status == null || status.isBlank()) {
+    private <E extends Enum<E>> E parse(String field, Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return DeliveryStatus.valueOf(status.strip());
+            return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(List.of(messages.fieldError("status", "unknown-delivery-status",
-                    String.join(", ", java.util.Arrays.stream(DeliveryStatus.values()).map(Enum::name).toList()))));
+            throw ProblemException.invalid(List.of(messages.fieldError(field, "not-one-of",
+                    String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()))));
         }
     }
 }

@@ -25,8 +25,8 @@ import vn.gov.training.platform.web.PageResponse;
 @ApplicationScoped
 public class NationalDeliveries {
 
-    /** Filter of the list: a status, only overdue ones (deadline passed, not accepted), one person. */
-    public record Filter(DeliveryStatus status, Boolean overdue, UUID personnelId) {
+    /** Filter of the list: a status, a section, only overdue ones (deadline passed, not accepted), one person. */
+    public record Filter(DeliveryStatus status, FileSection section, Boolean overdue, UUID personnelId) {
     }
 
     private final AuditTrail audit;
@@ -43,6 +43,10 @@ public class NationalDeliveries {
         if (filter.status() != null) {
             query.append(" and status = :status");
             params.and("status", filter.status());
+        }
+        if (filter.section() != null) {
+            query.append(" and section = :section");
+            params.and("section", filter.section());
         }
         if (Boolean.TRUE.equals(filter.overdue())) {
             query.append(" and status <> :accepted and deadline < :today");
