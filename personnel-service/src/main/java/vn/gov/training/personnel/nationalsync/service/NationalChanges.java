@@ -1,5 +1,10 @@
 package vn.gov.training.personnel.nationalsync.service;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +62,37 @@ public class NationalChanges {
     public void trainingCompleted(Person person, NationalFileFormat.CompletedTraining training) {
         recordIfChanged(person, FileSection.TRAINING, training.enrolmentId(),
                 NationalFileFormat.training(person, training), lastContents(person.id));
+    }
+
+    /**
+     * The PERSON sections of people an import inserts in JDBC batches, on the import's connection and in its
+     * transaction (the people have no levels yet).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void imported(Connection connection, List<Person> people) throws SQLException {
+        if (people.isEmpty()) {
+            return;
+        }
+        LocalDate today = clock.today();
+        LocalDate deadline = calendar.addWorkingDays(today, deadlineWorkingDays);
+        Timestamp now = Timestamp.from(ProvinceTime.now().toInstant());
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into national_delivery (id, person_id, section, section_key, content, status, revision,
+                    recorded_on, deadline, attempts, next_attempt_at, created_at)
+                values (?, ?, 'PERSON', ?, ?, 'PENDING', 1, ?, ?, 0, ?, ?)""")) {
+            for (Person p : people) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(2, p.id);
+                insert.setString(3, NationalFileFormat.PERSON_KEY);
+                insert.setString(4, NationalFileFormat.person(p));
+                insert.setObject(5, today);
+                insert.setObject(6, deadline);
+                insert.setTimestamp(7, now);
+                insert.setTimestamp(8, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     private void recordIfChanged(Person person, FileSection section, String key, String content,
