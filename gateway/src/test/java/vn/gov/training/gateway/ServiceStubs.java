@@ -116,7 +116,33 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
                 .put("termStart", 2026).put("termEnd", 2031).put("decisionNumber", "12/QĐ-SNV")
                 .put("decisionDate", "2025-12-01").put("status", "ACTIVE").putNull("statusReason")
                 .put("reviewFlag", false).putNull("reviewReason"))));
+        r.get("/api/national-sync/summary").handler(ctx -> json(ctx, 200, new JsonObject().put("PENDING", 4)
+                .put("SENT", 0).put("ACCEPTED", 120).put("REJECTED", 1).put("OVERDUE", 2).put("overdue", 3)));
+        r.get("/api/national-sync/deliveries").handler(ctx -> {
+            String status = ctx.request().getParam("status");
+            boolean overdue = "true".equals(ctx.request().getParam("overdue"));
+            JsonArray items = new JsonArray();
+            if ("REJECTED".equals(status) || overdue) {
+                items.add(delivery("REJECTED", true).put("reasons", new JsonArray().add(new JsonObject()
+                        .put("field", "person.rank").put("code", "required-for-civil-servant")
+                        .put("message", "a civil servant's file carries the rank (ngạch)"))));
+            }
+            if ("PENDING".equals(status)) {
+                items.add(delivery("PENDING", false).put("lastError", "HTTP 503"));
+            }
+            json(ctx, 200, page(items));
+        });
+        r.post("/api/national-sync/deliveries/:id/resend").handler(ctx -> json(ctx, 200,
+                delivery("PENDING", true).put("revision", 2)));
         return r;
+    }
+
+    private static JsonObject delivery(String status, boolean overdue) {
+        return new JsonObject().put("id", "6d000000-0000-4000-8000-000000000001").put("personnelId", KHANG)
+                .put("fullName", "Nguyễn Thị Hồng Khang").put("orgUnitCode", UNIT).put("section", "PERSON")
+                .put("sectionKey", "person").put("sequence", 7).put("status", status).put("revision", 1)
+                .put("recordedOn", "2026-04-24").put("deadline", "2026-05-04").put("overdue", overdue)
+                .put("attempts", 3).put("reasons", new JsonArray()).putNull("waitingFor");
     }
 
     private static JsonObject person(String id, String name, String category) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Which service answers which API path: the longest matching prefix wins, so
  * {@code /api/personnel/{id}/training-history} goes to enrolment-service while the rest of
  * {@code /api/personnel/**} goes to personnel-service. Every path prefix of the four services' resources is listed
- * here (personnel: org-units, personnel incl. imports, succession-plans, reference; course: programs, classes,
+ * here (personnel: org-units, personnel incl. imports, succession-plans, reference, national-sync; course: programs, classes,
  * institutions, plans; enrolment: enrolments, enrolment-requests, class-enrolments, credentials, commitments,
  * repayment-cases, rule-sets, person-copy, class-copy, training-history; reporting: reports, yearly-minimum-rules,
  * admin/rebuild).
@@ -40,6 +40,7 @@ public class RouteTable {
     private static final List<Route> ROUTES = List.of(
             Route.of("/api/org-units", PERSONNEL), Route.of("/api/personnel", PERSONNEL),
             Route.of("/api/succession-plans", PERSONNEL), Route.of("/api/reference", PERSONNEL),
+            Route.of("/api/national-sync", PERSONNEL),
             Route.of("/api/personnel/*/training-history", ENROLMENT),
             Route.of("/api/programs", COURSE), Route.of("/api/classes", COURSE),
             Route.of("/api/institutions", COURSE), Route.of("/api/plans", COURSE),

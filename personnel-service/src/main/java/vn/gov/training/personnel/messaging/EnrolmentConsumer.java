@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 import io.smallrye.common.annotation.Blocking;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.QualificationKind;
+import vn.gov.training.personnel.nationalsync.service.NationalChanges;
+import vn.gov.training.personnel.nationalsync.service.NationalFileFormat;
 import vn.gov.training.personnel.service.QualificationService;
 import vn.gov.training.personnel.service.SuccessionPlanService;
 import vn.gov.training.platform.event.EventEnvelope;
@@ -21,8 +23,8 @@ import vn.gov.training.platform.inbox.IdempotentConsumer;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /**
- * Reacts to enrolment-service's events: a completed class that grants a level records it (source ENROLMENT, once
- * per enrolment); a failed or withdrawn enrolment flags the person's active succession plans for review.
+ * Reacts to enrolment-service's events: a completed class is a training turn for the person's national file and, when
+ * it grants a level, records it (source ENROLMENT, once per enrolment); a failed or withdrawn enrolment flags the person's active succession plans for review.
  */
 @ApplicationScoped
 public class EnrolmentConsumer {
@@ -32,7 +34,10 @@ public class EnrolmentConsumer {
     /** The fields of enrolment events this consumer uses. */
     public record EnrolmentData(String enrolmentId, String personnelId, String status, GrantsLevel grantsLevel,
                                 String credentialNumber, LocalDate credentialIssuedOn, LocalDate completedOn,
-                                LocalDate withdrawnOn, LocalDate effectiveOn, String reason) {
+                                LocalDate withdrawnOn, LocalDate effectiveOn, String reason, String classId,
+                                String programId, String category, String level, String institutionCode,
+                                String deliveryMode, String location, LocalDate startDate, LocalDate endDate,
+                                String grade) {
     }
 
     public record GrantsLevel(String kind, String level) {
@@ -42,13 +47,15 @@ public class EnrolmentConsumer {
     private final EventReader reader;
     private final QualificationService qualifications;
     private final SuccessionPlanService plans;
+    private final NationalChanges nationalChanges;
 
     EnrolmentConsumer(IdempotentConsumer consumer, EventReader reader, QualificationService qualifications,
-                      SuccessionPlanService plans) {
+                      SuccessionPlanService plans, NationalChanges nationalChanges) {
         this.consumer = consumer;
         this.reader = reader;
         this.qualifications = qualifications;
         this.plans = plans;
+        this.nationalChanges = nationalChanges;
     }
 
     @Incoming("enrolment")
@@ -72,6 +79,11 @@ public class EnrolmentConsumer {
         }
         String actor = "event:" + event.type();
         if (name.equals("completed")) {
+            String turn = data.enrolmentId() != null ? data.enrolmentId() : event.key();
+            nationalChanges.trainingCompleted(person, new NationalFileFormat.CompletedTraining(turn, data.programId(),
+                    data.classId(), data.category(), data.level(), data.institutionCode(), data.deliveryMode(),
+                    data.location(), data.startDate(), data.endDate(), data.completedOn(), data.grade(),
+                    data.credentialNumber(), data.credentialIssuedOn()));
             if (data.grantsLevel() == null) {
                 return;
             }

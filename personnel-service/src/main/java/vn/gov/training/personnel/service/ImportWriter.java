@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PersonStatus;
 import vn.gov.training.personnel.event.PersonnelEventData;
+import vn.gov.training.personnel.nationalsync.service.NationalChanges;
 import vn.gov.training.platform.event.EventTypes;
 import vn.gov.training.platform.problem.Failures;
 import vn.gov.training.platform.resilience.TransientFailure;
@@ -29,18 +30,21 @@ import vn.gov.training.platform.resilience.TransientFailureException;
 
 /**
  * Inserts newly imported people in JDBC batches: the person, their first assignment, the {@code registered} event
- * in the outbox and the audit record, all in the caller's transaction. Hibernate cannot batch the platform's
- * outbox and audit tables (identity keys), and a 50,000-row file must load in well under a minute.
+ * in the outbox, the audit record and the PERSON delivery of the national sync, all in the caller's transaction.
+ * Hibernate cannot batch the platform's outbox and audit tables (identity keys), and a 50,000-row file must load in
+ * well under a minute.
  */
 @ApplicationScoped
 public class ImportWriter {
 
     private final DataSource dataSource;
     private final ObjectMapper json;
+    private final NationalChanges nationalChanges;
 
-    ImportWriter(DataSource dataSource, ObjectMapper json) {
+    ImportWriter(DataSource dataSource, ObjectMapper json, NationalChanges nationalChanges) {
         this.dataSource = dataSource;
         this.json = json;
+        this.nationalChanges = nationalChanges;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -66,8 +70,10 @@ public class ImportWriter {
                      insert into audit_record (occurred_at, actor, entity_type, entity_id, action, before, after)
                      values (?, ?, 'person', ?, 'imported', null, cast(? as jsonb))""")) {
             String type = EventTypes.of(PersonnelEventData.AGGREGATE, "registered");
+            List<Person> created = new java.util.ArrayList<>();
             for (PersonFields f : people) {
                 Person p = new Person();
+                created.add(p);
                 p.id = UUID.randomUUID();
                 f.applyTo(p);
                 p.status = PersonStatus.ACTIVE;
@@ -120,6 +126,7 @@ public class ImportWriter {
             assignment.executeBatch();
             outbox.executeBatch();
             audit.executeBatch();
+            nationalChanges.imported(connection, created);
         } catch (SQLException e) {
             // not the driver's message nor the exception as cause: both name the offending values (national IDs)
             // an outage is not the rows' fault: the import waits for the database and writes the chunk again

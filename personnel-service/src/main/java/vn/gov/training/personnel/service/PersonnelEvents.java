@@ -14,6 +14,7 @@ import vn.gov.training.personnel.domain.Qualification;
 import vn.gov.training.personnel.domain.Rating;
 import vn.gov.training.personnel.domain.SuccessionPlan;
 import vn.gov.training.personnel.event.PersonnelEventData;
+import vn.gov.training.personnel.nationalsync.service.NationalChanges;
 import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.time.ProvinceTime;
 
@@ -22,14 +23,18 @@ import vn.gov.training.platform.time.ProvinceTime;
 public class PersonnelEvents {
 
     private final Outbox outbox;
+    private final NationalChanges nationalChanges;
 
-    PersonnelEvents(Outbox outbox) {
+    PersonnelEvents(Outbox outbox, NationalChanges nationalChanges) {
         this.outbox = outbox;
+        this.nationalChanges = nationalChanges;
     }
 
+    /** Publishes the change and records what of it the person's national file must carry (national sync). */
     public void publish(String event, Person person, LocalDate effectiveOn) {
         outbox.publish(PersonnelEventData.TOPIC, PersonnelEventData.AGGREGATE, person.id.toString(), event,
                 data(person, effectiveOn));
+        nationalChanges.personChanged(person);
     }
 
     public static PersonnelEventData data(Person p, LocalDate effectiveOn) {

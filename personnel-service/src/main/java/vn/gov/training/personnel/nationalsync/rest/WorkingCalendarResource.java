@@ -1,0 +1,93 @@
+package vn.gov.training.personnel.nationalsync.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import vn.gov.training.personnel.nationalsync.domain.CalendarDay;
+import vn.gov.training.personnel.nationalsync.service.SyncClock;
+import vn.gov.training.personnel.nationalsync.service.WorkingCalendar;
+import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.security.Roles;
+
+/**
+ * The working-day calendar of the national-sync deadlines: public holidays, compensatory days off and Saturdays worked
+ * in exchange, read by the province, kept by an admin (audited); and the deadline of a change recorded on a day.
+ */
+@Path("/api/national-sync/calendar")
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
+public class WorkingCalendarResource {
+
+    public record DayView(LocalDate day, String kind, String name, String updatedBy) {
+        static DayView of(CalendarDay d) {
+            return new DayView(d.day, d.kind.name(), d.name, d.updatedBy);
+        }
+    }
+
+    public record SaveDay(@NotNull(message = "{field.required}") CalendarDay.Kind kind,
+                          @NotBlank(message = "{field.required}") @Size(max = 200) String name) {
+    }
+
+    public record Deadline(LocalDate recordedOn, int workingDays, LocalDate deadline) {
+    }
+
+    private final WorkingCalendar calendar;
+    private final SyncClock clock;
+
+    WorkingCalendarResource(WorkingCalendar calendar, SyncClock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The special days of a year (default: this year). */
+    @GET
+    public List<DayView> year(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        int y = year != null ? year : clock.today().getYear();
+        return CalendarDay.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)).stream().map(DayView::of).toList();
+    }
+
+    @PUT
+    @Path("/{day}")
+    @RolesAllowed(Roles.ADMIN)
+    public DayView save(@PathParam("day") LocalDate day, @Valid @NotNull SaveDay request) {
+        return DayView.of(calendar.save(day, request.kind(), request.name()));
+    }
+
+    @DELETE
+    @Path("/{day}")
+    @RolesAllowed(Roles.ADMIN)
+    public Response remove(@PathParam("day") LocalDate day) {
+        calendar.remove(day);
+        return Response.noContent().build();
+    }
+
+    /** The deadline of a change recorded on {@code from} (default: today): {@code workingDays} (3) working days on. */
+    @GET
+    @Path("/deadline")
+    public Deadline deadline(@QueryParam("from") LocalDate from,
+                             @QueryParam("workingDays") @DefaultValue("3") @Min(1) @Max(60) int workingDays) {
+        LocalDate start = from != null ? from : clock.today();
+        return new Deadline(start, workingDays, calendar.addWorkingDays(start, workingDays));
+    }
+
+    static void requireSettable(SyncClock clock) {
+        if (!clock.settable()) {
+            throw ProblemException.notFound("not-found");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package vn.gov.training.personnel.nationalsync.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import vn.gov.training.personnel.domain.Person;
+import vn.gov.training.personnel.domain.Qualification;
+import vn.gov.training.personnel.nationalsync.domain.DeliveryStatus;
+import vn.gov.training.personnel.nationalsync.domain.FileSection;
+import vn.gov.training.personnel.nationalsync.domain.NationalDelivery;
+import vn.gov.training.platform.time.ProvinceTime;
+
+/**
+ * Turns changes of our records into deliveries, in the transaction of the change: after every change of a person
+ * (the personnel events), each section of the person's national file (PERSON, each LEVEL) whose content differs from
+ * the last one recorded becomes a delivery; each completed training turn (enrolment events) becomes one too. The
+ * deadline is {@code training.national-sync.deadline-working-days} (3) working days after the day it is recorded.
+ */
+@ApplicationScoped
+public class NationalChanges {
+
+    private final EntityManager entityManager;
+    private final WorkingCalendar calendar;
+    private final SyncClock clock;
+    private final int deadlineWorkingDays;
+
+    NationalChanges(EntityManager entityManager, WorkingCalendar calendar, SyncClock clock,
+                    @ConfigProperty(name = "training.national-sync.deadline-working-days", defaultValue = "3")
+                    int deadlineWorkingDays) {
+        this.entityManager = entityManager;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.deadlineWorkingDays = deadlineWorkingDays;
+    }
+
+    /** The person's PERSON and LEVEL sections that changed since they were last recorded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void personChanged(Person person) {
+        Map<String, String> last = lastContents(person.id);
+        recordIfChanged(person, FileSection.PERSON, NationalFileFormat.PERSON_KEY, NationalFileFormat.person(person),
+                last);
+        for (Qualification q : Qualification.of(person.id)) {
+            recordIfChanged(person, FileSection.LEVEL, q.id.toString(), NationalFileFormat.level(person, q), last);
+        }
+    }
+
+    /** A completed training turn (once per enrolment: a redelivered event changes nothing). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void trainingCompleted(Person person, NationalFileFormat.CompletedTraining training) {
+        recordIfChanged(person, FileSection.TRAINING, training.enrolmentId(),
+                NationalFileFormat.training(person, training), lastContents(person.id));
+    }
+
+    /**
+     * The PERSON sections of people an import inserts in JDBC batches, on the import's connection and in its
+     * transaction (the people have no levels yet).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void imported(Connection connection, List<Person> people) throws SQLException {
+        if (people.isEmpty()) {
+            return;
+        }
+        LocalDate today = clock.today();
+        LocalDate deadline = calendar.addWorkingDays(today, deadlineWorkingDays);
+        Timestamp now = Timestamp.from(ProvinceTime.now().toInstant());
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into national_delivery (id, person_id, section, section_key, content, status, revision,
+                    recorded_on, deadline, attempts, next_attempt_at, created_at)
+                values (?, ?, 'PERSON', ?, ?, 'PENDING', 1, ?, ?, 0, ?, ?)""")) {
+            for (Person p : people) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(2, p.id);
+                insert.setString(3, NationalFileFormat.PERSON_KEY);
+                insert.setString(4, NationalFileFormat.person(p));
+                insert.setObject(5, today);
+                insert.setObject(6, deadline);
+                insert.setTimestamp(7, now);
+                insert.setTimestamp(8, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void recordIfChanged(Person person, FileSection section, String key, String content,
+                                 Map<String, String> last) {
+        if (content.equals(last.get(section + "/" + key))) {
+            return;
+        }
+        NationalDelivery d = new NationalDelivery();
+        d.id = UUID.randomUUID();
+        d.personId = person.id;
+        d.section = section;
+        d.sectionKey = key;
+        d.content = content;
+        d.status = DeliveryStatus.PENDING;
+        d.revision = 1;
+        d.recordedOn = clock.today();
+        d.deadline = calendar.addWorkingDays(d.recordedOn, deadlineWorkingDays);
+        d.attempts = 0;
+        d.createdAt = ProvinceTime.now();
+        d.nextAttemptAt = d.createdAt;
+        d.persist();
+        last.put(section + "/" + key, content);
+    }
+
+    /** The content last recorded for each section of the person ("SECTION/key"). */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> lastContents(UUID personId) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select distinct on (section, section_key) section, section_key, content from national_delivery
+                        where person_id = ?1 order by section, section_key, sequence desc""")
+                .setParameter(1, personId).getResultList();
+        Map<String, String> last = new HashMap<>();
+        for (Object[] row : rows) {
+            last.put(row[0] + "/" + row[1], (String) row[2]);
+        }
+        return last;
+    }
+}

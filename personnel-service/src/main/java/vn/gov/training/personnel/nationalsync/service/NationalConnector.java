@@ -1,0 +1,168 @@
+package vn.gov.training.personnel.nationalsync.service;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import vn.gov.training.personnel.nationalsync.domain.DeliveryStatus;
+import vn.gov.training.personnel.nationalsync.domain.NationalDelivery;
+import vn.gov.training.platform.time.ProvinceTime;
+
+/**
+ * Sends the deliveries to the national database, every {@code training.national-sync.interval}. Each run first marks
+ * the deliveries whose deadline passed OVERDUE, then takes the due ones, at most one per person: the person's earliest
+ * delivery not accepted yet (a later one waits while an earlier one is pending, rejected or on its way). Taking them
+ * ({@code for update skip locked}, marked SENT in the same transaction) is safe with several instances; the HTTP call
+ * runs outside any transaction; its outcome is recorded in another. An attempt without an answer (connection
+ * refused, timeout, 5xx, 401/403, 429) is retried with back-off ({@code retry-initial} doubling to
+ * {@code retry-max}); a delivery left SENT by an instance that died is taken again after {@code sent-timeout} (the
+ * national side answers the same delivery id twice the same way).
+ */
+@ApplicationScoped
+public class NationalConnector {
+
+    private static final Logger LOG = Logger.getLogger(NationalConnector.class);
+    private static final int BATCH = 20;
+
+    private final EntityManager entityManager;
+    private final NationalRegistryClient client;
+    private final SyncClock clock;
+    private final boolean enabled;
+    private final Duration retryInitial;
+    private final Duration retryMax;
+    private final Duration sentTimeout;
+
+    NationalConnector(EntityManager entityManager, NationalRegistryClient client, SyncClock clock,
+                      @ConfigProperty(name = "training.national-sync.enabled", defaultValue = "true") boolean enabled,
+                      @ConfigProperty(name = "training.national-sync.retry-initial", defaultValue = "5s") Duration retryInitial,
+                      @ConfigProperty(name = "training.national-sync.retry-max", defaultValue = "5m") Duration retryMax,
+                      @ConfigProperty(name = "training.national-sync.sent-timeout", defaultValue = "2m") Duration sentTimeout) {
+        this.entityManager = entityManager;
+        this.client = client;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.retryInitial = retryInitial;
+        this.retryMax = retryMax;
+        this.sentTimeout = sentTimeout;
+    }
+
+    @Scheduled(identity = "national-sync", every = "${training.national-sync.interval:5s}",
+            delayed = "${training.national-sync.delay:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduled() {
+        if (!enabled) {
+            return;
+        }
+        markOverdue();
+        int sent;
+        do {
+            sent = sendDue();
+        } while (sent == BATCH);
+    }
+
+    /** Marks the deliveries not accepted by their deadline; returns how many. */
+    public int markOverdue() {
+        int marked = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                        update national_delivery set overdue_at = ?1,
+                            status = case when status = 'PENDING' then 'OVERDUE' else status end
+                        where status <> 'ACCEPTED' and overdue_at is null and deadline < ?2""")
+                .setParameter(1, ProvinceTime.now()).setParameter(2, clock.today()).executeUpdate());
+        if (marked > 0) {
+            LOG.warnf("%d national delivery(ies) passed their deadline", marked);
+        }
+        return marked;
+    }
+
+    /** Sends one batch of due deliveries; returns how many were taken. */
+    public int sendDue() {
+        List<UUID> taken = QuarkusTransaction.requiringNew().call(this::take);
+        for (UUID id : taken) {
+            send(id);
+        }
+        return taken.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> take() {
+        OffsetDateTime now = ProvinceTime.now();
+        List<NationalDelivery> due = entityManager.createNativeQuery("""
+                        select d.* from national_delivery d
+                        where ((d.status in ('PENDING', 'OVERDUE') and d.next_attempt_at <= ?1)
+                               or (d.status = 'SENT' and d.last_attempt_at < ?2))
+                          and not exists (select 1 from national_delivery e where e.person_id = d.person_id
+                                          and e.sequence < d.sequence and e.status <> 'ACCEPTED')
+                        order by d.sequence limit ?3 for update of d skip locked""", NationalDelivery.class)
+                .setParameter(1, now).setParameter(2, now.minus(sentTimeout)).setParameter(3, BATCH)
+                .getResultList();
+        for (NationalDelivery d : due) {
+            d.status = DeliveryStatus.SENT;
+            d.attempts++;
+            d.lastAttemptAt = now;
+        }
+        return due.stream().map(d -> d.id).toList();
+    }
+
+    private void send(UUID id) {
+        NationalDelivery d = QuarkusTransaction.requiringNew().call(() -> NationalDelivery.findById(id));
+        NationalFileFormat.Answer answer;
+        try {
+            NationalRegistryClient.Reply reply = client.post(NationalFileFormat.changesPath(d), NationalFileFormat.body(d));
+            answer = NationalFileFormat.answer(reply.status(), reply.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer = new NationalFileFormat.Answer(NationalFileFormat.Outcome.FAILED, null, List.of(), "interrupted");
+        } catch (Exception e) {
+            answer = new NationalFileFormat.Answer(NationalFileFormat.Outcome.FAILED, null, List.of(),
+                    e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+        NationalFileFormat.Answer outcome = answer;
+        QuarkusTransaction.requiringNew().run(() -> record(id, outcome));
+    }
+
+    private void record(UUID id, NationalFileFormat.Answer answer) {
+        NationalDelivery d = NationalDelivery.findById(id);
+        if (d == null || d.status != DeliveryStatus.SENT) {
+            return; // re-sent or changed meanwhile
+        }
+        OffsetDateTime now = ProvinceTime.now();
+        switch (answer.outcome()) {
+            case ACCEPTED -> {
+                d.status = DeliveryStatus.ACCEPTED;
+                d.receipt = answer.receipt();
+                d.acceptedAt = now;
+                d.lastError = null;
+                d.rejection = null;
+            }
+            case REJECTED -> {
+                d.status = DeliveryStatus.REJECTED;
+                d.rejection = NationalFileFormat.write(answer.reasons());
+                d.lastError = null;
+                LOG.infof("national delivery %s rejected (%d reason(s))", d.id, answer.reasons().size());
+            }
+            case FAILED -> {
+                d.status = d.overdueAt != null ? DeliveryStatus.OVERDUE : DeliveryStatus.PENDING;
+                d.nextAttemptAt = now.plus(backoff(d.attempts));
+                String error = answer.error();
+                d.lastError = error.length() > 500 ? error.substring(0, 500) : error;
+                LOG.debugf("national delivery %s: attempt %d failed (%s)", d.id, d.attempts, d.lastError);
+            }
+        }
+    }
+
+    Duration backoff(int attempts) {
+        Duration wait = retryInitial;
+        for (int i = 1; i < attempts && wait.compareTo(retryMax) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(retryMax) > 0 ? retryMax : wait;
+    }
+}

@@ -1,0 +1,197 @@
+package vn.gov.training.personnel;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import vn.gov.training.platform.testing.Poll;
+import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.testing.Tokens;
+
+/**
+ * The delivery states of the national sync, over HTTP to the real receiver (deploy/national-registry) with a real
+ * client-credentials token: accepted; rejected, corrected and re-sent, with the person's later delivery waiting;
+ * an outage retried; overdue after 3 working days across a public holiday (the sync's clock set by the test).
+ */
+@QuarkusTest
+@WithTestResource(RealInfrastructure.class)
+@WithTestResource(NationalRegistryServer.class)
+class NationalSyncTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+
+    @ConfigProperty(name = "training.national-sync.endpoint")
+    String registry;
+
+    @BeforeEach
+    void units() {
+        TestData.ensureUnits();
+    }
+
+    @AfterEach
+    void registryUpAndClockBack() {
+        control("up");
+        given().header("Authorization", Tokens.bearer("admin")).delete("/api/national-sync/clock").then().statusCode(200);
+    }
+
+    private void control(String state) {
+        given().post(registry + "/control/" + state).then().statusCode(200);
+    }
+
+    private static List<Map<String, Object>> deliveries(String personId) {
+        return given().header("Authorization", Tokens.bearer("province-manager")).queryParam("personnelId", personId)
+                .get("/api/national-sync/deliveries").then().statusCode(200).extract().jsonPath().getList("items");
+    }
+
+    private static Map<String, Object> only(String personId, String section) {
+        return deliveries(personId).stream().filter(d -> section.equals(d.get("section"))).findFirst().orElse(null);
+    }
+
+    private static Map<String, Object> until(String personId, String section, String status) {
+        return Poll.until(DEADLINE, () -> only(personId, section), d -> d != null && status.equals(d.get("status")));
+    }
+
+    private static JsonPath reconciliation(String personId) {
+        return given().header("Authorization", Tokens.bearer("admin")).queryParam("personnelId", personId)
+                .get("/api/national-sync/reconciliation").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aNewPersonIsAcceptedAndTheFilesAgree() {
+        String id = TestData.register(TestData.person("Lâm Thị Thu Trang", "FEMALE", "HG.VT"));
+        Map<String, Object> d = until(id, "PERSON", "ACCEPTED");
+        assertNotNull(d.get("receipt"));
+        assertEquals(false, d.get("overdue"));
+        assertTrue(reconciliation(id).getList("mismatches").isEmpty(), "the national file equals ours");
+
+        // a change of rank is a new delivery; until it is accepted the reconciliation names the field
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("rankCode", "PRINCIPAL_SPECIALIST")).patch("/api/personnel/" + id).then().statusCode(200);
+        Poll.until(DEADLINE, () -> deliveries(id),
+                all -> all.size() == 2 && all.stream().allMatch(x -> "ACCEPTED".equals(x.get("status"))));
+        assertTrue(reconciliation(id).getList("mismatches").isEmpty());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aRejectedDeliveryIsCorrectedAndResentAndTheLaterOneWaitsForIt() {
+        Map<String, Object> body = TestData.person("Huỳnh Văn Lực", "MALE", "HG.VT");
+        body.remove("rankCode"); // a civil servant without a rank: the national side refuses the file
+        String id = TestData.register(body);
+        Map<String, Object> rejected = until(id, "PERSON", "REJECTED");
+        assertEquals("person.rank", ((List<Map<String, Object>>) rejected.get("reasons")).get(0).get("field"));
+        assertEquals("required-for-civil-servant",
+                ((List<Map<String, Object>>) rejected.get("reasons")).get(0).get("code"));
+        String rejectedId = (String) rejected.get("id");
+
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "POLITICAL_THEORY", "level", "INTERMEDIATE", "awardedOn", "2020-09-15",
+                        "credentialNumber", "TCLLCT-2020-77"))
+                .post("/api/personnel/" + id + "/qualifications").then().statusCode(201);
+        Map<String, Object> level = Poll.until(DEADLINE, () -> only(id, "LEVEL"), x -> x != null);
+        assertEquals("PENDING", level.get("status"));
+        assertEquals(0, level.get("attempts"), "a later delivery is not sent while an earlier one is rejected");
+        assertEquals(rejectedId, level.get("waitingFor"));
+        assertEquals(List.of("file-missing"), reconciliation(id).getList("mismatches[0].differences"));
+
+        // only a rejected delivery is re-sent
+        given().header("Authorization", Tokens.bearer("admin")).post("/api/national-sync/deliveries/"
+                + level.get("id") + "/resend").then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("national-delivery-not-rejected"));
+        // the correction: the rank entered; then the rejected delivery is sent again, made from the corrected record
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("rankCode", "SPECIALIST")).patch("/api/personnel/" + id).then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("province-manager"))
+                .post("/api/national-sync/deliveries/" + rejectedId + "/resend").then().statusCode(200)
+                .body("revision", equalTo(2)).body("status", equalTo("PENDING"));
+        Poll.until(DEADLINE, () -> deliveries(id), all -> all.size() == 3
+                && all.stream().allMatch(x -> "ACCEPTED".equals(x.get("status"))));
+        Map<String, Object> resent = deliveries(id).stream().filter(x -> rejectedId.equals(x.get("id"))).findFirst()
+                .orElseThrow();
+        assertTrue(((List<?>) resent.get("reasons")).isEmpty());
+        assertTrue(reconciliation(id).getList("mismatches").isEmpty());
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("status", "REJECTED")
+                .get("/api/national-sync/deliveries").then().statusCode(200);
+        given().header("Authorization", Tokens.bearer("admin")).queryParam("status", "LOST")
+                .get("/api/national-sync/deliveries").then().statusCode(400).body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
+    void anOutageIsRetriedUntilTheNationalSideIsBack() {
+        control("down");
+        String id = TestData.register(TestData.person("Tăng Thị Mỹ", "FEMALE", "HG.VT"));
+        Map<String, Object> waiting = Poll.until(DEADLINE, () -> only(id, "PERSON"),
+                d -> d != null && ((Integer) d.get("attempts")) >= 2);
+        org.junit.jupiter.api.Assertions.assertNotEquals("ACCEPTED", waiting.get("status"));
+        assertEquals("HTTP 503", waiting.get("lastError"));
+        control("up");
+        Map<String, Object> accepted = until(id, "PERSON", "ACCEPTED");
+        assertTrue(((Integer) accepted.get("attempts")) >= 3);
+        assertNull(accepted.get("lastError"));
+    }
+
+    @Test
+    void aDeliveryNotAcceptedWithinThreeWorkingDaysAcrossAHolidayIsOverdue() {
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("today", "2026-04-24")).put("/api/national-sync/clock").then().statusCode(200);
+        control("down");
+        String id = TestData.register(TestData.person("Quách Văn Tài", "MALE", "HG.VT"));
+        Map<String, Object> d = Poll.until(DEADLINE, () -> only(id, "PERSON"),
+                x -> x != null && ((Integer) x.get("attempts")) >= 1);
+        assertEquals("2026-04-24", d.get("recordedOn"));
+        // Friday 24/4/2026 + 3 working days: 27/4 (compensatory day for Giỗ Tổ), 30/4 and 1/5 are holidays
+        assertEquals("2026-05-04", d.get("deadline"));
+
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("today", "2026-05-04")).put("/api/national-sync/clock").then().statusCode(200);
+        int attempts = (Integer) only(id, "PERSON").get("attempts");
+        Map<String, Object> onTheDay = Poll.until(DEADLINE, () -> only(id, "PERSON"),
+                x -> ((Integer) x.get("attempts")) >= attempts + 2);
+        org.junit.jupiter.api.Assertions.assertNotEquals("OVERDUE", onTheDay.get("status"),
+                "on the deadline itself it is not overdue yet");
+        assertEquals(false, onTheDay.get("overdue"));
+
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("today", "2026-05-05")).put("/api/national-sync/clock").then().statusCode(200);
+        until(id, "PERSON", "OVERDUE");
+        given().header("Authorization", Tokens.bearer("province-manager")).queryParam("overdue", true)
+                .get("/api/national-sync/deliveries").then().statusCode(200)
+                .body("items.personnelId", hasItem(id));
+        given().header("Authorization", Tokens.bearer("province-manager")).get("/api/national-sync/summary")
+                .then().statusCode(200).body("overdue", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+
+        control("up");
+        Map<String, Object> late = until(id, "PERSON", "ACCEPTED");
+        assertEquals(true, late.get("overdue"), "accepted late stays marked");
+        assertNotNull(late.get("overdueAt"));
+    }
+
+    @Test
+    void onlyTheProvinceSeesTheSync() {
+        given().header("Authorization", Tokens.bearer("unit-officer")).get("/api/national-sync/deliveries")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", Tokens.bearer("province-manager")).put("/api/national-sync/clock")
+                .then().statusCode(403);
+        given().get("/api/national-sync/summary").then().statusCode(401);
+        given().header("Authorization", Tokens.bearer("admin"))
+                .get("/api/national-sync/deliveries/" + java.util.UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("national-delivery-not-found"));
+    }
+}
