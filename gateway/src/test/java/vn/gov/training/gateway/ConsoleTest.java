@@ -76,7 +76,7 @@ class ConsoleTest {
                 .body(containsString("Phòng Tổ chức - Văn thư")) // yearly minimum: unitName, metShare 0.8
                 .body(containsString(">80 %</text>"))
                 .body(containsString("Nguyễn Thị Hồng Khang"))
-                .body(containsString("<span class=\"badge WARN\">Cần lưu ý</span>"))
+                .body(containsString("<span class=\"badge WARN\">Cần xem xét</span>"))
                 .body(containsString("02/03/2026"));
     }
 
@@ -86,7 +86,7 @@ class ConsoleTest {
                 .formParam("name-" + KHANG, "Nguyễn Thị Hồng Khang").formParam("name-" + BINH, "Trần Văn Bình")
                 .post("/console/nominations/assess").then().statusCode(200)
                 .body(containsString("<strong>Nguyễn Thị Hồng Khang</strong>"))
-                .body(containsString("<span class=\"badge WARN\">Cần lưu ý</span>"))
+                .body(containsString("<span class=\"badge WARN\">Cần xem xét</span>"))
                 .body(containsString("Chưa được quy hoạch vào chức danh cần trình độ này"))
                 .body(containsString("<span class=\"badge MISFIT\">Không phù hợp</span>"))
                 .body(containsString("Không đủ điều kiện: Đã có trình độ này"))
@@ -100,13 +100,13 @@ class ConsoleTest {
                 .formParam("decisionDate", "20/01/2026").formParam("fundingAmountVnd", "8.500.000")
                 .post("/console/nominations").then().statusCode(200)
                 .body(containsString("Đã gửi đề cử Nguyễn Thị Hồng Khang. Trạng thái: Đã đề cử"))
-                .body(containsString("<span class=\"badge WARN\">Cần lưu ý</span>"));
+                .body(containsString("<span class=\"badge WARN\">Cần xem xét</span>"));
         write("unit-officer").formParam("classId", CLASS).formParam("personnelId", KHANG, BINH)
                 .formParam("name-" + KHANG, "Nguyễn Thị Hồng Khang").formParam("name-" + BINH, "Trần Văn Bình")
                 .post("/console/nominations").then().statusCode(200)
                 .body(containsString("Đã gửi 1 đề cử, 1 bị từ chối."))
                 .body(containsString("<td>Nguyễn Thị Hồng Khang</td>"))
-                .body(containsString("Đã đề cử; mức phù hợp: <span class=\"badge WARN\">Cần lưu ý</span>"))
+                .body(containsString("Đã đề cử; mức phù hợp: <span class=\"badge WARN\">Cần xem xét</span>"))
                 .body(containsString("<td>Trần Văn Bình</td>"))
                 .body(containsString("<strong>Đã có trình độ này</strong>"));
     }
@@ -116,7 +116,7 @@ class ConsoleTest {
         as("province-manager").get("/console/approvals").then().statusCode(200)
                 .body(containsString("<td>Nguyễn Thị Hồng Khang</td>"))
                 .body(containsString("LLCT-TC-2026-01"))
-                .body(containsString("<span class=\"badge WARN\">Cần lưu ý</span>"))
+                .body(containsString("<span class=\"badge WARN\">Cần xem xét</span>"))
                 .body(containsString("Chưa được quy hoạch vào chức danh cần trình độ này"))
                 .body(containsString("45/QĐ-SNV 20/01/2026"));
     }
@@ -191,7 +191,7 @@ class ConsoleTest {
         String breached = drillLink(page, "state%3DBREACHED");
         assertTrue(breached.contains("unit%3D" + UNIT), breached);
         as("province-manager").urlEncodingEnabled(false).get(breached).then().statusCode(200)
-                .body(containsString("Cam kết phục vụ và bồi hoàn"))
+                .body(containsString("Cam kết phục vụ và đền bù"))
                 .body(containsString("Tổng số: <strong>1</strong>"))
                 .body(containsString("<td>Vi phạm</td><td>01/09/2024 – 01/09/2030</td>"))
                 .body(containsString("90.000.000\u00a0₫"));

@@ -42,7 +42,7 @@ public class ReportPages {
         add("fit", "Mức độ phù hợp và lãng phí", "unit", "from", "to", "staffCategory");
         add("succession-review", "Rà soát quy hoạch", "unit", "staffCategory");
         add("plan-vs-actual", "Kế hoạch và thực hiện", "unit", "year", "staffCategory");
-        add("commitments", "Cam kết phục vụ và bồi hoàn", "unit", "staffCategory");
+        add("commitments", "Cam kết phục vụ và đền bù", "unit", "staffCategory");
         add("annual", "Báo cáo kết quả năm (gửi Bộ Nội vụ)", "unit", "year", "staffCategory");
     }
 
