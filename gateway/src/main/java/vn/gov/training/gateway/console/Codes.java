@@ -18,6 +18,8 @@ public final class Codes {
     static final List<String> grades = List.of("EXCELLENT", "GOOD", "FAIR", "AVERAGE");
     static final List<String> attendance = List.of("PRESENT", "ABSENT", "EXCUSED");
     static final List<String> personFields = StaffPages.FIELDS;
+    static final List<String> managementTiers = List.of("CENTRAL", "PROVINCIAL_STANDING_COMMITTEE",
+            "DISTRICT_STANDING_COMMITTEE");
 
     private Codes() {
     }

@@ -89,6 +89,12 @@ public final class Formats {
         return vocabulary().name(Vocabulary.Kind.JOB_POSITIONS, code);
     }
 
+    /** The name of a code of a picker's kind (units, titles, ranks, job-positions) ({@code {code.nameOf(kind)}}). */
+    public static String nameOf(Object code, String kind) {
+        Vocabulary.Kind k = Vocabulary.Kind.of(kind);
+        return k == null || code == null ? (code == null ? "" : code.toString()) : vocabulary().name(k, code);
+    }
+
     private static Vocabulary vocabulary() {
         return io.quarkus.arc.Arc.container().instance(Vocabulary.class).get();
     }

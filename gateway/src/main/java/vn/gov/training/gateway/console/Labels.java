@@ -50,6 +50,9 @@ public final class Labels {
         code("NOT_APPLIED", "Chưa ghi (tệp có dòng lỗi)"); code("RUNNING", "Đang xử lý");
         code("MANUAL", "Nhập tay"); code("IMPORT", "Nhập từ tệp"); code("ENROLMENT", "Từ kết quả đào tạo");
         code("DECIDED", "Đã quyết định");
+        code("PENDING", "Chờ xử lý");
+        code("personnel", "Hồ sơ cán bộ"); code("course", "Chương trình, lớp học");
+        code("enrolment", "Cử đi học, kết quả"); code("reporting", "Báo cáo");
         code("COLLEGE", "Cao đẳng"); code("BASIC", "Cơ bản"); code("A1", "Bậc 1 (A1)"); code("A2", "Bậc 2 (A2)");
         code("B1", "Bậc 3 (B1)"); code("B2", "Bậc 4 (B2)"); code("C1", "Bậc 5 (C1)"); code("C2", "Bậc 6 (C2)");
         code("TITLE", "Chức vụ"); code("JOB_POSITION", "Vị trí việc làm"); code("PLANNED_TITLE", "Chức danh quy hoạch");

@@ -84,7 +84,8 @@ public class StaffPages {
                 .data("qualifications", qualifications).data("timeline", timeline)
                 .data("history", api.get("/api/personnel/" + Q.enc(id) + "/training-history"))
                 .data("gaps", api.get("/api/personnel/" + Q.enc(id) + "/gaps"))
-                .data("plans", api.get("/api/personnel/" + Q.enc(id) + "/succession-plans"));
+                .data("plans", api.get("/api/personnel/" + Q.enc(id) + "/succession-plans"))
+                .data("self", false).data("requests", List.of());
     }
 
     @POST
