@@ -428,4 +428,28 @@ class ConsoleTest {
         write("unit-officer").post("/console/dead-letters/enrolment/training.enrolment.dlq/redrive").then()
                 .statusCode(200).body(containsString("alert error"));
     }
+
+    @Test
+    void theApprovalQueueFiltersShowsSeatsAndCostAndDecidesManyAtOnce() {
+        as("province-manager").get("/console/approvals?fit=WARN&classId=" + CLASS).then().statusCode(200)
+                .body(containsString("<option value=\"WARN\" selected>Cần xem xét</option>"))
+                .body(containsString("<td class=\"num\">60</td>")) // capacity 60, nobody approved in the stub
+                .body(containsString("8.500.000\u00a0₫"))
+                .body(containsString("form=\"bulk-form\" name=\"ids\" value=\"" + NOMINATED + "\""));
+        write("province-manager").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("ids", NOMINATED).formParam("action", "reject").formParam("reason", "")
+                .post("/console/approvals/bulk").then().statusCode(200)
+                .body(containsString("Hãy nhập lý do từ chối chung."));
+        write("province-manager").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("ids", NOMINATED).formParam("name-" + NOMINATED, "Nguyễn Thị Hồng Khang")
+                .formParam("action", "reject").formParam("reason", "Không đúng đối tượng")
+                .post("/console/approvals/bulk").then().statusCode(200)
+                .body(containsString("Đã từ chối 1/1 đề cử."))
+                .body(containsString("<td>Nguyễn Thị Hồng Khang</td><td>Đã từ chối</td>"));
+        write("province-manager").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("ids", NOMINATED).formParam("action", "approve")
+                .post("/console/approvals/bulk").then().statusCode(200)
+                .body(containsString("Đã xử lý 1/1 đề cử."))
+                .body(containsString("Đã duyệt"));
+    }
 }

@@ -323,6 +323,18 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
             }
             json(ctx, 200, enrolment(NOMINATED, KHANG, "Nguyễn Thị Hồng Khang", "APPROVED", "WARN"));
         });
+        r.post("/api/enrolments/:id/reject").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || body.getString("reason") == null || body.getString("reason").isBlank()) {
+                invalid(ctx, "reason");
+                return;
+            }
+            if (!NOMINATED.equals(ctx.pathParam("id"))) {
+                problem(ctx, 404, "enrolment-not-found", "Không tìm thấy", "Không có đề cử này.");
+                return;
+            }
+            json(ctx, 200, enrolment(NOMINATED, KHANG, "Nguyễn Thị Hồng Khang", "REJECTED", "WARN"));
+        });
         r.get("/api/personnel/:id/training-history").handler(ctx -> json(ctx, 200, new JsonObject()
                 .put("personnelId", ctx.pathParam("id")).put("fullName", "Nguyễn Thị Hồng Khang")
                 .put("entries", new JsonArray().add(new JsonObject().put("enrolmentId", APPROVED).put("classId", CLASS)

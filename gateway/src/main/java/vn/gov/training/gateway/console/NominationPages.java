@@ -49,6 +49,8 @@ public class NominationPages {
     Template nominationResult;
     @Location("console/approvals.html")
     Template approvals;
+    @Location("console/approvals-bulk.html")
+    Template bulkResult;
 
     /** A person in the picker: id, name and the name of their unit. */
     @io.quarkus.qute.TemplateData
@@ -189,12 +191,65 @@ public class NominationPages {
 
     @GET
     @Path("approvals")
-    public TemplateInstance approvals(@QueryParam("classId") String classId) {
-        ApiResult nominated = api.get(Q.of().p("status", "NOMINATED").p("classId", classId).p("size", 100)
-                .on("/api/enrolments"));
-        ApiResult waitlisted = api.get(Q.of().p("status", "WAITLISTED").p("classId", classId).p("size", 100)
-                .on("/api/enrolments"));
-        return approvals.data("lists", List.of(nominated, waitlisted)).data("nominated", nominated).data("waitlisted", waitlisted).data("classId", classId);
+    public TemplateInstance approvals(@QueryParam("classId") String classId, @QueryParam("unit") String unit,
+            @QueryParam("fit") String fit) {
+        ApiResult nominated = api.get(Q.of().p("status", "NOMINATED").p("classId", classId).p("unit", unit)
+                .p("fit", fit).p("size", 100).on("/api/enrolments"));
+        ApiResult waitlisted = api.get(Q.of().p("status", "WAITLISTED").p("classId", classId).p("unit", unit)
+                .p("fit", fit).p("size", 100).on("/api/enrolments"));
+        ApiResult classes = api.get(Q.of().p("status", "OPEN").p("size", 100).on("/api/classes"));
+        return approvals.data("lists", List.of(nominated, waitlisted)).data("nominated", nominated)
+                .data("waitlisted", waitlisted).data("classId", classId).data("unit", unit).data("fit", fit)
+                .data("classes", classes).data("seatsLeft", seatsLeft(nominated.items()));
+    }
+
+    /** Seats left in each class of the queue: capacity less the learners approved so far (one call per class). */
+    private Map<String, Object> seatsLeft(List<Map<String, Object>> rows) {
+        Map<String, Object> left = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            String classId = String.valueOf(row.get("classId"));
+            if (left.containsKey(classId)) {
+                continue;
+            }
+            ApiResult cls = api.get("/api/classes/" + Q.enc(classId));
+            ApiResult approved = api.get(Q.of().p("classId", classId).p("status", "APPROVED").p("size", 1)
+                    .on("/api/enrolments"));
+            Object capacity = cls.map().get("capacity");
+            left.put(classId, cls.ok() && approved.ok() && capacity instanceof Number n
+                    ? Math.max(0, n.longValue() - approved.total()) : "–");
+        }
+        return left;
+    }
+
+    /** Several nominations decided at once: approve them, or reject them all with one reason. */
+    @POST
+    @Path("approvals/bulk")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance decideMany(MultivaluedMap<String, String> form) {
+        List<String> ids = form.getOrDefault("ids", List.of());
+        String action = form.getFirst("action");
+        String reason = form.getFirst("reason");
+        if (ids.isEmpty()) {
+            return Fragments.message(ApiResult.failure(400, "Chưa chọn đề cử", "Hãy đánh dấu các đề cử cần xử lý."), null);
+        }
+        boolean reject = "reject".equals(action);
+        if (reject && (reason == null || reason.isBlank())) {
+            return Fragments.message(ApiResult.failure(400, "Thiếu lý do", "Hãy nhập lý do từ chối chung."), null);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String id : ids) {
+            ApiResult result = reject
+                    ? api.post("/api/enrolments/" + Q.enc(id) + "/reject", Map.of("reason", reason.strip()))
+                    : api.post("/api/enrolments/" + Q.enc(id) + "/approve", Map.of());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", form.getFirst("name-" + id));
+            row.put("ok", result.ok());
+            row.put("message", result.ok() ? (reject ? "Đã từ chối" : Labels.of(result.map().get("status")))
+                    : result.message());
+            rows.add(row);
+        }
+        return bulkResult.data("rows", rows).data("reject", reject)
+                .data("done", rows.stream().filter(r -> Boolean.TRUE.equals(r.get("ok"))).count());
     }
 
     @POST
