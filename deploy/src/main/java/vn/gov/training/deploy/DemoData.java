@@ -13,7 +13,8 @@ public final class DemoData {
 
     public static void main(String[] args) {
         DemoApi api = new DemoApi(System.getenv(), "admin");
-        List<DemoStep> steps = List.of(new PersonnelDemo(), new CourseDemo(), new EnrolmentDemo());
+        List<DemoStep> steps = List.of(new PersonnelDemo(), new StaffAccountDemo(), new CourseDemo(),
+                new EnrolmentDemo());
         for (DemoStep step : steps) {
             long started = System.nanoTime();
             step.load(api);

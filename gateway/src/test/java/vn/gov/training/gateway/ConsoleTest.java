@@ -56,7 +56,7 @@ class ConsoleTest {
     void pagesRenderInVietnameseForTheSignedInRole() {
         as("unit-officer").get("/console").then().statusCode(200)
                 .contentType(containsString("text/html"))
-                .body(containsString("Tổng quan đơn vị HG.VT"))
+                .body(containsString("Tổng quan Thành phố Vị Thanh"))
                 .body(containsString("Cán bộ tổ chức đơn vị"))
                 .body(containsString("/webjars/htmx.org/2.0.4/dist/htmx.min.js"))
                 .body(not(containsString("<script>")));
@@ -76,7 +76,7 @@ class ConsoleTest {
                 .body(containsString("Phòng Tổ chức - Văn thư")) // yearly minimum: unitName, metShare 0.8
                 .body(containsString(">80 %</text>"))
                 .body(containsString("Nguyễn Thị Hồng Khang"))
-                .body(containsString("<span class=\"badge WARN\">Cần lưu ý</span>"))
+                .body(containsString("<span class=\"badge WARN\">Cần xem xét</span>"))
                 .body(containsString("02/03/2026"));
     }
 
@@ -86,7 +86,7 @@ class ConsoleTest {
                 .formParam("name-" + KHANG, "Nguyễn Thị Hồng Khang").formParam("name-" + BINH, "Trần Văn Bình")
                 .post("/console/nominations/assess").then().statusCode(200)
                 .body(containsString("<strong>Nguyễn Thị Hồng Khang</strong>"))
-                .body(containsString("<span class=\"badge WARN\">Cần lưu ý</span>"))
+                .body(containsString("<span class=\"badge WARN\">Cần xem xét</span>"))
                 .body(containsString("Chưa được quy hoạch vào chức danh cần trình độ này"))
                 .body(containsString("<span class=\"badge MISFIT\">Không phù hợp</span>"))
                 .body(containsString("Không đủ điều kiện: Đã có trình độ này"))
@@ -100,13 +100,13 @@ class ConsoleTest {
                 .formParam("decisionDate", "20/01/2026").formParam("fundingAmountVnd", "8.500.000")
                 .post("/console/nominations").then().statusCode(200)
                 .body(containsString("Đã gửi đề cử Nguyễn Thị Hồng Khang. Trạng thái: Đã đề cử"))
-                .body(containsString("<span class=\"badge WARN\">Cần lưu ý</span>"));
+                .body(containsString("<span class=\"badge WARN\">Cần xem xét</span>"));
         write("unit-officer").formParam("classId", CLASS).formParam("personnelId", KHANG, BINH)
                 .formParam("name-" + KHANG, "Nguyễn Thị Hồng Khang").formParam("name-" + BINH, "Trần Văn Bình")
                 .post("/console/nominations").then().statusCode(200)
                 .body(containsString("Đã gửi 1 đề cử, 1 bị từ chối."))
                 .body(containsString("<td>Nguyễn Thị Hồng Khang</td>"))
-                .body(containsString("Đã đề cử; mức phù hợp: <span class=\"badge WARN\">Cần lưu ý</span>"))
+                .body(containsString("Đã đề cử; mức phù hợp: <span class=\"badge WARN\">Cần xem xét</span>"))
                 .body(containsString("<td>Trần Văn Bình</td>"))
                 .body(containsString("<strong>Đã có trình độ này</strong>"));
     }
@@ -116,7 +116,7 @@ class ConsoleTest {
         as("province-manager").get("/console/approvals").then().statusCode(200)
                 .body(containsString("<td>Nguyễn Thị Hồng Khang</td>"))
                 .body(containsString("LLCT-TC-2026-01"))
-                .body(containsString("<span class=\"badge WARN\">Cần lưu ý</span>"))
+                .body(containsString("<span class=\"badge WARN\">Cần xem xét</span>"))
                 .body(containsString("Chưa được quy hoạch vào chức danh cần trình độ này"))
                 .body(containsString("45/QĐ-SNV 20/01/2026"));
     }
@@ -191,7 +191,7 @@ class ConsoleTest {
         String breached = drillLink(page, "state%3DBREACHED");
         assertTrue(breached.contains("unit%3D" + UNIT), breached);
         as("province-manager").urlEncodingEnabled(false).get(breached).then().statusCode(200)
-                .body(containsString("Cam kết phục vụ và bồi hoàn"))
+                .body(containsString("Cam kết phục vụ và đền bù"))
                 .body(containsString("Tổng số: <strong>1</strong>"))
                 .body(containsString("<td>Vi phạm</td><td>01/09/2024 – 01/09/2030</td>"))
                 .body(containsString("90.000.000\u00a0₫"));
@@ -259,5 +259,197 @@ class ConsoleTest {
         given().get("/webjars/htmx.org/2.0.4/dist/htmx.min.js").then().statusCode(200);
         given().get("/static/console.css").then().statusCode(200);
         given().get("/openapi").then().statusCode(200).body(containsString("API (OpenAPI) của các dịch vụ"));
+    }
+
+    @Test
+    void aRefusedNewPersonComesBackWithWhatWasTypedAndTheFieldErrors() {
+        write("unit-officer").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("nationalId", "09318500012").formParam("fullName", "")
+                .formParam("dateOfBirth", "31/02/1992").formParam("gender", "FEMALE")
+                .formParam("category", "CIVIL_SERVANT").formParam("orgUnitCode", UNIT).formParam("email", "lan@example.vn")
+                .post("/console/staff").then().statusCode(200)
+                .body(containsString("hx-post=\"/console/staff\""))
+                .body(containsString("value=\"09318500012\""))
+                .body(containsString("value=\"31/02/1992\""))
+                .body(containsString("value=\"lan@example.vn\""))
+                .body(containsString("<div class=\"error\" id=\"e-nationalId\">Số định danh cá nhân phải gồm đúng 12 chữ số</div>"))
+                .body(containsString("<div class=\"error\" id=\"e-fullName\">Không được để trống</div>"))
+                .body(containsString("<div class=\"error\" id=\"e-dateOfBirth\">Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy"))
+                .body(containsString("value=\"FEMALE\" selected"));
+    }
+
+    @Test
+    void aRefusedEditStaysAnEditAndAClearedNameIsAnError() {
+        write("unit-officer").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("nationalId", "093185000123").formParam("fullName", "")
+                .formParam("dateOfBirth", "15/04/1985").formParam("gender", "FEMALE")
+                .formParam("category", "CIVIL_SERVANT").formParam("orgUnitCode", UNIT)
+                .post("/console/staff/" + KHANG).then().statusCode(200)
+                .body(containsString("hx-post=\"/console/staff/" + KHANG + "\""))
+                .body(containsString("<div class=\"error\" id=\"e-fullName\">Không được để trống.</div>"))
+                .body(containsString("value=\"093185000123\""));
+        // the service's own refusal of an edit: the form stays the edit form with the service's message
+        write("unit-officer").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("nationalId", "09318500012").formParam("fullName", "Nguyễn Thị Hồng Khang")
+                .formParam("dateOfBirth", "15/04/1985").formParam("gender", "FEMALE")
+                .formParam("category", "CIVIL_SERVANT").formParam("orgUnitCode", UNIT)
+                .post("/console/staff/" + KHANG).then().statusCode(200)
+                .body(containsString("hx-post=\"/console/staff/" + KHANG + "\""))
+                .body(containsString("Số định danh cá nhân phải gồm đúng 12 chữ số"))
+                .body(containsString("value=\"Nguyễn Thị Hồng Khang\""));
+        write("unit-officer").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("nationalId", "093185000123").formParam("fullName", "Nguyễn Thị Hồng Khang")
+                .formParam("dateOfBirth", "15/04/1985").formParam("gender", "FEMALE")
+                .formParam("category", "CIVIL_SERVANT").formParam("orgUnitCode", UNIT)
+                .post("/console/staff/" + KHANG).then().statusCode(200)
+                .header("HX-Redirect", equalTo("/console/staff/" + KHANG));
+    }
+
+    @Test
+    void peoplePickedInOneSearchStayPickedInTheNext() {
+        // a search answers choices, not checkboxes of the form: what it replaces holds nothing picked
+        as("unit-officer").get("/console/nominations/people?q=nguyen").then().statusCode(200)
+                .body(not(containsString("name=\"personnelId\"")))
+                .body(containsString("hx-get=\"/console/nominations/pick\""))
+                .body(containsString("Thành phố Vị Thanh"));
+        // a choice joins the chosen list (which no search replaces), once
+        as("unit-officer").get("/console/nominations/pick?pick=" + BINH + "&personnelId=" + KHANG).then().statusCode(200)
+                .body(containsString("<input type=\"checkbox\" name=\"personnelId\" value=\"" + BINH + "\" checked>"))
+                .body(containsString("Trần Văn Bình"));
+        as("unit-officer").get("/console/nominations/pick?pick=" + KHANG + "&personnelId=" + KHANG).then().statusCode(200)
+                .body(not(containsString("personnelId")));
+    }
+
+    @Test
+    void aRejectionWithoutAReasonKeepsTheRowsButtons() {
+        write("province-manager").contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("reason", " ")
+                .post("/console/enrolments/" + NOMINATED + "/reject").then().statusCode(200)
+                .header("HX-Retarget", equalTo("#msg-" + NOMINATED))
+                .body(containsString("Hãy nhập lý do từ chối."));
+        as("province-manager").get("/console/approvals").then().statusCode(200)
+                .body(containsString("<div id=\"msg-" + NOMINATED + "\""));
+    }
+
+    @Test
+    void codesAreShownByTheirNamesAndPickedByTypingWithoutDiacritics() {
+        as("unit-officer").get("/console/staff/" + KHANG).then().statusCode(200)
+                .body(containsString("<dt>Đơn vị</dt><dd>Thành phố Vị Thanh</dd>"))
+                .body(containsString("<dt>Vị trí việc làm</dt><dd>Chuyên viên tổ chức cán bộ</dd>"))
+                .body(containsString("<dt>Chức vụ</dt><dd>Phó Trưởng phòng</dd>"))
+                .body(containsString("<dt>Ngạch</dt><dd>Chuyên viên</dd>"))
+                .body(not(containsString("PHO_PHONG<")));
+        as("unit-officer").get("/console/staff/" + KHANG + "/edit").then().statusCode(200)
+                .body(containsString("name=\"titleCode\" value=\"PHO_PHONG\""))
+                .body(containsString("value=\"Phó Trưởng phòng\""));
+        as("unit-officer").queryParam("field", "titleCode").queryParam("id", "f-titleCode")
+                .queryParam("titleCode-q", "pho truong").get("/console/pick/titles").then()
+                .statusCode(200)
+                .body(containsString("Phó Trưởng phòng"))
+                .body(not(containsString(">Trưởng phòng<")));
+        as("unit-officer").queryParam("field", "unit").queryParam("id", "unit").queryParam("unit-q", "vi thanh")
+                .get("/console/pick/units").then().statusCode(200)
+                .body(containsString("Thành phố Vị Thanh"));
+        as("unit-officer").get("/console/pick/titles/chosen?field=titleCode&id=f-titleCode&code=TRUONG_PHONG").then()
+                .statusCode(200)
+                .body(containsString("name=\"titleCode\" value=\"TRUONG_PHONG\""))
+                .body(containsString("value=\"Trưởng phòng\""));
+    }
+
+    @Test
+    void reportFiltersThatMeanNothingAreFieldErrors() {
+        as("unit-officer").get("/console/reports/training-summary?from=31/02/2022&to=30/06/2022").then().statusCode(200)
+                .body(containsString("<div class=\"error\" id=\"e-from\">Ngày không hợp lệ"))
+                .body(containsString("value=\"31/02/2022\""))
+                .body(not(containsString("28/02/2022")));
+        as("unit-officer").get("/console/reports/yearly-minimum?year=abc").then().statusCode(200)
+                .body(containsString("<div class=\"error\" id=\"e-year\">Năm không hợp lệ"))
+                .body(not(containsString("Không tìm thấy")));
+    }
+
+    @Test
+    void anUnknownConsoleAddressIsAVietnamesePageOfTheConsole() {
+        as("unit-officer").accept("text/html").get("/console/no-such-page").then().statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("Không tìm thấy trang"))
+                .body(containsString("<nav class=\"menu\""));
+        as("unit-officer").accept("text/html").get("/console/reports/no-such-report").then().statusCode(404)
+                .body(containsString("Không tìm thấy trang"));
+    }
+
+    @Test
+    void theWholeResultsSheetIsSavedAtOnceWithNothingPreselected() {
+        as("institution-staff").get("/console/classes/" + CLASS + "/results").then().statusCode(200)
+                .body(containsString("<option value=\"\" selected>— Chưa ghi —</option>"))
+                .body(not(containsString("value=\"COMPLETED\" selected")))
+                .body(not(containsString("value=\"EXCELLENT\" selected")));
+        write("institution-staff").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("outcome-" + APPROVED, "COMPLETED").formParam("grade-" + APPROVED, "GOOD")
+                .formParam("credentialIssuedOn-" + APPROVED, "31/02/2026")
+                .post("/console/classes/" + CLASS + "/results").then().statusCode(200)
+                .body(containsString("Ngày cấp: Ngày không hợp lệ (dd/mm/yyyy)."))
+                .body(containsString("Đã ghi 0/1 dòng"));
+    }
+
+    @Test
+    void eachRoleLandsOnItsOwnWork() {
+        as("staff").redirects().follow(false).get("/console").then().statusCode(303)
+                .header("Location", containsString("/console/me"));
+        as("institution-staff").redirects().follow(false).get("/console").then().statusCode(303)
+                .header("Location", containsString("/console/my-classes"));
+        as("institution-staff").get("/console/my-classes").then().statusCode(200)
+                .body(containsString("LLCT-TC-2026-01"))
+                .body(containsString("href=\"/console/classes/" + CLASS + "/results\""))
+                .body(not(containsString("Vai trò của bạn không được")))
+                .body(not(containsString("href=\"/console\">Tổng quan")));
+        // the demo staff user of this realm: either their record or why there is none, never a refusal banner
+        as("staff").get("/console/me").then().statusCode(200)
+                .body(containsString("Hồ sơ của tôi"))
+                .body(not(containsString("Vai trò của bạn không được")));
+        as("unit-officer").get("/console").then().statusCode(200)
+                .body(containsString("Việc chờ xử lý của đơn vị"))
+                .body(containsString("<td>Trần Văn Bình</td>"))
+                .body(containsString("href=\"/console/nominations/new?personnelId=" + BINH + "&amp;classId=" + CLASS + "\""))
+                .body(not(containsString("Hàng đợi sự kiện lỗi")));
+        // a leader reads the dashboard, without the actions of others
+        as("leader").get("/console").then().statusCode(200)
+                .body(not(containsString("href=\"/console/approvals\"")))
+                .body(not(containsString("Việc chờ xử lý của đơn vị")));
+    }
+
+    @Test
+    void theAdminSeesEachDeadLetterTopicAndReDrivesIt() {
+        as("admin").get("/console").then().statusCode(200)
+                .body(containsString("Hàng đợi sự kiện lỗi"))
+                .body(containsString("<td>Cử đi học, kết quả</td>"))
+                .body(containsString("training.enrolment.dlq"))
+                .body(containsString("hx-post=\"/console/dead-letters/enrolment/training.enrolment.dlq/redrive\""));
+        write("admin").post("/console/dead-letters/enrolment/training.enrolment.dlq/redrive").then().statusCode(200)
+                .body(containsString("Đã gửi lại 2 bản ghi để xử lý lại."));
+        write("unit-officer").post("/console/dead-letters/enrolment/training.enrolment.dlq/redrive").then()
+                .statusCode(200).body(containsString("alert error"));
+    }
+
+    @Test
+    void theApprovalQueueFiltersShowsSeatsAndCostAndDecidesManyAtOnce() {
+        as("province-manager").get("/console/approvals?fit=WARN&classId=" + CLASS).then().statusCode(200)
+                .body(containsString("<option value=\"WARN\" selected>Cần xem xét</option>"))
+                .body(containsString("<td class=\"num\">60</td>")) // capacity 60, nobody approved in the stub
+                .body(containsString("8.500.000\u00a0₫"))
+                .body(containsString("form=\"bulk-form\" name=\"ids\" value=\"" + NOMINATED + "\""));
+        write("province-manager").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("ids", NOMINATED).formParam("action", "reject").formParam("reason", "")
+                .post("/console/approvals/bulk").then().statusCode(200)
+                .body(containsString("Hãy nhập lý do từ chối chung."));
+        write("province-manager").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("ids", NOMINATED).formParam("name-" + NOMINATED, "Nguyễn Thị Hồng Khang")
+                .formParam("action", "reject").formParam("reason", "Không đúng đối tượng")
+                .post("/console/approvals/bulk").then().statusCode(200)
+                .body(containsString("Đã từ chối 1/1 đề cử."))
+                .body(containsString("<td>Nguyễn Thị Hồng Khang</td><td>Đã từ chối</td>"));
+        write("province-manager").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("ids", NOMINATED).formParam("action", "approve")
+                .post("/console/approvals/bulk").then().statusCode(200)
+                .body(containsString("Đã xử lý 1/1 đề cử."))
+                .body(containsString("Đã duyệt"));
     }
 }

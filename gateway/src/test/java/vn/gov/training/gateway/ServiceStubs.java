@@ -45,7 +45,8 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         config.put("training.keycloak.url", infra.keycloakUrl());
         config.put("training.routes.personnel", "http://127.0.0.1:" + listen(personnel()));
         config.put("training.routes.course", "http://127.0.0.1:" + listen(course()));
-        config.put("training.routes.enrolment", "http://127.0.0.1:" + listen(enrolment()));
+        enrolmentPort = listen(enrolment());
+        config.put("training.routes.enrolment", "http://127.0.0.1:" + enrolmentPort);
         config.put("training.routes.reporting", "http://127.0.0.1:" + listen(reporting()));
         return config;
     }
@@ -64,6 +65,37 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
                 items.add(person(BINH, "Trần Văn Bình", "CADRE"));
             }
             json(ctx, 200, page(items));
+        });
+        // the names behind the codes (OrgUnitView, TitleView, RankView, JobPositionView)
+        r.get("/api/org-units").handler(ctx -> json(ctx, 200, new JsonArray()
+                .add(unit("HG", "Tỉnh Hậu Giang", null)).add(unit(UNIT, "Thành phố Vị Thanh", "HG"))
+                .add(unit("HG.VT.P1", "Phường I", UNIT))));
+        r.get("/api/reference/titles").handler(ctx -> json(ctx, 200, new JsonArray()
+                .add(new JsonObject().put("code", "PHO_PHONG").put("name", "Phó Trưởng phòng"))
+                .add(new JsonObject().put("code", "TRUONG_PHONG").put("name", "Trưởng phòng"))));
+        r.get("/api/reference/ranks").handler(ctx -> json(ctx, 200, new JsonArray()
+                .add(new JsonObject().put("code", "01.003").put("name", "Chuyên viên").put("category", "CIVIL_SERVANT"))));
+        r.get("/api/reference/job-positions").handler(ctx -> json(ctx, 200, new JsonArray()
+                .add(new JsonObject().put("code", "CHUYEN_VIEN").put("name", "Chuyên viên tổ chức cán bộ")
+                        .put("orgUnitCode", UNIT))));
+        // create and edit: the service's own field errors (PersonValidator), an empty text counts as missing
+        r.post("/api/personnel").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            JsonArray errors = personErrors(body, true);
+            if (!errors.isEmpty()) {
+                fieldErrors(ctx, errors);
+                return;
+            }
+            json(ctx, 201, person(KHANG, body.getString("fullName"), body.getString("category")));
+        });
+        r.patch("/api/personnel/:id").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            JsonArray errors = personErrors(body, false);
+            if (!errors.isEmpty()) {
+                fieldErrors(ctx, errors);
+                return;
+            }
+            json(ctx, 200, person(ctx.pathParam("id"), "Nguyễn Thị Hồng Khang", "CIVIL_SERVANT"));
         });
         r.get("/api/personnel/imports/template").handler(ctx -> ctx.response().putHeader("Content-Type", XLSX)
                 .putHeader("Content-Disposition", "attachment; filename=\"mau-danh-sach-can-bo.xlsx\"").end("PK"));
@@ -155,6 +187,47 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
                 .put("masked", true).put("version", 3);
     }
 
+    private static JsonObject unit(String code, String name, String parent) {
+        return new JsonObject().put("code", code).put("name", name).put("kind", parent == null ? "PROVINCE" : "DISTRICT")
+                .put("parentCode", parent).put("validFrom", "2020-01-01").putNull("validTo").putNull("mergedInto")
+                .putNull("children");
+    }
+
+    /** Field errors as personnel-service gives them: a missing (or emptied) required field, an ID of other than 12 digits. */
+    private static JsonArray personErrors(JsonObject body, boolean create) {
+        JsonArray errors = new JsonArray();
+        if (body == null) {
+            return errors.add(fieldError("body", "required", "Bắt buộc nhập"));
+        }
+        for (String field : new String[] {"nationalId", "fullName", "dateOfBirth", "gender", "category"}) {
+            boolean present = body.containsKey(field);
+            Object value = body.getValue(field);
+            if ((create && value == null) || (present && value != null && value.toString().isBlank())) {
+                errors.add(fieldError(field, "required", "Không được để trống"));
+            }
+        }
+        String nationalId = body.getString("nationalId");
+        if (nationalId != null && !nationalId.isBlank() && !nationalId.matches("\\d{12}")) {
+            errors.add(fieldError("nationalId", "national-id-format", "Số định danh cá nhân phải gồm đúng 12 chữ số"));
+        }
+        String born = body.getString("dateOfBirth");
+        if (born != null && !born.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            errors.add(fieldError("dateOfBirth", "format", "Ngày không hợp lệ"));
+        }
+        return errors;
+    }
+
+    private static JsonObject fieldError(String field, String code, String message) {
+        return new JsonObject().put("field", field).put("code", code).put("message", message);
+    }
+
+    private static void fieldErrors(RoutingContext ctx, JsonArray errors) {
+        ctx.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
+                .end(new JsonObject().put("type", "about:blank").put("title", "Dữ liệu không hợp lệ").put("status", 400)
+                        .put("detail", "Có trường không hợp lệ.").put("code", "validation-failed")
+                        .put("errors", errors).encode());
+    }
+
     private static JsonObject job(String status, String fileName, String mode, int processed, JsonArray errors,
             String finishedAt) {
         return new JsonObject().put("id", JOB).put("fileName", fileName).put("mode", mode).put("status", status)
@@ -209,6 +282,10 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
 
     private Router enrolment() {
         Router r = router();
+        // EnrolmentRequestService.Snapshot: a staff member's request to be sent on a class
+        r.get("/api/enrolment-requests").handler(ctx -> json(ctx, 200, page(new JsonArray().add(new JsonObject()
+                .put("id", "4e000000-0000-4000-8000-000000000001").put("personnelId", BINH).put("classId", CLASS)
+                .put("status", "PENDING").putNull("enrolmentId").putNull("declineReason")))));
         r.get("/api/enrolments").handler(ctx -> {
             String status = ctx.request().getParam("status");
             JsonArray items = new JsonArray();
@@ -271,6 +348,18 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
                 return;
             }
             json(ctx, 200, enrolment(NOMINATED, KHANG, "Nguyễn Thị Hồng Khang", "APPROVED", "WARN"));
+        });
+        r.post("/api/enrolments/:id/reject").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || body.getString("reason") == null || body.getString("reason").isBlank()) {
+                invalid(ctx, "reason");
+                return;
+            }
+            if (!NOMINATED.equals(ctx.pathParam("id"))) {
+                problem(ctx, 404, "enrolment-not-found", "Không tìm thấy", "Không có đề cử này.");
+                return;
+            }
+            json(ctx, 200, enrolment(NOMINATED, KHANG, "Nguyễn Thị Hồng Khang", "REJECTED", "WARN"));
         });
         r.get("/api/personnel/:id/training-history").handler(ctx -> json(ctx, 200, new JsonObject()
                 .put("personnelId", ctx.pathParam("id")).put("fullName", "Nguyễn Thị Hồng Khang")
@@ -447,7 +536,38 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
     private Router router() {
         Router r = Router.router(vertx);
         r.route().handler(BodyHandler.create());
+        // every service's dead-letter topics (platform DeadLetterResource: admins only), two records on enrolment's
+        r.get("/api/admin/dead-letters").handler(ctx -> {
+            if (!admin(ctx)) {
+                problem(ctx, 403, "forbidden", "Không có quyền", "Chỉ quản trị hệ thống.");
+                return;
+            }
+            boolean enrolment = ctx.request().localAddress().port() == enrolmentPort;
+            json(ctx, 200, enrolment ? new JsonArray().add(new JsonObject().put("topic", "training.enrolment.dlq")
+                    .put("records", 2).put("pending", 2)) : new JsonArray());
+        });
+        r.post("/api/admin/dead-letters/:topic/redrive").handler(ctx -> {
+            if (!admin(ctx) || !"training.enrolment.dlq".equals(ctx.pathParam("topic"))) {
+                problem(ctx, 404, "not-found", "Không tìm thấy", "Không có hàng đợi này.");
+                return;
+            }
+            json(ctx, 200, new JsonObject().put("topic", ctx.pathParam("topic")).put("redriven", 2));
+        });
         return r;
+    }
+
+    private volatile int enrolmentPort;
+
+    /** Whether the caller's token (relayed by the console) has the admin role. */
+    private static boolean admin(RoutingContext ctx) {
+        String authorization = ctx.request().getHeader("Authorization");
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return false;
+        }
+        String[] parts = authorization.substring(7).split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
+        return new JsonObject(payload).getJsonObject("realm_access", new JsonObject())
+                .getJsonArray("roles", new JsonArray()).contains("admin");
     }
 
     private int listen(Router router) {

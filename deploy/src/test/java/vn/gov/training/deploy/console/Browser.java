@@ -111,6 +111,18 @@ final class Browser implements AutoCloseable {
         return (java.util.List<Object>) answer;
     }
 
+    /** The window's size, e.g. 390 × 844 for a phone, 1366 × 900 for a laptop. */
+    void size(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** Whether the page is wider than the window (a phone would have to scroll sideways). */
+    boolean overflowsSideways() {
+        Object wider = driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        return Boolean.TRUE.equals(wider);
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

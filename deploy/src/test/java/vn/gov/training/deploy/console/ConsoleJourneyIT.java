@@ -75,6 +75,7 @@ class ConsoleJourneyIT {
     void s01_personThroughTheApi() {
         data.units();
         data.person();
+        data.otherPeople();
         done("person");
     }
 
@@ -137,6 +138,81 @@ class ConsoleJourneyIT {
 
     @Test
     @Order(6)
+    void s04b_twoPeoplePickedInTwoSearchesAreBothNominated() {
+        requires("login", "person", "class");
+        browser.open("/console/nominations/new");
+        for (int i = 0; i < 2; i++) {
+            WebElement q = browser.await(By.id("people-q"));
+            q.clear();
+            q.sendKeys(data.others[i]);
+            browser.click(By.xpath("//div[@id='people-found']//li[contains(normalize-space(), '" + data.otherNames[i]
+                    + "')]/button"));
+            browser.await(By.xpath("//div[@id='people']//input[@value='" + data.otherIds[i] + "']"));
+        }
+        browser.screenshot("05b-two-people-picked");
+        assertEquals(2, browser.raw().findElements(By.cssSelector("#people input[name=personnelId]:checked")).size(),
+                "both people stay picked after the second search");
+        new Select(browser.await(By.id("classId"))).selectByValue(data.classId);
+        browser.raw().findElement(By.id("decisionNumber")).sendKeys("124/QĐ-UBND");
+        browser.raw().findElement(By.id("decisionDate")).sendKeys(ProvinceDay.today()
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.raw().findElement(By.id("submit-nomination")).click();
+        WebElement result = browser.await(By.id("bulk-result"));
+        browser.screenshot("05c-two-nominated");
+        for (String name : data.otherNames) {
+            assertTrue(result.getText().contains(name) , "nominated: " + name + " in " + result.getText());
+        }
+        assertTrue(browser.await(By.id("nominated")).getText().contains("Đã gửi 2 đề cử"), "two nominations");
+        done("two-nominated");
+    }
+
+    @Test
+    @Order(7)
+    void s04c_aPersonFormWithBadInputKeepsWhatWasTypedAndShowsTheFieldErrors() {
+        requires("login");
+        browser.open("/console/staff/new");
+        browser.await(By.id("f-nationalId")).sendKeys("09318500012");
+        browser.raw().findElement(By.id("f-dateOfBirth")).sendKeys("31/02/1992");
+        new Select(browser.raw().findElement(By.id("f-gender"))).selectByValue("FEMALE");
+        new Select(browser.raw().findElement(By.id("f-category"))).selectByValue("CIVIL_SERVANT");
+        // the unit is picked by typing its name without diacritics
+        WebElement unit = browser.raw().findElement(By.id("f-orgUnitCode"));
+        unit.clear();
+        unit.sendKeys("vi thanh");
+        browser.click(By.xpath("//ul[@id='pk-f-orgUnitCode-list']//button[normalize-space()='Thành phố Vị Thanh']"));
+        browser.wait.until(d -> "HG.VT".equals(d.findElement(By.cssSelector("#person-form input[type=hidden][name=orgUnitCode]"))
+                .getAttribute("value")));
+        browser.raw().findElement(By.cssSelector("#person-form button[type=submit]")).click();
+        WebElement idError = browser.await(By.id("e-nationalId"));
+        browser.screenshot("03b-person-form-errors");
+        assertTrue(idError.getText().contains("12 chữ số"), "the ID's error: " + idError.getText());
+        assertTrue(browser.await(By.id("e-fullName")).isDisplayed(), "the empty name is flagged");
+        assertTrue(browser.await(By.id("e-dateOfBirth")).getText().contains("dd/mm/yyyy"), "the impossible date is flagged");
+        assertEquals("09318500012", browser.raw().findElement(By.id("f-nationalId")).getAttribute("value"));
+        assertEquals("31/02/1992", browser.raw().findElement(By.id("f-dateOfBirth")).getAttribute("value"));
+        assertEquals("/console/staff", browser.raw().findElement(By.id("person-form")).getAttribute("hx-post"),
+                "still the create form");
+        done("form-errors");
+    }
+
+    @Test
+    @Order(8)
+    void s04d_badReportFiltersAndUnknownPagesAreSaidInVietnamese() {
+        requires("login");
+        browser.open("/console/reports/training-summary?unit=HG.VT&from=31/02/2022&to=30/06/2022");
+        WebElement error = browser.await(By.id("e-from"));
+        assertTrue(error.getText().contains("Ngày không hợp lệ"), error.getText());
+        assertEquals("31/02/2022", browser.raw().findElement(By.id("r-from")).getAttribute("value"));
+        browser.screenshot("04d-report-filter-error");
+        browser.open("/console/trang-khong-co");
+        assertTrue(browser.await(By.id("not-found")).getText().contains("Không tìm thấy trang"));
+        assertFalse(browser.raw().findElements(By.cssSelector("nav.menu")).isEmpty(), "the page is in the layout");
+        browser.screenshot("04e-not-found");
+        done("messages");
+    }
+
+    @Test
+    @Order(9)
     void s05_provinceManagerApproves() {
         requires("nominated");
         browser.logout();
@@ -145,6 +221,14 @@ class ConsoleJourneyIT {
         WebElement row = browser.await(By.xpath("//table[contains(@class,'approval-queue')]//tr[td[normalize-space()='"
                 + data.fullName + "']]"));
         browser.screenshot("06-approval-queue");
+        // a rejection without a reason is refused beside the row, whose buttons stay
+        row.findElement(By.cssSelector("button.danger")).click();
+        WebElement refusal = browser.wait.until(d -> {
+            var alerts = row.findElements(By.cssSelector(".row-message .alert.error"));
+            return alerts.isEmpty() ? null : alerts.get(0);
+        });
+        assertTrue(refusal.getText().contains("lý do"), "the missing reason is named: " + refusal.getText());
+        browser.screenshot("06b-reject-without-reason");
         row.findElement(By.cssSelector("button.approve")).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert.ok")));
         browser.screenshot("07-approved");
@@ -152,7 +236,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(7)
+    @Order(10)
     void s06_institutionStaffRecordTheResult() {
         requires("approved");
         data.startClass();
@@ -175,24 +259,32 @@ class ConsoleJourneyIT {
                 "the saved attendance is shown again");
         WebElement row = browser.await(By.xpath("//table[@id='results-sheet']//tr[td[normalize-space()='"
                 + data.fullName + "']]"));
-        new Select(row.findElement(By.cssSelector("select[name=grade]"))).selectByValue("GOOD");
-        row.findElement(By.cssSelector("input[name=credentialNumber]")).sendKeys("TC-" + data.suffix);
-        row.findElement(By.cssSelector("input[name=credentialIssuedOn]")).sendKeys(ProvinceDay.today()
-                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        row.findElement(By.cssSelector("input[name=periodsAttended]")).sendKeys("120");
-        browser.screenshot("08-results-sheet");
-        row.findElement(By.cssSelector("button[type=submit]")).click();
-        WebElement outcome = browser.wait.until(d -> {
-            var alerts = row.findElements(By.cssSelector(".alert"));
-            return alerts.isEmpty() ? null : alerts.get(0);
-        });
+        Select outcome = new Select(row.findElement(By.cssSelector("select[name^=outcome-]")));
+        assertEquals("", outcome.getFirstSelectedOption().getAttribute("value"), "nothing is pre-selected");
+        assertEquals("", new Select(row.findElement(By.cssSelector("select[name^=grade-]")))
+                .getFirstSelectedOption().getAttribute("value"), "no grade is pre-selected");
+        outcome.selectByValue("COMPLETED");
+        new Select(row.findElement(By.cssSelector("select[name^=grade-]"))).selectByValue("GOOD");
+        row.findElement(By.cssSelector("input[name^=credentialNumber-]")).sendKeys("TC-" + data.suffix);
+        WebElement issued = row.findElement(By.cssSelector("input[name^=credentialIssuedOn-]"));
+        issued.sendKeys("31/02/2026");
+        row.findElement(By.cssSelector("input[name^=periodsAttended-]")).sendKeys("120");
+        browser.raw().findElement(By.id("save-results")).click();
+        WebElement refused = browser.await(By.cssSelector("#results-outcome tr.refused"));
+        assertTrue(refused.getText().contains("Ngày không hợp lệ"), "a bad date is flagged: " + refused.getText());
+        browser.screenshot("08-results-sheet-bad-date");
+        issued.clear();
+        issued.sendKeys(ProvinceDay.today().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.raw().findElement(By.id("save-results")).click();
+        WebElement outcomeRow = browser.await(By.cssSelector("#results-outcome tr.saved"));
         browser.screenshot("09-result-recorded");
-        assertTrue(outcome.getAttribute("class").contains("ok"), "result recorded: " + outcome.getText());
+        assertTrue(outcomeRow.getText().contains(data.fullName), "the whole sheet was saved: " + outcomeRow.getText());
+        assertTrue(browser.await(By.id("results-summary")).getAttribute("class").contains("ok"), "all rows saved");
         done("result");
     }
 
     @Test
-    @Order(8)
+    @Order(11)
     void s07_dashboardAndTrainingSummaryShowTheNewFigures() {
         requires("result");
         browser.logout();
@@ -214,7 +306,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(9)
+    @Order(12)
     void s07b_theTrainingSummaryDrillsDownAndDownloadsAsExcel() {
         requires("figures");
         browser.open(SUMMARY);
@@ -235,7 +327,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(10)
+    @Order(13)
     void s08_theOfficerOfAnotherUnitCannotSeeThePerson() {
         requires("person", "login");
         browser.logout();
@@ -253,7 +345,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(11)
+    @Order(14)
     void s09_aStaffFileWithAnInvalidRowIsRejectedWithItsRowErrors() throws java.io.IOException {
         requires("login");
         // a one-row staff list whose national ID is not 12 digits: in "all or nothing" mode nothing is imported
@@ -274,5 +366,76 @@ class ConsoleJourneyIT {
         WebElement errors = browser.await(By.id("import-errors"));
         assertTrue(errors.getText().contains("Số định danh cá nhân"), "the row error names the column: " + errors.getText());
         done("import");
+    }
+
+    /** A role's landing page, at 1366 px and at 390 px (no sideways scrolling on a phone), saved as screenshots. */
+    private static void landing(String role, String expectedPath, By mark) {
+        browser.logout();
+        browser.screenshot("login-" + role);
+        WebElement page = browser.raw().findElement(By.tagName("body"));
+        assertTrue(page.getText().contains("Mật khẩu"), "Keycloak's login page speaks Vietnamese: " + page.getText());
+        browser.login(role, password);
+        browser.await(mark);
+        assertTrue(browser.raw().getCurrentUrl().contains(expectedPath), role + " lands on " + browser.raw().getCurrentUrl());
+        assertFalse(browser.text().contains("Vai trò của bạn không được thực hiện"), role + " sees no refusal banner");
+        browser.screenshot("landing-" + role + "-1366");
+        browser.size(390, 844);
+        try {
+            browser.open(expectedPath);
+            browser.await(mark);
+            browser.screenshot("landing-" + role + "-390");
+            assertFalse(browser.overflowsSideways(), role + "'s landing page scrolls sideways at 390 px");
+        } finally {
+            browser.size(1366, 900);
+        }
+    }
+
+    @Test
+    @Order(15)
+    void s10_staffLandOnTheirOwnRecord() {
+        requires("login");
+        landing("staff", "/console/me", By.id("person-name"));
+        assertEquals("Đặng Thị Mai", browser.await(By.id("person-name")).getText());
+        assertTrue(browser.await(By.id("training-history")).isDisplayed(), "their training history");
+        assertTrue(browser.await(By.id("my-requests")).isDisplayed(), "their requests");
+        assertTrue(browser.raw().findElements(By.linkText("Sửa hồ sơ")).isEmpty(), "no action they may not take");
+        done("staff");
+    }
+
+    @Test
+    @Order(16)
+    void s11_institutionStaffLandOnTheirClassesOfTheMonth() {
+        requires("login");
+        landing("institution-staff", "/console/my-classes", By.id("my-classes"));
+        done("institution");
+    }
+
+    @Test
+    @Order(17)
+    void s12_unitOfficersLandOnTheirUnitsPendingWork() {
+        requires("login");
+        landing("unit-officer", "/console", By.id("pending-work"));
+        done("officer");
+    }
+
+    @Test
+    @Order(18)
+    void s13_leadersAndTheProvinceLandOnTheDashboard() {
+        requires("login");
+        landing("leader", "/console", By.id("fig-turns"));
+        assertTrue(browser.raw().findElements(By.cssSelector("a[href='/console/approvals']")).isEmpty(),
+                "a leader is offered no approval");
+        landing("province-manager", "/console", By.id("fig-turns"));
+        done("leader");
+    }
+
+    @Test
+    @Order(19)
+    void s14_theAdminSeesTheDeadLetterTopics() {
+        requires("login");
+        landing("admin", "/console", By.id("dead-letters"));
+        assertTrue(browser.await(By.id("dead-letters")).getText().contains("Hồ sơ cán bộ"),
+                "each service's topics are listed by the service's Vietnamese name");
+        done("admin");
     }
 }

@@ -86,6 +86,31 @@ final class JourneyData {
         }
     }
 
+    /** Two more people of the unit, for a nomination of two picked in two searches (by their national IDs). */
+    final String[] others = new String[2];
+    final String[] otherIds = new String[2];
+    final String[] otherNames = new String[2];
+
+    void otherPeople() {
+        for (int i = 0; i < 2; i++) {
+            // 093 = Hậu Giang, 0 = man born in the 20th century, 88/89 = year of birth
+            others[i] = "09308" + (8 + i) + suffix;
+            otherNames[i] = (i == 0 ? "Triệu Văn " : "Quách Minh ") + GIVEN[Integer.parseInt(suffix) % GIVEN.length];
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("nationalId", others[i]);
+            person.put("fullName", otherNames[i]);
+            person.put("dateOfBirth", LocalDate.of(1988 + i, 7, 1).toString());
+            person.put("gender", "MALE");
+            person.put("ethnicity", "Kinh");
+            person.put("category", "CIVIL_SERVANT");
+            person.put("orgUnitCode", "HG.VT");
+            person.put("startedServiceOn", "2012-08-01");
+            Response created = as("admin").body(person).post(gateway() + "/api/personnel");
+            ensure(created, "person " + i, 201, 200);
+            otherIds[i] = created.path("id").toString();
+        }
+    }
+
     void person() {
         LocalDate born = LocalDate.of(1985, 3, 14);
         // 093 = Hậu Giang, 1 = woman born in the 20th century, 85 = year of birth, then six digits

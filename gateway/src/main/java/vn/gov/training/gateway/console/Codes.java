@@ -16,8 +16,11 @@ public final class Codes {
     static final List<String> classStatuses = List.of("OPEN", "PLANNED", "IN_PROGRESS", "COMPLETED", "CANCELLED");
     static final List<String> fundingSources = List.of("STATE_BUDGET", "UNIT", "SELF", "SPONSOR");
     static final List<String> grades = List.of("EXCELLENT", "GOOD", "FAIR", "AVERAGE");
+    static final List<String> fits = List.of("FIT", "WARN", "MISFIT");
     static final List<String> attendance = List.of("PRESENT", "ABSENT", "EXCUSED");
     static final List<String> personFields = StaffPages.FIELDS;
+    static final List<String> managementTiers = List.of("CENTRAL", "PROVINCIAL_STANDING_COMMITTEE",
+            "DISTRICT_STANDING_COMMITTEE");
 
     private Codes() {
     }

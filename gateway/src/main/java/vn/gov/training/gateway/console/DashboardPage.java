@@ -1,5 +1,6 @@
 package vn.gov.training.gateway.console;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -29,10 +31,26 @@ public class DashboardPage {
     @Location("console/dashboard.html")
     Template dashboard;
 
+    @Inject
+    WorkPages work;
+
+    /**
+     * Each role lands on its own work: staff on their record, institution staff on their classes of this month;
+     * unit officers, leaders, province managers and admins on the dashboard (officers with their unit's pending work
+     * first, admins with the dead-letter topics).
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance show() {
+    public Response show() {
         Viewer viewer = console.getViewer();
+        return switch (viewer.landing()) {
+            case ME -> Response.seeOther(URI.create("/console/me")).build();
+            case CLASSES -> Response.seeOther(URI.create("/console/my-classes")).build();
+            case DASHBOARD -> Response.ok(dashboard(viewer)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        };
+    }
+
+    private TemplateInstance dashboard(Viewer viewer) {
         String unit = viewer.defaultUnit();
         int year = Formats.today().getYear();
         List<String> problems = new ArrayList<>();
@@ -42,6 +60,9 @@ public class DashboardPage {
                 .p("includeSubunits", true).p("status", "ACTIVE").p("size", 1).on("/api/personnel")) : null;
         CompletableFuture<ApiResult> waitingCall = api.getAsync(Q.of().p("status", "NOMINATED").p("size", 5)
                 .on("/api/enrolments"));
+        // a unit officer's work: their staff's requests to be sent on a course
+        CompletableFuture<ApiResult> requestsCall = viewer.canNominate() ? api.getAsync(Q.of().p("status", "PENDING")
+                .p("size", 10).on("/api/enrolment-requests")) : null;
         CompletableFuture<ApiResult> openCall = api.getAsync(Q.of().p("status", "OPEN").p("size", 1).on("/api/classes"));
         Map<Integer, CompletableFuture<ApiResult>> summaryCalls = new LinkedHashMap<>();
         for (int y = year - 4; y <= year; y++) {
@@ -116,7 +137,11 @@ public class DashboardPage {
             note(problems, "Bồi dưỡng tối thiểu hằng năm", minimum);
         }
 
+        ApiResult requests = requestsCall == null ? null : requestsCall.join();
         return dashboard.data("people", people).data("waiting", waiting).data("open", open)
+                .data("requests", requests == null ? null : work.requests(requests))
+                .data("requestsResult", requests)
+                .data("deadLetters", viewer.isAdmin() ? work.deadLetterTopics() : null)
                 .data("turnsThisYear", Formats.number(turnsThisYear)).data("year", year).data("unit", unit)
                 .data("turnsChart", Charts.bars("Lượt đào tạo theo năm", turnsPerYear))
                 .data("categoryChart", Charts.bars("Lượt đào tạo theo loại hình (5 năm)", byCategory))

@@ -15,7 +15,11 @@ import io.quarkus.qute.TemplateExtension;
 @TemplateExtension
 public final class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+    /** What people type: 30/06/2022 or 3/6/2022; 31/02/2022 is refused, not made 28/02. */
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/uuuu");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -35,7 +39,8 @@ public final class Formats {
         String text = value.toString();
         try {
             if (text.length() > 10 && text.charAt(10) == 'T') {
-                return OffsetDateTime.parse(text).format(DATE);
+                // an instant is shown on the province's calendar, not the server's or UTC's
+                return OffsetDateTime.parse(text).atZoneSameInstant(PROVINCE_ZONE).format(DATE);
             }
             return LocalDate.parse(text, ISO).format(DATE);
         } catch (DateTimeParseException e) {
@@ -67,6 +72,33 @@ public final class Formats {
         return Labels.of(code);
     }
 
+    /** The name of a unit code ({@code {p.orgUnitCode.unitName}}), of a title, rank or job position. */
+    public static String unitName(Object code) {
+        return vocabulary().name(Vocabulary.Kind.UNITS, code);
+    }
+
+    public static String titleName(Object code) {
+        return vocabulary().name(Vocabulary.Kind.TITLES, code);
+    }
+
+    public static String rankName(Object code) {
+        return vocabulary().name(Vocabulary.Kind.RANKS, code);
+    }
+
+    public static String jobPositionName(Object code) {
+        return vocabulary().name(Vocabulary.Kind.JOB_POSITIONS, code);
+    }
+
+    /** The name of a code of a picker's kind (units, titles, ranks, job-positions) ({@code {code.nameOf(kind)}}). */
+    public static String nameOf(Object code, String kind) {
+        Vocabulary.Kind k = Vocabulary.Kind.of(kind);
+        return k == null || code == null ? (code == null ? "" : code.toString()) : vocabulary().name(k, code);
+    }
+
+    private static Vocabulary vocabulary() {
+        return io.quarkus.arc.Arc.container().instance(Vocabulary.class).get();
+    }
+
     public static String commitmentState(Object code) {
         return Labels.commitmentState(code);
     }
@@ -90,10 +122,31 @@ public final class Formats {
         if (text == null || text.isBlank()) {
             return null;
         }
+        LocalDate date = parseDate(text);
+        return date == null ? text.strip() : date.format(ISO);
+    }
+
+    /** A typed dd/MM/yyyy date, or null when it is no date of the calendar (31/02/2022, 2022-06-30, "abc"). */
+    public static LocalDate parseDate(String text) {
+        if (text == null) {
+            return null;
+        }
         try {
-            return LocalDate.parse(text.strip(), DATE).format(ISO);
+            return LocalDate.parse(text.strip(), TYPED);
         } catch (DateTimeParseException e) {
-            return text.strip();
+            return null;
+        }
+    }
+
+    /** An instant (ISO date-time with an offset) as the time and date in Viet Nam: 14:05 02/12/2026. */
+    public static String dateTime(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return "";
+        }
+        try {
+            return OffsetDateTime.parse(value.toString()).atZoneSameInstant(PROVINCE_ZONE).format(TIME);
+        } catch (DateTimeParseException e) {
+            return date(value);
         }
     }
 }

@@ -10,9 +10,9 @@ public final class Labels {
     private static final Map<String, String> FIELDS = new HashMap<>();
     /** How report 7 counts a commitment, and a repayment case's status: OPEN means something else there. */
     private static final Map<String, String> COMMITMENT_STATES = Map.of("OPEN", "Đang thực hiện",
-            "FULFILLED", "Đã hoàn thành", "BREACHED", "Vi phạm", "RELEASED", "Chấm dứt, không phải bồi hoàn");
+            "FULFILLED", "Đã hoàn thành", "BREACHED", "Vi phạm", "RELEASED", "Chấm dứt, không phải đền bù");
     private static final Map<String, String> REPAYMENT_STATUSES = Map.of("OPEN", "Chưa quyết định",
-            "DECIDED", "Đã quyết định", "PAID", "Đã bồi hoàn", "WAIVED", "Được miễn");
+            "DECIDED", "Đã quyết định", "PAID", "Đã đền bù", "WAIVED", "Được miễn");
 
     static {
         code("CADRE", "Cán bộ"); code("CIVIL_SERVANT", "Công chức"); code("PUBLIC_EMPLOYEE", "Viên chức");
@@ -36,10 +36,10 @@ public final class Labels {
         code("APPROVED", "Đã duyệt"); code("PLANNED", "Dự kiến"); code("OPEN", "Đang nhận đăng ký");
         code("IN_PROGRESS", "Đang học"); code("COMPLETED", "Hoàn thành"); code("CANCELLED", "Đã hủy");
         code("NOMINATED", "Đã đề cử"); code("REJECTED", "Từ chối"); code("WAITLISTED", "Danh sách chờ");
-        code("WITHDRAWN", "Rút khỏi lớp"); code("FAILED", "Không đạt"); code("REQUESTED", "Đã đăng ký");
+        code("WITHDRAWN", "Thôi học"); code("FAILED", "Không đạt"); code("REQUESTED", "Đã đăng ký");
         code("DECLINED", "Đã từ chối"); code("WITHDRAWN_EARLY", "Rút trước khai giảng");
         code("ENTRY_EXAM_FAILED", "Không đạt sát hạch đầu vào"); code("CLASS_CANCELLED", "Lớp bị hủy");
-        code("FIT", "Phù hợp"); code("WARN", "Cần lưu ý"); code("MISFIT", "Không phù hợp");
+        code("FIT", "Phù hợp"); code("WARN", "Cần xem xét"); code("MISFIT", "Không phù hợp");
         code("EXCELLENT", "Xuất sắc"); code("GOOD", "Giỏi"); code("FAIR", "Khá"); code("AVERAGE", "Trung bình");
         code("PRESENT", "Có mặt"); code("ABSENT", "Vắng"); code("EXCUSED", "Vắng có phép");
         code("STATE_BUDGET", "Ngân sách nhà nước"); code("UNIT", "Đơn vị"); code("SELF", "Cá nhân tự túc");
@@ -49,7 +49,16 @@ public final class Labels {
         code("APPLIED", "Đã ghi"); code("UNCHANGED", "Không đổi (đã ghi trước đó)");
         code("NOT_APPLIED", "Chưa ghi (tệp có dòng lỗi)"); code("RUNNING", "Đang xử lý");
         code("MANUAL", "Nhập tay"); code("IMPORT", "Nhập từ tệp"); code("ENROLMENT", "Từ kết quả đào tạo");
-        code("DECIDED", "Đã quyết định"); code("PAID", "Đã bồi hoàn"); code("WAIVED", "Được miễn");
+        code("DECIDED", "Đã quyết định");
+        code("PENDING", "Chờ xử lý");
+        code("personnel", "Hồ sơ cán bộ"); code("course", "Chương trình, lớp học");
+        code("enrolment", "Cử đi học, kết quả"); code("reporting", "Báo cáo");
+        code("COLLEGE", "Cao đẳng"); code("BASIC", "Cơ bản"); code("A1", "Bậc 1 (A1)"); code("A2", "Bậc 2 (A2)");
+        code("B1", "Bậc 3 (B1)"); code("B2", "Bậc 4 (B2)"); code("C1", "Bậc 5 (C1)"); code("C2", "Bậc 6 (C2)");
+        code("TITLE", "Chức vụ"); code("JOB_POSITION", "Vị trí việc làm"); code("PLANNED_TITLE", "Chức danh quy hoạch");
+        code("CENTRAL", "Thuộc diện Bộ Chính trị, Ban Bí thư quản lý");
+        code("PROVINCIAL_STANDING_COMMITTEE", "Thuộc diện Ban Thường vụ Tỉnh ủy quản lý");
+        code("DISTRICT_STANDING_COMMITTEE", "Thuộc diện Ban Thường vụ Huyện ủy quản lý"); code("PAID", "Đã đền bù"); code("WAIVED", "Được miễn");
 
         field("nationalId", "Số định danh cá nhân"); field("fullName", "Họ và tên");
         field("dateOfBirth", "Ngày sinh"); field("gender", "Giới tính"); field("ethnicity", "Dân tộc");

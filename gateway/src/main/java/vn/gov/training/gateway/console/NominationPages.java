@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -34,20 +35,26 @@ public class NominationPages {
     ServiceClient api;
     @Inject
     ConsoleContext console;
+    @Inject
+    Vocabulary vocabulary;
     @Location("console/nominate.html")
     Template nominate;
     @Location("console/people-picker.html")
     Template picker;
+    @Location("console/people-chosen.html")
+    Template chosen;
     @Location("console/assessment.html")
     Template assessment;
     @Location("console/nomination-result.html")
     Template nominationResult;
     @Location("console/approvals.html")
     Template approvals;
+    @Location("console/approvals-bulk.html")
+    Template bulkResult;
 
-    /** A person in the picker: id and name. */
+    /** A person in the picker: id, name and the name of their unit. */
     @io.quarkus.qute.TemplateData
-    public record Pick(String id, String name, String unit) {
+    public record Pick(String id, String name, String unit, String unitName) {
     }
 
     @GET
@@ -55,9 +62,7 @@ public class NominationPages {
     public TemplateInstance form(@QueryParam("personnelId") List<String> personnelIds, @QueryParam("classId") String classId) {
         List<Pick> people = new ArrayList<>();
         for (String id : personnelIds) {
-            ApiResult p = api.get("/api/personnel/" + Q.enc(id));
-            people.add(new Pick(id, p.ok() ? String.valueOf(p.map().get("fullName")) : id + " (" + p.message() + ")",
-                    p.ok() ? String.valueOf(p.map().get("orgUnitCode")) : ""));
+            people.add(pick(id));
         }
         ApiResult classes = api.get(Q.of().p("status", "OPEN").p("openForRegistration", true).p("size", 100)
                 .on("/api/classes"));
@@ -65,14 +70,35 @@ public class NominationPages {
                 .data("unit", console.getViewer().orgUnit());
     }
 
+    private Pick pick(String id) {
+        ApiResult p = api.get("/api/personnel/" + Q.enc(id));
+        String unit = p.ok() ? String.valueOf(p.map().get("orgUnitCode")) : "";
+        return new Pick(id, p.ok() ? String.valueOf(p.map().get("fullName")) : id + " (" + p.message() + ")", unit,
+                vocabulary.unitName(unit));
+    }
+
     @GET
     @Path("nominations/people")
     public TemplateInstance people(@QueryParam("q") String q) {
         ApiResult found = api.get(Q.of().p("q", q).p("unit", console.getViewer().defaultUnit())
                 .p("includeSubunits", true).p("status", "ACTIVE").p("size", 10).on("/api/personnel"));
-        List<Pick> people = found.items().stream().map(p -> new Pick(String.valueOf(p.get("id")),
-                String.valueOf(p.get("fullName")), String.valueOf(p.getOrDefault("orgUnitCode", "")))).toList();
+        List<Pick> people = found.items().stream().map(p -> {
+            String unit = String.valueOf(p.getOrDefault("orgUnitCode", ""));
+            return new Pick(String.valueOf(p.get("id")), String.valueOf(p.get("fullName")), unit,
+                    vocabulary.unitName(unit));
+        }).toList();
         return picker.data("found", found).data("people", people);
+    }
+
+    /**
+     * A person chosen in the search results joins the chosen list (which no search replaces); one already chosen is
+     * not added twice.
+     */
+    @GET
+    @Path("nominations/pick")
+    public TemplateInstance pick(@QueryParam("pick") String id, @QueryParam("personnelId") List<String> chosenAlready) {
+        List<Pick> people = id == null || id.isBlank() || chosenAlready.contains(id) ? List.of() : List.of(pick(id));
+        return chosen.data("people", people);
     }
 
     @POST
@@ -165,33 +191,99 @@ public class NominationPages {
 
     @GET
     @Path("approvals")
-    public TemplateInstance approvals(@QueryParam("classId") String classId) {
-        ApiResult nominated = api.get(Q.of().p("status", "NOMINATED").p("classId", classId).p("size", 100)
-                .on("/api/enrolments"));
-        ApiResult waitlisted = api.get(Q.of().p("status", "WAITLISTED").p("classId", classId).p("size", 100)
-                .on("/api/enrolments"));
-        return approvals.data("lists", List.of(nominated, waitlisted)).data("nominated", nominated).data("waitlisted", waitlisted).data("classId", classId);
+    public TemplateInstance approvals(@QueryParam("classId") String classId, @QueryParam("unit") String unit,
+            @QueryParam("fit") String fit) {
+        ApiResult nominated = api.get(Q.of().p("status", "NOMINATED").p("classId", classId).p("unit", unit)
+                .p("fit", fit).p("size", 100).on("/api/enrolments"));
+        ApiResult waitlisted = api.get(Q.of().p("status", "WAITLISTED").p("classId", classId).p("unit", unit)
+                .p("fit", fit).p("size", 100).on("/api/enrolments"));
+        ApiResult classes = api.get(Q.of().p("status", "OPEN").p("size", 100).on("/api/classes"));
+        return approvals.data("lists", List.of(nominated, waitlisted)).data("nominated", nominated)
+                .data("waitlisted", waitlisted).data("classId", classId).data("unit", unit).data("fit", fit)
+                .data("classes", classes).data("seatsLeft", seatsLeft(nominated.items()));
+    }
+
+    /** Seats left in each class of the queue: capacity less the learners approved so far (one call per class). */
+    private Map<String, Object> seatsLeft(List<Map<String, Object>> rows) {
+        Map<String, Object> left = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            String classId = String.valueOf(row.get("classId"));
+            if (left.containsKey(classId)) {
+                continue;
+            }
+            ApiResult cls = api.get("/api/classes/" + Q.enc(classId));
+            ApiResult approved = api.get(Q.of().p("classId", classId).p("status", "APPROVED").p("size", 1)
+                    .on("/api/enrolments"));
+            Object capacity = cls.map().get("capacity");
+            left.put(classId, cls.ok() && approved.ok() && capacity instanceof Number n
+                    ? Math.max(0, n.longValue() - approved.total()) : "–");
+        }
+        return left;
+    }
+
+    /** Several nominations decided at once: approve them, or reject them all with one reason. */
+    @POST
+    @Path("approvals/bulk")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance decideMany(MultivaluedMap<String, String> form) {
+        List<String> ids = form.getOrDefault("ids", List.of());
+        String action = form.getFirst("action");
+        String reason = form.getFirst("reason");
+        if (ids.isEmpty()) {
+            return Fragments.message(ApiResult.failure(400, "Chưa chọn đề cử", "Hãy đánh dấu các đề cử cần xử lý."), null);
+        }
+        boolean reject = "reject".equals(action);
+        if (reject && (reason == null || reason.isBlank())) {
+            return Fragments.message(ApiResult.failure(400, "Thiếu lý do", "Hãy nhập lý do từ chối chung."), null);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String id : ids) {
+            ApiResult result = reject
+                    ? api.post("/api/enrolments/" + Q.enc(id) + "/reject", Map.of("reason", reason.strip()))
+                    : api.post("/api/enrolments/" + Q.enc(id) + "/approve", Map.of());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", form.getFirst("name-" + id));
+            row.put("ok", result.ok());
+            row.put("message", result.ok() ? (reject ? "Đã từ chối" : Labels.of(result.map().get("status")))
+                    : result.message());
+            rows.add(row);
+        }
+        return bulkResult.data("rows", rows).data("reject", reject)
+                .data("done", rows.stream().filter(r -> Boolean.TRUE.equals(r.get("ok"))).count());
     }
 
     @POST
     @Path("enrolments/{id}/approve")
-    public TemplateInstance approve(@PathParam("id") String id) {
+    public Response approve(@PathParam("id") String id) {
         ApiResult result = api.post("/api/enrolments/" + Q.enc(id) + "/approve", Map.of());
         String status = String.valueOf(result.map().get("status"));
-        return Fragments.message(result, "WAITLISTED".equals(status) ? "Lớp đã đủ chỉ tiêu: đưa vào danh sách chờ."
+        return decision(id, result, "WAITLISTED".equals(status) ? "Lớp đã đủ chỉ tiêu: đưa vào danh sách chờ."
                 : "Đã phê duyệt.");
     }
 
     @POST
     @Path("enrolments/{id}/reject")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance reject(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    public Response reject(@PathParam("id") String id, MultivaluedMap<String, String> form) {
         String reason = form.getFirst("reason");
         if (reason == null || reason.isBlank()) {
-            return Fragments.message(ApiResult.failure(400, "Thiếu lý do", "Hãy nhập lý do từ chối."), null);
+            return decision(id, ApiResult.failure(400, "Thiếu lý do", "Hãy nhập lý do từ chối."), null);
         }
         ApiResult result = api.post("/api/enrolments/" + Q.enc(id) + "/reject", Map.of("reason", reason.strip()));
-        return Fragments.message(result, "Đã từ chối đề cử.");
+        return decision(id, result, "Đã từ chối đề cử.");
+    }
+
+    /**
+     * A decision's answer: on success it replaces the row's buttons; a refusal goes to the row's message line and
+     * the buttons stay, so the person can type the missing reason and try again.
+     */
+    private static Response decision(String id, ApiResult result, String success) {
+        Response.ResponseBuilder answer = Response.ok(Fragments.message(result, success).render())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        if (!result.ok()) {
+            answer.header("HX-Retarget", "#msg-" + id).header("HX-Reswap", "innerHTML");
+        }
+        return answer.build();
     }
 
     private static void put(Map<String, Object> body, String key, String value) {

@@ -42,7 +42,7 @@ public class ReportPages {
         add("fit", "Mức độ phù hợp và lãng phí", "unit", "from", "to", "staffCategory");
         add("succession-review", "Rà soát quy hoạch", "unit", "staffCategory");
         add("plan-vs-actual", "Kế hoạch và thực hiện", "unit", "year", "staffCategory");
-        add("commitments", "Cam kết phục vụ và bồi hoàn", "unit", "staffCategory");
+        add("commitments", "Cam kết phục vụ và đền bù", "unit", "staffCategory");
         add("annual", "Báo cáo kết quả năm (gửi Bộ Nội vụ)", "unit", "year", "staffCategory");
     }
 
@@ -100,7 +100,35 @@ public class ReportPages {
         }
         Map<String, String> values = values(r, unit, from, to, year, at, compareTo, staffCategory);
         String path = apiPath(r, values);
-        return render(r, api.get(path), values, path);
+        Map<String, String> errors = check(values);
+        if (!errors.isEmpty()) {
+            // nothing is asked of the service with a filter that means nothing (31/02/2022, year=abc)
+            return render(r, ApiResult.failure(400, "Bộ lọc không hợp lệ", "Hãy sửa các ô được đánh dấu."), values,
+                    path).data("errors", errors);
+        }
+        return render(r, api.get(path), values, path).data("errors", Map.of());
+    }
+
+    /** The filters' own errors: dates that are no day of the calendar, a year that is no year. */
+    static Map<String, String> check(Map<String, String> values) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        values.forEach((field, value) -> {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            if (List.of("from", "to", "at", "compareTo").contains(field) && Formats.parseDate(value) == null) {
+                errors.put(field, "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy (ví dụ 30/06/2022).");
+            } else if ("year".equals(field) && !value.strip().matches("(19|20)\\d{2}")) {
+                errors.put(field, "Năm không hợp lệ: nhập 4 chữ số (ví dụ 2025).");
+            }
+        });
+        if (!errors.containsKey("from") && !errors.containsKey("to") && values.get("from") != null
+                && values.get("to") != null && Formats.parseDate(values.get("from")) != null
+                && Formats.parseDate(values.get("to")) != null
+                && Formats.parseDate(values.get("from")).isAfter(Formats.parseDate(values.get("to")))) {
+            errors.put("to", "Đến ngày phải sau hoặc bằng Từ ngày.");
+        }
+        return errors;
     }
 
     @GET

@@ -36,6 +36,8 @@ public class ResultPages {
     ServiceClient api;
     @Location("console/results.html")
     Template results;
+    @Location("console/results-saved.html")
+    Template resultsSaved;
     @Location("console/results-import.html")
     Template resultsImport;
 
@@ -77,29 +79,88 @@ public class ResultPages {
         return null;
     }
 
+    /**
+     * The whole results sheet at once: each row with an outcome chosen is recorded (complete with grade, credential
+     * and periods, or fail); a row left empty is not touched. A row the console can already tell is wrong (no grade,
+     * an impossible date, periods that are no number) is refused beside its name and not sent.
+     */
     @POST
-    @Path("enrolments/{id}/result")
+    @Path("classes/{id}/results")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance record(@PathParam("id") String id, MultivaluedMap<String, String> form) {
-        String outcome = form.getFirst("outcome");
-        ApiResult result;
+    public TemplateInstance recordSheet(@PathParam("id") String classId, MultivaluedMap<String, String> form) {
+        Map<String, String> names = new LinkedHashMap<>();
+        ApiResult enrolled = api.get("/api/class-enrolments/" + Q.enc(classId));
+        for (Map<String, Object> learner : enrolled.<Map<String, Object>>bodyList()) {
+            names.put(String.valueOf(learner.get("enrolmentId")), String.valueOf(learner.get("fullName")));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        int saved = 0;
+        for (String key : form.keySet()) {
+            if (!key.startsWith("outcome-") || blank(form.getFirst(key))) {
+                continue;
+            }
+            String enrolmentId = key.substring("outcome-".length());
+            String outcome = form.getFirst(key);
+            ApiResult result = recordRow(enrolmentId, outcome, form.getFirst("grade-" + enrolmentId),
+                    form.getFirst("credentialNumber-" + enrolmentId), form.getFirst("credentialIssuedOn-" + enrolmentId),
+                    form.getFirst("periodsAttended-" + enrolmentId));
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", names.getOrDefault(enrolmentId, enrolmentId));
+            row.put("ok", result.ok());
+            row.put("message", result.ok() ? ("FAILED".equals(outcome) ? "Không đạt" : "Hoàn thành")
+                    : String.join("; ", messages(result)));
+            rows.add(row);
+            saved += result.ok() ? 1 : 0;
+        }
+        return resultsSaved.data("rows", rows).data("saved", saved).data("failed", rows.size() - saved);
+    }
+
+    private ApiResult recordRow(String enrolmentId, String outcome, String grade, String credentialNumber,
+            String issuedOn, String periods) {
         if ("FAILED".equals(outcome)) {
-            result = api.post("/api/enrolments/" + Q.enc(id) + "/fail",
-                    Map.of("reason", blankToDefault(form.getFirst("reason"), "Không đạt yêu cầu")));
-            return Fragments.message(result, "Đã ghi nhận: không đạt.");
+            return api.post("/api/enrolments/" + Q.enc(enrolmentId) + "/fail", Map.of("reason", "Không đạt yêu cầu"));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (blank(grade)) {
+            errors.put("grade", "Hãy chọn xếp loại.");
+        }
+        if (!blank(issuedOn) && Formats.parseDate(issuedOn) == null) {
+            errors.put("credentialIssuedOn", "Ngày không hợp lệ (dd/mm/yyyy).");
+        }
+        if (!blank(periods) && !periods.strip().matches("\\d{1,5}")) {
+            errors.put("periodsAttended", "Phải là số nguyên.");
+        }
+        if (!errors.isEmpty()) {
+            return invalid(errors);
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("grade", form.getFirst("grade"));
-        put(body, "credentialNumber", form.getFirst("credentialNumber"));
-        put(body, "credentialIssuedOn", Formats.toIso(form.getFirst("credentialIssuedOn")));
-        String periods = form.getFirst("periodsAttended");
-        if (periods != null && periods.strip().matches("\\d+")) {
+        body.put("grade", grade);
+        put(body, "credentialNumber", credentialNumber);
+        put(body, "credentialIssuedOn", Formats.toIso(issuedOn));
+        if (!blank(periods)) {
             body.put("periodsAttended", Integer.parseInt(periods.strip()));
-        } else {
-            put(body, "periodsAttended", periods);
         }
-        result = api.post("/api/enrolments/" + Q.enc(id) + "/complete", body);
-        return Fragments.message(result, "Đã ghi kết quả hoàn thành.");
+        return api.post("/api/enrolments/" + Q.enc(enrolmentId) + "/complete", body);
+    }
+
+    private static ApiResult invalid(Map<String, String> errors) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        errors.forEach((field, message) -> list.add(Map.of("field", field, "message", message)));
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("title", "Dữ liệu không hợp lệ");
+        problem.put("status", 400);
+        problem.put("errors", list);
+        return new ApiResult(400, problem);
+    }
+
+    /** A refusal's field errors with their labels, else its message. */
+    private static List<String> messages(ApiResult result) {
+        List<String> list = result.fieldErrorList();
+        return list.isEmpty() ? List.of(result.message()) : list;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     @POST
@@ -150,9 +211,5 @@ public class ResultPages {
         if (value != null && !value.isBlank()) {
             body.put(key, value.strip());
         }
-    }
-
-    private static String blankToDefault(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value.strip();
     }
 }

@@ -58,6 +58,16 @@ public class ServiceClient {
                         && failure.getCause() != null ? failure.getCause() : failure));
     }
 
+    /** A GET to one named service (a path every service answers for itself, e.g. {@code /api/admin/dead-letters}). */
+    public ApiResult getFrom(String service, String path) {
+        return send(service, path, "GET", null, null, Map.of());
+    }
+
+    /** A POST without a body to one named service. */
+    public ApiResult postTo(String service, String path) {
+        return send(service, path, "POST", null, null, Map.of());
+    }
+
     public ApiResult post(String path, Object body) {
         return send(path, "POST", json(body), "application/json", Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     }
@@ -96,7 +106,13 @@ public class ServiceClient {
     }
 
     private ApiResult send(String path, String method, byte[] body, String contentType, Map<String, String> headers) {
-        HttpRequest.Builder builder = request(path, "application/json");
+        return send(null, path, method, body, contentType, headers);
+    }
+
+    private ApiResult send(String service, String path, String method, byte[] body, String contentType,
+            Map<String, String> headers) {
+        HttpRequest.Builder builder = service == null ? request(path, "application/json")
+                : request(routes.origin(service), path, "application/json");
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
@@ -139,7 +155,10 @@ public class ServiceClient {
     private HttpRequest.Builder request(String path, String accept) {
         String service = routes.serviceFor(path.contains("?") ? path.substring(0, path.indexOf('?')) : path)
                 .orElseThrow(() -> new IllegalArgumentException("no route for " + path));
-        URI origin = routes.origin(service);
+        return request(routes.origin(service), path, accept);
+    }
+
+    private HttpRequest.Builder request(URI origin, String path, String accept) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(origin.resolve(path)).timeout(timeout)
                 .header("Accept", accept + ", application/problem+json");
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);

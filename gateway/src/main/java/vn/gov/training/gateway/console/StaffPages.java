@@ -2,6 +2,7 @@ package vn.gov.training.gateway.console;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -83,7 +84,8 @@ public class StaffPages {
                 .data("qualifications", qualifications).data("timeline", timeline)
                 .data("history", api.get("/api/personnel/" + Q.enc(id) + "/training-history"))
                 .data("gaps", api.get("/api/personnel/" + Q.enc(id) + "/gaps"))
-                .data("plans", api.get("/api/personnel/" + Q.enc(id) + "/succession-plans"));
+                .data("plans", api.get("/api/personnel/" + Q.enc(id) + "/succession-plans"))
+                .data("self", false).data("requests", List.of());
     }
 
     @POST
@@ -126,25 +128,53 @@ public class StaffPages {
         return save(id, posted);
     }
 
+    /** Fields a staff record cannot do without: cleared on an edit, they are an error, not "leave as it is". */
+    static final List<String> REQUIRED = List.of("nationalId", "fullName", "dateOfBirth", "gender", "category",
+            "orgUnitCode");
+
     private Response save(String id, jakarta.ws.rs.core.MultivaluedMap<String, String> posted) {
         Map<String, Object> body = new LinkedHashMap<>();
         Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
         for (String f : FIELDS) {
             String v = posted.getFirst(f);
             values.put(f, v);
-            if (v != null && !v.isBlank()) {
-                body.put(f, DATE_FIELDS.contains(f) ? Formats.toIso(v) : v.strip());
+            boolean blank = v == null || v.isBlank();
+            if (!blank && DATE_FIELDS.contains(f)) {
+                LocalDate date = Formats.parseDate(v);
+                if (date == null) {
+                    errors.put(f, "Ngày không hợp lệ: nhập theo dạng dd/mm/yyyy (ví dụ 30/06/1985).");
+                } else {
+                    body.put(f, date.toString());
+                }
+            } else if (!blank) {
+                body.put(f, v.strip());
             } else if (id != null && posted.containsKey(f)) {
-                body.put(f, null);
+                if (REQUIRED.contains(f)) {
+                    errors.put(f, "Không được để trống.");
+                }
+                // an empty text clears the field (the service treats a missing one as unchanged)
+                body.put(f, DATE_FIELDS.contains(f) ? null : "");
             }
         }
-        ApiResult saved = id == null ? api.post("/api/personnel", body) : api.patch("/api/personnel/" + Q.enc(id), body);
-        if (saved.ok()) {
+        ApiResult saved;
+        // with errors of its own the console writes nothing, except to a new record without a date of birth: the
+        // service refuses that anyway, and its field errors join ours (an ID of 11 digits, an empty name)
+        if (errors.isEmpty() || (id == null && !body.containsKey("dateOfBirth"))) {
+            saved = id == null ? api.post("/api/personnel", body) : api.patch("/api/personnel/" + Q.enc(id), body);
+        } else {
+            saved = ApiResult.failure(400, "Dữ liệu không hợp lệ", "Hãy sửa các ô được đánh dấu.");
+        }
+        if (saved.ok() && errors.isEmpty()) {
             Object newId = id != null ? id : saved.map().get("id");
             return Response.ok().header("HX-Redirect", "/console/staff/" + newId).build();
         }
-        return Response.ok(form.data("values", values).data("errors", saved.fieldErrors()).data("result", saved)
-                .data("id", id).getFragment("form").instance()).build();
+        Map<String, String> shown = new LinkedHashMap<>(saved.fieldErrors());
+        shown.putAll(errors);
+        return Response.ok(form.getFragment("form").data("values", values).data("errors", shown)
+                .data("result", saved.ok() ? ApiResult.failure(400, "Dữ liệu không hợp lệ", "Hãy sửa các ô được đánh dấu.")
+                        : saved)
+                .data("id", id).render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     @GET

@@ -65,7 +65,7 @@ public final class Tables {
             {"costVnd", "Kinh phí"}, {"periods", "Số tiết"}, {"status", "Trạng thái"},
             // training summary
             {"classes", "Số lớp"}, {"turns", "Lượt đào tạo"}, {"people", "Số người"}, {"completed", "Hoàn thành"},
-            {"failed", "Không đạt"}, {"withdrawn", "Rút khỏi lớp"}, {"inProgress", "Đang học"},
+            {"failed", "Không đạt"}, {"withdrawn", "Thôi học"}, {"inProgress", "Đang học"},
             {"code", "Mã"}, {"name", "Phân loại"}, {"fundedVnd", "Kinh phí được cấp"},
             {"rows", "Chi tiết"}, {"byDeliveryMode", "Theo hình thức tổ chức"}, {"byLocation", "Theo địa điểm"},
             {"byFundingSource", "Theo nguồn kinh phí"},
@@ -89,9 +89,9 @@ public final class Tables {
             {"targetLearners", "Số học viên kế hoạch"}, {"actualTurns", "Lượt học thực tế"},
             // commitments
             {"open", "Đang cam kết"}, {"fulfilled", "Đã hoàn thành"}, {"breached", "Vi phạm"},
-            {"released", "Chấm dứt, không bồi hoàn"},
-            {"openCostVnd", "Kinh phí đang cam kết"}, {"repaymentCases", "Số vụ bồi hoàn"},
-            {"decidedVnd", "Số tiền phải bồi hoàn"}, {"recoveredVnd", "Đã thu hồi"},
+            {"released", "Chấm dứt không phải đền bù"},
+            {"openCostVnd", "Kinh phí đang cam kết"}, {"repaymentCases", "Số vụ đền bù"},
+            {"decidedVnd", "Số tiền quyết định đền bù"}, {"recoveredVnd", "Đã thu hồi"},
             // details
             {"deliveryMode", "Hình thức"}, {"location", "Địa điểm"}, {"fundingSource", "Nguồn kinh phí"},
             {"startDate", "Ngày bắt đầu"}, {"endDate", "Ngày kết thúc"}, {"asOf", "Tính đến ngày"},

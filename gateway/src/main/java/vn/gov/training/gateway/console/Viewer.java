@@ -82,6 +82,27 @@ public record Viewer(String name, Set<String> roles, String orgUnit, String inst
         return orgUnit != null && !isProvinceWide() ? orgUnit : "HG";
     }
 
+    /** Where a role starts its day. */
+    public enum Landing { DASHBOARD, CLASSES, ME }
+
+    public Landing landing() {
+        if (isProvinceWide() || roles.contains("unit-officer") || roles.contains("leader")) {
+            return Landing.DASHBOARD;
+        }
+        if (roles.contains("institution-staff")) {
+            return Landing.CLASSES;
+        }
+        return Landing.ME;
+    }
+
+    public boolean hasDashboard() {
+        return landing() == Landing.DASHBOARD;
+    }
+
+    public boolean isInstitution() {
+        return roles.contains("institution-staff");
+    }
+
     public String roleLabel() {
         if (isAdmin()) return "Quản trị hệ thống";
         if (roles.contains("province-manager")) return "Cán bộ quản lý cấp tỉnh";

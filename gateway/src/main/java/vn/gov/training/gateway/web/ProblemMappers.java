@@ -1,10 +1,16 @@
 package vn.gov.training.gateway.web;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import io.vertx.core.buffer.Buffer;
 
 /**
@@ -13,13 +19,23 @@ import io.vertx.core.buffer.Buffer;
  */
 public class ProblemMappers {
 
+    @Inject
+    @Location("console/not-found.html")
+    Template notFound;
+
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException exception) {
+    public Response webApplication(WebApplicationException exception, UriInfo uri, HttpHeaders headers) {
         Response response = exception.getResponse();
         if (response != null && response.hasEntity()) {
             return response;
         }
         int status = response == null ? 500 : response.getStatus();
+        if (status == 404 && uri.getPath().startsWith("/console") && headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType())) {
+            // a person in the console gets a page of the console, in Vietnamese, with its menu
+            return Response.status(404).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .header("Cache-Control", "no-store").entity(notFound.data("message", null).render()).build();
+        }
         Buffer body = switch (status) {
             case 404 -> Problems.body(404, "not-found", "Không tìm thấy",
                     "Không có trang hoặc tài nguyên nào ở đường dẫn này.");
