@@ -16,11 +16,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.gov.training.course.domain.Institution;
 import vn.gov.training.course.domain.InstitutionKind;
 import vn.gov.training.course.service.InstitutionService;
@@ -33,6 +40,7 @@ import vn.gov.training.platform.web.IdempotentWrites;
 import vn.gov.training.platform.web.PageResponse;
 
 /** Training institutions: read by everyone signed in, kept by the province. */
+@Tag(name = "Cơ sở đào tạo", description = "Trường chính trị, học viện, trường đại học, cơ sở quốc phòng. / Training institutions.")
 @Path("/api/institutions")
 @Authenticated
 public class InstitutionResource {
@@ -47,6 +55,8 @@ public class InstitutionResource {
         this.messages = messages;
     }
 
+    @Operation(summary = "Danh sách cơ sở đào tạo",
+            description = "Các cơ sở đào tạo, bồi dưỡng (trường chính trị, học viện, trường đại học, bộ chỉ huy quân sự...).\n\n*English:* List training institutions.")
     @GET
     public PageResponse<InstitutionView> list(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{field.not-negative}") int page,
@@ -62,12 +72,18 @@ public class InstitutionResource {
         return new PageResponse<>(items, page, size, query.count());
     }
 
+    @Operation(summary = "Xem một cơ sở đào tạo",
+            description = "Một cơ sở đào tạo theo mã.\n\n*English:* One institution by code.")
     @GET
     @Path("/{code}")
     public InstitutionView get(@PathParam("code") String code) {
         return InstitutionView.of(institutions.get(code));
     }
 
+    @APIResponse(responseCode = "201", description = "Đã tạo; địa chỉ trong `Location`.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstitutionView.class))})
+    @Operation(summary = "Thêm cơ sở đào tạo",
+            description = "Tạo cơ sở đào tạo mới; mã không được trùng.\n\n*English:* Create an institution; the code must be new.")
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
     public Response create(@Valid @NotNull InstitutionRequest request,
@@ -80,6 +96,8 @@ public class InstitutionResource {
         });
     }
 
+    @Operation(summary = "Sửa cơ sở đào tạo",
+            description = "Thay thông tin của cơ sở đào tạo theo mã.\n\n*English:* Replace an institution's data.")
     @PUT
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})

@@ -20,11 +20,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.gov.training.course.domain.PlanStatus;
 import vn.gov.training.course.domain.TrainingPlan;
 import vn.gov.training.course.service.PlanService;
@@ -38,6 +45,7 @@ import vn.gov.training.platform.web.PageResponse;
  * Annual training plans. Unit officers draft their units' plans, the province drafts any and approves them;
  * each caller sees the plans of the units in their scope.
  */
+@Tag(name = "Kế hoạch năm", description = "Kế hoạch đào tạo, bồi dưỡng hằng năm của đơn vị. / Annual training plans.")
 @Path("/api/plans")
 @Authenticated
 public class PlanResource {
@@ -54,6 +62,8 @@ public class PlanResource {
         this.messages = messages;
     }
 
+    @Operation(summary = "Danh sách kế hoạch năm",
+            description = "Các kế hoạch đào tạo, bồi dưỡng hằng năm, lọc theo năm và đơn vị.\n\n*English:* List annual training plans, by year and unit.")
     @GET
     public PageResponse<PlanView> list(@QueryParam("year") Integer year, @QueryParam("unit") String unit,
             @QueryParam("status") String status,
@@ -90,12 +100,18 @@ public class PlanResource {
                 found.count());
     }
 
+    @Operation(summary = "Xem một kế hoạch năm",
+            description = "Một kế hoạch năm với các dòng (loại chương trình, trình độ, số lớp, số học viên dự kiến).\n\n*English:* One annual plan with its items.")
     @GET
     @Path("/{id}")
     public PlanView get(@PathParam("id") UUID id) {
         return PlanView.of(plans.visible(id));
     }
 
+    @APIResponse(responseCode = "201", description = "Đã tạo; địa chỉ trong `Location`.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class))})
+    @Operation(summary = "Lập kế hoạch năm",
+            description = "Tạo kế hoạch năm (DRAFT) cho một đơn vị; một đơn vị chỉ có một kế hoạch mỗi năm.\n\n*English:* Create a draft annual plan for a unit (one per unit and year).")
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
     public Response create(@Valid @NotNull PlanRequest request,
@@ -106,6 +122,8 @@ public class PlanResource {
         });
     }
 
+    @Operation(summary = "Sửa kế hoạch năm",
+            description = "Thay các dòng của kế hoạch còn ở trạng thái DRAFT.\n\n*English:* Replace the items of a draft plan.")
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
@@ -113,6 +131,8 @@ public class PlanResource {
         return PlanView.of(plans.update(id, request));
     }
 
+    @Operation(summary = "Phê duyệt kế hoạch năm",
+            description = "Phê duyệt kế hoạch; phát `plan.approved` (báo cáo kế hoạch - thực hiện dùng nó).\n\n*English:* Approve a plan; publishes `plan.approved`.")
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})

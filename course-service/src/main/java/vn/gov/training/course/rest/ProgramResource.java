@@ -17,9 +17,16 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.gov.training.course.domain.Program;
 import vn.gov.training.course.domain.ProgramCategory;
 import vn.gov.training.course.domain.ProgramStatus;
@@ -37,6 +44,7 @@ import vn.gov.training.platform.web.PageResponse;
  * The catalogue. Everyone signed in reads published (and retired) programmes; drafts exist only for the province
  * staff who keep the catalogue (admins, province managers), who also write it.
  */
+@Tag(name = "Chương trình", description = "Danh mục chương trình đào tạo, bồi dưỡng có phiên bản. / The versioned programme catalogue.")
 @Path("/api/programs")
 @Authenticated
 public class ProgramResource {
@@ -56,6 +64,8 @@ public class ProgramResource {
         this.caller = caller;
     }
 
+    @Operation(summary = "Tìm chương trình",
+            description = "Danh mục chương trình đào tạo, bồi dưỡng (phân trang), lọc theo loại, trình độ, trạng thái, từ khóa không dấu.\n\n*English:* Search the programme catalogue (paged) by category, level, status, text.")
     @GET
     public PageResponse<ProgramView> search(@QueryParam("q") String q, @QueryParam("code") String code,
             @QueryParam("category") String category, @QueryParam("level") String level,
@@ -73,6 +83,8 @@ public class ProgramResource {
         return queries.search(filter, page, size).map(e -> ProgramView.of(e.program(), e.version()));
     }
 
+    @Operation(summary = "Xem một chương trình",
+            description = "Phiên bản hiện hành của chương trình: đối tượng, điều kiện, số tiết, văn bằng, trình độ được cấp.\n\n*English:* The current version of a programme.")
     @GET
     @Path("/{id}")
     public ProgramView get(@PathParam("id") UUID id) {
@@ -80,6 +92,8 @@ public class ProgramResource {
     }
 
     /** Every version, oldest first: what classes scheduled on an older version were taught. */
+    @Operation(summary = "Các phiên bản của chương trình",
+            description = "Lịch sử phiên bản của một chương trình.\n\n*English:* All versions of a programme.")
     @GET
     @Path("/{id}/versions")
     public List<ProgramView> versions(@PathParam("id") UUID id) {
@@ -87,6 +101,8 @@ public class ProgramResource {
         return ProgramVersion.history(id).stream().map(v -> ProgramView.of(program, v)).toList();
     }
 
+    @Operation(summary = "Xem một phiên bản chương trình",
+            description = "Một phiên bản cụ thể của chương trình (lớp học dùng phiên bản tại thời điểm mở).\n\n*English:* One version of a programme.")
     @GET
     @Path("/{id}/versions/{version}")
     public ProgramView version(@PathParam("id") UUID id, @PathParam("version") int version) {
@@ -95,6 +111,10 @@ public class ProgramResource {
                 .orElseThrow(() -> ProblemException.notFound("program-version-not-found", program.code, version));
     }
 
+    @APIResponse(responseCode = "201", description = "Đã tạo; địa chỉ trong `Location`.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramView.class))})
+    @Operation(summary = "Thêm chương trình",
+            description = "Tạo chương trình mới (DRAFT).\n\n*English:* Create a draft programme.")
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
     public Response create(@Valid @NotNull ProgramRequest request,
@@ -107,6 +127,8 @@ public class ProgramResource {
     }
 
     /** Replaces the content; once published this adds a version ({@code program.revised}). */
+    @Operation(summary = "Sửa chương trình",
+            description = "Sửa chương trình; chương trình đã công bố được tạo phiên bản mới và phát `program.revised`.\n\n*English:* Revise a programme (a published one gets a new version, `program.revised`).")
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
@@ -114,6 +136,8 @@ public class ProgramResource {
         return ProgramView.of(programs.update(id, request));
     }
 
+    @Operation(summary = "Công bố chương trình",
+            description = "Đưa chương trình vào danh mục (PUBLISHED); phát `program.published`.\n\n*English:* Publish a programme; publishes `program.published`.")
     @POST
     @Path("/{id}/publish")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
@@ -121,6 +145,8 @@ public class ProgramResource {
         return ProgramView.of(programs.publish(id));
     }
 
+    @Operation(summary = "Ngừng chương trình",
+            description = "Ngừng áp dụng chương trình (RETIRED); phát `program.retired`.\n\n*English:* Retire a programme; publishes `program.retired`.")
     @POST
     @Path("/{id}/retire")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})

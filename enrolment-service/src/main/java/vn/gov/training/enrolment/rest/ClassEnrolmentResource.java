@@ -26,6 +26,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.enrolment.domain.Attendance;
 import vn.gov.training.enrolment.domain.ClassCopy;
@@ -50,6 +56,7 @@ import vn.gov.training.platform.text.VietnameseText;
  * A class seen from enrolments: its attendance sheet, its results sheet, its per-unit quotas. (Under its own path:
  * {@code /api/classes} belongs to course-service.)
  */
+@Tag(name = "Học viên của lớp", description = "Học viên, điểm danh, kết quả và chỉ tiêu theo lớp. / Learners, attendance, results and quotas per class.")
 @Path("/api/class-enrolments/{classId}")
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
 public class ClassEnrolmentResource {
@@ -84,6 +91,8 @@ public class ClassEnrolmentResource {
     }
 
     /** The class's learners (approved and later), sorted by Vietnamese name, with attendance and results. */
+    @Operation(summary = "Học viên của lớp",
+            description = "Danh sách học viên của một lớp với trạng thái, điểm danh, kết quả.\n\n*English:* The learners of a class with status, attendance and results.")
     @GET
     @Transactional
     public List<Learner> learners(@PathParam("classId") UUID classId) {
@@ -105,6 +114,8 @@ public class ClassEnrolmentResource {
     }
 
     /** The attendance of one session for the whole class. */
+    @Operation(summary = "Điểm danh một buổi học",
+            description = "Ghi điểm danh của cả lớp cho một buổi (`sessionId`, danh sách học viên có mặt).\n\n*English:* Record the attendance of a whole class for one session.")
     @PUT
     @Path("/attendance")
     public List<AttendanceService.Entry> attendanceSheet(@PathParam("classId") UUID classId,
@@ -123,6 +134,8 @@ public class ClassEnrolmentResource {
     }
 
     /** The results sheet: one outcome per learner, each saved on its own, with a result per row. */
+    @Operation(summary = "Ghi kết quả cả lớp",
+            description = "Ghi kết quả cuối khóa (đạt/không đạt, xếp loại, số văn bằng) cho nhiều học viên; trả kết quả từng dòng.\n\n*English:* Record final results for many learners; answers per row.")
     @POST
     @Path("/results")
     public List<RowResult> results(@PathParam("classId") UUID classId,
@@ -151,6 +164,10 @@ public class ClassEnrolmentResource {
      * The Excel form to fill in: one row per learner of the class who can receive a result (approved or in
      * training), with the enrolment id and name filled in.
      */
+    @APIResponse(responseCode = "200", description = "Tệp Excel mẫu.",
+            content = {@Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(summary = "Mẫu Excel nhập kết quả",
+            description = "Tệp Excel có sẵn danh sách học viên của lớp để điền kết quả.\n\n*English:* Excel template with the class's learners for entering results.")
     @GET
     @Path("/results/template")
     @Produces(ResultWorkbook.MEDIA_TYPE)
@@ -185,6 +202,8 @@ public class ClassEnrolmentResource {
      * {@code VALID_ROWS} saves the valid rows. A result already recorded identically is left as it is, so uploading
      * the same file again changes nothing.
      */
+    @Operation(summary = "Nhập kết quả từ Excel",
+            description = "Nhập tệp kết quả (.xlsx theo mẫu); trả lỗi theo từng dòng, không ghi dòng lỗi.\n\n*English:* Import a results workbook; per-row errors, invalid rows are not written.")
     @POST
     @Path("/results/import")
     @Consumes({ResultWorkbook.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM})
@@ -233,6 +252,8 @@ public class ClassEnrolmentResource {
      * institution's classes (403 for another institution's), unit officers and leaders the quotas of the units in
      * their subtree.
      */
+    @Operation(summary = "Chỉ tiêu của lớp theo đơn vị",
+            description = "Chỉ tiêu học viên của lớp chia cho từng đơn vị và số đã dùng.\n\n*English:* The class's seat quotas per unit and their use.")
     @GET
     @Path("/quotas")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF, Roles.UNIT_OFFICER, Roles.LEADER})
@@ -250,6 +271,8 @@ public class ClassEnrolmentResource {
     }
 
     /** At most {@code seats} approved learners nominated by {@code unitCode} in this class. */
+    @Operation(summary = "Đặt chỉ tiêu cho đơn vị",
+            description = "Đặt số chỉ tiêu của một đơn vị trong lớp.\n\n*English:* Set a unit's seat quota in a class.")
     @PUT
     @Path("/quotas/{unitCode}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})

@@ -24,6 +24,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import io.quarkus.panache.common.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.gov.training.enrolment.domain.Commitment;
 import vn.gov.training.enrolment.domain.RepaymentCase;
 import vn.gov.training.enrolment.service.AccessPolicy;
@@ -33,6 +36,7 @@ import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.web.PageResponse;
 
 /** Service commitments and repayment cases: read by the province and by unit officers for their people. */
+@Tag(name = "Cam kết và đền bù", description = "Cam kết phục vụ sau đào tạo và hồ sơ đền bù chi phí. / Service commitments and repayments.")
 @Path("/api")
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.LEADER, Roles.UNIT_OFFICER})
 public class CommitmentResource {
@@ -45,6 +49,8 @@ public class CommitmentResource {
         this.access = access;
     }
 
+    @Operation(summary = "Danh sách cam kết phục vụ",
+            description = "Các cam kết phục vụ sau đào tạo (phân trang), lọc theo trạng thái, người, đơn vị.\n\n*English:* Service commitments after state-funded training (paged).")
     @GET
     @Path("/commitments")
     public PageResponse<Commitment> commitments(@QueryParam("personnelId") UUID personnelId,
@@ -57,6 +63,8 @@ public class CommitmentResource {
         return new PageResponse<>(query.page(Page.of(page, size)).list(), page, size, query.count());
     }
 
+    @Operation(summary = "Xem một cam kết",
+            description = "Một cam kết phục vụ: thời hạn, kinh phí, trạng thái.\n\n*English:* One service commitment.")
     @GET
     @Path("/commitments/{id}")
     public Commitment commitment(@PathParam("id") UUID id) {
@@ -69,6 +77,8 @@ public class CommitmentResource {
         return c;
     }
 
+    @Operation(summary = "Danh sách hồ sơ đền bù",
+            description = "Hồ sơ đền bù chi phí đào tạo (phân trang), lọc theo trạng thái.\n\n*English:* Repayment cases (paged).")
     @GET
     @Path("/repayment-cases")
     public PageResponse<RepaymentCase> cases(@QueryParam("personnelId") UUID personnelId,
@@ -81,6 +91,8 @@ public class CommitmentResource {
         return new PageResponse<>(query.page(Page.of(page, size)).list(), page, size, query.count());
     }
 
+    @Operation(summary = "Xem một hồ sơ đền bù",
+            description = "Một hồ sơ đền bù: số tiền tính theo thời gian chưa phục vụ, quyết định, thanh toán.\n\n*English:* One repayment case.")
     @GET
     @Path("/repayment-cases/{id}")
     public RepaymentCase repaymentCase(@PathParam("id") UUID id) {
@@ -106,6 +118,8 @@ public class CommitmentResource {
     }
 
     /** The council's decision on a case: the amount, or an exemption that waives it. */
+    @Operation(summary = "Quyết định đền bù",
+            description = "Ghi quyết định của hội đồng (số quyết định, số tiền hoặc miễn); phát `repayment.decided`.\n\n*English:* Record the council's decision; publishes `repayment.decided`.")
     @POST
     @Path("/repayment-cases/{id}/decision")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
@@ -114,6 +128,8 @@ public class CommitmentResource {
                 request.decisionNumber(), request.decidedOn(), request.note()));
     }
 
+    @Operation(summary = "Ghi nhận đã nộp đền bù",
+            description = "Ghi ngày nộp tiền đền bù; phát `repayment.paid`.\n\n*English:* Record the payment; publishes `repayment.paid`.")
     @POST
     @Path("/repayment-cases/{id}/payment")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})

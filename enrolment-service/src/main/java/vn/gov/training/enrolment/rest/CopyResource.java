@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.PersonCopy;
@@ -17,6 +19,7 @@ import vn.gov.training.platform.security.Roles;
  * What the local copies hold (no personal data beyond the name): lets admins, the demo loader and tests see that
  * the copies have caught up with the events.
  */
+@Tag(name = "Vận hành", description = "Thao tác cho người vận hành: bản sao dữ liệu từ sự kiện, thư chết, dựng lại. / Operator operations.")
 @Path("/api")
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
 public class CopyResource {
@@ -29,6 +32,8 @@ public class CopyResource {
                                 int capacity, String institutionCode, LocalDate startDate, LocalDate endDate) {
     }
 
+    @Operation(summary = "Bản sao hồ sơ cán bộ tại dịch vụ cử đi học",
+            description = "Bản sao cục bộ (dựng từ sự kiện) của một cán bộ mà dịch vụ dùng để xét điều kiện: để đối chiếu khi vận hành.\n\n*English:* The local, event-fed copy of a person used for eligibility (for operators).")
     @GET
     @Path("/person-copy/{personnelId}")
     public PersonCopyView person(@PathParam("personnelId") UUID personnelId) {
@@ -39,6 +44,8 @@ public class CopyResource {
         return new PersonCopyView(p.personnelId, p.fullName, p.orgUnitCode, p.category, p.status);
     }
 
+    @Operation(summary = "Bản sao lớp học tại dịch vụ cử đi học",
+            description = "Bản sao cục bộ (dựng từ sự kiện) của một lớp học: để đối chiếu khi vận hành.\n\n*English:* The local, event-fed copy of a class (for operators).")
     @GET
     @Path("/class-copy/{classId}")
     public ClassCopyView cls(@PathParam("classId") UUID classId) {

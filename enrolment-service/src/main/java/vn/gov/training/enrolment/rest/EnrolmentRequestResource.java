@@ -18,10 +18,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.gov.training.enrolment.domain.EnrolmentRequest;
 import vn.gov.training.enrolment.service.AccessPolicy;
 import vn.gov.training.enrolment.service.EnrolmentRequestService;
@@ -30,6 +37,7 @@ import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.web.PageResponse;
 
 /** Staff's requests to be sent on a class. */
+@Tag(name = "Đề nghị đi học", description = "Cán bộ tự đề nghị được cử đi học. / Staff requests to be sent on a course.")
 @Path("/api/enrolment-requests")
 @Authenticated
 public class EnrolmentRequestResource {
@@ -57,6 +65,10 @@ public class EnrolmentRequestResource {
                          @Size(max = 4000, message = "{field.too-long}") String note) {
     }
 
+    @APIResponse(responseCode = "201", description = "Đã gửi đề nghị; địa chỉ trong `Location`.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrolmentRequestService.Snapshot.class))})
+    @Operation(summary = "Cán bộ đề nghị được cử đi học",
+            description = "Cán bộ tự đề nghị được học một lớp; đơn vị sẽ cử hoặc từ chối.\n\n*English:* A staff member asks to be sent to a class.")
     @POST
     @RolesAllowed(Roles.STAFF)
     public Response create(@Valid @NotNull Create request) {
@@ -66,6 +78,8 @@ public class EnrolmentRequestResource {
     }
 
     /** Own requests for staff; the requests of their subtree for unit officers; all for the province. */
+    @Operation(summary = "Danh sách đề nghị đi học",
+            description = "Các đề nghị đi học (của mình, hoặc của đơn vị trong phạm vi), phân trang.\n\n*English:* Enrolment requests in the caller's sight (paged).")
     @GET
     public PageResponse<EnrolmentRequestService.Snapshot> list(@QueryParam("status") String status,
                                                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -88,6 +102,8 @@ public class EnrolmentRequestResource {
                 .map(EnrolmentRequestService::snapshot).toList(), page, size, query.count());
     }
 
+    @Operation(summary = "Cử đi học theo đề nghị",
+            description = "Đơn vị chấp thuận đề nghị và tạo quyết định cử đi học.\n\n*English:* The unit accepts a request and nominates the person.")
     @POST
     @Path("/{id}/nominate")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
@@ -98,6 +114,8 @@ public class EnrolmentRequestResource {
         return EnrolmentRequestService.snapshot(requests.accept(id, n));
     }
 
+    @Operation(summary = "Từ chối đề nghị đi học",
+            description = "Đơn vị từ chối đề nghị với lý do.\n\n*English:* The unit declines a request with a reason.")
     @POST
     @Path("/{id}/decline")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})

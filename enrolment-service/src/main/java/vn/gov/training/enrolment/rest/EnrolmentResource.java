@@ -23,6 +23,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
@@ -30,6 +31,12 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.Enrolment;
 import vn.gov.training.enrolment.domain.EnrolmentStatus;
@@ -48,6 +55,7 @@ import vn.gov.training.platform.web.PageResponse;
 import vn.gov.training.platform.problem.Failures;
 
 /** Nominations and everything that happens to an enrolment afterwards. */
+@Tag(name = "Cử đi học", description = "Cử đi học, phê duyệt, danh sách chờ, sát hạch, kết quả. / Nominations, approvals, exams, results.")
 @Path("/api/enrolments")
 @Authenticated
 public class EnrolmentResource {
@@ -76,6 +84,8 @@ public class EnrolmentResource {
     }
 
     /** Enrolments the caller may see, filtered; newest first. */
+    @Operation(summary = "Tìm lượt cử đi học",
+            description = "Các lượt cử đi học (phân trang), lọc theo lớp, người, đơn vị, trạng thái.\n\n*English:* Search enrolments (paged).")
     @GET
     public PageResponse<EnrolmentView> list(@QueryParam("classId") UUID classId,
                                             @QueryParam("personnelId") UUID personnelId,
@@ -137,6 +147,8 @@ public class EnrolmentResource {
         return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
     }
 
+    @Operation(summary = "Xem một lượt cử đi học",
+            description = "Một lượt cử đi học với đánh giá phù hợp, kết quả thi, xếp loại, văn bằng.\n\n*English:* One enrolment with fit, exams, grade and credential.")
     @GET
     @Path("/{id}")
     public EnrolmentView get(@PathParam("id") UUID id) {
@@ -144,6 +156,8 @@ public class EnrolmentResource {
     }
 
     /** The audit trail of one enrolment: who changed what, when, before and after. */
+    @Operation(summary = "Lịch sử thay đổi lượt cử đi học",
+            description = "Nhật ký kiểm toán của lượt cử đi học: ai, khi nào, trước và sau.\n\n*English:* Audit history of an enrolment.")
     @GET
     @Path("/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER, Roles.INSTITUTION_STAFF})
@@ -152,6 +166,10 @@ public class EnrolmentResource {
         return audit.history("enrolment", id);
     }
 
+    @APIResponse(responseCode = "201", description = "Đã cử; địa chỉ trong `Location`.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrolmentView.class))})
+    @Operation(summary = "Cử cán bộ đi học",
+            description = "Tạo quyết định cử một cán bộ vào một lớp sau khi kiểm tra điều kiện (422 với mã quy tắc nếu không đủ); nhận `Idempotency-Key`.\n\n*English:* Nominate a person for a class after the eligibility rules (422 with the rule's code); takes an `Idempotency-Key`.")
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
     public Response nominate(@Valid @NotNull EnrolmentRequests.Nominate request,
@@ -174,6 +192,10 @@ public class EnrolmentResource {
      * (a refused rule, or e.g. the same person nominated concurrently) is that row's result, never a failure of the
      * rows saved before it. With an {@code Idempotency-Key}, a retry gets the first call's results.
      */
+    @APIResponse(responseCode = "200", description = "Kết quả từng dòng.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkResult.class))})
+    @Operation(summary = "Cử nhiều cán bộ đi học",
+            description = "Cử nhiều người một lần; trả kết quả từng dòng.\n\n*English:* Nominate many people; answers per row.")
     @POST
     @Path("/bulk")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
@@ -227,6 +249,8 @@ public class EnrolmentResource {
     }
 
     /** Dry run of a nomination: the first hard rule it would break, and the fit assessment. Nothing is saved. */
+    @Operation(summary = "Đánh giá điều kiện trước khi cử",
+            description = "Kiểm tra một người có đủ điều kiện và phù hợp với lớp không, không ghi gì.\n\n*English:* Check eligibility and fit without writing anything.")
     @POST
     @Path("/assess")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
@@ -242,6 +266,8 @@ public class EnrolmentResource {
                 views.messages().find("problem." + r.code() + ".detail", r.args()), fit);
     }
 
+    @Operation(summary = "Phê duyệt cử đi học",
+            description = "Phê duyệt; khi lớp đầy, lượt được đưa vào danh sách chờ.\n\n*English:* Approve a nomination (waitlisted when the class is full).")
     @POST
     @Path("/{id}/approve")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
@@ -249,6 +275,8 @@ public class EnrolmentResource {
         return views.of(enrolments.approve(id));
     }
 
+    @Operation(summary = "Từ chối cử đi học",
+            description = "Từ chối với lý do.\n\n*English:* Reject a nomination with a reason.")
     @POST
     @Path("/{id}/reject")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
@@ -256,6 +284,8 @@ public class EnrolmentResource {
         return views.of(enrolments.reject(id, request.reason()));
     }
 
+    @Operation(summary = "Rút khỏi lớp",
+            description = "Rút lượt cử đi học với lý do.\n\n*English:* Withdraw an enrolment with a reason.")
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER, Roles.INSTITUTION_STAFF})
@@ -263,6 +293,8 @@ public class EnrolmentResource {
         return views.of(enrolments.withdraw(id, request.reason(), request.date()));
     }
 
+    @Operation(summary = "Ghi kết quả sát hạch",
+            description = "Ghi điểm sát hạch đầu vào hoặc đầu ra (lần thi, điểm, đạt hay không).\n\n*English:* Record an entry or exit exam.")
     @POST
     @Path("/{id}/exams")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
@@ -270,6 +302,8 @@ public class EnrolmentResource {
         return views.of(enrolments.recordExam(id, request.kind(), request.score(), request.passed(), request.takenOn()));
     }
 
+    @Operation(summary = "Ghi hoàn thành khóa học",
+            description = "Ghi hoàn thành với xếp loại và văn bằng; trình độ được cấp chuyển sang hồ sơ cán bộ.\n\n*English:* Complete an enrolment with grade and credential; the granted level reaches the person's record.")
     @POST
     @Path("/{id}/complete")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
@@ -279,6 +313,8 @@ public class EnrolmentResource {
                 request.completedOn())));
     }
 
+    @Operation(summary = "Ghi không hoàn thành",
+            description = "Ghi học viên không đạt.\n\n*English:* Record that the learner failed.")
     @POST
     @Path("/{id}/fail")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
@@ -286,6 +322,8 @@ public class EnrolmentResource {
         return views.of(enrolments.fail(id, request.reason(), request.date()));
     }
 
+    @Operation(summary = "Điểm danh một học viên",
+            description = "Ghi có mặt/vắng của một học viên trong một buổi.\n\n*English:* Record one learner's attendance at one session.")
     @PUT
     @Path("/{id}/attendance/{sessionId}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
@@ -295,6 +333,8 @@ public class EnrolmentResource {
     }
 
     /** Overseas training: the return date and the return report (due within 15 days of return). */
+    @Operation(summary = "Ghi báo cáo sau khi về nước",
+            description = "Ghi ngày người học ở nước ngoài nộp báo cáo (hạn 15 ngày sau khi về).\n\n*English:* Record the report of an overseas trainee after return (due within 15 days).")
     @POST
     @Path("/{id}/return")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
@@ -305,6 +345,8 @@ public class EnrolmentResource {
     public static final int RETURN_REPORT_DAYS = 15;
 
     /** Overseas trainees back for more than 15 days (on {@code on}, default today) without a return report. */
+    @Operation(summary = "Báo cáo về nước quá hạn",
+            description = "Những người học ở nước ngoài đã về quá 15 ngày mà chưa nộp báo cáo.\n\n*English:* Overseas trainees whose report is overdue.")
     @GET
     @Path("/overdue-return-reports")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER, Roles.LEADER})

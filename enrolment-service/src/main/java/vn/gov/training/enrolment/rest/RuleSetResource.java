@@ -18,9 +18,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.gov.training.enrolment.domain.RuleSet;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.ProblemException;
@@ -30,6 +37,7 @@ import vn.gov.training.platform.security.Roles;
  * The training rules as data, effective-dated per staff category. A new rule set for a category closes the one
  * in force the day before it starts (rules change by decree; the old ones keep applying to past dates).
  */
+@Tag(name = "Quy tắc cử đi học", description = "Điều kiện cử đi học theo văn bản pháp luật, có hiệu lực theo thời gian. / Eligibility rule sets.")
 @Path("/api/rule-sets")
 @Authenticated
 public class RuleSetResource {
@@ -54,6 +62,8 @@ public class RuleSetResource {
     }
 
     /** Rule sets, optionally of one category and only the one in force on {@code on}. */
+    @Operation(summary = "Danh sách bộ quy tắc",
+            description = "Các bộ quy tắc cử đi học theo văn bản (Nghị định), đối tượng và thời gian hiệu lực.\n\n*English:* Eligibility rule sets by decree, staff category and validity.")
     @GET
     public List<RuleSet> list(@QueryParam("category") String category, @QueryParam("on") LocalDate on) {
         if (category != null && on != null) {
@@ -65,6 +75,8 @@ public class RuleSetResource {
         return RuleSet.list("order by staffCategory, effectiveFrom");
     }
 
+    @Operation(summary = "Xem một bộ quy tắc",
+            description = "Một bộ quy tắc với các tham số (số năm công tác, tuổi tối đa, hệ số cam kết...).\n\n*English:* One rule set with its parameters.")
     @GET
     @Path("/{id}")
     public RuleSet get(@PathParam("id") Long id) {
@@ -75,6 +87,10 @@ public class RuleSetResource {
         return rules;
     }
 
+    @APIResponse(responseCode = "201", description = "Đã tạo; địa chỉ trong `Location`.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSet.class))})
+    @Operation(summary = "Thêm bộ quy tắc",
+            description = "Thêm bộ quy tắc có hiệu lực từ một ngày; không được chồng thời gian với bộ khác cùng đối tượng.\n\n*English:* Add a rule set from a date; periods may not overlap.")
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
     @Transactional

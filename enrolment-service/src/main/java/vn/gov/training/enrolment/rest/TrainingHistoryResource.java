@@ -9,6 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.Enrolment;
 import vn.gov.training.enrolment.domain.PersonCopy;
@@ -16,6 +19,7 @@ import vn.gov.training.enrolment.service.AccessPolicy;
 import vn.gov.training.platform.problem.ProblemException;
 
 /** One person's record of all their classes, newest first. */
+@Tag(name = "Quá trình đào tạo", description = "Các khóa học đã hoàn thành của một cán bộ. / A person's training history.")
 @Path("/api/personnel/{personnelId}/training-history")
 @Authenticated
 public class TrainingHistoryResource {
@@ -36,6 +40,8 @@ public class TrainingHistoryResource {
     public record History(UUID personnelId, String fullName, List<Entry> entries) {
     }
 
+    @Operation(summary = "Quá trình đào tạo của cán bộ",
+            description = "Các khóa đã học của một cán bộ: chương trình, cơ sở, thời gian, kết quả, văn bằng.\n\n*English:* A person's training history.")
     @GET
     public History history(@PathParam("personnelId") UUID personnelId) {
         PersonCopy person = PersonCopy.findById(personnelId);

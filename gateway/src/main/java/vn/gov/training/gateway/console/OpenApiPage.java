@@ -16,22 +16,27 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+
 import vn.gov.training.gateway.proxy.RouteTable;
 
 /**
  * One view of the whole API: the four services' OpenAPI documents fetched through the gateway, listed operation by
- * operation, each document also downloadable as JSON ({@code /openapi/{service}.json}). No login needed.
+ * operation, each document also downloadable as JSON ({@code /openapi/{service}.json}), one merged document for
+ * integrators ({@code /openapi/training.json}) and Swagger UI on it ({@code /openapi/ui}). No login needed.
  */
 @Path("/openapi")
 @Blocking
@@ -54,6 +59,10 @@ public class OpenApiPage {
     ObjectMapper mapper;
     @Location("openapi.html")
     Template page;
+    @Location("swagger-ui.html")
+    Template swaggerUi;
+    @ConfigProperty(name = "training.gateway.public-url")
+    java.util.Optional<String> publicUrl;
 
     @io.quarkus.qute.TemplateData
     public record Operation(String method, String path, String summary) {
@@ -71,6 +80,36 @@ public class OpenApiPage {
             apis.add(describe(service));
         }
         return page.data("apis", apis);
+    }
+
+    /** The integrators' document: every operation the gateway routes, from the four services' documents. */
+    @GET
+    @Path("training.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response merged(@Context UriInfo uri) {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        for (String service : RouteTable.SERVICES) {
+            byte[] body = fetch(service);
+            if (body == null) {
+                return Response.status(503).build();
+            }
+            try {
+                documents.put(service, mapper.readTree(body));
+            } catch (IOException e) {
+                return Response.status(503).build();
+            }
+        }
+        String server = publicUrl.filter(url -> !url.isBlank())
+                .orElseGet(() -> uri.getBaseUri().resolve("/").toString()).replaceAll("/+$", "");
+        return Response.ok(OpenApiMerge.merge(documents, routes::serviceFor, server)).build();
+    }
+
+    /** Swagger UI on the integrators' document (static files of the swagger-ui-dist webjar, no inline script). */
+    @GET
+    @Path("ui")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance ui() {
+        return swaggerUi.instance();
     }
 
     @GET

@@ -50,7 +50,8 @@ public class RouteTable {
             Route.of("/api/class-enrolments", ENROLMENT), Route.of("/api/person-copy", ENROLMENT),
             Route.of("/api/class-copy", ENROLMENT),
             Route.of("/api/reports", REPORTING), Route.of("/api/yearly-minimum-rules", REPORTING),
-            Route.of("/api/admin/rebuild", REPORTING))
+            Route.of("/api/admin/rebuild", REPORTING), Route.of("/api/feed", REPORTING),
+            Route.of("/api/admin/personal-data-reads", PERSONNEL))
             .stream().sorted(Comparator.comparingInt((Route r) -> r.pattern().length()).reversed()).toList();
 
     /** Paths anyone may call without a token (the services check nothing more for them either). */

@@ -18,6 +18,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.personnel.domain.ImportJob;
 import vn.gov.training.personnel.service.ImportFormat;
@@ -30,6 +36,7 @@ import vn.gov.training.platform.security.Roles;
  * Staff-list imports: upload the file as the request body (.xlsx or .csv), follow the job, read its row errors.
  * {@code mode=ALL_OR_NOTHING} (default) or {@code VALID_ROWS}.
  */
+@Tag(name = "Nhập hồ sơ", description = "Nhập hồ sơ cán bộ hàng loạt từ Excel hoặc CSV. / Bulk staff import.")
 @Path("/api/personnel/imports")
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
 public class ImportResource {
@@ -54,6 +61,10 @@ public class ImportResource {
         this.caller = caller;
     }
 
+    @APIResponse(responseCode = "202", description = "Đã nhận tệp; theo dõi công việc nhập ở địa chỉ trong `Location`.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class))})
+    @Operation(summary = "Nhập hồ sơ cán bộ từ Excel/CSV",
+            description = "Gửi tệp (.xlsx hoặc .csv theo mẫu); tạo một công việc nhập chạy nền, trả 202 và địa chỉ theo dõi.\n\n*English:* Upload a staff workbook; starts an import job (202 with its address).")
     @POST
     @Consumes({XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(byte[] content, @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportJob.Mode mode,
@@ -65,6 +76,8 @@ public class ImportResource {
         return Response.accepted(JobView.of(job)).location(URI.create("/api/personnel/imports/" + job.id)).build();
     }
 
+    @Operation(summary = "Tiến độ nhập hồ sơ",
+            description = "Trạng thái công việc nhập: số dòng đã xử lý, tạo mới, cập nhật, lỗi từng dòng.\n\n*English:* Progress and per-row errors of an import job.")
     @GET
     @Path("/{id}")
     public JobView job(@PathParam("id") UUID id) {
@@ -81,6 +94,12 @@ public class ImportResource {
      * The template to fill in: {@code format=xlsx} (the default) or {@code csv}; without {@code format}, an
      * {@code Accept} of {@code text/csv} alone asks for CSV.
      */
+    @APIResponse(responseCode = "200", description = "Tệp mẫu (.xlsx hoặc .csv).",
+            content = {
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    @Operation(summary = "Mẫu tệp nhập hồ sơ",
+            description = "Tệp Excel mẫu với các cột và giá trị hợp lệ.\n\n*English:* The import workbook template.")
     @GET
     @Path("/template")
     @Produces({XLSX, "text/csv"})

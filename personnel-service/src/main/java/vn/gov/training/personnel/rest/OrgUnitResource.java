@@ -17,9 +17,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.gov.training.personnel.domain.OrgUnitVersion;
 import vn.gov.training.personnel.service.OrgUnitService;
 import vn.gov.training.platform.problem.ProblemException;
@@ -28,6 +35,7 @@ import vn.gov.training.platform.text.VietnameseText;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /** Organisational units: read by everyone signed in, changed by the province (admins, province managers). */
+@Tag(name = "Đơn vị", description = "Cây tổ chức có hiệu lực theo thời gian: thêm, đổi, chuyển, sáp nhập, giải thể. / Org units, effective-dated.")
 @Path("/api/org-units")
 @Authenticated
 public class OrgUnitResource {
@@ -39,6 +47,8 @@ public class OrgUnitResource {
     }
 
     /** Units valid on {@code at} (default today), optionally filtered by name ignoring case and diacritics. */
+    @Operation(summary = "Danh sách đơn vị",
+            description = "Các đơn vị (có hiệu lực tại một ngày), lọc theo loại, đơn vị cha, từ khóa.\n\n*English:* Org units valid at a date.")
     @GET
     public List<OrgUnitView> list(@QueryParam("at") LocalDate at, @QueryParam("q") String q) {
         String key = q == null || q.isBlank() ? null : VietnameseText.fold(q);
@@ -48,6 +58,8 @@ public class OrgUnitResource {
     }
 
     /** The tree of units as it was on {@code at} (default today), roots first, children sorted by name. */
+    @Operation(summary = "Cây đơn vị",
+            description = "Cây tổ chức từ tỉnh đến xã, phường.\n\n*English:* The organisation tree.")
     @GET
     @Path("/tree")
     public List<OrgUnitView> tree(@QueryParam("at") LocalDate at) {
@@ -63,6 +75,8 @@ public class OrgUnitResource {
         return roots;
     }
 
+    @Operation(summary = "Xem một đơn vị",
+            description = "Một đơn vị theo mã.\n\n*English:* One org unit by code.")
     @GET
     @Path("/{code}")
     public OrgUnitView get(@PathParam("code") String code, @QueryParam("at") LocalDate at) {
@@ -76,6 +90,8 @@ public class OrgUnitResource {
         return OrgUnitView.of(unit);
     }
 
+    @Operation(summary = "Lịch sử đơn vị",
+            description = "Các phiên bản của đơn vị theo thời gian (đổi tên, chuyển, sáp nhập, giải thể).\n\n*English:* The versions of an org unit over time.")
     @GET
     @Path("/{code}/history")
     public List<OrgUnitView> history(@PathParam("code") String code) {
@@ -86,6 +102,10 @@ public class OrgUnitResource {
         return versions;
     }
 
+    @APIResponse(responseCode = "201", description = "Đã tạo; địa chỉ trong `Location`.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrgUnitView.class))})
+    @Operation(summary = "Thêm đơn vị",
+            description = "Tạo đơn vị mới có hiệu lực từ một ngày; phát `org-unit.created`.\n\n*English:* Create an org unit; publishes `org-unit.created`.")
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
     public Response create(@Valid @NotNull OrgUnitRequests.Create request) {
@@ -94,6 +114,8 @@ public class OrgUnitResource {
         return Response.created(URI.create("/api/org-units/" + unit.code)).entity(OrgUnitView.of(unit)).build();
     }
 
+    @Operation(summary = "Sửa đơn vị",
+            description = "Đổi tên hoặc loại của đơn vị từ một ngày; phát `org-unit.changed`.\n\n*English:* Change an org unit from a date; publishes `org-unit.changed`.")
     @PATCH
     @Path("/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
@@ -101,6 +123,8 @@ public class OrgUnitResource {
         return OrgUnitView.of(units.change(code, request.name(), request.kind(), dateOrToday(request.effectiveOn())));
     }
 
+    @Operation(summary = "Chuyển đơn vị",
+            description = "Chuyển đơn vị sang đơn vị cha khác từ một ngày; phát `org-unit.moved`.\n\n*English:* Move an org unit under another parent; publishes `org-unit.moved`.")
     @POST
     @Path("/{code}/move")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
@@ -108,6 +132,8 @@ public class OrgUnitResource {
         return OrgUnitView.of(units.move(code, request.parentCode(), dateOrToday(request.effectiveOn())));
     }
 
+    @Operation(summary = "Sáp nhập đơn vị",
+            description = "Sáp nhập các đơn vị vào một đơn vị; cán bộ được chuyển theo; phát `org-unit.merged`.\n\n*English:* Merge units into one; their staff move along; publishes `org-unit.merged`.")
     @POST
     @Path("/merge")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
@@ -116,6 +142,8 @@ public class OrgUnitResource {
                 .stream().map(OrgUnitView::of).toList();
     }
 
+    @Operation(summary = "Giải thể đơn vị",
+            description = "Giải thể đơn vị không còn đơn vị con và cán bộ; phát `org-unit.dissolved`.\n\n*English:* Dissolve an empty unit; publishes `org-unit.dissolved`.")
     @POST
     @Path("/{code}/dissolve")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})

@@ -17,6 +17,9 @@ import jakarta.ws.rs.QueryParam;
 
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.gov.training.personnel.domain.JobPosition;
 import vn.gov.training.personnel.domain.QualificationKind;
 import vn.gov.training.personnel.domain.Rank;
@@ -28,6 +31,7 @@ import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /** Ranks, titles, job positions and standards: read by everyone signed in, kept by the province. */
+@Tag(name = "Danh mục", description = "Ngạch, chức danh, vị trí việc làm và tiêu chuẩn trình độ của chúng. / Ranks, titles, job positions and their standards.")
 @Path("/api/reference")
 @Authenticated
 public class ReferenceDataResource {
@@ -67,12 +71,16 @@ public class ReferenceDataResource {
         this.reference = reference;
     }
 
+    @Operation(summary = "Danh mục ngạch",
+            description = "Các ngạch công chức, viên chức.\n\n*English:* Ranks.")
     @GET
     @Path("/ranks")
     public List<RankView> ranks() {
         return Rank.<Rank>listAll(Sort.by("code")).stream().map(r -> new RankView(r.code, r.name, r.category)).toList();
     }
 
+    @Operation(summary = "Lưu ngạch",
+            description = "Thêm hoặc sửa một ngạch theo mã.\n\n*English:* Create or replace a rank.")
     @PUT
     @Path("/ranks/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
@@ -82,12 +90,16 @@ public class ReferenceDataResource {
         return new RankView(r.code, r.name, r.category);
     }
 
+    @Operation(summary = "Danh mục chức danh",
+            description = "Các chức danh, chức vụ lãnh đạo, quản lý.\n\n*English:* Titles.")
     @GET
     @Path("/titles")
     public List<TitleView> titles() {
         return Title.<Title>listAll(Sort.by("code")).stream().map(t -> new TitleView(t.code, t.name)).toList();
     }
 
+    @Operation(summary = "Lưu chức danh",
+            description = "Thêm hoặc sửa một chức danh theo mã.\n\n*English:* Create or replace a title.")
     @PUT
     @Path("/titles/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
@@ -98,6 +110,8 @@ public class ReferenceDataResource {
     }
 
     /** Every job position, or with {@code unit} those a holder there may have (every unit's, its own, its ancestors'). */
+    @Operation(summary = "Danh mục vị trí việc làm",
+            description = "Các vị trí việc làm.\n\n*English:* Job positions.")
     @GET
     @Path("/job-positions")
     public List<JobPositionView> jobPositions(@QueryParam("unit") String unit) {
@@ -106,6 +120,8 @@ public class ReferenceDataResource {
         return found.stream().map(j -> new JobPositionView(j.code, j.name, j.orgUnitCode)).toList();
     }
 
+    @Operation(summary = "Lưu vị trí việc làm",
+            description = "Thêm hoặc sửa một vị trí việc làm theo mã.\n\n*English:* Create or replace a job position.")
     @PUT
     @Path("/job-positions/{code}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
@@ -116,12 +132,16 @@ public class ReferenceDataResource {
     }
 
     /** The standards of a title valid on {@code at}; without {@code at}, the whole history. */
+    @Operation(summary = "Tiêu chuẩn của chức danh",
+            description = "Các trình độ chức danh yêu cầu, theo đối tượng và thời gian hiệu lực.\n\n*English:* The standards a title requires.")
     @GET
     @Path("/titles/{code}/standards")
     public List<StandardView> titleStandards(@PathParam("code") String code, @QueryParam("at") LocalDate at) {
         return standards(RoleType.TITLE, code, at);
     }
 
+    @Operation(summary = "Thêm tiêu chuẩn cho chức danh",
+            description = "Thêm một tiêu chuẩn trình độ có hiệu lực từ một ngày.\n\n*English:* Add a title standard from a date.")
     @POST
     @Path("/titles/{code}/standards")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
@@ -129,12 +149,16 @@ public class ReferenceDataResource {
         return add(RoleType.TITLE, code, request);
     }
 
+    @Operation(summary = "Tiêu chuẩn của vị trí việc làm",
+            description = "Các trình độ vị trí việc làm yêu cầu.\n\n*English:* The standards a job position requires.")
     @GET
     @Path("/job-positions/{code}/standards")
     public List<StandardView> jobPositionStandards(@PathParam("code") String code, @QueryParam("at") LocalDate at) {
         return standards(RoleType.JOB_POSITION, code, at);
     }
 
+    @Operation(summary = "Thêm tiêu chuẩn cho vị trí việc làm",
+            description = "Thêm một tiêu chuẩn trình độ có hiệu lực từ một ngày.\n\n*English:* Add a job-position standard from a date.")
     @POST
     @Path("/job-positions/{code}/standards")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})

@@ -18,6 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import io.quarkus.panache.common.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PlanStatus;
 import vn.gov.training.personnel.domain.SuccessionPlan;
@@ -29,6 +32,7 @@ import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.web.PageResponse;
 
 /** Succession plans across units: {@code GET /api/succession-plans?unit=&term=&status=}. */
+@Tag(name = "Quy hoạch", description = "Quy hoạch cán bộ cho chức danh theo nhiệm kỳ. / Succession plans.")
 @Path("/api/succession-plans")
 @Authenticated
 public class SuccessionPlanListResource {
@@ -45,6 +49,8 @@ public class SuccessionPlanListResource {
      * Plans across units: {@code unit} (the plan's unit) with its sub-units, {@code term} like {@code 2025-2030};
      * only plans of people the caller may see.
      */
+    @Operation(summary = "Danh sách quy hoạch",
+            description = "Các quy hoạch chức danh trong phạm vi (phân trang), lọc theo nhiệm kỳ, chức danh, trạng thái.\n\n*English:* Succession plans in scope (paged).")
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER, Roles.LEADER, Roles.INTEGRATION})
     public PageResponse<SuccessionPlanResource.PlanView> list(@QueryParam("unit") String unit, @QueryParam("term") String term,

@@ -12,9 +12,16 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.SuccessionPlan;
 import vn.gov.training.personnel.service.PersonAccess;
@@ -22,6 +29,7 @@ import vn.gov.training.personnel.service.SuccessionPlanService;
 import vn.gov.training.platform.security.Roles;
 
 /** Succession plans of a person, and the list across units. */
+@Tag(name = "Quy hoạch", description = "Quy hoạch cán bộ cho chức danh theo nhiệm kỳ. / Succession plans.")
 @Path("/api/personnel/{id}/succession-plans")
 @Authenticated
 public class SuccessionPlanResource {
@@ -43,12 +51,18 @@ public class SuccessionPlanResource {
         this.access = access;
     }
 
+    @Operation(summary = "Quy hoạch của một cán bộ",
+            description = "Các chức danh cán bộ được quy hoạch, theo nhiệm kỳ.\n\n*English:* A person's succession plans.")
     @GET
     public List<PlanView> ofPerson(@PathParam("id") UUID id) {
         Person p = access.readable(id);
         return SuccessionPlan.of(p.id).stream().map(s -> PlanView.of(s, p.fullName)).toList();
     }
 
+    @APIResponse(responseCode = "201", description = "Đã tạo; địa chỉ trong `Location`.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanView.class))})
+    @Operation(summary = "Đưa cán bộ vào quy hoạch",
+            description = "Quy hoạch cán bộ cho một chức danh và nhiệm kỳ; phát `personnel.succession-plan-changed`.\n\n*English:* Plan a person for a title and term; publishes `personnel.succession-plan-changed`.")
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
     public Response create(@PathParam("id") UUID id, @NotNull SuccessionPlanService.NewPlan request) {
@@ -58,6 +72,8 @@ public class SuccessionPlanResource {
                 .entity(PlanView.of(s, p.fullName)).build();
     }
 
+    @Operation(summary = "Sửa quy hoạch",
+            description = "Đưa ra khỏi quy hoạch hoặc ghi đã bổ nhiệm; phát `personnel.succession-plan-changed`.\n\n*English:* Remove from the plan or record the appointment.")
     @PATCH
     @Path("/{planId}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})

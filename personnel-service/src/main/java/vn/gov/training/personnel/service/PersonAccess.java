@@ -44,9 +44,17 @@ public class PersonAccess {
                 && scope.canWrite(p.orgUnitCode);
     }
 
-    /** National ID and full date of birth: for the HR roles responsible for the person, and the person. */
+    /**
+     * National ID and full date of birth: for the HR roles responsible for the person, the person, and a client with
+     * a data-sharing agreement (role {@code personal-data}) for the records it may read.
+     */
     public boolean seesPersonalData(Person p) {
-        return isSelf(p) || canWrite(p);
+        return isSelf(p) || canWrite(p) || sharedUnderAgreement(p);
+    }
+
+    /** Personal data shown only because of the caller's data-sharing agreement: such a read is audited. */
+    public boolean sharedUnderAgreement(Person p) {
+        return caller.hasRole(Roles.PERSONAL_DATA) && !isSelf(p) && !canWrite(p) && canRead(p);
     }
 
     public Person readable(UUID id) {

@@ -14,6 +14,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.web.PageResponse;
@@ -33,6 +39,7 @@ import vn.gov.training.reporting.service.YearlyMinimumReport;
  * The reports, as JSON or, with {@code Accept: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet}
  * or {@code ?format=xlsx}, as an Excel file; each figure's details under {@code .../details}.
  */
+@Tag(name = "Báo cáo", description = "Báo cáo thống kê theo đơn vị (kèm đơn vị con), thời gian, loại chương trình; tải Excel. / Statistics and Excel exports.")
 @Path("/api/reports")
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.LEADER, Roles.UNIT_OFFICER, Roles.INTEGRATION})
 @Produces({MediaType.APPLICATION_JSON, ExcelWriter.MEDIA_TYPE})
@@ -69,6 +76,12 @@ public class ReportResource {
         this.excel = excel;
     }
 
+    @APIResponse(responseCode = "200", description = "Báo cáo (JSON), hoặc tệp Excel khi `Accept` hoặc `format=xlsx` yêu cầu.",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TrainingSummaryReport.Result.class)),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(summary = "Báo cáo tổng hợp đào tạo, bồi dưỡng",
+            description = "Số lớp, lượt cán bộ và số người theo loại chương trình và trình độ, trong một đơn vị (kèm đơn vị con) và khoảng thời gian; `Accept` Excel để tải tệp.\n\n*English:* Classes, training turns and people by category and level, for a unit subtree and period; Excel with `Accept`.")
     @GET
     @Path("/training-summary")
     public Response trainingSummary(@QueryParam("unit") String unit, @QueryParam("from") LocalDate from,
@@ -76,6 +89,8 @@ public class ReportResource {
         return respond(trainingSummary.run(unit, from, to, staffCategory), trainingSummary::table, "tong-hop-dao-tao");
     }
 
+    @Operation(summary = "Chi tiết một ô của báo cáo tổng hợp",
+            description = "Các lượt cán bộ tạo nên một ô của báo cáo tổng hợp (phân trang).\n\n*English:* The training turns behind one cell (paged).")
     @GET
     @Path("/training-summary/details")
     @Produces(MediaType.APPLICATION_JSON)
@@ -91,6 +106,12 @@ public class ReportResource {
                 Paging.page(page), Paging.size(size));
     }
 
+    @APIResponse(responseCode = "200", description = "Báo cáo (JSON), hoặc tệp Excel khi `Accept` hoặc `format=xlsx` yêu cầu.",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QualificationStockReport.Result.class)),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(summary = "Báo cáo thực trạng trình độ",
+            description = "Số người có từng trình độ tại một ngày (theo lịch sử), theo đơn vị; `Accept` Excel để tải tệp.\n\n*English:* Stock of levels at a date by unit; Excel with `Accept`.")
     @GET
     @Path("/qualification-stock")
     public Response qualificationStock(@QueryParam("unit") String unit, @QueryParam("at") LocalDate at,
@@ -100,6 +121,8 @@ public class ReportResource {
                 "trinh-do");
     }
 
+    @Operation(summary = "Chi tiết thực trạng trình độ",
+            description = "Những người tạo nên một ô của báo cáo thực trạng trình độ (phân trang).\n\n*English:* The people behind one cell (paged).")
     @GET
     @Path("/qualification-stock/details")
     @Produces(MediaType.APPLICATION_JSON)
@@ -111,6 +134,12 @@ public class ReportResource {
         return details.stock(unit, at, staffCategory, kind, level, Paging.page(page), Paging.size(size));
     }
 
+    @APIResponse(responseCode = "200", description = "Báo cáo (JSON), hoặc tệp Excel khi `Accept` hoặc `format=xlsx` yêu cầu.",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearlyMinimumReport.Result.class)),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(summary = "Báo cáo bồi dưỡng tối thiểu hằng năm",
+            description = "Số người đạt và chưa đạt số tiết bồi dưỡng tối thiểu trong năm, theo đơn vị.\n\n*English:* Yearly minimum retraining compliance by unit.")
     @GET
     @Path("/yearly-minimum")
     public Response yearlyMinimum(@QueryParam("unit") String unit, @QueryParam("year") Integer year,
@@ -119,6 +148,8 @@ public class ReportResource {
                 "boi-duong-toi-thieu");
     }
 
+    @Operation(summary = "Chi tiết bồi dưỡng tối thiểu",
+            description = "Những người đạt/chưa đạt trong một đơn vị (phân trang).\n\n*English:* The people behind one cell (paged).")
     @GET
     @Path("/yearly-minimum/details")
     @Produces(MediaType.APPLICATION_JSON)
@@ -130,6 +161,12 @@ public class ReportResource {
                 Paging.size(size));
     }
 
+    @APIResponse(responseCode = "200", description = "Báo cáo (JSON), hoặc tệp Excel khi `Accept` hoặc `format=xlsx` yêu cầu.",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.Result.class)),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(summary = "Báo cáo năm",
+            description = "Báo cáo kết quả đào tạo, bồi dưỡng cả năm theo mẫu của tỉnh.\n\n*English:* The province's annual training report.")
     @GET
     @Path("/annual")
     public Response annual(@QueryParam("unit") String unit, @QueryParam("year") Integer year,
@@ -137,6 +174,8 @@ public class ReportResource {
         return respond(annual.run(unit, Paging.year(year), staffCategory), annual::table, "bao-cao-nam");
     }
 
+    @Operation(summary = "Chi tiết báo cáo năm",
+            description = "Các lượt cán bộ tạo nên một ô của báo cáo năm (phân trang).\n\n*English:* The training turns behind one cell (paged).")
     @GET
     @Path("/annual/details")
     @Produces(MediaType.APPLICATION_JSON)
@@ -149,6 +188,12 @@ public class ReportResource {
                 Paging.size(size));
     }
 
+    @APIResponse(responseCode = "200", description = "Báo cáo (JSON), hoặc tệp Excel khi `Accept` hoặc `format=xlsx` yêu cầu.",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FitReport.Result.class)),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(summary = "Báo cáo mức độ phù hợp",
+            description = "Số lượt cử đi học phù hợp, cần lưu ý, không phù hợp với vị trí việc làm và chức danh.\n\n*English:* Nominations by fit (fit, warn, misfit).")
     @GET
     @Path("/fit")
     public Response fit(@QueryParam("unit") String unit, @QueryParam("from") LocalDate from,
@@ -156,6 +201,8 @@ public class ReportResource {
         return respond(fit.run(unit, from, to, staffCategory), fit::table, "phu-hop");
     }
 
+    @Operation(summary = "Chi tiết mức độ phù hợp",
+            description = "Các lượt cử đi học của một mức đánh giá (phân trang).\n\n*English:* The enrolments of one fit assessment (paged).")
     @GET
     @Path("/fit/details")
     @Produces(MediaType.APPLICATION_JSON)
@@ -166,6 +213,12 @@ public class ReportResource {
         return details.fit(unit, from, to, staffCategory, assessment, Paging.page(page), Paging.size(size));
     }
 
+    @APIResponse(responseCode = "200", description = "Báo cáo (JSON), hoặc tệp Excel khi `Accept` hoặc `format=xlsx` yêu cầu.",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuccessionReviewReport.Result.class)),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(summary = "Rà soát quy hoạch",
+            description = "Cán bộ trong quy hoạch: trình độ còn thiếu, kết quả học tập, đề nghị xem xét.\n\n*English:* Planned cadres: missing levels, study results, review flags.")
     @GET
     @Path("/succession-review")
     public Response successionReview(@QueryParam("unit") String unit,
@@ -178,6 +231,8 @@ public class ReportResource {
     }
 
     /** The planned people who lack a level for a planned title (all of them, or those lacking one kind/level). */
+    @Operation(summary = "Chi tiết rà soát quy hoạch",
+            description = "Những người trong quy hoạch còn thiếu một trình độ (phân trang).\n\n*English:* Planned people lacking one level (paged).")
     @GET
     @Path("/succession-review/details")
     @Produces(MediaType.APPLICATION_JSON)
@@ -188,6 +243,12 @@ public class ReportResource {
         return details.successionGaps(unit, staffCategory, kind, level, Paging.page(page), Paging.size(size));
     }
 
+    @APIResponse(responseCode = "200", description = "Báo cáo (JSON), hoặc tệp Excel khi `Accept` hoặc `format=xlsx` yêu cầu.",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanVsActualReport.Result.class)),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(summary = "Báo cáo kế hoạch - thực hiện",
+            description = "So sánh số lớp, học viên kế hoạch năm với thực tế, theo loại và trình độ.\n\n*English:* Annual plan against actual classes and learners.")
     @GET
     @Path("/plan-vs-actual")
     public Response planVsActual(@QueryParam("unit") String unit, @QueryParam("year") Integer year,
@@ -196,6 +257,12 @@ public class ReportResource {
                 "ke-hoach-thuc-hien");
     }
 
+    @APIResponse(responseCode = "200", description = "Báo cáo (JSON), hoặc tệp Excel khi `Accept` hoặc `format=xlsx` yêu cầu.",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitmentsReport.Result.class)),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(summary = "Báo cáo cam kết và đền bù",
+            description = "Số cam kết đang hiệu lực, vi phạm, hoàn thành và số tiền đền bù theo đơn vị.\n\n*English:* Commitments and repayments by unit.")
     @GET
     @Path("/commitments")
     public Response commitments(@QueryParam("unit") String unit, @QueryParam("staffCategory") String staffCategory) {
@@ -203,6 +270,8 @@ public class ReportResource {
     }
 
     /** The commitments behind report 7: all, or those counted as OPEN, FULFILLED, BREACHED or RELEASED. */
+    @Operation(summary = "Chi tiết cam kết",
+            description = "Các cam kết của một trạng thái (phân trang).\n\n*English:* The commitments of one state (paged).")
     @GET
     @Path("/commitments/details")
     @Produces(MediaType.APPLICATION_JSON)
@@ -215,6 +284,8 @@ public class ReportResource {
     }
 
     /** The repayment cases behind report 7: all (CASES), those DECIDED (decided or paid) or RECOVERED (paid). */
+    @Operation(summary = "Chi tiết đền bù",
+            description = "Các hồ sơ đền bù (phân trang).\n\n*English:* Repayment cases (paged).")
     @GET
     @Path("/commitments/repayments")
     @Produces(MediaType.APPLICATION_JSON)

@@ -1,0 +1,185 @@
+package vn.gov.training.reporting.service;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.gov.training.platform.event.EventEnvelope;
+import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.reporting.projection.Sql;
+
+/**
+ * The change feed for systems that do not read Kafka: every event of the four topics (the same CloudEvents, the same
+ * data) recorded once, in the order recorded ({@code position}, the cursor), kept {@code training.feed.retention}
+ * after it was recorded; removal takes the oldest positions, and a cursor before the highest removed one has expired
+ * (the reader would miss events). Recording takes a transaction-scoped lock, so positions are handed out in commit order and
+ * a reader never passes an event that commits later with a smaller position. Each event keeps the unit it belongs to,
+ * for the caller's scope; a person's date of birth is left out of the data unless the caller may see personal data.
+ */
+@ApplicationScoped
+public class ChangeFeed {
+
+    private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
+    /** Key of the advisory lock that serialises recording (any constant the service uses for nothing else). */
+    private static final long RECORDING_LOCK = 0x6665656400000001L;
+    private static final String PREFIX = "vn.gov.training.";
+
+    public record Event(long position, String id, String source, String type, String subject, OffsetDateTime time,
+                        String data) {
+    }
+
+    /** A batch and the cursor to continue from (the last position read, or the one asked for when none). */
+    public record Batch(List<Event> events, long cursor) {
+    }
+
+    private final Sql sql;
+    private final ObjectMapper mapper;
+    private final Duration retention;
+
+    ChangeFeed(Sql sql, ObjectMapper mapper,
+               @ConfigProperty(name = "training.feed.retention", defaultValue = "P90D") Duration retention) {
+        this.sql = sql;
+        this.mapper = mapper;
+        this.retention = retention;
+    }
+
+    public Duration retention() {
+        return retention;
+    }
+
+    /** Records a consumed event; runs in the consumer's transaction, once per event (inbox and unique id). */
+    public void record(EventEnvelope event) {
+        sql.value("select pg_advisory_xact_lock(?)", RECORDING_LOCK);
+        sql.update("insert into public.feed_event (event_id, source, type, subject, time, unit_code, data) "
+                        + "values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing",
+                event.id(), event.source() == null ? "" : event.source(), event.type(),
+                event.subject() != null ? event.subject() : event.key(),
+                Timestamp.from(event.time() == null ? Instant.now() : event.time().toInstant()), unitOf(event),
+                event.data() == null ? "null" : event.data());
+    }
+
+    /**
+     * Events after {@code cursor} (the oldest retained when null) whose type starts with one of {@code types} (all when empty), at most {@code limit},
+     * of the units in {@code visibleUnits} (every unit when empty) plus the unit-less catalogue events.
+     */
+    public Batch read(Long cursor, List<String> types, int limit, Optional<Set<String>> visibleUnits,
+                      boolean personalData) {
+        long expiredThrough = ((Number) sql.value("select expired_through from public.feed_retention")).longValue();
+        long after = cursor == null ? expiredThrough : cursor;
+        if (after < expiredThrough) {
+            throw new ProblemException(410, "feed-cursor-expired", after, retention.toDays());
+        }
+        StringBuilder where = new StringBuilder("position > ?");
+        List<Object> params = new ArrayList<>(List.of(after));
+        if (!types.isEmpty()) {
+            where.append(" and (").append(String.join(" or ", types.stream().map(t -> "type like ?").toList()))
+                    .append(")");
+            types.forEach(t -> params.add(t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+        }
+        if (visibleUnits.isPresent()) {
+            where.append(" and (unit_code = any(?) or (unit_code is null and type like ?))");
+            params.add(new Sql.TextArray(visibleUnits.get().toArray(String[]::new)));
+            params.add(PREFIX + "program.%");
+        }
+        params.add(limit);
+        List<Event> events = new ArrayList<>();
+        for (Object[] row : sql.rows("select position, event_id, source, type, subject, time, data "
+                + "from public.feed_event where " + where + " order by position limit ?", params.toArray())) {
+            String type = (String) row[3];
+            String data = (String) row[6];
+            events.add(new Event(((Number) row[0]).longValue(), (String) row[1], (String) row[2], type,
+                    (String) row[4], ((Timestamp) row[5]).toInstant().atOffset(ZoneOffset.UTC),
+                    personalData ? data : withoutPersonalData(type, data)));
+        }
+        return new Batch(events, events.isEmpty() ? after : events.get(events.size() - 1).position());
+    }
+
+    /** Removes the events recorded before the retention; a cursor before the highest removed one has expired. */
+    @Scheduled(every = "${training.feed.expiry-check:1h}", delayed = "1m",
+               concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void expire() {
+        expireBefore(Instant.now().minus(retention));
+    }
+
+    public int expireBefore(Instant cutoff) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object highest = sql.value("with gone as (delete from public.feed_event where recorded_at < ? "
+                    + "returning position) select max(position) from gone", Timestamp.from(cutoff));
+            if (highest == null) {
+                return 0;
+            }
+            int updated = sql.update("update public.feed_retention set expired_through = greatest(expired_through, ?)",
+                    ((Number) highest).longValue());
+            LOG.infof("Change feed: events before %s removed (retention %s), cursors up to %s expired", cutoff,
+                    retention, highest);
+            return updated;
+        });
+    }
+
+    /** The unit an event belongs to: the unit itself, the person's, the organising unit, the plan's, the learner's. */
+    String unitOf(EventEnvelope event) {
+        JsonNode data = parse(event.data());
+        String type = event.type();
+        if (type.startsWith(PREFIX + "org-unit.")) {
+            return text(data, "code");
+        }
+        if (type.startsWith(PREFIX + "personnel.") || type.startsWith(PREFIX + "plan.")) {
+            return text(data, "orgUnitCode");
+        }
+        if (type.startsWith(PREFIX + "class.")) {
+            return text(data, "organisingUnitCode");
+        }
+        if (type.startsWith(PREFIX + "enrolment.")) {
+            String unit = text(data, "personOrgUnitCode");
+            return unit != null ? unit : text(data, "nominatingUnitCode");
+        }
+        if (type.startsWith(PREFIX + "commitment.") || type.startsWith(PREFIX + "repayment.")) {
+            String enrolment = text(data, "enrolmentId");
+            return enrolment == null ? null : (String) sql.value("select unit_code from public.feed_event "
+                    + "where subject = ? and type like ? order by position desc limit 1", enrolment,
+                    PREFIX + "enrolment.%");
+        }
+        return null;
+    }
+
+    private String withoutPersonalData(String type, String data) {
+        if (!type.startsWith(PREFIX + "personnel.")) {
+            return data;
+        }
+        JsonNode node = parse(data);
+        if (node instanceof ObjectNode object && object.has("dateOfBirth")) {
+            object.remove("dateOfBirth");
+            return object.toString();
+        }
+        return data;
+    }
+
+    private JsonNode parse(String data) {
+        try {
+            return data == null ? mapper.nullNode() : mapper.readTree(data);
+        } catch (java.io.IOException e) {
+            return mapper.nullNode();
+        }
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode value = data.path(field);
+        return value.isTextual() ? value.asText() : null;
+    }
+}
