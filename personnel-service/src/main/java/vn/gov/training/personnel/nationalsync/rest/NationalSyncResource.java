@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +34,7 @@ import vn.gov.training.platform.web.PageResponse;
  * The sync with the national database for the province (admins and province managers): deliveries by state (pending,
  * overdue with the deadline, rejected and why), a re-send after a correction, and the reconciliation.
  */
+@Tag(name = "Đồng bộ CSDL quốc gia", description = "Gửi thay đổi hồ sơ lên Cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức; lịch ngày làm việc. / Sync with the national database.")
 @Path("/api/national-sync")
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
 public class NationalSyncResource {
@@ -48,6 +52,8 @@ public class NationalSyncResource {
         this.messages = messages;
     }
 
+    @Operation(summary = "Danh sách lượt đồng bộ",
+            description = "Các lượt gửi thay đổi hồ sơ lên Cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức (phân trang), lọc theo trạng thái, phần hồ sơ, quá hạn, cán bộ.\n\n*English:* Deliveries of file changes to the national database (paged), filtered by status, section, overdue, person.")
     @GET
     @Path("/deliveries")
     public PageResponse<DeliveryView> list(@QueryParam("status") String status,
@@ -65,6 +71,8 @@ public class NationalSyncResource {
         return found.map(d -> DeliveryView.of(d, Person.findById(d.personId), today, deliveries.waitingFor(d)));
     }
 
+    @Operation(summary = "Xem một lượt đồng bộ",
+            description = "Trạng thái, hạn gửi (3 ngày làm việc), lý do bị từ chối của một lượt gửi.\n\n*English:* One delivery: status, deadline (3 working days), the national side's reasons.")
     @GET
     @Path("/deliveries/{id}")
     public DeliveryView get(@PathParam("id") UUID id) {
@@ -73,6 +81,8 @@ public class NationalSyncResource {
     }
 
     /** Sends a rejected delivery again, made from the corrected records (409 unless it is REJECTED). */
+    @Operation(summary = "Gửi lại lượt bị từ chối",
+            description = "Gửi lại một lượt bị từ chối sau khi đã sửa hồ sơ; được ghi nhật ký. 409 khi lượt không ở trạng thái bị từ chối.\n\n*English:* Re-send a rejected delivery after the record was corrected (audited); 409 unless REJECTED.")
     @POST
     @Path("/deliveries/{id}/resend")
     public DeliveryView resend(@PathParam("id") UUID id) {
@@ -81,6 +91,8 @@ public class NationalSyncResource {
     }
 
     /** How many deliveries are in each state, and how many are overdue. */
+    @Operation(summary = "Tổng hợp đồng bộ",
+            description = "Số lượt theo trạng thái và số lượt quá hạn.\n\n*English:* Counts of deliveries by status, and overdue.")
     @GET
     @Path("/summary")
     public Map<String, Long> summary() {
@@ -88,6 +100,8 @@ public class NationalSyncResource {
     }
 
     /** The people (a page of them, or one) whose national file differs from our records. */
+    @Operation(summary = "Đối chiếu với hồ sơ quốc gia",
+            description = "Danh sách cán bộ có hồ sơ quốc gia khác hồ sơ của tỉnh, nêu các trường khác nhau (không nêu giá trị).\n\n*English:* People whose national file differs from ours, naming the fields that differ (never their values).")
     @GET
     @Path("/reconciliation")
     public NationalReconciliation.Result reconciliation(@QueryParam("personnelId") UUID personnelId,

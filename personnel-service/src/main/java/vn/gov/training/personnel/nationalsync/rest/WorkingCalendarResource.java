@@ -3,6 +3,9 @@ package vn.gov.training.personnel.nationalsync.rest;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -29,6 +32,7 @@ import vn.gov.training.platform.security.Roles;
  * The working-day calendar of the national-sync deadlines: public holidays, compensatory days off and Saturdays worked
  * in exchange, read by the province, kept by an admin (audited); and the deadline of a change recorded on a day.
  */
+@Tag(name = "Đồng bộ CSDL quốc gia")
 @Path("/api/national-sync/calendar")
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
 public class WorkingCalendarResource {
@@ -55,12 +59,16 @@ public class WorkingCalendarResource {
     }
 
     /** The special days of a year (default: this year). */
+    @Operation(summary = "Lịch ngày nghỉ, ngày làm bù",
+            description = "Các ngày nghỉ lễ, Tết và ngày làm bù của một năm, dùng để tính hạn 3 ngày làm việc.\n\n*English:* Public holidays and compensatory working days of a year, used for the 3-working-day deadline.")
     @GET
     public List<DayView> year(@QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         int y = year != null ? year : clock.today().getYear();
         return CalendarDay.between(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)).stream().map(DayView::of).toList();
     }
 
+    @Operation(summary = "Đặt ngày nghỉ hoặc ngày làm bù",
+            description = "Thêm hoặc sửa một ngày của lịch (quản trị); được ghi nhật ký.\n\n*English:* Add or change a day of the calendar (admin, audited).")
     @PUT
     @Path("/{day}")
     @RolesAllowed(Roles.ADMIN)
@@ -68,6 +76,8 @@ public class WorkingCalendarResource {
         return DayView.of(calendar.save(day, request.kind(), request.name()));
     }
 
+    @Operation(summary = "Xoá một ngày khỏi lịch",
+            description = "Xoá một ngày nghỉ hoặc ngày làm bù (quản trị); được ghi nhật ký.\n\n*English:* Remove a day from the calendar (admin, audited).")
     @DELETE
     @Path("/{day}")
     @RolesAllowed(Roles.ADMIN)
@@ -77,6 +87,8 @@ public class WorkingCalendarResource {
     }
 
     /** The deadline of a change recorded on {@code from} (default: today): {@code workingDays} (3) working days on. */
+    @Operation(summary = "Tính hạn gửi",
+            description = "Hạn sau một số ngày làm việc kể từ một ngày, theo lịch ngày nghỉ.\n\n*English:* The deadline a number of working days after a date, per the holiday calendar.")
     @GET
     @Path("/deadline")
     public Deadline deadline(@QueryParam("from") LocalDate from,
