@@ -1,6 +1,5 @@
 package vn.gov.training.enrolment.rest;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -63,7 +62,8 @@ public class HistoryImportResource {
             throw ProblemException.invalid("import-format", String.join(", ", HistoryFormat.COLUMNS.keySet()));
         }
         HistoryImportJob job = imports.start(content, fileName, mode);
-        return Response.accepted(JobView.of(job)).location(URI.create("/api/enrolments/imports/" + job.id)).build();
+        // relative, as the contract says: the same path through the gateway as on the service
+        return Response.accepted(JobView.of(job)).header("Location", "/api/enrolments/imports/" + job.id).build();
     }
 
     @GET
