@@ -43,8 +43,20 @@ public final class HistoryFormat {
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    /** One data row: its number in the file (the heading row is row 1) and its non-empty cells by field. */
-    public record Row(int number, Map<String, String> cells) {
+    /** The fields in template order; a row keeps its cells in this order. */
+    private static final List<String> FIELDS = List.copyOf(COLUMNS.values());
+
+    /**
+     * One data row: its number in the file (the heading row is row 1) and its cells in {@link #FIELDS} order, null
+     * when empty. Compact (an array, repeated values shared): a file may have 100,000 rows.
+     */
+    public record Row(int number, String[] values) {
+
+        /** The cell of {@code field}, or null when empty. */
+        public String cell(String field) {
+            int i = FIELDS.indexOf(field);
+            return i < 0 ? null : values[i];
+        }
     }
 
     /** A cell that could not be read as its field's type. */
@@ -149,7 +161,7 @@ public final class HistoryFormat {
 
     /** A date cell (dd/MM/yyyy, ISO or an Excel date); a cell error and null when unreadable. */
     static LocalDate date(Row row, String field, List<CellError> errors) {
-        String text = row.cells().get(field);
+        String text = row.cell(field);
         if (text == null) {
             return null;
         }
@@ -163,7 +175,7 @@ public final class HistoryFormat {
 
     /** An amount in VND: digits with optional '.' or ',' thousands separators; negative amounts are refused. */
     static Long amount(Row row, String field, List<CellError> errors) {
-        String text = row.cells().get(field);
+        String text = row.cell(field);
         if (text == null) {
             return null;
         }
@@ -185,45 +197,86 @@ public final class HistoryFormat {
 
     /** The rows of the file; headings matched ignoring case and diacritics, unknown columns ignored. */
     public static List<Row> read(byte[] content) {
-        Set<List<Integer>> numeric = new java.util.HashSet<>();
-        List<List<String>> table = isXlsx(content) ? readXlsx(content, numeric) : readCsv(content);
-        if (table.isEmpty()) {
-            return List.of();
-        }
-        Map<String, String> byFolded = new HashMap<>();
-        COLUMNS.forEach((heading, field) -> byFolded.put(VietnameseText.fold(heading), field));
-        List<String> fields = new ArrayList<>();
-        for (String heading : table.get(0)) {
-            fields.add(byFolded.get(VietnameseText.fold(heading == null ? "" : heading)));
-        }
-        List<Row> rows = new ArrayList<>(table.size());
-        for (int i = 1; i < table.size(); i++) {
-            List<String> cells = table.get(i);
-            Map<String, String> values = new HashMap<>();
-            for (int c = 0; c < cells.size() && c < fields.size(); c++) {
-                String value = cells.get(c) == null ? null : cells.get(c).strip();
-                if (fields.get(c) == null || value == null || value.isEmpty()) {
-                    continue;
+        List<Row> rows = new ArrayList<>();
+        Rows sink = new Rows(rows);
+        if (isXlsx(content)) {
+            Set<List<Integer>> numeric = new java.util.HashSet<>();
+            List<List<String>> table = readXlsx(content, numeric);
+            for (int i = 0; i < table.size(); i++) {
+                List<String> cells = new ArrayList<>(table.get(i));
+                if (i > 0 && sink.nationalIdColumn >= 0 && sink.nationalIdColumn < cells.size()
+                        && numeric.contains(List.of(i, sink.nationalIdColumn)) && cells.get(sink.nationalIdColumn) != null
+                        && cells.get(sink.nationalIdColumn).matches("\\d{11}")) {
+                    // Excel drops the leading zero of a national ID typed as a number (province codes start with 0)
+                    cells.set(sink.nationalIdColumn, "0" + cells.get(sink.nationalIdColumn));
                 }
-                // Excel drops the leading zero of a national ID typed as a number (every province code starts with 0)
-                if ("nationalId".equals(fields.get(c)) && numeric.contains(List.of(i, c)) && value.matches("\\d{11}")) {
-                    value = "0" + value;
-                }
-                values.put(fields.get(c), value);
+                sink.accept(i + 1, cells);
             }
-            if (!values.isEmpty()) {
-                rows.add(new Row(i + 1, values));
-            }
+        } else {
+            readCsv(content, sink, false);
         }
         return rows;
     }
 
     /** The required headings missing from the heading row. */
     public static List<String> missingColumns(byte[] content) {
-        List<List<String>> table = isXlsx(content) ? readXlsx(content, new java.util.HashSet<>()) : readCsv(content);
-        List<String> present = table.isEmpty() ? List.of()
-                : table.get(0).stream().map(h -> VietnameseText.fold(h == null ? "" : h)).toList();
+        List<String> headings = new ArrayList<>();
+        if (isXlsx(content)) {
+            List<List<String>> table = readXlsx(content, new java.util.HashSet<>());
+            if (!table.isEmpty()) {
+                headings.addAll(table.get(0));
+            }
+        } else {
+            readCsv(content, (number, cells) -> headings.addAll(cells), true);
+        }
+        List<String> present = headings.stream().map(h -> VietnameseText.fold(h == null ? "" : h)).toList();
         return REQUIRED.stream().filter(h -> !present.contains(VietnameseText.fold(h))).toList();
+    }
+
+    /** Turns the records of a file (the first: the headings) into rows, sharing repeated values. */
+    private static final class Rows implements java.util.function.BiConsumer<Integer, List<String>> {
+
+        private final List<Row> rows;
+        private final Map<String, String> shared = new HashMap<>();
+        private int[] fieldOfColumn;
+        int nationalIdColumn = -1;
+
+        Rows(List<Row> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void accept(Integer number, List<String> cells) {
+            if (fieldOfColumn == null) {
+                Map<String, Integer> byFolded = new HashMap<>();
+                for (int f = 0; f < FIELDS.size(); f++) {
+                    byFolded.put(VietnameseText.fold(List.copyOf(COLUMNS.keySet()).get(f)), f);
+                }
+                fieldOfColumn = new int[cells.size()];
+                for (int c = 0; c < cells.size(); c++) {
+                    String heading = cells.get(c);
+                    fieldOfColumn[c] = byFolded.getOrDefault(VietnameseText.fold(heading == null ? "" : heading), -1);
+                    if (fieldOfColumn[c] == 0) {
+                        nationalIdColumn = c;
+                    }
+                }
+                return;
+            }
+            String[] values = new String[FIELDS.size()];
+            boolean empty = true;
+            for (int c = 0; c < cells.size() && c < fieldOfColumn.length; c++) {
+                String value = cells.get(c) == null ? null : cells.get(c).strip();
+                if (fieldOfColumn[c] < 0 || value == null || value.isEmpty()) {
+                    continue;
+                }
+                // the national ID is unique per row; other values repeat (programme, class, dates, labels)
+                values[fieldOfColumn[c]] = fieldOfColumn[c] == 0 ? value : shared.computeIfAbsent(value, v -> v);
+                empty = false;
+            }
+            if (!empty) {
+                rows.add(new Row(number, values));
+            }
+        }
     }
 
     private static List<List<String>> readXlsx(byte[] content, Set<List<Integer>> numeric) {
@@ -259,48 +312,63 @@ public final class HistoryFormat {
         }
     }
 
-    private static List<List<String>> readCsv(byte[] content) {
-        String text = new String(content, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<List<String>> table = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\n' || ch == '\r') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                table.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(ch);
+    /**
+     * Reads CSV records (RFC 4180 quoting) from the UTF-8 bytes without building the whole text, handing each record
+     * with its 1-based number to {@code sink}; with {@code headingOnly}, stops after the first.
+     */
+    private static void readCsv(byte[] content, java.util.function.BiConsumer<Integer, List<String>> sink,
+                                boolean headingOnly) {
+        try (java.io.Reader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new ByteArrayInputStream(content), StandardCharsets.UTF_8), 65536)) {
+            List<String> record = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            boolean quoted = false;
+            boolean first = true;
+            int number = 0;
+            int ch = in.read();
+            if (ch == '\uFEFF') {
+                ch = in.read();
             }
+            while (ch != -1) {
+                int next = in.read();
+                if (quoted) {
+                    if (ch == '"' && next == '"') {
+                        cell.append('"');
+                        next = in.read();
+                    } else if (ch == '"') {
+                        quoted = false;
+                    } else {
+                        cell.append((char) ch);
+                    }
+                } else if (ch == '"') {
+                    quoted = true;
+                } else if (ch == ',') {
+                    record.add(cell.toString());
+                    cell.setLength(0);
+                } else if (ch == '\n' || ch == '\r') {
+                    if (ch == '\r' && next == '\n') {
+                        next = in.read();
+                    }
+                    record.add(cell.toString());
+                    cell.setLength(0);
+                    sink.accept(++number, record);
+                    if (first && headingOnly) {
+                        return;
+                    }
+                    first = false;
+                    record = new ArrayList<>();
+                } else {
+                    cell.append((char) ch);
+                }
+                ch = next;
+            }
+            if (cell.length() > 0 || !record.isEmpty()) {
+                record.add(cell.toString());
+                sink.accept(++number, record);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            table.add(row);
-        }
-        return table;
     }
 
     /** The template: the heading row and one example row (a completed advanced political-theory class). */

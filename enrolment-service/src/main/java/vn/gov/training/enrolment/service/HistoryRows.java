@@ -75,7 +75,7 @@ public class HistoryRows {
         }
 
         String cell(String field) {
-            return row.cells().get(field);
+            return row.cell(field);
         }
     }
 

@@ -22,6 +22,16 @@ public final class NationalIdDigest {
     static final String DEV_KEY = "training-dev-national-id-digest-key";
 
     private static volatile SecretKeySpec key;
+    /** One initialised MAC per thread: an import digests every row's national ID. */
+    private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key());
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    });
 
     private NationalIdDigest() {
     }
@@ -31,14 +41,8 @@ public final class NationalIdDigest {
         if (nationalId == null || nationalId.isBlank()) {
             return null;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key());
-            byte[] digest = mac.doFinal(nationalId.strip().getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 unavailable", e);
-        }
+        byte[] digest = MAC.get().doFinal(nationalId.strip().getBytes(StandardCharsets.US_ASCII));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     }
 
     private static SecretKeySpec key() {
