@@ -185,6 +185,15 @@ final class Copies {
                 r -> r.statusCode() == 200 && cls.get("status").equals(r.jsonPath().getString("status")));
     }
 
+    /** Sends a programme event and waits until the programme copy has it (the history import names programmes). */
+    static void programEvent(String type, Map<String, Object> program) {
+        String id = (String) program.get("programId");
+        produce(List.of(event("course", id, "program", type, program)));
+        Poll.until(Duration.ofSeconds(60), () -> given().header("Authorization", Tokens.bearer("admin"))
+                .get("/api/program-copy/" + id).then().extract().response(),
+                r -> r.statusCode() == 200 && program.get("code").equals(r.jsonPath().getString("code")));
+    }
+
     /**
      * The class begins, as course-service publishes it: IN_PROGRESS from {@code start} to {@code end}. Exams and
      * results are refused before that; nominate and approve first, then start the class.

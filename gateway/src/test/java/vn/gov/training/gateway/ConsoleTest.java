@@ -162,6 +162,25 @@ class ConsoleTest {
     }
 
     @Test
+    void aHistoryImportRunsAsAJobWhoseProgressAndRowErrorsAreShownAndTheMenuLinksItForThoseWhoMayImport() {
+        write("unit-officer").multiPart("file", "lich-su.csv", "Số định danh cá nhân,Kết quả\n".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                .multiPart("mode", "VALID_ROWS")
+                .post("/console/history-import").then().statusCode(200)
+                .body(containsString("hx-get=\"/console/history-import/" + JOB + "\" hx-trigger=\"every 1s\""))
+                .body(containsString("Đang xử lý: 1/3 dòng"));
+        as("unit-officer").get("/console/history-import/" + JOB).then().statusCode(200)
+                .body(not(containsString("hx-trigger")))
+                .body(containsString("Đã nhập xong 3 dòng: thêm mới 2 lượt học, không đổi 0, bỏ qua 1 dòng lỗi."))
+                .body(containsString("<td class=\"num\">3</td><td>Số định danh cá nhân</td><td>Không có cán bộ nào mang số định danh này trong hồ sơ</td>"));
+        as("unit-officer").get("/console/history-import").then().statusCode(200)
+                .body(containsString("href=\"/api/enrolments/imports/template\""))
+                .body(containsString("<a href=\"/console/history-import\">Nhập quá trình đào tạo</a>"));
+        as("leader").get("/console").then().statusCode(200)
+                .body(not(containsString("/console/history-import")));
+    }
+
+    @Test
     void aReportFiltersByStaffCategoryAndItsFiguresDrillDownToThePeople() {
         String page = as("province-manager")
                 .get("/console/reports/training-summary?unit=HG&from=01/01/2026&to=31/12/2026&staffCategory=CIVIL_SERVANT")

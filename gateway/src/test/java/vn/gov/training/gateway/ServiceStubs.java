@@ -236,6 +236,14 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
                 .put("startedAt", "2026-03-02T08:00:01+07:00").put("finishedAt", finishedAt);
     }
 
+    private static JsonObject historyJob(String status, String fileName, String mode, int processed, int rejected,
+            JsonArray errors, String finishedAt) {
+        return new JsonObject().put("id", JOB).put("fileName", fileName).put("mode", mode).put("status", status)
+                .put("totalRows", 3).put("processedRows", processed).put("created", 2).put("unchanged", 0)
+                .put("rejected", rejected).put("errors", errors)
+                .put("startedAt", "2026-03-02T08:00:01+07:00").put("finishedAt", finishedAt);
+    }
+
     // ---- course-service ---------------------------------------------------------------------------------------
 
     private Router course() {
@@ -286,6 +294,26 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         r.get("/api/enrolment-requests").handler(ctx -> json(ctx, 200, page(new JsonArray().add(new JsonObject()
                 .put("id", "4e000000-0000-4000-8000-000000000001").put("personnelId", BINH).put("classId", CLASS)
                 .put("status", "PENDING").putNull("enrolmentId").putNull("declineReason")))));
+        r.post("/api/enrolments/imports").handler(ctx -> {
+            String type = ctx.request().getHeader("Content-Type");
+            if (type == null || !(type.startsWith(XLSX) || type.startsWith("text/csv")) || ctx.body().length() == 0) {
+                problem(ctx, 400, "import-format", "Tệp không đọc được", "Chỉ nhận tệp .xlsx hoặc .csv.");
+                return;
+            }
+            ctx.response().putHeader("Location", "/api/enrolments/imports/" + JOB);
+            json(ctx, 202, historyJob("RUNNING", ctx.request().getParam("fileName"),
+                    ctx.request().getParam("mode", "ALL_OR_NOTHING"), 1, 0, new JsonArray(), null));
+        });
+        r.get("/api/enrolments/imports/:id").handler(ctx -> {
+            if (!JOB.equals(ctx.pathParam("id"))) {
+                problem(ctx, 404, "import-not-found", "Không tìm thấy lượt nhập", "Không có lượt nhập này.");
+                return;
+            }
+            json(ctx, 200, historyJob("COMPLETED", "lich-su.csv", "VALID_ROWS", 3, 1, new JsonArray().add(new JsonObject()
+                    .put("row", 3).put("field", "nationalId").put("code", "person-unknown-national-id")
+                    .put("message", "Không có cán bộ nào mang số định danh này trong hồ sơ")),
+                    "2026-03-02T08:00:03+07:00"));
+        });
         r.get("/api/enrolments").handler(ctx -> {
             String status = ctx.request().getParam("status");
             JsonArray items = new JsonArray();

@@ -44,7 +44,9 @@ class PersonnelEventContractTest {
 
     @Test
     void everyEventFollowsTheSchemaAndCarriesThePlannedTitlesGaps() throws Exception {
-        String id = TestData.register(TestData.person("Đặng Thị Quy Hoạch", "FEMALE", "HG.VT"));
+        Map<String, Object> person = TestData.person("Đặng Thị Quy Hoạch", "FEMALE", "HG.VT");
+        String nationalId = (String) person.get("nationalId");
+        String id = TestData.register(person);
         String auth = Tokens.bearer("unit-officer");
         given().header("Authorization", auth).contentType(ContentType.JSON)
                 .body(Map.of("kind", "EDUCATION", "level", "BACHELOR", "awardedOn", "2008-06-30"))
@@ -61,7 +63,11 @@ class PersonnelEventContractTest {
                 .map(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)).toList());
         for (ConsumerRecord<String, String> event : events) {
             PersonnelEventSchema.assertValid(event.value());
-            assertFalse(event.value().contains("nationalId"), "no national ID in events");
+            // never the national ID; only its keyed digest, by which enrolment-service's history import finds people
+            assertFalse(event.value().contains("\"nationalId\"") || event.value().contains(nationalId),
+                    "no national ID in events");
+            assertEquals(vn.gov.training.platform.identity.NationalIdDigest.of(nationalId),
+                    JSON.readTree(event.value()).path("nationalIdDigest").asText());
         }
         // the schema is not vacuous: a status outside the contract breaks it
         assertFalse(PersonnelEventSchema.errorsOf(events.get(0).value().replace("\"ACTIVE\"", "\"PAUSED\""))

@@ -437,5 +437,29 @@ class ConsoleJourneyIT {
         assertTrue(browser.await(By.id("dead-letters")).getText().contains("Hồ sơ cán bộ"),
                 "each service's topics are listed by the service's Vietnamese name");
         done("admin");
+    @Test
+    @Order(20)
+    void s15_aHistoryFileWithAnUnknownPersonIsRejectedWithItsRowErrors() throws java.io.IOException {
+        requires("login");
+        // a one-row history file naming a national ID nobody holds: in "all or nothing" mode nothing is imported
+        java.nio.file.Path file = java.nio.file.Path.of("target", "journey-history-" + data.suffix + ".csv").toAbsolutePath();
+        java.nio.file.Files.writeString(file, "Số định danh cá nhân,Mã chương trình,Loại chương trình,Trình độ,Mã lớp,"
+                + "Mã cơ sở đào tạo,Ngày bắt đầu,Ngày kết thúc,Kết quả,Xếp loại,Ngày hoàn thành,Số văn bằng/chứng chỉ,"
+                + "Kinh phí (VND),Nguồn kinh phí\n"
+                + "099999000001,,Lý luận chính trị,Trung cấp,,TCT-HG,02/03/2020,29/05/2020,Hoàn thành,Khá,,,,\n");
+        browser.open("/console");
+        browser.raw().findElement(By.cssSelector("nav.menu a[href='/console/history-import']")).click();
+        browser.await(By.id("history-template"));
+        browser.raw().findElement(By.id("file")).sendKeys(file.toString());
+        browser.raw().findElement(By.cssSelector("form button[type=submit]")).click();
+        WebElement status = browser.wait.until(d -> {
+            var found = d.findElements(By.cssSelector("#import-job:not([hx-trigger]) #import-status"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+        browser.screenshot("15-history-import-rejected");
+        assertTrue(status.getText().contains("không dòng nào được nhập"), "nothing imported: " + status.getText());
+        WebElement errors = browser.await(By.id("import-errors"));
+        assertTrue(errors.getText().contains("Số định danh cá nhân"), "the row error names the column: " + errors.getText());
+        done("history-import");
     }
 }

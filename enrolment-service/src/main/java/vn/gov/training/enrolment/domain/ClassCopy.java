@@ -82,6 +82,10 @@ public class ClassCopy extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "jsonb")
     public List<Refs.Session> sessions = new ArrayList<>();
 
+    /** Created by a history import (no course-service class behind it), not by a course event. */
+    @Column(nullable = false)
+    public boolean historical;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 

@@ -74,6 +74,10 @@ public class PersonCopy extends PanacheEntityBase {
     @Column(name = "planned_titles", nullable = false, columnDefinition = "jsonb")
     public List<Refs.PlannedTitle> plannedTitles = new ArrayList<>();
 
+    /** The keyed digest of the national ID (platform {@code NationalIdDigest}); null from events older than it. */
+    @Column(name = "national_id_digest")
+    public String nationalIdDigest;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 

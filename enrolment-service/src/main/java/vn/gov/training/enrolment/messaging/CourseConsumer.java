@@ -7,23 +7,29 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.gov.training.enrolment.service.ClassCopyProjector;
+import vn.gov.training.enrolment.service.ProgramCopyProjector;
 import vn.gov.training.platform.inbox.IdempotentConsumer;
 
-/** Feeds the class copy from the {@code course} topic (class events; programme and plan events are not needed). */
+/** Feeds the class and programme copies from the {@code course} topic (plan events are not needed). */
 @ApplicationScoped
 public class CourseConsumer {
 
     private final IdempotentConsumer consumer;
     private final ClassCopyProjector projector;
+    private final ProgramCopyProjector programs;
 
-    CourseConsumer(IdempotentConsumer consumer, ClassCopyProjector projector) {
+    CourseConsumer(IdempotentConsumer consumer, ClassCopyProjector projector, ProgramCopyProjector programs) {
         this.consumer = consumer;
         this.projector = projector;
+        this.programs = programs;
     }
 
     @Incoming("class-copy")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.consume("class-copy", record, projector::apply);
+        consumer.consume("class-copy", record, event -> {
+            programs.apply(event);
+            projector.apply(event);
+        });
     }
 }

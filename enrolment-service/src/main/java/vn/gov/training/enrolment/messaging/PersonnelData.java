@@ -9,7 +9,8 @@ public record PersonnelData(UUID personnelId, String fullName, LocalDate dateOfB
                             String orgUnitCode, String jobPositionCode, String titleCode, String rankCode,
                             String managementTier, LocalDate startedServiceOn, String status, LocalDate leftOn,
                             String leftReason, LocalDate effectiveOn, List<Qualification> qualifications,
-                            List<Rating> ratings, List<PlannedTitle> plannedTitles) {
+                            List<Rating> ratings, List<PlannedTitle> plannedTitles,
+                            String nationalIdDigest) {
 
     public record Qualification(String kind, String level, LocalDate awardedOn) {
     }

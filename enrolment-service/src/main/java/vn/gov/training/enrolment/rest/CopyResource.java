@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.PersonCopy;
+import vn.gov.training.enrolment.domain.ProgramCopy;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
 
@@ -29,7 +30,12 @@ public class CopyResource {
     }
 
     public record ClassCopyView(UUID classId, String code, UUID programId, String programName, String status,
-                                int capacity, String institutionCode, LocalDate startDate, LocalDate endDate) {
+                                int capacity, String institutionCode, LocalDate startDate, LocalDate endDate,
+                                boolean historical) {
+    }
+
+    public record ProgramCopyView(UUID programId, String code, String name, String category, String level,
+                                  String status) {
     }
 
     @Operation(summary = "Bản sao hồ sơ cán bộ tại dịch vụ cử đi học",
@@ -54,6 +60,17 @@ public class CopyResource {
             throw ProblemException.notFound("class-unknown", classId);
         }
         return new ClassCopyView(c.classId, c.code, c.programId, c.program == null ? null : c.program.name(),
-                c.status, c.capacity, c.institutionCode, c.startDate, c.endDate);
+                c.status, c.capacity, c.institutionCode, c.startDate, c.endDate, c.historical);
+    }
+
+    @GET
+    @Path("/program-copy/{programId}")
+    public ProgramCopyView program(@PathParam("programId") UUID programId) {
+        ProgramCopy p = ProgramCopy.findById(programId);
+        if (p == null) {
+            throw ProblemException.notFound("program-unknown", programId);
+        }
+        return new ProgramCopyView(p.programId, p.code, p.program == null ? null : p.program.name(), p.category,
+                p.level, p.status);
     }
 }

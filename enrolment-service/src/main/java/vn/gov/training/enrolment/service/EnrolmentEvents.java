@@ -37,6 +37,11 @@ public class EnrolmentEvents {
         return snapshot(e, exams, null);
     }
 
+    /** The event data of an imported historical turn (no exams recorded), effective on its outcome's date. */
+    public static EnrolmentEventData imported(Enrolment e, LocalDate effectiveOn) {
+        return snapshot(e, List.of(), effectiveOn);
+    }
+
     private static EnrolmentEventData snapshot(Enrolment e, List<EnrolmentEventData.Exam> exams, LocalDate effectiveOn) {
         return new EnrolmentEventData(e.id, e.personnelId, e.classId, e.programId, e.category, e.level,
                 e.deliveryMode, e.location, e.startDate, e.endDate, e.nominatingUnitCode, e.personOrgUnitCode,

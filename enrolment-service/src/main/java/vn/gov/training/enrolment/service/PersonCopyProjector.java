@@ -66,6 +66,9 @@ public class PersonCopyProjector {
                 .map(p -> new Refs.PlannedTitle(p.titleCode(), p.orgUnitCode(), text(p.termStart()),
                         text(p.termEnd()), p.status()))
                 .toList();
+        if (data.nationalIdDigest() != null) {
+            person.nationalIdDigest = data.nationalIdDigest();
+        }
         person.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         person.persist();
         if ("left".equals(event.eventName())) {

@@ -108,6 +108,11 @@ public class PlausibleRecords {
             return this;
         }
 
+        /** The errors found so far (a file import reports them per row instead of throwing). */
+        public List<FieldError> errors() {
+            return List.copyOf(errors);
+        }
+
         /** Throws the errors found, if any. */
         public void check() {
             if (!errors.isEmpty()) {

@@ -73,7 +73,11 @@ public final class Labels {
         field("periodsAttended", "Số tiết tham gia"); field("reason", "Lý do");
         field("enrolmentId", "Mã đề cử"); field("outcome", "Kết quả"); field("date", "Ngày");
         field("sessionId", "Buổi học"); field("entries", "Danh sách điểm danh"); field("rows", "Các dòng");
-        field("mode", "Cách nhập");
+        field("mode", "Cách nhập"); field("programCode", "Mã chương trình");
+        field("programCategory", "Loại chương trình"); field("programLevel", "Trình độ"); field("classCode", "Mã lớp");
+        field("institutionCode", "Mã cơ sở đào tạo"); field("startDate", "Ngày bắt đầu");
+        field("endDate", "Ngày kết thúc"); field("result", "Kết quả"); field("completedOn", "Ngày hoàn thành");
+        field("costVnd", "Kinh phí (VND)");
     }
 
     private Labels() {

@@ -69,6 +69,11 @@ public record Viewer(String name, Set<String> roles, String orgUnit, String inst
         return isAdmin() || roles.contains("institution-staff") || roles.contains("province-manager");
     }
 
+    /** Imports training history: for their units' people (unit officers) or anyone's (admins, province managers). */
+    public boolean canImportHistory() {
+        return canManageStaff();
+    }
+
     public boolean canSeeStaff() {
         return canManageStaff() || roles.contains("leader");
     }

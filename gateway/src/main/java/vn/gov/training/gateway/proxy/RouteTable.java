@@ -48,7 +48,7 @@ public class RouteTable {
             Route.of("/api/credentials", ENROLMENT), Route.of("/api/commitments", ENROLMENT),
             Route.of("/api/repayment-cases", ENROLMENT), Route.of("/api/rule-sets", ENROLMENT),
             Route.of("/api/class-enrolments", ENROLMENT), Route.of("/api/person-copy", ENROLMENT),
-            Route.of("/api/class-copy", ENROLMENT),
+            Route.of("/api/class-copy", ENROLMENT), Route.of("/api/program-copy", ENROLMENT),
             Route.of("/api/reports", REPORTING), Route.of("/api/yearly-minimum-rules", REPORTING),
             Route.of("/api/admin/rebuild", REPORTING), Route.of("/api/feed", REPORTING),
             Route.of("/api/admin/personal-data-reads", PERSONNEL))

@@ -9,6 +9,8 @@ import java.util.UUID;
  * person's full current state, so consumers upsert and never call back. Never the national ID. {@code planGaps}
  * (added in v1, additively): for each ACTIVE succession plan, the levels the planned title's standards require that
  * the person does not hold today, by the same rule as {@code GET /api/personnel/{id}/gaps}.
+ * {@code nationalIdDigest} (added additively): the keyed digest of the national ID (platform {@code NationalIdDigest}),
+ * by which enrolment-service's history import finds a person named by national ID.
  * Schema: {@code events/personnel.schema.json}.
  */
 public record PersonnelEventData(UUID personnelId, String fullName, String gender, String ethnicity,
@@ -16,7 +18,8 @@ public record PersonnelEventData(UUID personnelId, String fullName, String gende
                                  String titleCode, String rankCode, String managementTier, LocalDate startedServiceOn,
                                  String status, LocalDate leftOn, String leftReason, LocalDate effectiveOn,
                                  List<QualificationData> qualifications, List<RatingData> ratings,
-                                 List<PlannedTitleData> plannedTitles, List<PlanGapData> planGaps) {
+                                 List<PlannedTitleData> plannedTitles, List<PlanGapData> planGaps,
+                                 String nationalIdDigest) {
 
     public static final String TOPIC = "personnel";
     public static final String AGGREGATE = "personnel";

@@ -15,6 +15,7 @@ import vn.gov.training.personnel.domain.Rating;
 import vn.gov.training.personnel.domain.SuccessionPlan;
 import vn.gov.training.personnel.event.PersonnelEventData;
 import vn.gov.training.personnel.nationalsync.service.NationalChanges;
+import vn.gov.training.platform.identity.NationalIdDigest;
 import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.time.ProvinceTime;
 
@@ -79,6 +80,6 @@ public class PersonnelEvents {
         return new PersonnelEventData(p.id, p.fullName, p.gender.name(), p.ethnicity, p.dateOfBirth,
                 p.category.name(), p.orgUnitCode, p.jobPositionCode, p.titleCode, p.rankCode, p.managementTier,
                 p.startedServiceOn, p.status.name(), p.leftOn, p.leftReason == null ? null : p.leftReason.name(),
-                effectiveOn, qualifications, ratings, plans, planGaps);
+                effectiveOn, qualifications, ratings, plans, planGaps, NationalIdDigest.of(p.nationalId));
     }
 }
