@@ -437,6 +437,8 @@ class ConsoleJourneyIT {
         assertTrue(browser.await(By.id("dead-letters")).getText().contains("Hồ sơ cán bộ"),
                 "each service's topics are listed by the service's Vietnamese name");
         done("admin");
+    }
+
     @Test
     @Order(20)
     void s15_aHistoryFileWithAnUnknownPersonIsRejectedWithItsRowErrors() throws java.io.IOException {
