@@ -26,6 +26,6 @@ public class PersonnelConsumer {
     @Incoming("personnel-copy")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return consumer.consume("personnel-copy", batch, events -> events.forEach(projector::apply));
+        return consumer.consume("personnel-copy", batch, projector::applyAll);
     }
 }
