@@ -26,6 +26,6 @@ public class CourseConsumer {
     @Incoming("class-copy")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return consumer.consume("class-copy", batch, events -> events.forEach(projector::apply));
+        return consumer.consume("class-copy", batch, projector::applyAll);
     }
 }
