@@ -85,4 +85,50 @@ class OrgUnitCopyTest {
             assertEquals(true, reason.contains("not a CloudEvent"), reason);
         }
     }
+
+    /**
+     * Issue 14: records arrive in batches. A batch holding a poison record in its middle and a redelivery of one of
+     * its own events is applied except for the poison record, which goes alone to the dead-letter topic with its
+     * reason; the redelivery changes nothing.
+     */
+    @Test
+    void aPoisonRecordInABatchIsDeadLetteredAloneAndTheRestOfTheBatchIsApplied() {
+        String prefix = "BT" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String poisonKey = prefix + "-POISON";
+        List<ProducerRecord<String, String>> batch = new java.util.ArrayList<>();
+        String firstId = UUID.randomUUID().toString();
+        batch.add(orgUnitEvent(firstId, "created", prefix + "00", "Đơn vị 0"));
+        for (int i = 1; i < 20; i++) {
+            batch.add(orgUnitEvent(UUID.randomUUID().toString(), "created", prefix + "%02d".formatted(i),
+                    "Đơn vị " + i));
+            if (i == 10) {
+                ProducerRecord<String, String> poison = new ProducerRecord<>("org-unit", 0, poisonKey, "{not json");
+                header(poison, "ce_specversion", "1.0");
+                header(poison, "ce_id", UUID.randomUUID().toString());
+                header(poison, "ce_type", "vn.gov.training.org-unit.created.v1");
+                batch.add(poison);
+                batch.add(orgUnitEvent(UUID.randomUUID().toString(), "changed", prefix + "00", "Đơn vị số 0"));
+                // the first event again inside the same batch: it must not undo the rename
+                batch.add(orgUnitEvent(firstId, "created", prefix + "00", "Đơn vị 0"));
+            }
+        }
+        try (KafkaCompanion kafka = Kafka.companion()) {
+            ConsumerTask<String, String> deadLetters = kafka.consumeStrings().fromTopics("org-unit.dlt");
+            kafka.produceStrings().fromRecords(batch).awaitCompletion();
+            List<ConsumerRecord<String, String>> dead = Poll.until(Duration.ofSeconds(60),
+                    () -> deadLetters.getRecords().stream().filter(r -> r.key() != null && r.key().startsWith(prefix))
+                            .toList(), records -> !records.isEmpty());
+            Poll.until(Duration.ofSeconds(60), () -> copied(prefix + "19").statusCode(), status -> status == 200);
+            for (int i = 0; i < 20; i++) {
+                assertEquals(200, copied(prefix + "%02d".formatted(i)).statusCode(), "unit " + i + " applied");
+            }
+            assertEquals("Đơn vị số 0", copied(prefix + "00").jsonPath().getString("name"));
+            deadLetters.stop();
+            assertEquals(List.of(poisonKey), deadLetters.getRecords().stream().map(ConsumerRecord::key)
+                    .filter(k -> k != null && k.startsWith(prefix)).toList(), "only the poison record is dead-lettered");
+            String reason = new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(),
+                    StandardCharsets.UTF_8);
+            assertEquals(true, reason.contains("does not parse"), reason);
+        }
+    }
 }

@@ -1,9 +1,11 @@
 package vn.gov.training.enrolment.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.gov.training.enrolment.service.ClassCopyProjector;
@@ -26,10 +28,10 @@ public class CourseConsumer {
 
     @Incoming("class-copy")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        consumer.consume("class-copy", record, event -> {
-            programs.apply(event);
-            projector.apply(event);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume("class-copy", batch, events -> {
+            events.forEach(programs::apply);
+            projector.applyAll(events);
         });
     }
 }

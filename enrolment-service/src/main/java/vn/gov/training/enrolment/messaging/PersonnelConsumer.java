@@ -1,9 +1,11 @@
 package vn.gov.training.enrolment.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.gov.training.enrolment.service.PersonCopyProjector;
@@ -23,7 +25,7 @@ public class PersonnelConsumer {
 
     @Incoming("personnel-copy")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        consumer.consume("personnel-copy", record, projector::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume("personnel-copy", batch, projector::applyAll);
     }
 }

@@ -2,7 +2,11 @@ package vn.gov.training.enrolment.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -27,20 +31,46 @@ public class ClassCopyProjector {
         this.enrolments = enrolments;
     }
 
+    /**
+     * Applies a batch of course events in order: the copies of the batch's classes are read (and locked) with one
+     * query; their inserts and updates go out in JDBC batches when the transaction flushes.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(EventEnvelope event) {
-        if (!"class".equals(EventTypes.aggregate(event.type()))) {
+    public void applyAll(List<EventEnvelope> events) {
+        List<EventEnvelope> classEvents = new ArrayList<>();
+        List<ClassData> read = new ArrayList<>();
+        for (EventEnvelope event : events) {
+            if (!"class".equals(EventTypes.aggregate(event.type()))) {
+                continue;
+            }
+            ClassData data = reader.read(event, ClassData.class);
+            if (data.classId() == null || data.program() == null) {
+                throw new PoisonEventException("class event " + event.id() + " without classId or program");
+            }
+            classEvents.add(event);
+            read.add(data);
+        }
+        if (read.isEmpty()) {
             return;
         }
-        ClassData data = reader.read(event, ClassData.class);
-        if (data.classId() == null || data.program() == null) {
-            throw new PoisonEventException("class event " + event.id() + " without classId or program");
+        Map<UUID, ClassCopy> copies = new HashMap<>();
+        ClassCopy.<ClassCopy>find("classId in ?1", read.stream().map(ClassData::classId).distinct().toList())
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().forEach(c -> copies.put(c.classId, c));
+        for (int i = 0; i < read.size(); i++) {
+            apply(classEvents.get(i), read.get(i), copies.computeIfAbsent(read.get(i).classId(), id -> {
+                ClassCopy fresh = new ClassCopy();
+                fresh.classId = id;
+                return fresh;
+            }));
         }
-        ClassCopy copy = ClassCopy.findById(data.classId(), LockModeType.PESSIMISTIC_WRITE);
-        if (copy == null) {
-            copy = new ClassCopy();
-            copy.classId = data.classId();
-        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(EventEnvelope event) {
+        applyAll(List.of(event));
+    }
+
+    private void apply(EventEnvelope event, ClassData data, ClassCopy copy) {
         copy.code = data.code() == null ? data.classId().toString() : data.code();
         copy.program = data.program();
         copy.programId = data.program().programId();

@@ -2,8 +2,11 @@ package vn.gov.training.enrolment.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,20 +34,46 @@ public class PersonCopyProjector {
         this.departure = departure;
     }
 
+    /**
+     * Applies a batch of personnel events in order: the copies of the batch's people are read with one query, and
+     * their inserts and updates go out in JDBC batches when the transaction flushes.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(EventEnvelope event) {
-        if (!"personnel".equals(vn.gov.training.platform.event.EventTypes.aggregate(event.type()))) {
+    public void applyAll(List<EventEnvelope> events) {
+        List<EventEnvelope> personnel = events.stream()
+                .filter(e -> "personnel".equals(vn.gov.training.platform.event.EventTypes.aggregate(e.type())))
+                .toList();
+        List<PersonnelData> read = new java.util.ArrayList<>(personnel.size());
+        for (EventEnvelope event : personnel) {
+            PersonnelData data = reader.read(event, PersonnelData.class);
+            if (data.personnelId() == null || data.fullName() == null) {
+                throw new PoisonEventException("personnel event " + event.id() + " without personnelId or fullName");
+            }
+            read.add(data);
+        }
+        if (read.isEmpty()) {
             return;
         }
-        PersonnelData data = reader.read(event, PersonnelData.class);
-        if (data.personnelId() == null || data.fullName() == null) {
-            throw new PoisonEventException("personnel event " + event.id() + " without personnelId or fullName");
+        Map<UUID, PersonCopy> copies = new HashMap<>();
+        PersonCopy.<PersonCopy>list("personnelId in ?1", read.stream().map(PersonnelData::personnelId).distinct()
+                .toList()).forEach(p -> copies.put(p.personnelId, p));
+        for (int i = 0; i < personnel.size(); i++) {
+            EventEnvelope event = personnel.get(i);
+            PersonnelData data = read.get(i);
+            apply(event, data, copies.computeIfAbsent(data.personnelId(), id -> {
+                PersonCopy fresh = new PersonCopy();
+                fresh.personnelId = id;
+                return fresh;
+            }));
         }
-        PersonCopy person = PersonCopy.findById(data.personnelId());
-        if (person == null) {
-            person = new PersonCopy();
-            person.personnelId = data.personnelId();
-        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(EventEnvelope event) {
+        applyAll(List.of(event));
+    }
+
+    private void apply(EventEnvelope event, PersonnelData data, PersonCopy person) {
         person.fullName = VietnameseText.normalize(data.fullName());
         person.searchName = VietnameseText.fold(data.fullName());
         person.dateOfBirth = data.dateOfBirth();

@@ -2,14 +2,15 @@ package vn.gov.training.personnel.messaging;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.QualificationKind;
 import vn.gov.training.personnel.nationalsync.service.NationalChanges;
@@ -60,8 +61,8 @@ public class EnrolmentConsumer {
 
     @Incoming("enrolment")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        consumer.consume("personnel-enrolment", record, this::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume("personnel-enrolment", batch, events -> events.forEach(this::apply));
     }
 
     /** Runs in the idempotent consumer's transaction. */

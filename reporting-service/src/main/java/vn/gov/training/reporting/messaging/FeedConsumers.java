@@ -1,9 +1,11 @@
 package vn.gov.training.reporting.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.gov.training.platform.inbox.IdempotentConsumer;
 import vn.gov.training.reporting.service.ChangeFeed;
@@ -27,25 +29,25 @@ public class FeedConsumers {
 
     @Incoming("feed-org-unit")
     @Blocking
-    public void orgUnit(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, feed::record);
+    public CompletionStage<Void> orgUnit(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(CONSUMER, batch, events -> events.forEach(feed::record));
     }
 
     @Incoming("feed-personnel")
     @Blocking
-    public void personnel(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, feed::record);
+    public CompletionStage<Void> personnel(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(CONSUMER, batch, events -> events.forEach(feed::record));
     }
 
     @Incoming("feed-course")
     @Blocking
-    public void course(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, feed::record);
+    public CompletionStage<Void> course(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(CONSUMER, batch, events -> events.forEach(feed::record));
     }
 
     @Incoming("feed-enrolment")
     @Blocking
-    public void enrolment(ConsumerRecord<String, String> record) {
-        consumer.consume(CONSUMER, record, feed::record);
+    public CompletionStage<Void> enrolment(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume(CONSUMER, batch, events -> events.forEach(feed::record));
     }
 }

@@ -1,12 +1,14 @@
 package vn.gov.training.reporting.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.smallrye.common.annotation.Blocking;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.gov.training.platform.event.EventEnvelope;
 import vn.gov.training.platform.inbox.IdempotentConsumer;
@@ -15,8 +17,8 @@ import vn.gov.training.reporting.projection.Projection;
 import vn.gov.training.reporting.projection.ReadModel;
 
 /**
- * The live projection: one ordered blocking consumer per topic into the read model in use. Each event is applied
- * once per generation (the inbox name carries the generation's schema).
+ * The live projection: one ordered blocking consumer per topic into the read model in use, a batch of records per
+ * transaction. Each event is applied once per generation (the inbox name carries the generation's schema).
  */
 @ApplicationScoped
 public class ProjectionConsumers {
@@ -35,41 +37,41 @@ public class ProjectionConsumers {
 
     @Incoming("report-org-unit")
     @Blocking
-    public void orgUnit(ConsumerRecord<String, String> record) {
-        apply("org-unit", record);
+    public CompletionStage<Void> orgUnit(KafkaRecordBatch<String, String> batch) {
+        return apply("org-unit", batch);
     }
 
     @Incoming("report-personnel")
     @Blocking
-    public void personnel(ConsumerRecord<String, String> record) {
-        apply("personnel", record);
+    public CompletionStage<Void> personnel(KafkaRecordBatch<String, String> batch) {
+        return apply("personnel", batch);
     }
 
     @Incoming("report-course")
     @Blocking
-    public void course(ConsumerRecord<String, String> record) {
-        apply("course", record);
+    public CompletionStage<Void> course(KafkaRecordBatch<String, String> batch) {
+        return apply("course", batch);
     }
 
     @Incoming("report-enrolment")
     @Blocking
-    public void enrolment(ConsumerRecord<String, String> record) {
-        apply("enrolment", record);
+    public CompletionStage<Void> enrolment(KafkaRecordBatch<String, String> batch) {
+        return apply("enrolment", batch);
     }
 
     /**
-     * Each attempt reads the active generation under the live lock and claims the event in that generation's inbox;
+     * Each attempt reads the active generation under the live lock and claims the events in that generation's inbox;
      * while an outage makes the consumer wait, the lock is not held, so a rebuild is not stopped by a waiting
      * consumer.
      */
-    private void apply(String topic, ConsumerRecord<String, String> record) {
-        EventEnvelope event = EventEnvelope.from(record);
-        consumer.retrying("report-" + topic, event, () -> readModel.underLiveLock(() -> {
+    private CompletionStage<Void> apply(String topic, KafkaRecordBatch<String, String> batch) {
+        return consumer.consumeBatch("report-" + topic, batch, events -> readModel.underLiveLock(() -> {
             String schema = readModel.activeSchema();
             QuarkusTransaction.requiringNew().run(() -> {
-                if (inbox.claim(Projection.consumerName(schema), event.id())) {
+                List<EventEnvelope> fresh = inbox.claimAll(Projection.consumerName(schema), events);
+                if (!fresh.isEmpty()) {
                     readModel.use(schema);
-                    projection.apply(topic, event);
+                    projection.applyAll(topic, fresh);
                 }
             });
             return null;

@@ -32,6 +32,13 @@ public class Projection {
         }
     }
 
+    /** Applies a batch of one topic's events, in order. */
+    public void applyAll(String topic, java.util.List<EventEnvelope> events) {
+        for (EventEnvelope event : events) {
+            apply(topic, event);
+        }
+    }
+
     /** The inbox name of the projection into one generation's schema. */
     public static String consumerName(String schema) {
         return "reporting.projection." + schema;

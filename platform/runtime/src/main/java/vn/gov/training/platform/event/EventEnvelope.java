@@ -26,16 +26,27 @@ public record EventEnvelope(String id, String source, String type, String subjec
 
     /** Reads the envelope of a consumed record; a record that is not a CloudEvent is a poison message. */
     public static EventEnvelope from(ConsumerRecord<String, String> record) {
-        Headers headers = record.headers();
+        return from(record.topic(), record.offset(), record.headers(), record.key(), record.value());
+    }
+
+    /** Reads the envelope of a record of a consumed batch; a record that is not a CloudEvent is a poison message. */
+    public static EventEnvelope from(String topic, long offset, Headers headers, String key, String value) {
         String id = header(headers, HEADER_ID);
         String type = header(headers, HEADER_TYPE);
         if (id == null || type == null) {
             throw new PoisonEventException("not a CloudEvent: ce_id or ce_type header missing (topic "
-                    + record.topic() + ", offset " + record.offset() + ")");
+                    + topic + ", offset " + offset + ")");
         }
         String time = header(headers, HEADER_TIME);
+        OffsetDateTime parsedTime;
+        try {
+            parsedTime = time == null ? null : OffsetDateTime.parse(time);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new PoisonEventException("not a CloudEvent: ce_time " + time + " is not a time (topic " + topic
+                    + ", offset " + offset + ")", e);
+        }
         return new EventEnvelope(id, header(headers, HEADER_SOURCE), type, header(headers, HEADER_SUBJECT),
-                time == null ? null : OffsetDateTime.parse(time), record.key(), record.value());
+                parsedTime, key, value);
     }
 
     /** The event name inside the type: {@code vn.gov.training.org-unit.created.v1} gives {@code created}. */

@@ -1,8 +1,20 @@
 package vn.gov.training.platform.inbox;
 
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.hibernate.Session;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import vn.gov.training.platform.event.EventEnvelope;
 
 /**
  * The processed-event table. Claiming an event in the same transaction as its effect makes consumption
@@ -27,5 +39,43 @@ public class Inbox {
                 .setParameter(2, eventId)
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    /**
+     * Claims a batch's event ids in one statement.
+     *
+     * @return the events this consumer sees for the first time, in the batch's order; an id that appears twice in
+     *         the batch (a redelivery inside the batch) is returned once, at its first place
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EventEnvelope> claimAll(String consumer, List<EventEnvelope> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Set<String> claimed = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            Set<String> ids = new HashSet<>();
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into processed_event (consumer, event_id, processed_at)
+                    select ?, id, now() from unnest(?::varchar[]) as id
+                    on conflict do nothing returning event_id""")) {
+                Array array = connection.createArrayOf("varchar",
+                        events.stream().map(EventEnvelope::id).distinct().toArray());
+                insert.setString(1, consumer);
+                insert.setArray(2, array);
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getString(1));
+                    }
+                }
+            }
+            return ids;
+        });
+        List<EventEnvelope> fresh = new ArrayList<>(claimed.size());
+        for (EventEnvelope event : events) {
+            if (claimed.remove(event.id())) {
+                fresh.add(event);
+            }
+        }
+        return fresh;
     }
 }

@@ -1,13 +1,20 @@
 package vn.gov.training.platform.outbox;
 
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -23,14 +30,61 @@ import vn.gov.training.platform.event.EventTypes;
 @ApplicationScoped
 public class Outbox {
 
+    /** One outgoing event of a bulk write ({@link #publishAll(List)}); the arguments of {@link #publish}. */
+    public record Outgoing(String topic, String aggregate, String aggregateId, String event, Object data) {
+    }
+
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final EntityManager entityManager;
 
-    Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+           EntityManager entityManager) {
         this.json = json;
         this.transactions = transactions;
         this.relay = relay;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Records many outgoing events in the caller's transaction with one JDBC batch (bulk writes such as imports),
+     * in the order given.
+     *
+     * @return the event ids, in the same order
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> publishAll(List<Outgoing> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Timestamp at = Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant());
+        List<UUID> ids = new ArrayList<>(events.size());
+        List<String> payloads = new ArrayList<>(events.size());
+        for (Outgoing event : events) {
+            ids.add(UUID.randomUUID());
+            payloads.add(toJson(event.data()));
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_event (event_id, topic, aggregate_id, type, subject, payload, occurred_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                for (int i = 0; i < events.size(); i++) {
+                    Outgoing event = events.get(i);
+                    insert.setObject(1, ids.get(i));
+                    insert.setString(2, event.topic());
+                    insert.setString(3, event.aggregateId());
+                    insert.setString(4, EventTypes.of(event.aggregate(), event.event()));
+                    insert.setString(5, event.aggregateId());
+                    insert.setString(6, payloads.get(i));
+                    insert.setTimestamp(7, at);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+        wakeRelayAfterCommit();
+        return ids;
     }
 
     /**

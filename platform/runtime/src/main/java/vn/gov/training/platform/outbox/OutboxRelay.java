@@ -37,14 +37,16 @@ import vn.gov.training.platform.problem.Failures;
  * A batch is marked sent only after Kafka acknowledged every record in it; on any failure nothing is marked and
  * the next run resends from the first unsent event, so nothing is lost or reordered (a resend may duplicate,
  * which consumers absorb by event id). A PostgreSQL advisory lock keeps one relay active per database even when
- * several instances of a service run.
+ * several instances of a service run. While a backlog exists the relay sends batch after batch as fast as Kafka
+ * acknowledges them; a commit that writes events while a batch is on its way makes the relay look again at once
+ * rather than at the next scheduled run.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x7261696c6f7574L; // "railout"
-    private static final int BATCH_SIZE = 500;
+    private static final int BATCH_SIZE = 2000;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -62,6 +64,8 @@ public class OutboxRelay {
     private final MeterRegistry meters;
     private final ManagedExecutor executor;
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Set by every wake-up: events were committed since the relay last looked. */
+    private final AtomicBoolean wanted = new AtomicBoolean();
     private KafkaProducer<String, String> producer;
     private volatile boolean failing;
 
@@ -97,7 +101,10 @@ public class OutboxRelay {
 
     /** Runs the relay now, off the caller's thread; called after a transaction that wrote events commits. */
     void wakeUp() {
-        executor.execute(this::relay);
+        wanted.set(true);
+        if (!running.get()) {
+            executor.execute(this::relay);
+        }
     }
 
     /** The safety net: publishes whatever a missed wake-up or an outage of Kafka left behind. */
@@ -105,25 +112,30 @@ public class OutboxRelay {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            int sent;
-            do {
-                sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
-            } while (sent == BATCH_SIZE);
-            if (failing) {
-                LOG.info("Outbox relay publishes again");
-                failing = false;
+        while (running.compareAndSet(false, true)) {
+            try {
+                int sent;
+                do {
+                    wanted.set(false);
+                    sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
+                } while (sent == BATCH_SIZE || (sent > 0 && wanted.get()));
+                if (failing) {
+                    LOG.info("Outbox relay publishes again");
+                    failing = false;
+                }
+            } catch (RuntimeException e) {
+                if (!failing) {
+                    LOG.warnf("Outbox relay cannot publish, will retry: %s", Failures.describe(e));
+                    failing = true;
+                }
+                return;
+            } finally {
+                running.set(false);
             }
-        } catch (RuntimeException e) {
-            if (!failing) {
-                LOG.warnf("Outbox relay cannot publish, will retry: %s", Failures.describe(e));
-                failing = true;
+            // a wake-up that came after the last look and found the relay running: look again now
+            if (!wanted.get()) {
+                return;
             }
-        } finally {
-            running.set(false);
         }
     }
 
@@ -141,20 +153,27 @@ public class OutboxRelay {
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
         }
-        List<OutboxEvent> batch = OutboxEvent.find("publishedAt is null order by id").page(0, BATCH_SIZE).list();
+        @SuppressWarnings("unchecked")
+        List<Object[]> batch = entityManager.createNativeQuery("""
+                select id, event_id, topic, aggregate_id, type, subject, payload, occurred_at
+                from outbox_event where published_at is null order by id limit ?1""")
+                .setParameter(1, BATCH_SIZE).getResultList();
         if (batch.isEmpty()) {
             return 0;
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent event : batch) {
-            acks.add(producer.send(toRecord(event)));
+        Long[] ids = new Long[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            Object[] row = batch.get(i);
+            ids[i] = ((Number) row[0]).longValue();
+            acks.add(producer.send(toRecord(row)));
         }
         producer.flush();
         for (Future<RecordMetadata> ack : acks) {
             awaitAck(ack);
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        batch.forEach(event -> event.publishedAt = now);
+        entityManager.createNativeQuery("update outbox_event set published_at = now() where id = any(?1)")
+                .setParameter(1, ids).executeUpdate();
         return batch.size();
     }
 
@@ -169,16 +188,30 @@ public class OutboxRelay {
         }
     }
 
-    private ProducerRecord<String, String> toRecord(OutboxEvent event) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.aggregateId, event.payload);
+    /** A row of {@code id, event_id, topic, aggregate_id, type, subject, payload, occurred_at} as a record. */
+    private ProducerRecord<String, String> toRecord(Object[] row) {
+        ProducerRecord<String, String> record = new ProducerRecord<>((String) row[2], (String) row[3], (String) row[6]);
         header(record, EventEnvelope.HEADER_SPEC_VERSION, EventEnvelope.SPEC_VERSION);
-        header(record, EventEnvelope.HEADER_ID, event.eventId.toString());
+        header(record, EventEnvelope.HEADER_ID, row[1].toString());
         header(record, EventEnvelope.HEADER_SOURCE, source);
-        header(record, EventEnvelope.HEADER_TYPE, event.type);
-        header(record, EventEnvelope.HEADER_SUBJECT, event.subject);
-        header(record, EventEnvelope.HEADER_TIME, event.occurredAt.toString());
+        header(record, EventEnvelope.HEADER_TYPE, (String) row[4]);
+        header(record, EventEnvelope.HEADER_SUBJECT, (String) row[5]);
+        header(record, EventEnvelope.HEADER_TIME, occurredAt(row[7]).toString());
         header(record, EventEnvelope.HEADER_CONTENT_TYPE, EventEnvelope.JSON);
         return record;
+    }
+
+    private static OffsetDateTime occurredAt(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("occurred_at read as " + value.getClass().getName());
     }
 
     private static void header(ProducerRecord<String, String> record, String name, String value) {

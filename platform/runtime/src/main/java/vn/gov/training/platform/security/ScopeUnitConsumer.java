@@ -1,10 +1,12 @@
 package vn.gov.training.platform.security;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.gov.training.platform.inbox.IdempotentConsumer;
@@ -27,7 +29,7 @@ public class ScopeUnitConsumer {
 
     @Incoming("org-unit-copy")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        consumer.consume("org-unit-copy", record, projector::apply);
+    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume("org-unit-copy", batch, projector::applyAll);
     }
 }

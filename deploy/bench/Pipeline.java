@@ -1,0 +1,513 @@
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.postgresql.PGConnection;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The event-pipeline benchmark (issue 14), run by {@code deploy/bench/pipeline}: imports S staff through the
+ * gateway, then T historical training turns, waits until every read model agrees with its source and prints rows/s,
+ * time to agreement, CPU per 1,000 events per component and this machine's raw limits for the same payloads.
+ */
+public class Pipeline {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final int FILE_ROWS = 50_000; // ~8 MB of CSV, under the gateway's 20 MB body limit
+
+    final String gateway = env("GATEWAY_URL", null);
+    final String keycloak = env("KEYCLOAK_URL", null);
+    final String postgres = env("POSTGRES_URL", null);
+    final String kafka = env("KAFKA_BOOTSTRAP", null);
+    final String superUser = env("POSTGRES_SUPERUSER", "postgres");
+    final String superPassword = env("POSTGRES_SUPERPASSWORD", "postgres");
+    final String password = env("DEMO_PASSWORD", "Demo@2026");
+    final Path runDir = Path.of(env("STACK_HOME", null), "run");
+    final int staff = Integer.parseInt(env("S", "20000"));
+    final int turns = Integer.parseInt(env("T", "0"));
+    final Duration patience = Duration.ofSeconds(Long.parseLong(env("BENCH_TIMEOUT", "1800")));
+    final List<String> report = new ArrayList<>();
+    String token;
+    long tokenAt;
+
+    public static void main(String[] args) throws Exception {
+        new Pipeline().run();
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        if ((value == null || value.isBlank()) && fallback == null) {
+            throw new IllegalStateException(name + " is not set (run through deploy/bench/pipeline)");
+        }
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    void run() throws Exception {
+        String started = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+        line("pipeline benchmark %s UTC, %d cores, load %s, S=%d T=%d", started.substring(0, 19),
+                Runtime.getRuntime().availableProcessors(), load(), staff, turns);
+        String unit = unit();
+        Counts before = counts();
+        line("before: %s", before);
+        Map<String, Double> cpu0 = cpu();
+
+        // stage 1: staff
+        long t0 = System.nanoTime();
+        int imported = importStaff(unit);
+        double importS = seconds(t0);
+        // agreement on what changed: a stack that ran tests has copies of people its own database never held
+        Counts staffAgreed = awaitAgreement(before, c -> c.people() - before.people() >= imported
+                && c.personCopies() - before.personCopies() == c.people() - before.people()
+                && c.reportedPeople() - before.reportedPeople() == c.people() - before.people());
+        double staffE2e = seconds(t0);
+        Map<String, Double> cpu1 = cpu();
+        line("staff: %,d rows imported in %.1f s (%,.0f rows/s); every read model agreed after %.1f s (%,.0f events/s end"
+                + " to end)", imported, importS, imported / importS, staffE2e, imported / staffE2e);
+        line("after staff: %s", staffAgreed);
+        cpuReport("staff", imported, cpu0, cpu1);
+
+        // stage 2: historical turns
+        double turnsE2e = 0;
+        int turnRows = 0;
+        if (turns > 0) {
+            long t1 = System.nanoTime();
+            turnRows = importTurns(staffAgreed);
+            if (turnRows > 0) {
+                double turnImportS = seconds(t1);
+                Counts turnsAgreed = awaitAgreement(staffAgreed, c -> c.turns() > staffAgreed.turns()
+                        && c.reportedTurns() - staffAgreed.reportedTurns() == c.turns() - staffAgreed.turns());
+                turnsE2e = seconds(t1);
+                Map<String, Double> cpu2 = cpu();
+                line("turns: %,d rows imported in %.1f s (%,.0f rows/s); reporting agreed after %.1f s (%,.0f events/s"
+                        + " end to end)", turnRows, turnImportS, turnRows / turnImportS, turnsE2e, turnRows / turnsE2e);
+                line("after turns: %s", turnsAgreed);
+                cpuReport("turns", turnRows, cpu1, cpu2);
+            }
+        }
+
+        // the machine's limits for the same payloads
+        int payload = averagePayload();
+        int n = Math.max(20_000, Math.min(200_000, imported));
+        double produce = kafkaProduce(n, payload);
+        double consume = kafkaConsume(n);
+        double copy = postgresCopy(n, payload);
+        line("limits (%d-byte records, %,d of them): Kafka produce %,.0f/s, Kafka consume %,.0f/s, PostgreSQL COPY %,.0f"
+                + " rows/s", payload, n, produce, consume, copy);
+        double e2e = imported / staffE2e;
+        line("ratios: staff import %.3f of COPY; end to end %.3f of Kafka produce, %.3f of Kafka consume, %.3f of COPY",
+                (imported / importS) / copy, e2e / produce, e2e / consume, e2e / copy);
+        line("load average at the end: %s", load());
+        Path out = Path.of(env("BENCH_OUT", "/tmp/pipeline-bench.txt"));
+        Files.write(out, report);
+        System.out.println("(written to " + out + ")");
+    }
+
+    // ------------------------------------------------------------------------------------------------ stages
+
+    String unit() throws Exception {
+        String wanted = env("BENCH_UNIT", "BENCH");
+        HttpResponse<String> found = get("/api/org-units/" + wanted);
+        if (found.statusCode() == 200) {
+            return wanted;
+        }
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(gateway + "/api/org-units"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"code":"%s","name":"Đơn vị đo hiệu năng","kind":"OTHER","validFrom":"2000-01-01"}"""
+                        .formatted(wanted))));
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("cannot create unit " + wanted + ": " + created.statusCode() + " "
+                    + created.body());
+        }
+        // the unit must be in every service's copy before people of it are imported
+        awaitSql("unit copies", Duration.ofSeconds(120), () -> sqlLong("enrolment",
+                "select count(*) from scope_unit where code = '" + wanted + "'") == 1);
+        return wanted;
+    }
+
+    int importStaff(String unit) throws Exception {
+        long seed = System.currentTimeMillis() / 1000 % 1_000_000;
+        int done = 0;
+        int file = 0;
+        while (done < staff) {
+            int rows = Math.min(FILE_ROWS, staff - done);
+            StringBuilder csv = new StringBuilder("Số định danh cá nhân,Họ và tên,Ngày sinh,Giới tính,Dân tộc,Đối tượng,"
+                    + "Mã đơn vị,Mã vị trí việc làm,Mã chức danh,Mã ngạch,Diện quản lý,Ngày bắt đầu công tác,"
+                    + "Thư điện tử,Điện thoại\n");
+            Random r = new Random(seed + file);
+            for (int i = done; i < done + rows; i++) {
+                boolean female = i % 2 == 1;
+                int year = 1965 + (i / 2) % 35;
+                long serial = ((i / 70) * 7919L + seed * 13L) % 1_000_000L;
+                String id = "093" + (female ? 1 : 0) + String.format("%02d", year % 100) + String.format("%06d", serial);
+                LocalDate born = LocalDate.of(year, 1 + r.nextInt(12), 1 + r.nextInt(28));
+                String name = (female ? "Nguyễn Thị " : "Trần Văn ") + GIVEN[r.nextInt(GIVEN.length)];
+                csv.append(id).append(',').append(name).append(',').append(born).append(',')
+                        .append(female ? "Nữ" : "Nam").append(",Kinh,").append(i % 3 == 0 ? "Công chức" : "Viên chức")
+                        .append(',').append(unit).append(",,,,,").append(born.plusYears(23)).append(",,\n");
+            }
+            HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(gateway
+                    + "/api/personnel/imports?mode=VALID_ROWS&fileName=" + enc("bench-" + file + ".csv")))
+                    .header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(csv.toString().getBytes(StandardCharsets.UTF_8))));
+            if (posted.statusCode() != 202) {
+                throw new IllegalStateException("staff import refused: " + posted.statusCode() + " " + posted.body());
+            }
+            JsonNode job = awaitJob("/api/personnel/imports/" + JSON.readTree(posted.body()).path("id").asText());
+            line("  staff file %d: %s, %s created, %s updated, %s rejected", file, job.path("status").asText(),
+                    job.path("created").asText(), job.path("updated").asText(), job.path("errorRows").asText());
+            done += rows;
+            file++;
+        }
+        return done;
+    }
+
+    /** Imports T turns for people of the benchmark through the historical import; 0 when there is no such endpoint. */
+    int importTurns(Counts counts) throws Exception {
+        HttpResponse<String> template = get("/api/enrolments/imports/template?format=csv");
+        if (template.statusCode() == 404) {
+            line("turns: skipped, POST /api/enrolments/imports is not there (404)");
+            return 0;
+        }
+        String program = env("BENCH_PROGRAM", "");
+        if (program.isEmpty()) {
+            JsonNode programs = JSON.readTree(get("/api/programs?size=1").body());
+            JsonNode first = programs.has("items") ? programs.path("items").path(0) : programs.path(0);
+            program = first.path("code").asText();
+        }
+        String institution = env("BENCH_INSTITUTION", "");
+        if (institution.isEmpty()) {
+            JsonNode institutions = JSON.readTree(get("/api/institutions").body());
+            JsonNode first = institutions.has("items") ? institutions.path("items").path(0) : institutions.path(0);
+            institution = first.path("code").asText();
+        }
+        if (program.isEmpty() || institution.isEmpty()) {
+            line("turns: skipped, no programme or institution found (set BENCH_PROGRAM, BENCH_INSTITUTION)");
+            return 0;
+        }
+        List<String> ids = new ArrayList<>();
+        try (Connection c = db("personnel"); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("select national_id from person order by created_at desc limit " + turns)) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        DateTimeFormatter vn = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        int done = 0;
+        int file = 0;
+        while (done < turns) {
+            int rows = Math.min(FILE_ROWS, turns - done);
+            StringBuilder csv = new StringBuilder("Số định danh cá nhân,Mã chương trình,Loại chương trình,Trình độ,Mã lớp,"
+                    + "Mã cơ sở đào tạo,Ngày bắt đầu,Ngày kết thúc,Kết quả,Xếp loại,Ngày hoàn thành,"
+                    + "Số văn bằng/chứng chỉ,Kinh phí (VND),Nguồn kinh phí\n");
+            for (int i = done; i < done + rows; i++) {
+                // one class per (year, month) from 2006: several people per class, one turn per person and class
+                int cls = i / Math.max(1, ids.size());
+                LocalDate start = LocalDate.of(2006 + (cls / 12) % 19, 1 + cls % 12, 1);
+                csv.append(ids.get(i % ids.size())).append(',').append(program).append(",,,,").append(institution)
+                        .append(',').append(start.format(vn)).append(',').append(start.plusDays(20).format(vn))
+                        .append(",COMPLETED,GOOD,").append(start.plusDays(20).format(vn)).append(",BENCH-").append(i)
+                        .append(",1500000,STATE_BUDGET\n");
+            }
+            HttpResponse<String> posted = send(HttpRequest.newBuilder(URI.create(gateway
+                    + "/api/enrolments/imports?mode=VALID_ROWS&fileName=" + enc("turns-" + file + ".csv")))
+                    .header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(csv.toString().getBytes(StandardCharsets.UTF_8))));
+            if (posted.statusCode() == 404) {
+                line("turns: skipped, POST /api/enrolments/imports answers 404");
+                return 0;
+            }
+            if (posted.statusCode() != 202) {
+                throw new IllegalStateException("turn import refused: " + posted.statusCode() + " " + posted.body());
+            }
+            String location = posted.headers().firstValue("Location").orElseThrow();
+            JsonNode job = awaitJob(URI.create(location).getPath());
+            line("  turns file %d: %s, %s created, %s unchanged, %s rejected", file, job.path("status").asText(),
+                    job.path("created").asText(), job.path("unchanged").asText(), job.path("rejected").asText());
+            done += rows;
+            file++;
+        }
+        return done;
+    }
+
+    // ------------------------------------------------------------------------------------------------ agreement
+
+    record Counts(long people, long personCopies, long reportedPeople, long turns, long reportedTurns) {
+        @Override
+        public String toString() {
+            return "personnel %,d, enrolment person copies %,d, reporting staff %,d; enrolment turns %,d, reporting turns %,d"
+                    .formatted(people, personCopies, reportedPeople, turns, reportedTurns);
+        }
+    }
+
+    Counts counts() throws Exception {
+        String schema = sqlString("reporting", "select schema_name from report_generation where status = 'ACTIVE'");
+        long reportedPeople = schema == null ? 0 : sqlLong("reporting", "select count(*) from " + schema + ".person");
+        long reportedTurns = schema == null ? 0 : sqlLong("reporting", "select count(*) from " + schema + ".enrolment");
+        return new Counts(sqlLong("personnel", "select count(*) from person"),
+                sqlLong("enrolment", "select count(*) from person_copy"), reportedPeople,
+                sqlLong("enrolment", "select count(*) from enrolment"), reportedTurns);
+    }
+
+    Counts awaitAgreement(Counts from, java.util.function.Predicate<Counts> agreed) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        Counts now = counts();
+        while (!agreed.test(now)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("no agreement within " + patience + ": " + now);
+            }
+            Thread.sleep(250); // a benchmark polls the read models; it is no test
+            now = counts();
+        }
+        return now;
+    }
+
+    // ------------------------------------------------------------------------------------------------ CPU
+
+    /** CPU-seconds so far of each component of the stack (a process and its children; postgres with its backends). */
+    Map<String, Double> cpu() throws IOException {
+        Map<String, Double> result = new LinkedHashMap<>();
+        double hz = 100.0; // USER_HZ on Linux
+        for (String c : List.of("postgres", "kafka", "keycloak", "personnel-service", "course-service",
+                "enrolment-service", "reporting-service", "gateway")) {
+            Path pidFile = runDir.resolve(c + ".pid");
+            if (!Files.exists(pidFile)) {
+                continue;
+            }
+            long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+            double ticks = ticks(pid, true);
+            for (long child : children(pid)) {
+                ticks += ticks(child, false);
+            }
+            result.put(c, ticks / hz);
+        }
+        return result;
+    }
+
+    /** utime + stime (+ cutime + cstime of reaped children, e.g. postgres backends that ended) */
+    static double ticks(long pid, boolean withReaped) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields after the name: state is f[0] = field 3, so field n is f[n - 3]
+            double t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            if (withReaped) {
+                t += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+            }
+            return t;
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    static List<Long> children(long pid) {
+        List<Long> result = new ArrayList<>();
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                String text = Files.readString(task.resolve("children")).strip();
+                if (!text.isEmpty()) {
+                    for (String child : text.split(" ")) {
+                        long c = Long.parseLong(child);
+                        result.add(c);
+                        result.addAll(children(c));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            // ended meanwhile
+        }
+        return result;
+    }
+
+    void cpuReport(String stage, int events, Map<String, Double> from, Map<String, Double> to) {
+        StringBuilder s = new StringBuilder();
+        double total = 0;
+        for (var e : to.entrySet()) {
+            double used = e.getValue() - from.getOrDefault(e.getKey(), 0.0);
+            total += used;
+            s.append(String.format("%s %.2f, ", e.getKey(), used * 1000 / events));
+        }
+        line("%s CPU-seconds per 1,000 events: %stotal %.2f (%.2f ms per event)", stage, s, total * 1000 / events,
+                total * 1000 / events);
+    }
+
+    // ------------------------------------------------------------------------------------------------ limits
+
+    int averagePayload() throws Exception {
+        Long avg = sqlLong("personnel", "select coalesce(avg(length(payload)), 1000)::bigint from (select payload from"
+                + " outbox_event where topic = 'personnel' order by id desc limit 1000) p");
+        return avg.intValue();
+    }
+
+    double kafkaProduce(int records, int size) throws Exception {
+        String out = tool("org.apache.kafka.tools.ProducerPerformance", "--topic", "bench-limits", "--num-records",
+                Integer.toString(records), "--record-size", Integer.toString(size), "--throughput", "-1",
+                "--producer-props", "bootstrap.servers=" + kafka, "acks=all", "linger.ms=5");
+        Matcher m = Pattern.compile("([0-9.]+) records/sec").matcher(out);
+        double last = 0;
+        while (m.find()) {
+            last = Double.parseDouble(m.group(1));
+        }
+        return last;
+    }
+
+    double kafkaConsume(int records) throws Exception {
+        String out = tool("org.apache.kafka.tools.ConsumerPerformance", "--bootstrap-server", kafka, "--topic",
+                "bench-limits", "--messages", Integer.toString(records), "--group", "bench-limits-" + System.nanoTime(),
+                "--hide-header", "--timeout", "60000");
+        // start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec, ...
+        for (String row : out.lines().toList()) {
+            String[] cols = row.split(",\\s*");
+            if (cols.length >= 6 && cols[5].matches("[0-9.]+")) {
+                return Double.parseDouble(cols[5]);
+            }
+        }
+        throw new IllegalStateException("ConsumerPerformance said: " + out);
+    }
+
+    String tool(String main, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", env("KAFKA_LIBS", null) + "/*", main));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        p.getInputStream().transferTo(out);
+        p.waitFor();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    double postgresCopy(int rows, int size) throws Exception {
+        StringBuilder data = new StringBuilder(rows * (size + 40));
+        String filler = "x".repeat(Math.max(1, size));
+        for (int i = 0; i < rows; i++) {
+            data.append(java.util.UUID.randomUUID()).append('\t').append(filler).append('\n');
+        }
+        try (Connection c = db("personnel"); Statement s = c.createStatement()) {
+            s.execute("create temporary table bench_copy (id uuid primary key, payload text)");
+            long t0 = System.nanoTime();
+            ((PGConnection) c.unwrap(PGConnection.class)).getCopyAPI()
+                    .copyIn("copy bench_copy from stdin", new StringReader(data.toString()));
+            return rows / seconds(t0);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ plumbing
+
+    JsonNode awaitJob(String path) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            JsonNode job = JSON.readTree(get(path).body());
+            if (!"RUNNING".equals(job.path("status").asText())) {
+                return job;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("import job " + path + " still running after " + patience);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(gateway + path)).GET());
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return HTTP.send(request.header("Authorization", "Bearer " + token()).timeout(Duration.ofMinutes(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    String token() throws Exception {
+        if (token == null || System.nanoTime() - tokenAt > Duration.ofMinutes(10).toNanos()) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
+                    + "/realms/training/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=training-cli&username=admin"
+                            + "&password=" + enc(password))).build(), HttpResponse.BodyHandlers.ofString());
+            token = JSON.readTree(r.body()).path("access_token").asText();
+            tokenAt = System.nanoTime();
+        }
+        return token;
+    }
+
+    Connection db(String name) throws Exception {
+        return DriverManager.getConnection(postgres + name, superUser, superPassword);
+    }
+
+    Long sqlLong(String db, String sql) throws Exception {
+        try (Connection c = db(db); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getLong(1) : null;
+        }
+    }
+
+    String sqlString(String db, String sql) throws Exception {
+        try (Connection c = db(db); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            return r.next() ? r.getString(1) : null;
+        }
+    }
+
+    interface Check {
+        boolean ok() throws Exception;
+    }
+
+    void awaitSql(String what, Duration within, Check check) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!check.ok()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(what + " not there within " + within);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    static String load() {
+        try {
+            String[] l = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return l[0] + " " + l[1] + " " + l[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    void line(String format, Object... args) {
+        String text = String.format(format, args);
+        System.out.println(text);
+        report.add(text);
+    }
+
+    static final String[] GIVEN = {"An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hòa", "Hùng", "Khang",
+            "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Ngọc", "Nhung", "Phúc", "Quân", "Sơn", "Tâm", "Thảo", "Trang",
+            "Trung", "Tuấn", "Vân", "Việt", "Yến"};
+}
