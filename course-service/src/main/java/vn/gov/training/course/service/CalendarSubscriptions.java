@@ -1,13 +1,7 @@
 package vn.gov.training.course.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +12,7 @@ import jakarta.transaction.Transactional;
 import vn.gov.training.course.domain.CalendarSubscription;
 import vn.gov.training.course.domain.CourseClass;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.calendar.FeedSecrets;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Caller;
 import vn.gov.training.platform.security.Roles;
@@ -32,7 +27,6 @@ import vn.gov.training.platform.security.Roles;
 public class CalendarSubscriptions {
 
     private static final String AUDIT_TYPE = "calendar-subscription";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A subscription just created, with its secret (never shown again). */
     public record Created(CalendarSubscription subscription, String secret) {
@@ -51,12 +45,10 @@ public class CalendarSubscriptions {
     @Transactional
     public Created create(UUID classId) {
         CourseClass c = classes.get(classId);
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String secret = FeedSecrets.generate();
         CalendarSubscription s = new CalendarSubscription();
         s.id = UUID.randomUUID();
-        s.secretHash = hash(secret);
+        s.secretHash = FeedSecrets.hash(secret);
         s.classId = c.id;
         s.createdBy = caller.name();
         s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -91,8 +83,8 @@ public class CalendarSubscriptions {
 
     /** The class an active secret gives access to; 404 alike for an unknown and a revoked secret. */
     public CourseClass classOf(String secret) {
-        CalendarSubscription s = secret == null || secret.length() > 100 ? null
-                : CalendarSubscription.<CalendarSubscription>find("secretHash", hash(secret)).firstResult();
+        CalendarSubscription s = !FeedSecrets.plausible(secret) ? null
+                : CalendarSubscription.<CalendarSubscription>find("secretHash", FeedSecrets.hash(secret)).firstResult();
         if (s == null || !s.active()) {
             throw ProblemException.notFound("calendar-feed-not-found");
         }
@@ -108,14 +100,5 @@ public class CalendarSubscriptions {
                 ? Map.of("classId", s.classId, "createdBy", s.createdBy, "createdAt", s.createdAt.toString())
                 : Map.of("classId", s.classId, "createdBy", s.createdBy, "createdAt", s.createdAt.toString(),
                         "revokedAt", s.revokedAt.toString());
-    }
-
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

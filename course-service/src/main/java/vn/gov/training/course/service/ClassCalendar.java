@@ -9,6 +9,7 @@ import vn.gov.training.course.domain.ClassStatus;
 import vn.gov.training.course.domain.CourseClass;
 import vn.gov.training.course.domain.Institution;
 import vn.gov.training.course.event.ProgramEventData;
+import vn.gov.training.platform.calendar.ICalendar;
 
 /**
  * A class's sessions as an iCalendar feed for learners' calendars: one VEVENT per session, UID = the session id

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code /api/personnel/**} goes to personnel-service. Every path prefix of the four services' resources is listed
  * here (personnel: org-units, personnel incl. imports, succession-plans, reference, national-sync; course: programs, classes,
  * institutions, plans, calendar-feeds; enrolment: enrolments, enrolment-requests, class-enrolments, credentials, commitments,
- * repayment-cases, rule-sets, person-copy, class-copy, training-history; reporting: reports, yearly-minimum-rules,
+ * repayment-cases, rule-sets, person-copy, class-copy, training-history, calendar-subscriptions of a person,
+ * person-calendar-feeds; reporting: reports, yearly-minimum-rules,
  * admin/rebuild).
  */
 @ApplicationScoped
@@ -42,6 +43,8 @@ public class RouteTable {
             Route.of("/api/succession-plans", PERSONNEL), Route.of("/api/reference", PERSONNEL),
             Route.of("/api/national-sync", PERSONNEL),
             Route.of("/api/personnel/*/training-history", ENROLMENT),
+            Route.of("/api/personnel/*/calendar-subscriptions", ENROLMENT),
+            Route.of("/api/person-calendar-feeds", ENROLMENT),
             Route.of("/api/programs", COURSE), Route.of("/api/classes", COURSE),
             Route.of("/api/institutions", COURSE), Route.of("/api/plans", COURSE),
             Route.of("/api/calendar-feeds", COURSE),
@@ -57,7 +60,8 @@ public class RouteTable {
 
     /** Paths anyone may call without a token (the services check nothing more for them either). */
     private static final List<Pattern> PUBLIC = List.of(Pattern.compile("^/api/credentials/[^/]+/verify$"),
-            Pattern.compile("^/api/calendar-feeds/[^/]+\\.ics$"));
+            Pattern.compile("^/api/calendar-feeds/[^/]+\\.ics$"),
+            Pattern.compile("^/api/person-calendar-feeds/[^/]+\\.ics$"));
 
     private final Map<String, URI> origins;
 

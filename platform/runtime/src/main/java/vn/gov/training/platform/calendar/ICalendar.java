@@ -1,4 +1,4 @@
-package vn.gov.training.course.service;
+package vn.gov.training.platform.calendar;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -83,7 +83,7 @@ public final class ICalendar {
         return text.toString();
     }
 
-    static String escape(String value) {
+    public static String escape(String value) {
         StringBuilder escaped = new StringBuilder(value.length() + 8);
         String normalized = value.replace("\r\n", "\n").replace('\r', '\n');
         for (int i = 0; i < normalized.length(); i++) {
