@@ -124,6 +124,20 @@ class ApiProxyTest {
     }
 
     @Test
+    void calendarFeedsArePublicAndAPersonsSubscriptionsGoToEnrolment() {
+        given().get("/api/calendar-feeds/s3cr3t.ics").then().statusCode(200)
+                .body("service", equalTo("course")).body("authorization", nullValue());
+        given().get("/api/person-calendar-feeds/s3cr3t.ics").then().statusCode(200)
+                .body("service", equalTo("enrolment")).body("authorization", nullValue());
+        given().get("/api/person-calendar-feeds/s3cr3t").then().statusCode(401);
+        String bearer = Tokens.bearer("admin");
+        given().header("Authorization", bearer).get("/api/personnel/42/calendar-subscriptions").then()
+                .statusCode(200).body("service", equalTo("enrolment"));
+        given().header("Authorization", bearer).get("/api/classes/42/calendar-subscriptions").then()
+                .statusCode(200).body("service", equalTo("course"));
+    }
+
+    @Test
     void credentialVerificationIsPublic() {
         given().get("/api/credentials/CN-2025-001/verify").then().statusCode(200)
                 .body("service", equalTo("enrolment")).body("authorization", nullValue());
