@@ -66,6 +66,8 @@ class PersonCalendarTest {
                 .body("code", equalTo("person-calendar-out-of-scope"));
         Api.post("staff", base, Map.of()).then().statusCode(403);
         Api.get("unit-officer-2", base).then().statusCode(403);
+        Api.post("unit-officer", "/api/personnel/" + UUID.randomUUID() + "/calendar-subscriptions", Map.of()).then()
+                .statusCode(404).body("code", equalTo("person-unknown"));
         Response created = Api.post("unit-officer", base, Map.of());
         assertEquals(201, created.statusCode(), created.asString());
         String url = created.path("url");

@@ -91,17 +91,23 @@ public class CalendarSubscriptions {
         return s.personnelId;
     }
 
+    /**
+     * The person themself, admins and province managers, or a unit officer whose subtree holds the person; other
+     * roles are refused whatever the person. An unknown person is 404 for the roles that could manage one.
+     */
     private void requireManage(UUID personnelId) {
-        PersonCopy person = PersonCopy.findById(personnelId);
-        boolean allowed = access.isSelf(personnelId) || caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER)
-                || person != null && caller.hasRole(Roles.UNIT_OFFICER) && scope.canWrite(person.orgUnitCode);
-        if (allowed && person != null) {
-            return;
+        boolean province = caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER);
+        boolean self = access.isSelf(personnelId);
+        if (!province && !self && !caller.hasRole(Roles.UNIT_OFFICER)) {
+            throw ProblemException.forbidden("person-calendar-out-of-scope", personnelId);
         }
-        if (person == null && (allowed || access.canSeePerson(personnelId, null))) {
+        PersonCopy person = PersonCopy.findById(personnelId);
+        if (person == null) {
             throw ProblemException.notFound("person-unknown", personnelId);
         }
-        throw ProblemException.forbidden("person-calendar-out-of-scope", personnelId);
+        if (!province && !self && !scope.canWrite(person.orgUnitCode)) {
+            throw ProblemException.forbidden("person-calendar-out-of-scope", personnelId);
+        }
     }
 
     private static Map<String, Object> snapshot(CalendarSubscription s) {
