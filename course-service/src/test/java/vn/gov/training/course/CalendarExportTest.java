@@ -89,7 +89,8 @@ class CalendarExportTest {
         DtEnd<Temporal> dtEnd = events.get(1).<DtEnd<Temporal>>getProperty(Property.DTEND).orElseThrow();
         assertEquals(LocalDateTime.of(start.plusDays(2), LocalTime.of(17, 0)).atZone(VIETNAM).toInstant(),
                 Instant.from(dtEnd.getDate()));
-        assertTrue(text.contains("DTSTART:20270308T003000Z"), text);
+        assertTrue(text.contains("DTSTART;TZID=Asia/Ho_Chi_Minh:20270308T073000"), text);
+        assertTrue(text.contains("BEGIN:VTIMEZONE\r\nTZID:Asia/Ho_Chi_Minh\r\n"), text);
 
         // the UIDs survive a change of the class, and the SEQUENCE moves on
         Map<String, Object> changed = classBody(null, null, start);

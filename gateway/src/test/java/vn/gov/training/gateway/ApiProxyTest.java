@@ -124,6 +124,20 @@ class ApiProxyTest {
     }
 
     @Test
+    void calendarFeedsArePublicAndAPersonsSubscriptionsGoToEnrolment() {
+        // course-service is "down" in this test (StubServices): 503 shows the call passed the door to course-service
+        given().get("/api/calendar-feeds/s3cr3t.ics").then().statusCode(503);
+        given().get("/api/calendar-feeds/s3cr3t").then().statusCode(401);
+        given().get("/api/person-calendar-feeds/s3cr3t.ics").then().statusCode(200)
+                .body("service", equalTo("enrolment")).body("authorization", nullValue());
+        given().get("/api/person-calendar-feeds/s3cr3t").then().statusCode(401);
+        String bearer = Tokens.bearer("admin");
+        given().header("Authorization", bearer).get("/api/personnel/42/calendar-subscriptions").then()
+                .statusCode(200).body("service", equalTo("enrolment"));
+        given().get("/api/classes/42/calendar-subscriptions").then().statusCode(401);
+    }
+
+    @Test
     void credentialVerificationIsPublic() {
         given().get("/api/credentials/CN-2025-001/verify").then().statusCode(200)
                 .body("service", equalTo("enrolment")).body("authorization", nullValue());

@@ -9,11 +9,13 @@ import vn.gov.training.course.domain.ClassStatus;
 import vn.gov.training.course.domain.CourseClass;
 import vn.gov.training.course.domain.Institution;
 import vn.gov.training.course.event.ProgramEventData;
-import vn.gov.training.platform.time.ProvinceTime;
+import vn.gov.training.platform.calendar.ICalendar;
 
 /**
  * A class's sessions as an iCalendar feed for learners' calendars: one VEVENT per session, UID = the session id
- * (stable across edits), SEQUENCE = the class's revision, STATUS:CANCELLED once the class is cancelled.
+ * (stable across edits), SEQUENCE = the class's revision, STATUS:CANCELLED once the class is cancelled. Times are
+ * province local times ({@code TZID=Asia/Ho_Chi_Minh}, VTIMEZONE included). A class without sessions yields one
+ * all-day event over its dates (UID = the class id).
  */
 @ApplicationScoped
 public class ClassCalendar {
@@ -27,13 +29,28 @@ public class ClassCalendar {
                 .raw("PRODID", "-//training.gov.vn//course-service//VI")
                 .raw("CALSCALE", "GREGORIAN")
                 .raw("METHOD", "PUBLISH")
-                .text("X-WR-CALNAME", program.name() + " (" + c.code + ")");
+                .text("X-WR-CALNAME", program.name() + " (" + c.code + ")")
+                .raw("X-WR-TIMEZONE", ICalendar.TZID)
+                .vietnamTimeZone();
+        if (c.sessions.isEmpty()) {
+            cal.begin("VEVENT")
+                    .text("UID", c.id + "@training.gov.vn")
+                    .utc("DTSTAMP", c.updatedAt)
+                    .date("DTSTART", c.startDate)
+                    .date("DTEND", c.endDate.plusDays(1))
+                    .raw("SEQUENCE", Integer.toString(c.revision))
+                    .text("SUMMARY", program.name())
+                    .text("LOCATION", c.venue)
+                    .text("DESCRIPTION", description(c, null, institutionName))
+                    .raw("STATUS", c.status == ClassStatus.CANCELLED ? "CANCELLED" : "CONFIRMED")
+                    .end("VEVENT");
+        }
         for (ClassSession s : c.sessions) {
             cal.begin("VEVENT")
                     .text("UID", s.id + "@training.gov.vn")
                     .utc("DTSTAMP", c.updatedAt)
-                    .utc("DTSTART", LocalDateTime.of(s.date, s.startTime), ProvinceTime.PROVINCE_ZONE)
-                    .utc("DTEND", LocalDateTime.of(s.date, s.endTime), ProvinceTime.PROVINCE_ZONE)
+                    .local("DTSTART", LocalDateTime.of(s.date, s.startTime))
+                    .local("DTEND", LocalDateTime.of(s.date, s.endTime))
                     .raw("SEQUENCE", Integer.toString(c.revision))
                     .text("SUMMARY", program.name() + ": " + s.topic)
                     .text("LOCATION", c.venue)
@@ -47,7 +64,7 @@ public class ClassCalendar {
     private static String description(CourseClass c, ClassSession s, String institutionName) {
         StringBuilder text = new StringBuilder("Lớp ").append(c.code).append('\n')
                 .append("Cơ sở đào tạo: ").append(institutionName);
-        if (s.lecturer != null) {
+        if (s != null && s.lecturer != null) {
             text.append('\n').append("Giảng viên: ").append(s.lecturer);
         }
         if (c.status == ClassStatus.CANCELLED && c.cancelReason != null) {

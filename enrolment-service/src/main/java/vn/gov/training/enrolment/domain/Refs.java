@@ -30,7 +30,9 @@ public final class Refs {
     public record Funding(String source, Integer percent) {
     }
 
-    public record Session(String sessionId, LocalDate date, String topic) {
+    /** A session as copied from course events; start and end times are absent in copies made before issue 16. */
+    public record Session(String sessionId, LocalDate date, java.time.LocalTime startTime, java.time.LocalTime endTime,
+                          String topic) {
     }
 
     /** The programme as of the version a class uses. */

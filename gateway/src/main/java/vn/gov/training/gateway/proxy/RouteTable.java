@@ -16,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code /api/personnel/{id}/training-history} goes to enrolment-service while the rest of
  * {@code /api/personnel/**} goes to personnel-service. Every path prefix of the four services' resources is listed
  * here (personnel: org-units, personnel incl. imports, succession-plans, reference, national-sync; course: programs, classes,
- * institutions, plans; enrolment: enrolments, enrolment-requests, class-enrolments, credentials, commitments,
- * repayment-cases, rule-sets, person-copy, class-copy, training-history; reporting: reports, yearly-minimum-rules,
+ * institutions, plans, calendar-feeds; enrolment: enrolments, enrolment-requests, class-enrolments, credentials, commitments,
+ * repayment-cases, rule-sets, person-copy, class-copy, training-history, calendar-subscriptions of a person,
+ * person-calendar-feeds; reporting: reports, yearly-minimum-rules,
  * admin/rebuild).
  */
 @ApplicationScoped
@@ -42,8 +43,11 @@ public class RouteTable {
             Route.of("/api/succession-plans", PERSONNEL), Route.of("/api/reference", PERSONNEL),
             Route.of("/api/national-sync", PERSONNEL),
             Route.of("/api/personnel/*/training-history", ENROLMENT),
+            Route.of("/api/personnel/*/calendar-subscriptions", ENROLMENT),
+            Route.of("/api/person-calendar-feeds", ENROLMENT),
             Route.of("/api/programs", COURSE), Route.of("/api/classes", COURSE),
             Route.of("/api/institutions", COURSE), Route.of("/api/plans", COURSE),
+            Route.of("/api/calendar-feeds", COURSE),
             Route.of("/api/enrolments", ENROLMENT), Route.of("/api/enrolment-requests", ENROLMENT),
             Route.of("/api/credentials", ENROLMENT), Route.of("/api/commitments", ENROLMENT),
             Route.of("/api/repayment-cases", ENROLMENT), Route.of("/api/rule-sets", ENROLMENT),
@@ -55,7 +59,9 @@ public class RouteTable {
             .stream().sorted(Comparator.comparingInt((Route r) -> r.pattern().length()).reversed()).toList();
 
     /** Paths anyone may call without a token (the services check nothing more for them either). */
-    private static final List<Pattern> PUBLIC = List.of(Pattern.compile("^/api/credentials/[^/]+/verify$"));
+    private static final List<Pattern> PUBLIC = List.of(Pattern.compile("^/api/credentials/[^/]+/verify$"),
+            Pattern.compile("^/api/calendar-feeds/[^/]+\\.ics$"),
+            Pattern.compile("^/api/person-calendar-feeds/[^/]+\\.ics$"));
 
     private final Map<String, URI> origins;
 

@@ -1,6 +1,7 @@
-package vn.gov.training.course.service;
+package vn.gov.training.platform.calendar;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -9,12 +10,18 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Writes iCalendar text (RFC 5545) by hand: CRLF line endings, content lines folded at 75 octets without splitting
- * a UTF-8 character, TEXT values escaped. Times are written in UTC so that no VTIMEZONE is needed.
+ * a UTF-8 character, TEXT values escaped. Event times are local times of the province with
+ * {@code TZID=Asia/Ho_Chi_Minh}, defined once by {@link #vietnamTimeZone()} (Vietnam keeps +07:00 all year, no DST);
+ * DTSTAMP stays in UTC as RFC 5545 requires.
  */
 public final class ICalendar {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final int MAX_OCTETS = 75;
+    /** The province's zone as written in TZID parameters and the VTIMEZONE. */
+    public static final String TZID = "Asia/Ho_Chi_Minh";
 
     private final StringBuilder text = new StringBuilder();
 
@@ -39,6 +46,29 @@ public final class ICalendar {
         return line(name + ":" + escape(value));
     }
 
+    /** The VTIMEZONE of {@link #TZID}: one STANDARD component at +07:00 (no daylight saving since 1975). */
+    public ICalendar vietnamTimeZone() {
+        return begin("VTIMEZONE")
+                .raw("TZID", TZID)
+                .begin("STANDARD")
+                .raw("DTSTART", "19750613T000000")
+                .raw("TZOFFSETFROM", "+0700")
+                .raw("TZOFFSETTO", "+0700")
+                .raw("TZNAME", "ICT")
+                .end("STANDARD")
+                .end("VTIMEZONE");
+    }
+
+    /** A DATE-TIME property as a local time of the province: {@code NAME;TZID=Asia/Ho_Chi_Minh:yyyyMMddTHHmmss}. */
+    public ICalendar local(String name, LocalDateTime local) {
+        return line(name + ";TZID=" + TZID + ":" + LOCAL.format(local));
+    }
+
+    /** A DATE property (all-day): {@code NAME;VALUE=DATE:yyyyMMdd}. */
+    public ICalendar date(String name, LocalDate date) {
+        return line(name + ";VALUE=DATE:" + DATE.format(date));
+    }
+
     /** A DATE-TIME property in UTC, from a local time in the given zone offset rules. */
     public ICalendar utc(String name, LocalDateTime local, ZoneId zone) {
         return line(name + ":" + UTC.format(local.atZone(zone).withZoneSameInstant(ZoneOffset.UTC)));
@@ -53,7 +83,7 @@ public final class ICalendar {
         return text.toString();
     }
 
-    static String escape(String value) {
+    public static String escape(String value) {
         StringBuilder escaped = new StringBuilder(value.length() + 8);
         String normalized = value.replace("\r\n", "\n").replace('\r', '\n');
         for (int i = 0; i < normalized.length(); i++) {

@@ -1,0 +1,11 @@
+-- Calendar subscriptions (issue 16): a secret URL a calendar app polls without a token. Only the SHA-256 hash of
+-- the secret is kept; a revoked subscription stays (revoked_at) so the audit trail keeps pointing at it.
+create table calendar_subscription (
+    id          uuid         primary key,
+    secret_hash varchar(64)  not null unique,
+    class_id    uuid         not null references course_class (id),
+    created_by  varchar(200) not null,
+    created_at  timestamptz  not null,
+    revoked_at  timestamptz
+);
+create index calendar_subscription_class on calendar_subscription (class_id);
