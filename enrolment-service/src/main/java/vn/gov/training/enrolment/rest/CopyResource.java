@@ -63,6 +63,8 @@ public class CopyResource {
                 c.status, c.capacity, c.institutionCode, c.startDate, c.endDate, c.historical);
     }
 
+    @Operation(summary = "Bản sao chương trình tại dịch vụ cử đi học",
+            description = "Bản sao cục bộ (dựng từ sự kiện) của một chương trình đào tạo: để đối chiếu khi vận hành.\n\n*English:* The local, event-fed copy of a programme (for operators).")
     @GET
     @Path("/program-copy/{programId}")
     public ProgramCopyView program(@PathParam("programId") UUID programId) {

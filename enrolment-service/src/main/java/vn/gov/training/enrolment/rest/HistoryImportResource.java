@@ -3,6 +3,13 @@ package vn.gov.training.enrolment.rest;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +37,7 @@ import vn.gov.training.platform.security.Roles;
  * row errors. {@code mode=ALL_OR_NOTHING} (default) or {@code VALID_ROWS}. Unit officers import people of their
  * units only; admins and province managers anyone.
  */
+@Tag(name = "Nhập quá trình đào tạo", description = "Nhập quá trình đào tạo đã có từ Excel hoặc CSV, mỗi dòng một lượt học. / Historical training records import.")
 @Path("/api/enrolments/imports")
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
 public class HistoryImportResource {
@@ -53,6 +61,10 @@ public class HistoryImportResource {
         this.caller = caller;
     }
 
+    @APIResponse(responseCode = "202", description = "Đã nhận tệp; theo dõi công việc nhập ở địa chỉ trong `Location`.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class))})
+    @Operation(summary = "Nhập quá trình đào tạo từ Excel/CSV",
+            description = "Gửi tệp (.xlsx hoặc .csv theo mẫu, mỗi dòng một lượt học); tạo một công việc nhập chạy nền, trả 202 và địa chỉ theo dõi. Nhập lại cùng tệp không thay đổi gì.\n\n*English:* Upload historical training turns; starts an import job (202 with its address). Importing the same file again changes nothing.")
     @POST
     @Consumes({XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(byte[] content,
@@ -66,6 +78,8 @@ public class HistoryImportResource {
         return Response.accepted(JobView.of(job)).header("Location", "/api/enrolments/imports/" + job.id).build();
     }
 
+    @Operation(summary = "Tiến độ nhập quá trình đào tạo",
+            description = "Trạng thái công việc nhập: số dòng đã xử lý, tạo mới, không đổi, bị từ chối, lỗi từng dòng.\n\n*English:* Progress and per-row errors of a historical import job.")
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
@@ -80,6 +94,12 @@ public class HistoryImportResource {
     }
 
     /** The template: {@code format=xlsx} (the default) or {@code csv}; an {@code Accept} of CSV alone asks for CSV. */
+    @APIResponse(responseCode = "200", description = "Tệp mẫu (.xlsx hoặc .csv).",
+            content = {
+                @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    @Operation(summary = "Tải tệp mẫu nhập quá trình đào tạo",
+            description = "Tệp mẫu với tiêu đề cột tiếng Việt: `format=xlsx` (mặc định) hoặc `csv`.\n\n*English:* The template with Vietnamese headings (xlsx or csv).")
     @GET
     @Path("/template")
     @Produces({XLSX, "text/csv"})

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -78,6 +79,7 @@ public class WorkingCalendarResource {
 
     @Operation(summary = "Xoá một ngày khỏi lịch",
             description = "Xoá một ngày nghỉ hoặc ngày làm bù (quản trị); được ghi nhật ký.\n\n*English:* Remove a day from the calendar (admin, audited).")
+    @APIResponse(responseCode = "204", description = "Đã xoá.")
     @DELETE
     @Path("/{day}")
     @RolesAllowed(Roles.ADMIN)
