@@ -180,8 +180,14 @@ class ConsoleJourneyIT {
         unit.clear();
         unit.sendKeys("vi thanh");
         browser.click(By.xpath("//ul[@id='pk-f-orgUnitCode-list']//button[normalize-space()='Thành phố Vị Thanh']"));
-        browser.wait.until(d -> "HG.VT".equals(d.findElement(By.cssSelector("#person-form input[type=hidden][name=orgUnitCode]"))
-                .getAttribute("value")));
+        browser.wait.until(d -> { // htmx may swap the picker between finding the field and reading it
+            try {
+                return "HG.VT".equals(d.findElement(By.cssSelector("#person-form input[type=hidden][name=orgUnitCode]"))
+                        .getAttribute("value"));
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                return false;
+            }
+        });
         browser.raw().findElement(By.cssSelector("#person-form button[type=submit]")).click();
         WebElement idError = browser.await(By.id("e-nationalId"));
         browser.screenshot("03b-person-form-errors");
