@@ -31,6 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.time.ProvinceTime;
+import vn.gov.training.platform.testing.EventContract;
 
 /** A class from planned to completed or cancelled, pinned to its programme version, with its events. */
 @QuarkusTest
@@ -80,11 +81,12 @@ class ClassLifecycleTest {
         assertEquals(List.of("vn.gov.training.class.scheduled.v1", "vn.gov.training.class.opened.v1",
                 "vn.gov.training.class.started.v1", "vn.gov.training.class.completed.v1"), types(events));
         for (ConsumerRecord<String, String> event : events) {
-            CourseEventSchema.assertValid(event.value());
+            EventContract.published().assertValid(event);
         }
         JsonNode scheduled = JSON.readTree(events.get(0).value());
         // the schema is not vacuous: a status outside the contract breaks it
-        assertTrue(!CourseEventSchema.errorsOf(events.get(0).value().replace("\"PLANNED\"", "\"PAUSED\"")).isEmpty());
+        assertTrue(!EventContract.published().errorsOf("course", "vn.gov.training.class.scheduled.v1",
+                events.get(0).value().replace("\"PLANNED\"", "\"PAUSED\"")).isEmpty());
         assertEquals(code, scheduled.get("code").asText());
         assertEquals("PLANNED", scheduled.get("status").asText());
         assertEquals(programId, scheduled.at("/program/programId").asText());

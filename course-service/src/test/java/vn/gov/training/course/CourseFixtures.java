@@ -29,6 +29,7 @@ import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.Tokens;
 import vn.gov.training.platform.time.ProvinceTime;
+import vn.gov.training.platform.testing.EventContract;
 
 /** Test data shared by course-service's tests: the unit copy, institutions, programmes and class bodies. */
 final class CourseFixtures {
@@ -135,6 +136,7 @@ final class CourseFixtures {
         header(record, "ce_source", "/training/personnel-service");
         header(record, "ce_type", "vn.gov.training.org-unit.created.v1");
         header(record, "content-type", "application/json");
+        EventContract.published().assertValid(record);
         return record;
     }
 

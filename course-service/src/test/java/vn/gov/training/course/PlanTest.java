@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.testing.EventContract;
 
 /** The annual plan: drafted by the unit, approved by the province, published as plan.approved. */
 @QuarkusTest
@@ -58,7 +59,7 @@ class PlanTest {
         List<ConsumerRecord<String, String>> events = eventsOf(id, 1);
         assertEquals(List.of("vn.gov.training.plan.approved.v1"), types(events));
         for (ConsumerRecord<String, String> event : events) {
-            CourseEventSchema.assertValid(event.value());
+            EventContract.published().assertValid(event);
         }
         JsonNode data = new ObjectMapper().readTree(events.get(0).value());
         assertEquals(year, data.get("year").asInt());

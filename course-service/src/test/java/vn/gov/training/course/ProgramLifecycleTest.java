@@ -31,6 +31,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.testing.EventContract;
 
 /** A programme from draft to retired: what each role sees, the versions, and the events on the broker. */
 @QuarkusTest
@@ -85,7 +86,7 @@ class ProgramLifecycleTest {
         assertEquals(List.of("vn.gov.training.program.published.v1", "vn.gov.training.program.revised.v1",
                 "vn.gov.training.program.retired.v1"), types(events));
         for (ConsumerRecord<String, String> event : events) {
-            CourseEventSchema.assertValid(event.value());
+            EventContract.published().assertValid(event);
         }
         assertEquals("/training/course-service", header(events.get(0), "ce_source"));
         JsonNode published = JSON.readTree(events.get(0).value());

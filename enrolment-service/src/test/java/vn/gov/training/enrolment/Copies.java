@@ -21,6 +21,7 @@ import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.Tokens;
 import vn.gov.training.platform.time.ProvinceTime;
+import vn.gov.training.platform.testing.EventContract;
 
 /**
  * Feeds enrolment-service's local copies the way production does: CloudEvents on the {@code org-unit},
@@ -235,6 +236,7 @@ final class Copies {
         header(record, "ce_type", "vn.gov.training." + aggregate + "." + type + ".v1");
         header(record, "ce_subject", key);
         header(record, "content-type", "application/json");
+        EventContract.published().assertValid(record);
         return record;
     }
 

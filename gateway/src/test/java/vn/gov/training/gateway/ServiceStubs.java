@@ -34,7 +34,7 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
     static final String JOB = "10b00000-0000-4000-8000-000000000001";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Vertx vertx;
+    Vertx vertx;
 
     @Override
     public Map<String, String> start() {
@@ -53,7 +53,7 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
 
     // ---- personnel-service ------------------------------------------------------------------------------------
 
-    private Router personnel() {
+    Router personnel() {
         Router r = router();
         r.get("/api/personnel").handler(ctx -> {
             String q = ctx.request().getParam("q");
@@ -246,7 +246,7 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
 
     // ---- course-service ---------------------------------------------------------------------------------------
 
-    private Router course() {
+    Router course() {
         Router r = router();
         r.get("/api/classes").handler(ctx -> json(ctx, 200, page(new JsonArray().add(courseClass()))));
         r.get("/api/classes/:id").handler(ctx -> {
@@ -288,7 +288,7 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
 
     // ---- enrolment-service ------------------------------------------------------------------------------------
 
-    private Router enrolment() {
+    Router enrolment() {
         Router r = router();
         // EnrolmentRequestService.Snapshot: a staff member's request to be sent on a class
         r.get("/api/enrolment-requests").handler(ctx -> json(ctx, 200, page(new JsonArray().add(new JsonObject()
@@ -486,7 +486,7 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
 
     // ---- reporting-service ------------------------------------------------------------------------------------
 
-    private Router reporting() {
+    Router reporting() {
         Router r = router();
         r.get("/api/reports/training-summary").handler(ctx -> {
             JsonObject line = new JsonObject().put("category", "POLITICAL_THEORY").put("categoryName", "Lý luận chính trị")

@@ -29,6 +29,7 @@ import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
+import vn.gov.training.platform.testing.EventContract;
 
 /** The personnel events on the broker follow the checked-in schema and carry the gaps of each active plan. */
 @QuarkusTest
@@ -62,7 +63,7 @@ class PersonnelEventContractTest {
                 "vn.gov.training.personnel.succession-plan-changed.v1"), events.stream()
                 .map(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)).toList());
         for (ConsumerRecord<String, String> event : events) {
-            PersonnelEventSchema.assertValid(event.value());
+            EventContract.published().assertValid(event);
             // never the national ID; only its keyed digest, by which enrolment-service's history import finds people
             assertFalse(event.value().contains("\"nationalId\"") || event.value().contains(nationalId),
                     "no national ID in events");
@@ -70,7 +71,8 @@ class PersonnelEventContractTest {
                     JSON.readTree(event.value()).path("nationalIdDigest").asText());
         }
         // the schema is not vacuous: a status outside the contract breaks it
-        assertFalse(PersonnelEventSchema.errorsOf(events.get(0).value().replace("\"ACTIVE\"", "\"PAUSED\""))
+        assertFalse(EventContract.published().errorsOf("personnel", "vn.gov.training.personnel.registered.v1",
+                        events.get(0).value().replace("\"ACTIVE\"", "\"PAUSED\""))
                 .isEmpty());
 
         JsonNode planned = JSON.readTree(events.get(2).value());

@@ -32,6 +32,7 @@ import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
+import vn.gov.training.platform.testing.EventContract;
 
 /** Qualifications, levels on a date, gaps, succession plans, and the enrolment events that change them. */
 @QuarkusTest
@@ -48,7 +49,8 @@ class QualificationsAndEnrolmentEventsTest {
         // one partition, so that the consumer provably reads them in the order they are sent
         ProducerRecord<String, String> record = new ProducerRecord<>("enrolment", 0, enrolmentId, """
                 {"enrolmentId":"%s","personnelId":"%s","classId":"%s","category":"POLITICAL_THEORY",
-                 "level":"INTERMEDIATE","status":"%s",%s,"unknownField":{"x":1}}"""
+                 "level":"INTERMEDIATE","status":"%s","fit":{"assessment":"FIT","reasons":[]},"exams":[],
+                 "effectiveOn":"2025-11-20",%s,"unknownField":{"x":1}}"""
                 .formatted(enrolmentId, personnelId, UUID.randomUUID(), type.toUpperCase(), extra));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", eventId);
@@ -56,6 +58,7 @@ class QualificationsAndEnrolmentEventsTest {
         header(record, "ce_type", "vn.gov.training.enrolment." + type + ".v1");
         header(record, "ce_time", "2025-11-20T10:00:00Z");
         header(record, "content-type", "application/json");
+        EventContract.published().assertValid(record);
         return record;
     }
 

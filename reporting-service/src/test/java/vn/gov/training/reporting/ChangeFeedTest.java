@@ -33,6 +33,7 @@ import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
 import vn.gov.training.reporting.service.ChangeFeed;
+import vn.gov.training.platform.testing.EventContract;
 
 /**
  * The change feed over a scenario of events on the four topics: every event once, each aggregate's in the order
@@ -264,6 +265,7 @@ class ChangeFeedTest {
             header(record, "ce_time", time);
         }
         header(record, "content-type", "application/json");
+        EventContract.published().assertValid(record);
         SENT.add(record);
         TOPIC_OF.put(id, topic);
     }

@@ -10,6 +10,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import vn.gov.training.platform.testing.Kafka;
+import vn.gov.training.platform.testing.EventContract;
 
 /**
  * The test scenario as CloudEvents of the four topics: a unit R (sub-units A, B; C moved in from another root on
@@ -534,6 +535,7 @@ final class Scenario {
         header(record, "ce_source", "/training/test");
         header(record, "ce_type", "vn.gov.training." + type + ".v1");
         header(record, "content-type", "application/json");
+        EventContract.published().assertValid(record);
         events.add(record);
     }
 

@@ -29,7 +29,6 @@ import vn.gov.training.course.event.CourseEvents;
 import vn.gov.training.course.event.ProgramEventData;
 import vn.gov.training.course.rest.ClassRequest;
 import vn.gov.training.platform.audit.AuditTrail;
-import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.text.VietnameseText;
@@ -45,13 +44,13 @@ public class ClassService {
 
     private static final String AUDIT_TYPE = "class";
 
-    private final Outbox outbox;
+    private final CourseEvents events;
     private final AuditTrail audit;
     private final Messages messages;
     private final ClassAccess access;
 
-    ClassService(Outbox outbox, AuditTrail audit, Messages messages, ClassAccess access) {
-        this.outbox = outbox;
+    ClassService(CourseEvents events, AuditTrail audit, Messages messages, ClassAccess access) {
+        this.events = events;
         this.audit = audit;
         this.messages = messages;
         this.access = access;
@@ -229,7 +228,7 @@ public class ClassService {
     }
 
     private void publish(String event, CourseClass c) {
-        outbox.publish(CourseEvents.TOPIC, CourseEvents.CLASS, c.id.toString(), event, snapshot(c));
+        events.courseClass(event, snapshot(c));
     }
 
     private ClassEventData snapshot(CourseClass c) {

@@ -16,7 +16,6 @@ import vn.gov.training.course.event.CourseEvents;
 import vn.gov.training.course.event.PlanEventData;
 import vn.gov.training.course.rest.PlanRequest;
 import vn.gov.training.platform.audit.AuditTrail;
-import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Caller;
@@ -33,14 +32,14 @@ public class PlanService {
 
     private static final String AUDIT_TYPE = "plan";
 
-    private final Outbox outbox;
+    private final CourseEvents events;
     private final AuditTrail audit;
     private final Messages messages;
     private final UnitScope scope;
     private final Caller caller;
 
-    PlanService(Outbox outbox, AuditTrail audit, Messages messages, UnitScope scope, Caller caller) {
-        this.outbox = outbox;
+    PlanService(CourseEvents events, AuditTrail audit, Messages messages, UnitScope scope, Caller caller) {
+        this.events = events;
         this.audit = audit;
         this.messages = messages;
         this.scope = scope;
@@ -98,7 +97,7 @@ public class PlanService {
         plan.approvedBy = caller.name();
         plan.approvedAt = ProvinceTime.now();
         plan.updatedAt = plan.approvedAt;
-        outbox.publish(CourseEvents.TOPIC, CourseEvents.PLAN, plan.id.toString(), "approved", PlanEventData.of(plan));
+        events.plan("approved", plan);
         audit.record(AUDIT_TYPE, plan.id, "approved", before, PlanEventData.of(plan));
         return plan;
     }

@@ -19,7 +19,6 @@ import vn.gov.training.course.event.CourseEvents;
 import vn.gov.training.course.event.ProgramEventData;
 import vn.gov.training.course.rest.ProgramRequest;
 import vn.gov.training.platform.audit.AuditTrail;
-import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.time.ProvinceTime;
@@ -34,12 +33,12 @@ public class ProgramService {
 
     private static final String AUDIT_TYPE = "program";
 
-    private final Outbox outbox;
+    private final CourseEvents events;
     private final AuditTrail audit;
     private final Messages messages;
 
-    ProgramService(Outbox outbox, AuditTrail audit, Messages messages) {
-        this.outbox = outbox;
+    ProgramService(CourseEvents events, AuditTrail audit, Messages messages) {
+        this.events = events;
         this.audit = audit;
         this.messages = messages;
     }
@@ -141,8 +140,7 @@ public class ProgramService {
     }
 
     private void publish(String event, Program program, ProgramVersion version) {
-        outbox.publish(CourseEvents.TOPIC, CourseEvents.PROGRAM, program.id.toString(), event,
-                ProgramEventData.of(program, version));
+        events.program(event, program, version);
     }
 
     private static ProgramVersion newVersion(Program program, int number) {
