@@ -79,13 +79,13 @@ class ChangeFeedTest {
         add("personnel", P1, "personnel.updated", null, person(P1, MINE, "Nguyễn Văn Một Hai"));
         add("personnel", P2, "personnel.registered", null, person(P2, OTHER, "Trần Thị Hai"));
         add("course", PROGRAM, "program.published", null, """
-                {"programId":"%s","code":"F-%s","version":1,"name":"Chương trình F","category":"DIGITAL_SKILLS",
-                 "level":"BASIC","periods":40,"deliveryMode":"ONLINE","status":"PUBLISHED"}""".formatted(PROGRAM, S));
+                {%s}""".formatted(program()));
         add("course", CLASS, "class.scheduled", null, """
-                {"classId":"%s","code":"L-%s","program":{"programId":"%s","name":"Chương trình F",
-                 "category":"DIGITAL_SKILLS","level":"BASIC","periods":40,"deliveryMode":"ONLINE"},
-                 "organisingUnitCode":"%s","location":"DOMESTIC","startDate":"2031-03-01","endDate":"2031-03-05",
-                 "costPerLearnerVnd":1000000,"status":"PLANNED"}""".formatted(CLASS, S, PROGRAM, MINE));
+                {"classId":"%s","code":"L-%s","program":{%s},"institutionCode":"TCT-HG","organisingUnitCode":"%s",
+                 "location":"DOMESTIC","country":"VN","startDate":"2031-03-01","endDate":"2031-03-05","capacity":30,
+                 "minCapacity":1,"registrationOpensOn":"2031-01-01","registrationClosesOn":"2031-02-01",
+                 "costPerLearnerVnd":1000000,"funding":[{"source":"UNIT","percent":100}],"status":"PLANNED",
+                 "sessions":[]}""".formatted(CLASS, S, program(), MINE));
         add("enrolment", E1, "enrolment.nominated", null, enrolment(E1, P1, MINE, "NOMINATED"));
         add("enrolment", E1, "enrolment.completed", null, enrolment(E1, P1, MINE, "COMPLETED"));
         add("enrolment", E1, "commitment.started", null, """
@@ -241,7 +241,8 @@ class ChangeFeedTest {
         return """
                 {"personnelId":"%s","fullName":"%s","gender":"MALE","ethnicity":"Kinh","dateOfBirth":"1980-01-01",
                  "category":"CIVIL_SERVANT","orgUnitCode":"%s","status":"ACTIVE","startedServiceOn":"2010-01-01",
-                 "qualifications":[],"ratings":[],"plannedTitles":[]}""".formatted(id, name, unit);
+                 "effectiveOn":"2010-01-01","qualifications":[],"ratings":[],"plannedTitles":[]}"""
+                .formatted(id, name, unit);
     }
 
     private static String enrolment(String id, String person, String unit, String status) {
@@ -251,8 +252,20 @@ class ChangeFeedTest {
                  "endDate":"2031-03-05","nominatingUnitCode":"%s","personOrgUnitCode":"%s",
                  "personCategory":"CIVIL_SERVANT","status":"%s","fit":{"assessment":"FIT","reasons":[]},
                  "fundingSource":"UNIT","fundingAmountVnd":1000000,"costVnd":1000000,"periodsAttended":0,
-                 "completedOn":%s,"grade":null,"exams":[]}""".formatted(id, person, CLASS, PROGRAM, unit, unit, status,
-                "COMPLETED".equals(status) ? "\"2031-03-05\"" : "null");
+                 "completedOn":%s,"grade":null,"exams":[],"effectiveOn":"2031-03-01"}"""
+                .formatted(id, person, CLASS, PROGRAM, unit, unit, status,
+                        "COMPLETED".equals(status) ? "\"2031-03-05\"" : "null");
+    }
+
+    /** The members of the scenario's programme, as in program.* events and inside class.* events. */
+    private static String program() {
+        return """
+                "programId":"%s","code":"F-%s","version":1,"name":"Chương trình F","category":"DIGITAL_SKILLS",
+                 "level":"BASIC","periods":40,"deliveryMode":"ONLINE","credential":"CERTIFICATE",
+                 "yearlyMinimumPeriods":40,"targetGroups":{"categories":[],"rankCodes":[],"titleCodes":[],
+                 "jobPositionCodes":[],"managementTiers":[],"defenceGroups":[]},"prerequisites":[],
+                 "requiredRankCodes":[],"postgraduate":false,"overseas":false,"maxExitExamRetakes":1,
+                 "status":"PUBLISHED\"""".formatted(PROGRAM, S);
     }
 
     private static void add(String topic, String key, String type, String time, String data) {

@@ -215,14 +215,15 @@ final class Scenario {
                 "withdrawn", "\"exams\":[],\"withdrawnOn\":\"2025-02-20\"");
         enrolment(UUID.randomUUID().toString(), n3, march, pt, "INTERMEDIATE", "PART_TIME", "DOMESTIC", "2025-03-01",
                 "2025-03-31", na, "CIVIL_SERVANT", "FAILED", "FIT", "STATE_BUDGET", 4_000_000, 30, null, "failed",
-                "\"exams\":[{\"kind\":\"ENTRY\",\"attempt\":1,\"passed\":true},"
-                        + "{\"kind\":\"EXIT\",\"attempt\":1,\"passed\":false}],\"reason\":\"exit-exam-failed\"");
+                "\"exams\":[{\"kind\":\"ENTRY\",\"attempt\":1,\"passed\":true,\"takenOn\":\"2025-03-01\"},"
+                        + "{\"kind\":\"EXIT\",\"attempt\":1,\"passed\":false,\"takenOn\":\"2025-03-31\"}],"
+                        + "\"reason\":\"exit-exam-failed\"");
         enrolment(UUID.randomUUID().toString(), n1, september, sm, "SPECIALIST", "CONCENTRATED", "DOMESTIC",
                 "2025-09-01", "2025-09-30", na, "CIVIL_SERVANT", "COMPLETED", "MISFIT", "UNIT", 5_000_000, 40,
                 "2025-09-30", "completed");
         enrolment(UUID.randomUUID().toString(), n2, september, sm, "SPECIALIST", "CONCENTRATED", "DOMESTIC",
                 "2025-09-01", "2025-09-30", nb, "CIVIL_SERVANT", "FAILED", "FIT", "UNIT", 5_000_000, 0, null, "failed",
-                "\"exams\":[{\"kind\":\"ENTRY\",\"attempt\":1,\"passed\":false}],"
+                "\"exams\":[{\"kind\":\"ENTRY\",\"attempt\":1,\"passed\":false,\"takenOn\":\"2025-09-01\"}],"
                         + "\"reason\":\"entry-exam-failed\"");
         enrolment(UUID.randomUUID().toString(), n2, september, sm, "SPECIALIST", "CONCENTRATED", "DOMESTIC",
                 "2025-09-01", "2025-09-30", nb, "CIVIL_SERVANT", "WITHDRAWN", "FIT", "UNIT", 5_000_000, 0, null,
@@ -365,7 +366,7 @@ final class Scenario {
                  {"planId":"%s","titleCode":"TRUONG_PHONG","kind":"STATE_MANAGEMENT","level":"PRINCIPAL_SPECIALIST",
                   "requiredBy":"Quy định 89-QĐ/TW"}]""".formatted(plan8, plan8));
         // an event without planGaps (as published before the field existed) leaves the known gaps alone
-        personnel(p8, "updated", "Đỗ Văn Tám", "CIVIL_SERVANT", x, "ACTIVE", "2025-06-01", "[]", "[]", plans8, "null");
+        personnel(p8, "updated", "Đỗ Văn Tám", "CIVIL_SERVANT", x, "ACTIVE", "2025-06-01", "[]", "[]", plans8, null);
         personnel(p9, "registered", "Hồ Thị Chín", "PUBLIC_EMPLOYEE", y, "ACTIVE", "2012-01-01", "[]", "[]", """
                 [{"planId":"%s","titleCode":"PHO_TRUONG_PHONG","orgUnitCode":"%s","termStart":2025,"termEnd":2030,
                   "status":"ACTIVE"}]""".formatted(UUID.randomUUID(), y), "[]");
@@ -379,8 +380,9 @@ final class Scenario {
                  "category":"%s","orgUnitCode":"%s","jobPositionCode":"CV-TONG-HOP","titleCode":null,
                  "rankCode":"SPECIALIST","managementTier":null,"startedServiceOn":"2010-01-01","status":"%s",
                  "leftOn":null,"leftReason":null,"effectiveOn":"%s","qualifications":%s,"ratings":%s,
-                 "plannedTitles":%s,"planGaps":%s,"photoUrl":null}"""
-                .formatted(id, name, category, unit, status, effectiveOn, quals, ratings, plans, gaps));
+                 "plannedTitles":%s%s,"photoUrl":null}"""
+                .formatted(id, name, category, unit, status, effectiveOn, quals, ratings, plans,
+                        gaps == null ? "" : ",\"planGaps\":" + gaps));
     }
 
     private void commitmentsAndPlans(String e1, String e3, String e6) {
@@ -495,11 +497,18 @@ final class Scenario {
     private void trainingClass(String id, String category, String level, String mode, String location, String start,
                                String end, String status) {
         add("course", id, "COMPLETED".equals(status) ? "class.completed" : "class.opened", """
-                {"classId":"%s","code":"L-%s","program":{"programId":"%s","name":"Chương trình %s","category":"%s",
-                 "level":"%s","periods":40,"deliveryMode":"%s"},"organisingUnitCode":"%s","location":"%s",
-                 "startDate":"%s","endDate":"%s","costPerLearnerVnd":10000000,"status":"%s"}"""
-                .formatted(id, s, UUID.randomUUID(), category, category, level, mode, root, location, start, end,
-                        status));
+                {"classId":"%s","code":"L-%s","program":{"programId":"%s","code":"P-%s","version":1,
+                 "name":"Chương trình %s","category":"%s","level":"%s","periods":40,"deliveryMode":"%s",
+                 "credential":"CERTIFICATE","yearlyMinimumPeriods":40,"targetGroups":{"categories":[],"rankCodes":[],
+                 "titleCodes":[],"jobPositionCodes":[],"managementTiers":[],"defenceGroups":[]},"prerequisites":[],
+                 "requiredRankCodes":[],"postgraduate":false,"overseas":%s,"maxExitExamRetakes":1,
+                 "status":"PUBLISHED"},"institutionCode":"TCT-HG","organisingUnitCode":"%s","location":"%s",
+                 "country":"%s","startDate":"%s","endDate":"%s","capacity":60,"minCapacity":1,
+                 "registrationOpensOn":"%s","registrationClosesOn":"%s","costPerLearnerVnd":10000000,
+                 "funding":[{"source":"STATE_BUDGET","percent":100}],"status":"%s","sessions":[]}"""
+                .formatted(id, s, UUID.randomUUID(), s, category, category, level, mode,
+                        "OVERSEAS".equals(location), root, location, "OVERSEAS".equals(location) ? "JP" : "VN", start,
+                        end, start, start, status));
     }
 
     private void enrolment(String id, String person, String classId, String category, String level, String mode,
@@ -520,10 +529,11 @@ final class Scenario {
                  "deliveryMode":"%s","location":"%s","startDate":"%s","endDate":"%s","nominatingUnitCode":"%s",
                  "personOrgUnitCode":"%s","personCategory":"%s","status":"%s","fit":{"assessment":"%s","reasons":[]},
                  "fundingSource":"%s","fundingAmountVnd":%d,"costVnd":%d,"periodsAttended":%d,
-                 "completedOn":%s,"grade":%s,%s}"""
+                 "completedOn":%s,"grade":%s,"effectiveOn":"%s",%s}"""
                 .formatted(id, person, classId, UUID.randomUUID(), category, level, mode, location, start, end, unit,
                         unit, staffCategory, status, fit, source, cost, cost, periods, json(completedOn),
-                        json(excellent.contains(id) ? "EXCELLENT" : null), more));
+                        json(excellent.contains(id) ? "EXCELLENT" : null), completedOn == null ? start : completedOn,
+                        more));
     }
 
     private static String json(String value) {
