@@ -1,5 +1,6 @@
 package vn.gov.training.reporting.projection;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,14 +43,14 @@ public class AnnualRollup {
         this.sql = sql;
     }
 
-    /** Adds (sign 1) or takes out (sign -1) an enrolment's turn; its unit has an anchor (TrainingRollup.add). */
-    void add(UUID enrolmentId, int sign) {
+    /** Adds (sign 1) or takes out (sign -1) these enrolments' turns; their units have an anchor (TrainingRollup.add). */
+    void add(Collection<UUID> enrolmentIds, int sign) {
         sql.update(UPSERT.formatted("select m.anchor_code, extract(year from f.period_month)::int, f.staff_category,"
-                + " f.leader, v.measure, ? * v.value from (select e.*, date_trunc('month', e.start_date)::date"
-                + " period_month, 1 turns from enrolment e where e.enrolment_id = ?) f"
+                + " f.leader, v.measure, sum(? * v.value) from (select e.*, date_trunc('month', e.start_date)::date"
+                + " period_month, 1 turns from enrolment e where e.enrolment_id = any(?)) f"
                 + " join rollup_unit m on m.unit_code = f.unit_code " + MEASURES
-                + " where f.start_date is not null and f." + TrainingTurn.TURN + " and v.value <> 0"),
-                sign, enrolmentId);
+                + " where f.start_date is not null and f." + TrainingTurn.TURN + " and v.value <> 0"
+                + " group by 1, 2, 3, 4, 5"), sign, Sql.uuids(enrolmentIds));
     }
 
     /** Before {@code units} move to {@code anchor} (rollup_unit still names their old anchors): their facts move. */

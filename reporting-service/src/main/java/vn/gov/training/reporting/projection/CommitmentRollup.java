@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * amount) per unit, staff category and status, as the commitments report counts them, so it reads a few rows per unit
  * instead of every commitment and case. Every statement that writes a commitment or a repayment goes through
  * {@link #change}, which subtracts the rows as they were and adds them as they are, in one statement. The writers hold
- * the person's lock (EnrolmentProjector.lockPerson), so no other transaction changes those rows meanwhile.
+ * the person's lock (PersonLocks), so no other transaction changes those rows meanwhile.
  */
 @ApplicationScoped
 public class CommitmentRollup {

@@ -7,12 +7,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,8 +32,9 @@ import org.roaringbitmap.buffer.ImmutableRoaringBitmap;
  * be added up, but bitmaps can be united: the training summary of a wide scope unites the cells of its anchors and
  * counts, instead of deduplicating every turn of the period.
  * <p>
- * The deltas come with training_rollup's (TrainingRollup.add): a turn put in sets its person and class in its month,
- * its quarter and its year; a turn taken out clears them, unless another turn of the same person (or class) stays in that cell.
+ * The deltas come with training_rollup's (TrainingFacts.change, {@link #replace}): the turns of a batch of enrolments
+ * before and after they change touch their month, quarter and year cells; there each of their people and classes is
+ * set when a turn of theirs falls in the cell afterwards, cleared otherwise.
  * When units move to another anchor, the cells of the years they had turns in are computed again for the anchors
  * involved ({@link #recount}). {@link #fill} computes cells from the enrolments, for a new table and for a move.
  */
@@ -70,38 +78,146 @@ public class DistinctRollup {
         }
     }
 
-    /** Called by TrainingRollup.add with the same sign, after the enrolment's unit has its anchor. */
-    void add(UUID enrolmentId, int sign) {
-        List<Object[]> rows = sql.rows("select m.anchor_code, date_trunc('month', f.start_date)::date,"
-                + " f.staff_category, f.category, f.level, f.personnel_id, f.class_id"
-                + " from enrolment f join rollup_unit m on m.unit_code = f.unit_code"
-                + " where f.enrolment_id = ? and f.start_date is not null and f." + TrainingTurn.TURN, enrolmentId);
-        if (rows.isEmpty()) {
+    /** A training turn as distinct_rollup counts it: its month's cell, its person and its class (or null). */
+    record Turn(Cell month, UUID person, UUID trainingClass) {
+    }
+
+    /** A person (or class) in one cell. */
+    private record Member(Cell cell, boolean person, UUID id) {
+    }
+
+    /** The turns of these enrolments as they are stored now (after their units have an anchor). */
+    List<Turn> turns(Collection<UUID> enrolmentIds) {
+        return sql.rows("select m.anchor_code, date_trunc('month', f.start_date)::date, f.staff_category, f.category,"
+                        + " f.level, f.personnel_id, f.class_id from enrolment f"
+                        + " join rollup_unit m on m.unit_code = f.unit_code where f.enrolment_id = any(?)"
+                        + " and f.start_date is not null and f." + TrainingTurn.TURN, Sql.uuids(enrolmentIds))
+                .stream()
+                .map(t -> new Turn(new Cell((String) t[0], MONTH, (LocalDate) t[1], (String) t[2], (String) t[3],
+                        (String) t[4]), (UUID) t[5], (UUID) t[6]))
+                .toList();
+    }
+
+    /**
+     * After enrolments changed from the turns {@code before} to the turns {@code after} (TrainingFacts.change): in
+     * every month, quarter and year cell either touches, each of their people and classes is set when a training
+     * turn of theirs falls in the cell now and cleared otherwise. A handful of statements for any number of turns.
+     */
+    void replace(List<Turn> before, List<Turn> after) {
+        if (new HashSet<>(before).equals(new HashSet<>(after))) {
             return;
         }
-        Object[] t = rows.get(0);
-        Cell month = new Cell((String) t[0], MONTH, (LocalDate) t[1], (String) t[2], (String) t[3], (String) t[4]);
-        UUID person = (UUID) t[5];
-        UUID trainingClass = (UUID) t[6];
-        int personNumber = number(person);
-        Integer classNumber = trainingClass == null ? null : number(trainingClass);
-        for (Cell cell : List.of(month, month.quarter(), month.year())) {
-            RoaringBitmap[] sets = load(cell);
-            if (sign > 0) {
-                sets[0].add(personNumber);
-                if (classNumber != null) {
-                    sets[1].add(classNumber);
-                }
-            } else {
-                if (!otherTurnIn(cell, enrolmentId, "personnel_id", person)) {
-                    sets[0].remove(personNumber);
-                }
-                if (classNumber != null && !otherTurnIn(cell, enrolmentId, "class_id", trainingClass)) {
-                    sets[1].remove(classNumber);
+        Set<Member> touched = new LinkedHashSet<>();
+        for (Turn turn : Stream.concat(before.stream(), after.stream()).toList()) {
+            for (Cell cell : List.of(turn.month(), turn.month().quarter(), turn.month().year())) {
+                touched.add(new Member(cell, true, turn.person()));
+                if (turn.trainingClass() != null) {
+                    touched.add(new Member(cell, false, turn.trainingClass()));
                 }
             }
-            store(cell, sets);
         }
+        Set<Member> present = present(touched);
+        Map<UUID, Integer> numbers = numbers(present.stream().map(Member::id).collect(Collectors.toSet()),
+                touched.stream().map(Member::id).collect(Collectors.toSet()));
+        Map<Cell, RoaringBitmap[]> cells = load(touched.stream().map(Member::cell).collect(Collectors.toSet()));
+        for (Member member : touched) {
+            RoaringBitmap set = cells.get(member.cell())[member.person() ? 0 : 1];
+            Integer number = numbers.get(member.id());
+            if (present.contains(member)) {
+                set.add(number);
+            } else if (number != null) {
+                set.remove(number);
+            }
+        }
+        store(cells);
+    }
+
+    /** Those of {@code members} that have a training turn in their cell now. */
+    private Set<Member> present(Set<Member> members) {
+        Set<Member> present = new HashSet<>();
+        for (boolean person : List.of(true, false)) {
+            List<Member> of = members.stream().filter(m -> m.person() == person).toList();
+            if (of.isEmpty()) {
+                continue;
+            }
+            List<Object[]> found = sql.rows("select x.n from unnest(cast(? as varchar[]), cast(? as date[]),"
+                    + " cast(? as date[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]),"
+                    + " cast(? as uuid[])) with ordinality x(anchor_code, start_date, end_date, staff_category,"
+                    + " category, level, id, n) where exists (select 1 from enrolment g join rollup_unit m"
+                    + " on m.unit_code = g.unit_code where g." + (person ? "personnel_id" : "class_id") + " = x.id"
+                    + " and m.anchor_code = x.anchor_code and g.staff_category = x.staff_category"
+                    + " and g.category = x.category and g.level = x.level and g.start_date >= x.start_date"
+                    + " and g.start_date < x.end_date and g." + TrainingTurn.TURN + ")",
+                    texts(of, m -> m.cell().anchor()), texts(of, m -> m.cell().start().toString()),
+                    texts(of, m -> m.cell().end().toString()), texts(of, m -> m.cell().staffCategory()),
+                    texts(of, m -> m.cell().category()), texts(of, m -> m.cell().level()),
+                    Sql.uuids(of.stream().map(Member::id).toList()));
+            for (Object[] row : found) {
+                present.add(of.get(((Number) row[0]).intValue() - 1));
+            }
+        }
+        return present;
+    }
+
+    /** The small numbers of {@code ids}; those of {@code needed} are given one the first time they are seen. */
+    private Map<UUID, Integer> numbers(Set<UUID> needed, Set<UUID> ids) {
+        if (!needed.isEmpty()) {
+            sql.update("insert into id_number (id) select x.id from unnest(?) x(id) where not exists"
+                    + " (select 1 from id_number n where n.id = x.id) order by x.id on conflict (id) do nothing",
+                    Sql.uuids(needed));
+        }
+        Map<UUID, Integer> numbers = new HashMap<>();
+        for (Object[] row : sql.rows("select id, number from id_number where id = any(?)", Sql.uuids(ids))) {
+            numbers.put((UUID) row[0], ((Number) row[1]).intValue());
+        }
+        return numbers;
+    }
+
+    /** The bitmaps of these cells (empty for a cell not stored yet), locked until commit, in key order. */
+    private Map<Cell, RoaringBitmap[]> load(Set<Cell> wanted) {
+        List<Cell> list = List.copyOf(wanted);
+        Map<Cell, RoaringBitmap[]> cells = new HashMap<>();
+        for (Cell cell : list) {
+            cells.put(cell, empty());
+        }
+        for (Object[] row : sql.rows("select d.anchor_code, d.span, d.period_start, d.staff_category, d.category,"
+                        + " d.level, d.people, d.classes from distinct_rollup d where (" + KEY + ") in (select *"
+                        + " from unnest(cast(? as varchar[]), cast(? as char(1)[]), cast(? as date[]),"
+                        + " cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[])))"
+                        + " order by d.anchor_code, d.span, d.period_start, d.staff_category, d.category, d.level"
+                        + " for update",
+                texts(list, Cell::anchor), texts(list, c -> String.valueOf(c.span())),
+                texts(list, c -> c.start().toString()), texts(list, Cell::staffCategory), texts(list, Cell::category),
+                texts(list, Cell::level))) {
+            Cell cell = new Cell((String) row[0], ((String) row[1]).charAt(0), (LocalDate) row[2], (String) row[3],
+                    (String) row[4], (String) row[5]);
+            cells.put(cell, new RoaringBitmap[] {bitmap((byte[]) row[6]), bitmap((byte[]) row[7])});
+        }
+        return cells;
+    }
+
+    /** Writes the cells back: an empty one is deleted. */
+    private void store(Map<Cell, RoaringBitmap[]> cells) {
+        List<Object[]> empty = new ArrayList<>();
+        List<Object[]> filled = new ArrayList<>();
+        for (Map.Entry<Cell, RoaringBitmap[]> cell : cells.entrySet()) {
+            RoaringBitmap[] sets = cell.getValue();
+            Object[] key = cell.getKey().key();
+            if (sets[0].isEmpty() && sets[1].isEmpty()) {
+                empty.add(key);
+            } else {
+                filled.add(new Object[] {key[0], key[1], key[2], key[3], key[4], key[5], bytes(sets[0]),
+                        bytes(sets[1])});
+            }
+        }
+        sql.batch("delete from distinct_rollup where (" + KEY + ") = (?, ?, ?, ?, ?, ?)", empty);
+        sql.batch("insert into distinct_rollup (" + KEY + ", people, classes) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (" + KEY + ") do update set people = excluded.people, classes = excluded.classes",
+                filled);
+    }
+
+    private static <T> Sql.TextArray texts(List<T> items, Function<T, String> value) {
+        return Sql.texts(items.stream().map(value).toList());
     }
 
     /**
@@ -229,44 +345,6 @@ public class DistinctRollup {
         ByteBuffer buffer = ByteBuffer.allocate(bitmap.serializedSizeInBytes());
         bitmap.serialize(buffer);
         return buffer.array();
-    }
-
-    /** The small number of a person or class, given one the first time it is seen. */
-    private int number(UUID id) {
-        Object number = sql.value("select number from id_number where id = ?", id);
-        if (number == null) {
-            number = sql.value("insert into id_number (id) values (?) on conflict (id) do nothing returning number", id);
-        }
-        return ((Number) Objects.requireNonNull(number, "id_number")).intValue();
-    }
-
-    private RoaringBitmap[] load(Cell cell) {
-        List<Object[]> rows = sql.rows("select people, classes from distinct_rollup where (" + KEY
-                + ") = (?, ?, ?, ?, ?, ?) for update", cell.key());
-        return rows.isEmpty() ? empty()
-                : new RoaringBitmap[] {bitmap((byte[]) rows.get(0)[0]), bitmap((byte[]) rows.get(0)[1])};
-    }
-
-    private void store(Cell cell, RoaringBitmap[] sets) {
-        if (sets[0].isEmpty() && sets[1].isEmpty()) {
-            sql.update("delete from distinct_rollup where (" + KEY + ") = (?, ?, ?, ?, ?, ?)", cell.key());
-            return;
-        }
-        Object[] key = cell.key();
-        sql.update("insert into distinct_rollup (" + KEY + ", people, classes) values (?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " on conflict (" + KEY + ") do update set people = excluded.people,"
-                        + " classes = excluded.classes",
-                key[0], key[1], key[2], key[3], key[4], key[5], bytes(sets[0]), bytes(sets[1]));
-    }
-
-    /** Whether another training turn than {@code enrolmentId} with the same person (or class) falls in the cell. */
-    private boolean otherTurnIn(Cell cell, UUID enrolmentId, String column, UUID id) {
-        return Boolean.TRUE.equals(sql.value("select exists (select 1 from enrolment g"
-                        + " join rollup_unit m on m.unit_code = g.unit_code where g." + column + " = ?"
-                        + " and g.enrolment_id <> ? and m.anchor_code = ? and g.staff_category = ? and g.category = ?"
-                        + " and g.level = ? and g.start_date >= ? and g.start_date < ? and g." + TrainingTurn.TURN + ")",
-                id, enrolmentId, cell.anchor(), cell.staffCategory(), cell.category(), cell.level(), cell.start(),
-                cell.end()));
     }
 
     private static RoaringBitmap[] empty() {

@@ -1,8 +1,16 @@
 package vn.gov.training.reporting.projection;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,69 +26,121 @@ import vn.gov.training.reporting.projection.ConsumedEvents.Repayment;
 @ApplicationScoped
 public class EnrolmentProjector {
 
+    private static final String UPSERT = """
+            insert into enrolment (enrolment_id, personnel_id, class_id, category, level, delivery_mode, location,
+                start_date, end_date, unit_code, staff_category, source_unit_code, source_staff_category, gender,
+                ethnic_minority, leader, status, fit, funding_source, funding_vnd, cost_vnd, periods, retraining,
+                grade, exam_failed, completed_on, withdrawn_on)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            on conflict (enrolment_id) do update set personnel_id = excluded.personnel_id,
+                class_id = excluded.class_id, category = excluded.category, level = excluded.level,
+                delivery_mode = excluded.delivery_mode, location = excluded.location,
+                start_date = excluded.start_date, end_date = excluded.end_date,
+                source_unit_code = excluded.source_unit_code,
+                source_staff_category = excluded.source_staff_category, gender = excluded.gender,
+                ethnic_minority = excluded.ethnic_minority, leader = excluded.leader, status = excluded.status,
+                fit = excluded.fit, funding_source = excluded.funding_source, funding_vnd = excluded.funding_vnd,
+                cost_vnd = excluded.cost_vnd, periods = excluded.periods, retraining = excluded.retraining,
+                grade = excluded.grade, exam_failed = excluded.exam_failed, completed_on = excluded.completed_on,
+                withdrawn_on = excluded.withdrawn_on""";
+
+    private static final Object[] UNKNOWN_PERSON = {"UNKNOWN", false, false, null};
+
     private final EventReader reader;
     private final Sql sql;
+    private final PersonLocks locks;
     private final TrainingFacts facts;
     private final CommitmentRollup rollup;
 
-    EnrolmentProjector(EventReader reader, Sql sql, TrainingFacts facts, CommitmentRollup rollup) {
+    EnrolmentProjector(EventReader reader, Sql sql, PersonLocks locks, TrainingFacts facts, CommitmentRollup rollup) {
         this.reader = reader;
         this.sql = sql;
+        this.locks = locks;
         this.facts = facts;
         this.rollup = rollup;
     }
 
-    void apply(EventEnvelope event) {
-        switch (EventTypes.aggregate(event.type())) {
-            case "enrolment" -> enrolment(reader.read(event, Enrolment.class));
-            case "commitment" -> commitment(reader.read(event, Commitment.class));
-            case "repayment" -> repayment(reader.read(event, Repayment.class));
-            default -> { }
+    /**
+     * Applies a batch of events of the enrolment topic. The enrolments are written together: each one's state is
+     * its last event's, and their contributions change in a handful of statements (TrainingFacts.change).
+     * Commitments and repayments, a few per batch, follow one by one in their order; each is placed when written,
+     * so it counts where it would have counted one by one.
+     */
+    void applyAll(List<EventEnvelope> events) {
+        Map<UUID, Enrolment> enrolments = new LinkedHashMap<>();
+        List<Object> others = new ArrayList<>();
+        Set<UUID> people = new HashSet<>();
+        for (EventEnvelope event : events) {
+            switch (EventTypes.aggregate(event.type())) {
+                case "enrolment" -> {
+                    Enrolment e = reader.read(event, Enrolment.class);
+                    UUID id = PersonProjector.uuid(e.enrolmentId());
+                    people.add(PersonProjector.uuid(e.personnelId()));
+                    enrolments.remove(id); // keeps the batch's order of last events
+                    enrolments.put(id, e);
+                }
+                case "commitment" -> {
+                    Commitment c = reader.read(event, Commitment.class);
+                    people.add(uuidOrNull(c.personnelId()));
+                    others.add(c);
+                }
+                case "repayment" -> {
+                    Repayment r = reader.read(event, Repayment.class);
+                    people.add(uuidOrNull(r.personnelId()));
+                    others.add(r);
+                }
+                default -> { }
+            }
+        }
+        locks.lock(people);
+        enrolments(enrolments);
+        for (Object other : others) {
+            if (other instanceof Commitment c) {
+                commitment(c);
+            } else {
+                repayment((Repayment) other);
+            }
         }
     }
 
-    private void enrolment(Enrolment e) {
-        UUID id = PersonProjector.uuid(e.enrolmentId());
-        UUID personId = PersonProjector.uuid(e.personnelId());
-        lockPerson(personId);
-        List<Object[]> person = sql.rows(
-                "select gender, ethnic_minority, leader, category from person where personnel_id = ?", personId);
-        Object[] p = person.isEmpty() ? new Object[] {"UNKNOWN", false, false, null} : person.get(0);
+    private void enrolments(Map<UUID, Enrolment> enrolments) {
+        if (enrolments.isEmpty()) {
+            return;
+        }
+        Map<UUID, Object[]> people = new HashMap<>();
+        for (Object[] p : sql.rows("select personnel_id, gender, ethnic_minority, leader, category from person"
+                + " where personnel_id = any(?)", Sql.uuids(enrolments.values().stream()
+                .map(e -> PersonProjector.uuid(e.personnelId())).collect(Collectors.toSet())))) {
+            people.put((UUID) p[0], new Object[] {p[1], p[2], p[3], p[4]});
+        }
+        List<Object[]> rows = new ArrayList<>();
+        enrolments.forEach((id, e) -> rows.add(row(id, e, people.getOrDefault(PersonProjector.uuid(e.personnelId()),
+                UNKNOWN_PERSON))));
+        Sql.UuidArray ids = Sql.uuids(enrolments.keySet());
+        facts.change(enrolments.keySet(), true, () -> {
+            sql.batch(UPSERT, rows);
+            sql.update("update enrolment e set " + TrainingTurn.PLACE + " where e.enrolment_id = any(?)", ids);
+        });
+        place(CommitmentRollup.COMMITMENTS, "c.enrolment_id = any(?)", ids);
+        place(CommitmentRollup.REPAYMENTS, "c.enrolment_id = any(?)", ids);
+    }
+
+    /** The enrolment row an event states, with the gender, ethnicity, leader flag and category of its person. */
+    private static Object[] row(UUID id, Enrolment e, Object[] p) {
         boolean examFailed = Objects.requireNonNullElse(e.exams(), List.<Exam>of()).stream()
                 .anyMatch(x -> Boolean.FALSE.equals(x.passed()));
         String sourceCategory = e.personCategory() != null ? e.personCategory() : text((String) p[3]);
-        facts.withdraw(id);
-        sql.update("""
-                insert into enrolment (enrolment_id, personnel_id, class_id, category, level, delivery_mode, location,
-                    start_date, end_date, unit_code, staff_category, source_unit_code, source_staff_category, gender,
-                    ethnic_minority, leader, status, fit, funding_source, funding_vnd, cost_vnd, periods, retraining,
-                    grade, exam_failed, completed_on, withdrawn_on)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (enrolment_id) do update set personnel_id = excluded.personnel_id,
-                    class_id = excluded.class_id, category = excluded.category, level = excluded.level,
-                    delivery_mode = excluded.delivery_mode, location = excluded.location,
-                    start_date = excluded.start_date, end_date = excluded.end_date,
-                    source_unit_code = excluded.source_unit_code,
-                    source_staff_category = excluded.source_staff_category, gender = excluded.gender,
-                    ethnic_minority = excluded.ethnic_minority, leader = excluded.leader, status = excluded.status,
-                    fit = excluded.fit, funding_source = excluded.funding_source, funding_vnd = excluded.funding_vnd,
-                    cost_vnd = excluded.cost_vnd, periods = excluded.periods, retraining = excluded.retraining,
-                    grade = excluded.grade, exam_failed = excluded.exam_failed, completed_on = excluded.completed_on,
-                    withdrawn_on = excluded.withdrawn_on""",
-                id, personId, e.classId() == null ? null : PersonProjector.uuid(e.classId()), text(e.category()),
+        return new Object[] {id, PersonProjector.uuid(e.personnelId()),
+                e.classId() == null ? null : PersonProjector.uuid(e.classId()), text(e.category()),
                 text(e.level()), text(e.deliveryMode()), text(e.location()), e.startDate(), e.endDate(),
                 text(e.personOrgUnitCode()), sourceCategory, text(e.personOrgUnitCode()), sourceCategory,
                 p[0], p[1], p[2], TrainingTurn.reportedStatus(e), e.fit() == null ? null : e.fit().assessment(),
                 text(e.fundingSource()), Objects.requireNonNullElse(e.fundingAmountVnd(), 0L),
                 Objects.requireNonNullElse(e.costVnd(), 0L), Objects.requireNonNullElse(e.periodsAttended(), 0),
-                TrainingTurn.retraining(e), e.grade(), examFailed, e.completedOn(), e.withdrawnOn());
-        sql.update("update enrolment e set " + TrainingTurn.PLACE + " where e.enrolment_id = ?", id);
-        facts.contribute(id);
-        placeByEnrolment(id);
+                TrainingTurn.retraining(e), e.grade(), examFailed, e.completedOn(), e.withdrawnOn()};
     }
 
     private void commitment(Commitment c) {
-        lockPerson(uuidOrNull(c.personnelId()));
         UUID id = PersonProjector.uuid(c.commitmentId());
         rollup.change(CommitmentRollup.COMMITMENTS, "c.commitment_id = ?", List.of(id), """
                 insert into commitment as c (commitment_id, enrolment_id, personnel_id, starts_on, ends_on, months,
@@ -94,7 +154,6 @@ public class EnrolmentProjector {
     }
 
     private void repayment(Repayment r) {
-        lockPerson(uuidOrNull(r.personnelId()));
         UUID id = PersonProjector.uuid(r.caseId());
         rollup.change(CommitmentRollup.REPAYMENTS, "c.case_id = ?", List.of(id), """
                 insert into repayment as c (case_id, commitment_id, enrolment_id, personnel_id, amount_vnd, status,
@@ -109,7 +168,7 @@ public class EnrolmentProjector {
     }
 
     /** Places the commitments or repayments that {@code rows} (alias c) selects where they count now. */
-    private void place(CommitmentRollup.Counted counted, String rows, UUID param) {
+    private void place(CommitmentRollup.Counted counted, String rows, Object param) {
         rollup.change(counted, rows, List.of(param), "update " + counted.table() + " c set " + PLACE + " where " + rows,
                 param);
     }
@@ -125,29 +184,11 @@ public class EnrolmentProjector {
             staff_category = coalesce((select p.category from person p where p.personnel_id = c.personnel_id),
                 (select nullif(e.staff_category, '') from enrolment e where e.enrolment_id = c.enrolment_id))""";
 
-    private void placeByEnrolment(UUID enrolmentId) {
-        place(CommitmentRollup.COMMITMENTS, "c.enrolment_id = ?", enrolmentId);
-        place(CommitmentRollup.REPAYMENTS, "c.enrolment_id = ?", enrolmentId);
-    }
-
-    /** After a person event: their commitments and repayments count where they are now. */
-    void placeByPerson(UUID personnelId) {
-        place(CommitmentRollup.COMMITMENTS, "c.personnel_id = ?", personnelId);
-        place(CommitmentRollup.REPAYMENTS, "c.personnel_id = ?", personnelId);
-    }
-
-    /**
-     * Serialises this transaction with any other that projects the same person, until commit. The personnel and
-     * enrolment topics are consumed concurrently: without it, an enrolment or commitment written while the
-     * person's own event is in flight reads "person unknown", and the person's transaction, not seeing the
-     * uncommitted row, does not correct it. Under READ COMMITTED the statements after the lock see what the other
-     * transaction committed.
-     */
-    void lockPerson(UUID personnelId) {
-        if (personnelId != null) {
-            sql.value("select pg_advisory_xact_lock(?)",
-                    personnelId.getMostSignificantBits() ^ personnelId.getLeastSignificantBits());
-        }
+    /** After a batch of person events: these people's commitments and repayments count where they are now. */
+    void placeByPerson(Collection<UUID> people) {
+        Sql.UuidArray ids = Sql.uuids(people);
+        place(CommitmentRollup.COMMITMENTS, "c.personnel_id = any(?)", ids);
+        place(CommitmentRollup.REPAYMENTS, "c.personnel_id = any(?)", ids);
     }
 
     static UUID uuidOrNull(String value) {

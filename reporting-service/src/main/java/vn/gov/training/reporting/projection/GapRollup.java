@@ -1,5 +1,6 @@
 package vn.gov.training.reporting.projection;
 
+import java.util.Collection;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,9 +36,13 @@ public class GapRollup {
         this.sql = sql;
     }
 
-    /** Takes out (sign -1, before a person event changes anything) or puts in (sign 1, afterwards) a person's gaps. */
-    void add(UUID personnelId, int sign) {
-        sql.update(UPSERT.formatted(COUNTED.formatted(sign + " * count(*)", "where personnel_id = ?",
-                "and p.personnel_id = ?")), personnelId, personnelId);
+    /**
+     * Takes out (sign -1, before a batch of person events changes anything) or puts in (sign 1, afterwards) the gaps
+     * of these people.
+     */
+    void add(Collection<UUID> people, int sign) {
+        Sql.UuidArray ids = Sql.uuids(people);
+        sql.update(UPSERT.formatted(COUNTED.formatted(sign + " * count(*)", "where personnel_id = any(?)",
+                "and p.personnel_id = any(?)")), ids, ids);
     }
 }

@@ -1,14 +1,16 @@
 package vn.gov.training.reporting.projection;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.gov.training.platform.event.EventEnvelope;
 
-/** Routes an event of a consumed topic to its projector; runs in the caller's transaction. */
+/** Routes the events of a consumed topic to its projector; runs in the caller's transaction. */
 @ApplicationScoped
 public class Projection {
 
-    public static final java.util.List<String> TOPICS = java.util.List.of("org-unit", "personnel", "course", "enrolment");
+    public static final List<String> TOPICS = List.of("org-unit", "personnel", "course", "enrolment");
 
     private final UnitProjector units;
     private final PersonProjector people;
@@ -23,19 +25,20 @@ public class Projection {
     }
 
     public void apply(String topic, EventEnvelope event) {
-        switch (topic) {
-            case "org-unit" -> units.apply(event);
-            case "personnel" -> people.apply(event);
-            case "course" -> courses.apply(event);
-            case "enrolment" -> enrolments.apply(event);
-            default -> throw new IllegalArgumentException("not a consumed topic: " + topic);
-        }
+        applyAll(topic, List.of(event));
     }
 
-    /** Applies a batch of one topic's events, in order. */
-    public void applyAll(String topic, java.util.List<EventEnvelope> events) {
-        for (EventEnvelope event : events) {
-            apply(topic, event);
+    /**
+     * Applies a batch of one topic's events, in order per aggregate: person and enrolment events set-based (a
+     * handful of statements per batch), unit and course events one by one.
+     */
+    public void applyAll(String topic, List<EventEnvelope> events) {
+        switch (topic) {
+            case "org-unit" -> events.forEach(units::apply);
+            case "personnel" -> people.applyAll(events);
+            case "course" -> events.forEach(courses::apply);
+            case "enrolment" -> enrolments.applyAll(events);
+            default -> throw new IllegalArgumentException("not a consumed topic: " + topic);
         }
     }
 

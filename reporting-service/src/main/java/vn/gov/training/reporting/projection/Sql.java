@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -76,11 +77,17 @@ public class Sql {
 
     /**
      * An insert into a table of counters whose rows come from {@code %s} (a select, left to format), adding to the
-     * counters of a row with the same key that exists: how every roll-up takes its deltas.
+     * counters of a row with the same key that exists: how every roll-up takes its deltas. The rows are written in
+     * key order, so two transactions that add to the same rows (two batches) lock them in the same order.
      */
     public static String adding(String table, String key, String... counters) {
+        int keys = key.split(",").length;
+        StringBuilder order = new StringBuilder(" order by 1");
+        for (int i = 2; i <= keys; i++) {
+            order.append(", ").append(i);
+        }
         StringBuilder sql = new StringBuilder("insert into " + table + " (" + key + ", " + String.join(", ", counters)
-                + ") %s on conflict (" + key + ") do update set ");
+                + ") %s" + order + " on conflict (" + key + ") do update set ");
         for (int i = 0; i < counters.length; i++) {
             sql.append(i == 0 ? "" : ", ").append(counters[i]).append(" = ").append(table).append('.')
                     .append(counters[i]).append(" + excluded.").append(counters[i]);
@@ -96,17 +103,48 @@ public class Sql {
     public record TextArray(String[] values) {
     }
 
+    /** A uuid array parameter, for {@code = any(?)} and {@code unnest(?)}. */
+    public static UuidArray uuids(Collection<UUID> values) {
+        return new UuidArray(values.toArray(UUID[]::new));
+    }
+
+    public record UuidArray(UUID[] values) {
+    }
+
+    /** Runs one statement for each row of parameters, as one JDBC batch. */
+    public void batch(String sql, Collection<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(c, s, row);
+                s.addBatch();
+            }
+            s.executeBatch();
+        } catch (SQLException e) {
+            SQLException next = e.getNextException();
+            throw new IllegalStateException(next != null ? next.getMessage() : e.getMessage(), e);
+        }
+    }
+
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
+        bind(c, s, params);
+        return s;
+    }
+
+    private static void bind(Connection c, PreparedStatement s, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p instanceof TextArray a) {
                 Array array = c.createArrayOf("varchar", a.values());
                 s.setArray(i + 1, array);
+            } else if (p instanceof UuidArray a) {
+                s.setArray(i + 1, c.createArrayOf("uuid", a.values()));
             } else {
                 s.setObject(i + 1, p);
             }
         }
-        return s;
     }
 }

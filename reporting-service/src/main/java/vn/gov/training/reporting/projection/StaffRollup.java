@@ -1,5 +1,6 @@
 package vn.gov.training.reporting.projection;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -65,15 +66,16 @@ public class StaffRollup {
         this.sql = sql;
     }
 
-    /** Takes out (sign -1, before the history changes) or puts in (sign 1, afterwards) a person's versions. */
-    void add(UUID personnelId, int direction) {
+    /** Takes out (sign -1, before their history changes) or puts in (sign 1, afterwards) these people's versions. */
+    void add(Collection<UUID> people, int direction) {
         String sign = String.valueOf(direction);
-        sql.update(UPSERT.formatted(yearly(sign, "i.personnel_id = ?")), personnelId);
-        sql.update(CHANGE.formatted(monthly(sign, "i.personnel_id = ?")), personnelId);
+        Sql.UuidArray ids = Sql.uuids(people);
+        sql.update(UPSERT.formatted(yearly(sign, "i.personnel_id = any(?)")), ids);
+        sql.update(CHANGE.formatted(monthly(sign, "i.personnel_id = any(?)")), ids);
     }
 
-    /** After a person's history changed: their person_year rows are placed again. */
-    void placeYears(UUID personnelId) {
-        sql.update(PLACE.formatted("y.personnel_id = ?"), personnelId);
+    /** After these people's history changed: their person_year rows are placed again. */
+    void placeYears(Collection<UUID> people) {
+        sql.update(PLACE.formatted("y.personnel_id = any(?)"), Sql.uuids(people));
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.training.reporting.projection;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -63,18 +64,19 @@ public class StockRollup {
     }
 
     /**
-     * Takes out (sign -1, before they change) or puts in (sign 1, afterwards) a person's intervals; their units get
+     * Takes out (sign -1, before they change) or puts in (sign 1, afterwards) these people's intervals; their units get
      * an anchor first if they have none. Called under TrainingRollup.enter, so no move between anchors interleaves.
      */
-    void add(UUID personnelId, int sign) {
+    void add(Collection<UUID> people, int sign) {
+        Sql.UuidArray ids = Sql.uuids(people);
         if (sign > 0) {
             sql.update("insert into rollup_unit (unit_code, anchor_code) " + TrainingRollup.anchorsOf(
-                    "select distinct i.unit_code from stock_interval i where i.personnel_id = ? and not exists"
+                    "select distinct i.unit_code from stock_interval i where i.personnel_id = any(?) and not exists"
                             + " (select 1 from rollup_unit m where m.unit_code = i.unit_code)")
-                    + " on conflict (unit_code) do nothing", personnelId);
+                    + " on conflict (unit_code) do nothing", ids);
         }
-        for (String statement : sums("m.anchor_code", String.valueOf(sign), "", "i.personnel_id = ?")) {
-            sql.update(statement, personnelId);
+        for (String statement : sums("m.anchor_code", String.valueOf(sign), "", "i.personnel_id = any(?)")) {
+            sql.update(statement, ids);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.gov.training.reporting.projection;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -92,23 +93,25 @@ public class TrainingRollup {
     }
 
     /**
-     * Adds (sign 1) or takes out (sign -1) an enrolment's turn; its unit gets an anchor first if it has none. Rows
-     * that fall to zero stay (the report leaves out lines whose sums are zero), which saves a statement per event.
+     * Adds (sign 1) or takes out (sign -1) these enrolments' turns; their units get an anchor first if they have
+     * none. Rows that fall to zero stay (the report leaves out lines whose sums are zero), which saves a statement.
+     * DistinctRollup follows separately (TrainingFacts), from the turns before and after.
      */
-    void add(UUID enrolmentId, int sign) {
+    void add(Collection<UUID> enrolmentIds, int sign) {
+        Sql.UuidArray ids = Sql.uuids(enrolmentIds);
         if (sign > 0) {
             sql.update("insert into rollup_unit (unit_code, anchor_code) "
-                    + anchorsOf("select e.unit_code from enrolment e where e.enrolment_id = ? and not exists"
-                            + " (select 1 from rollup_unit m where m.unit_code = e.unit_code)")
-                    + " on conflict (unit_code) do nothing", enrolmentId);
+                    + anchorsOf("select distinct e.unit_code from enrolment e where e.enrolment_id = any(?)"
+                            + " and not exists (select 1 from rollup_unit m where m.unit_code = e.unit_code)")
+                    + " on conflict (unit_code) do nothing", ids);
         }
         sql.update(UPSERT.formatted("select m.anchor_code, p.span, p.period_month, f.staff_category, s.split, s.code,"
-                + " s.category, s.level, s.status, ?, ? * f.periods, ? * f.cost_vnd, ? * f.funding_vnd"
+                + " s.category, s.level, s.status, sum(?), sum(? * f.periods), sum(? * f.cost_vnd),"
+                + " sum(? * f.funding_vnd)"
                 + " from (select e.*, date_trunc('month', e.start_date)::date period_month from enrolment e) f"
                 + " join rollup_unit m on m.unit_code = f.unit_code " + SPANS + " " + SPLITS
-                + " where f.enrolment_id = ? and f.start_date is not null and f." + TrainingTurn.TURN),
-                sign, sign, sign, sign, enrolmentId);
-        distinct.add(enrolmentId, sign);
+                + " where f.enrolment_id = any(?) and f.start_date is not null and f." + TrainingTurn.TURN
+                + " group by 1, 2, 3, 4, 5, 6, 7, 8, 9"), sign, sign, sign, sign, ids);
     }
 
     /**

@@ -1,0 +1,135 @@
+package vn.gov.training.reporting.projection;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.gov.training.platform.text.VietnameseText;
+import vn.gov.training.reporting.projection.ConsumedEvents.Personnel;
+import vn.gov.training.reporting.projection.ConsumedEvents.PlanGap;
+import vn.gov.training.reporting.projection.ConsumedEvents.Qualification;
+
+/**
+ * Writes what a batch of person events states of each person as they are now: the person row, their qualifications
+ * and the levels they lack for a planned title, each from the person's last event that states it, in JDBC batches.
+ */
+@ApplicationScoped
+public class PersonRows {
+
+    private static final String PERSON = """
+            insert into person (personnel_id, full_name, gender, ethnic_minority, category, unit_code, status,
+                title_code, rank_code, leader, planned_titles, planned, ratings, excellent)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, exists (select 1 from person_result r
+                where r.personnel_id = ? and r.excellent > 0))
+            on conflict (personnel_id) do update set full_name = excluded.full_name, gender = excluded.gender,
+                ethnic_minority = excluded.ethnic_minority, category = excluded.category,
+                unit_code = excluded.unit_code, status = excluded.status, title_code = excluded.title_code,
+                rank_code = excluded.rank_code, leader = excluded.leader, planned_titles = excluded.planned_titles,
+                planned = excluded.planned, ratings = excluded.ratings""";
+
+    private static final String QUALIFICATION = """
+            insert into qualification (personnel_id, qualification_id, kind, level, awarded_on)
+            values (?, ?, ?, ?, ?) on conflict (personnel_id, qualification_id) do update
+            set kind = excluded.kind, level = excluded.level, awarded_on = excluded.awarded_on""";
+
+    private static final String PLAN_GAP = """
+            insert into plan_gap (personnel_id, line, plan_id, title_code, kind, level) values (?, ?, ?, ?, ?, ?)""";
+
+    private final Sql sql;
+    private final ObjectMapper json;
+
+    PersonRows(Sql sql, ObjectMapper json) {
+        this.sql = sql;
+        this.json = json;
+    }
+
+    /** The person rows, from each person's last event. */
+    void writePeople(Map<UUID, Personnel> last) {
+        List<Object[]> rows = new ArrayList<>();
+        last.forEach((id, p) -> rows.add(new Object[] {id, p.fullName(), gender(p), minority(p), p.category(),
+                p.orgUnitCode(), p.status(), p.titleCode(), p.rankCode(), leader(p), toJson(p.plannedTitles()),
+                planned(p), toJson(p.ratings()), id}));
+        sql.batch(PERSON, rows);
+    }
+
+    /** Each person's qualifications are those their last event lists. */
+    void writeQualifications(Map<UUID, Personnel> last) {
+        sql.update("delete from qualification where personnel_id = any(?)", Sql.uuids(last.keySet()));
+        List<Object[]> rows = new ArrayList<>();
+        last.forEach((id, p) -> {
+            for (Qualification q : qualifications(p)) {
+                String qid = q.qualificationId() != null ? q.qualificationId()
+                        : q.kind() + ":" + q.level() + ":" + q.awardedOn();
+                rows.add(new Object[] {id, qid, q.kind(), q.level(), q.awardedOn()});
+            }
+        });
+        sql.batch(QUALIFICATION, rows);
+    }
+
+    /**
+     * The plan gaps of the people whose last event stating them ({@code planGaps} not null) is in the batch; an
+     * event without planGaps (published before the field existed) says nothing about them.
+     */
+    void writePlanGaps(Map<UUID, List<PlanGap>> gaps) {
+        if (gaps.isEmpty()) {
+            return;
+        }
+        sql.update("delete from plan_gap where personnel_id = any(?)", Sql.uuids(gaps.keySet()));
+        List<Object[]> rows = new ArrayList<>();
+        gaps.forEach((id, list) -> {
+            int line = 0;
+            for (PlanGap gap : list) {
+                if (gap.kind() != null && gap.level() != null) {
+                    rows.add(new Object[] {id, ++line, gap.planId(), gap.titleCode(), gap.kind(), gap.level()});
+                }
+            }
+        });
+        sql.batch(PLAN_GAP, rows);
+    }
+
+    /** The qualifications of each person's last event, as the stock intervals take them. */
+    static Map<UUID, List<StockIntervals.Held>> held(Map<UUID, Personnel> last) {
+        Map<UUID, List<StockIntervals.Held>> held = new LinkedHashMap<>();
+        last.forEach((id, p) -> held.put(id, qualifications(p).stream()
+                .map(q -> new StockIntervals.Held(q.kind(), q.level(), q.awardedOn())).toList()));
+        return held;
+    }
+
+    private static List<Qualification> qualifications(Personnel p) {
+        return Objects.requireNonNullElse(p.qualifications(), List.<Qualification>of()).stream()
+                .filter(q -> q.kind() != null && q.level() != null).toList();
+    }
+
+    private static String gender(Personnel p) {
+        return p.gender() == null ? "UNKNOWN" : p.gender();
+    }
+
+    private static boolean minority(Personnel p) {
+        return p.ethnicity() != null && !VietnameseText.fold(p.ethnicity()).equals("kinh");
+    }
+
+    private static boolean leader(Personnel p) {
+        return p.managementTier() != null || p.titleCode() != null;
+    }
+
+    /** Whether the person is in a succession plan now: one of their planned titles is ACTIVE. */
+    private static boolean planned(Personnel p) {
+        return p.plannedTitles() != null && p.plannedTitles().stream().anyMatch(t -> "ACTIVE".equals(t.status()));
+    }
+
+    private String toJson(Object value) {
+        try {
+            return value == null ? null : json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
