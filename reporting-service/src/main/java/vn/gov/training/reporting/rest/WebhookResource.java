@@ -47,7 +47,7 @@ public class WebhookResource {
     public record WebhookRequest(
             @Schema(description = "Tên gợi nhớ (tối đa 200 ký tự).", examples = "Hệ thống Sở Nội vụ", required = true) String name,
             @Schema(description = "Địa chỉ nhận: URL https tới máy chủ công khai (http chỉ cho loopback khi chạy thử); không được trỏ vào mạng nội bộ trừ máy chủ có trong danh sách cho phép.", examples = "https://he-thong-so-noi-vu.example.gov.vn/webhooks/training", required = true) String targetUrl,
-            @Schema(description = "Tiền tố kiểu sự kiện (tối đa 20; bỏ trống: mọi kiểu).", examples = "[\"vn.gov.training.enrolment.\", \"vn.gov.training.personnel.\"]") List<String> types,
+            @Schema(description = "Tiền tố kiểu sự kiện (tối đa 20; bỏ trống: mọi kiểu).") List<String> types,
             @Schema(description = "false: tạm dừng (mặc định true).") Boolean active) {
 
         WebhookSubscriptions.Request toRequest() {

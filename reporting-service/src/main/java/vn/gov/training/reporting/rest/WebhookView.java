@@ -14,7 +14,7 @@ public record WebhookView(
         UUID id,
         @Schema(description = "Tên do người đăng ký đặt.") String name,
         @Schema(description = "Địa chỉ nhận (https).", examples = "https://he-thong-so-noi-vu.example.gov.vn/webhooks/training") String targetUrl,
-        @Schema(description = "Các tiền tố kiểu sự kiện (rỗng: mọi kiểu).", examples = "[\"vn.gov.training.enrolment.\"]") List<String> types,
+        @Schema(description = "Các tiền tố kiểu sự kiện (rỗng: mọi kiểu).") List<String> types,
         @Schema(enumeration = {"ACTIVE", "PAUSED"}) String status,
         @Schema(description = "Người (hoặc client) đã đăng ký.") String owner,
         @Schema(description = "Phạm vi: mọi đơn vị (true) hay cây đơn vị `orgUnit`.") boolean provinceWide,

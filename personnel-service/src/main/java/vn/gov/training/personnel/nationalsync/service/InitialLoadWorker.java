@@ -1,6 +1,7 @@
 package vn.gov.training.personnel.nationalsync.service;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,8 @@ import vn.gov.training.platform.time.ProvinceTime;
 public class InitialLoadWorker {
 
     static final String ACTOR = "system:national-initial-load";
+    /** Below every person id (uuid order is byte order). */
+    private static final UUID FIRST = new UUID(0, 0);
     private static final Logger LOG = Logger.getLogger(InitialLoadWorker.class);
 
     private final EntityManager entityManager;
@@ -65,9 +68,8 @@ public class InitialLoadWorker {
         }
         InitialLoad load = running.get(0);
         List<Person> people = entityManager.createNativeQuery("""
-                        select * from person where (cast(?1 as uuid) is null or id > cast(?1 as uuid))
-                        order by id limit ?2 for update""", Person.class)
-                .setParameter(1, load.lastPersonId == null ? null : load.lastPersonId.toString())
+                        select * from person where id > ?1 order by id limit ?2 for update""", Person.class)
+                .setParameter(1, load.lastPersonId == null ? FIRST : load.lastPersonId)
                 .setParameter(2, batchSize).getResultList();
         int created = 0;
         for (Person person : people) {
