@@ -17,6 +17,7 @@ import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Caller;
 import vn.gov.training.platform.security.Roles;
+import vn.gov.training.platform.text.VietnameseText;
 import vn.gov.training.platform.web.PageResponse;
 import vn.gov.training.reporting.projection.Sql;
 import vn.gov.training.reporting.service.ChangeFeed;
@@ -68,7 +69,8 @@ public class WebhookSubscriptions {
         sql.update("insert into public.webhook_subscription (id, owner, name, target_url, type_prefixes, secret, "
                         + "province_wide, org_unit, personal_data, status, cursor, next_attempt_at, created_at, "
                         + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                id, caller.name(), request.name().strip(), request.targetUrl().strip(), Subscription.join(types),
+                id, caller.name(), VietnameseText.normalize(request.name().strip()), request.targetUrl().strip(),
+                Subscription.join(types),
                 WebhookSignature.newSecret(), caller.readsProvinceWide(), caller.orgUnit().orElse(null),
                 caller.hasRole(Roles.PERSONAL_DATA), Boolean.FALSE.equals(request.active()) ? "PAUSED" : "ACTIVE",
                 feed.head(), now, now, now);
@@ -114,7 +116,8 @@ public class WebhookSubscriptions {
         sql.update("update public.webhook_subscription set name = ?, target_url = ?, type_prefixes = ?, status = ?, "
                         + "province_wide = ?, org_unit = ?, personal_data = ?, attempts = 0, next_attempt_at = now(), "
                         + "last_error = null, updated_at = now() where id = ?",
-                request.name().strip(), request.targetUrl().strip(), Subscription.join(types), status,
+                VietnameseText.normalize(request.name().strip()), request.targetUrl().strip(),
+                Subscription.join(types), status,
                 owner ? caller.readsProvinceWide() : before.provinceWide(),
                 owner ? caller.orgUnit().orElse(null) : before.orgUnit(),
                 owner ? caller.hasRole(Roles.PERSONAL_DATA) : before.personalData(), id);
