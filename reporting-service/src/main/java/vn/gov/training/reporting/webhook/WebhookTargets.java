@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,6 +37,7 @@ public class WebhookTargets {
     private final List<String> allowedHosts;
     private final Resolver resolver;
 
+    @Inject
     WebhookTargets(@ConfigProperty(name = "training.webhooks.allow-loopback", defaultValue = "false")
                    boolean allowLoopback,
                    @ConfigProperty(name = "training.webhooks.allowed-hosts") Optional<List<String>> allowedHosts) {
@@ -62,10 +64,8 @@ public class WebhookTargets {
                 || uri.getRawFragment() != null || !(scheme.equals("https") || scheme.equals("http"))) {
             return Optional.of("webhook-target-invalid");
         }
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
+        String named = uri.getHost().toLowerCase(Locale.ROOT);
+        String host = named.startsWith("[") && named.endsWith("]") ? named.substring(1, named.length() - 1) : named;
         boolean listed = allowedHosts.contains(host);
         if (!allowedHosts.isEmpty() && !listed && allowedHosts.stream()
                 .noneMatch(h -> h.startsWith("*.") && host.endsWith(h.substring(1)))) {
