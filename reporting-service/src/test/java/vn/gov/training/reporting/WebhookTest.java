@@ -29,7 +29,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,11 +84,21 @@ class WebhookTest {
     static final Map<String, Endpoint> ENDPOINTS = new ConcurrentHashMap<>();
     static final List<String> SUBSCRIPTIONS = new CopyOnWriteArrayList<>();
 
+    static volatile boolean unitsKnown;
+
     @BeforeAll
-    static void receiverAndUnits() throws IOException {
+    static void receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook/", WebhookTest::handle);
         server.start();
+    }
+
+    /** The units of the demo users' scopes, known to the service (RestAssured is set up per test, not before all). */
+    @BeforeEach
+    void units() {
+        if (unitsKnown) {
+            return;
+        }
         try (KafkaCompanion kafka = Kafka.companion()) {
             kafka.produceStrings().fromRecords(
                     unit("HG", null, "Tỉnh Hậu Giang"), unit("HG.VT", "HG", "Thành phố Vị Thanh"),
@@ -96,13 +108,20 @@ class WebhookTest {
             Poll.until(Duration.ofSeconds(60), () -> given().header("Authorization", Tokens.bearer("admin"))
                     .get("/api/org-unit-copy/" + code).statusCode(), s -> s == 200);
         }
+        unitsKnown = true;
+    }
+
+    /** Nothing keeps sending to this test's receiver once it is gone. */
+    @AfterEach
+    void deleteSubscriptions() {
+        for (String id : SUBSCRIPTIONS) {
+            given().header("Authorization", Tokens.bearer("admin")).delete("/api/webhooks/" + id);
+        }
+        SUBSCRIPTIONS.clear();
     }
 
     @AfterAll
     static void stop() {
-        for (String id : SUBSCRIPTIONS) {
-            given().header("Authorization", Tokens.bearer("admin")).delete("/api/webhooks/" + id);
-        }
         server.stop(0);
     }
 
