@@ -95,6 +95,10 @@ class ClassLifecycleTest {
         assertEquals(3_500_000, scheduled.get("costPerLearnerVnd").asLong());
         assertEquals(70, scheduled.at("/funding/0/percent").asInt());
         assertEquals("HG.VT", scheduled.get("organisingUnitCode").asText());
+        // the institution by code and by name (enrolment-service passes both on to the national file)
+        assertEquals("TCT-HG", scheduled.get("institutionCode").asText());
+        assertEquals(as("admin").get("/api/institutions/TCT-HG").then().statusCode(200).extract().path("name"),
+                scheduled.get("institutionName").asText());
         assertEquals("DOMESTIC", scheduled.get("location").asText());
         assertEquals(2, scheduled.get("sessions").size());
         assertTrue(scheduled.at("/sessions/0/sessionId").asText().length() == 36);

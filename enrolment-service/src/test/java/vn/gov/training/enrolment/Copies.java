@@ -134,6 +134,7 @@ final class Copies {
         c.put("code", "L-" + suffix());
         c.put("program", program);
         c.put("institutionCode", "TCT-HG");
+        c.put("institutionName", "Trường Chính trị tỉnh Hậu Giang");
         c.put("organisingUnitCode", "HG");
         c.put("location", "DOMESTIC");
         c.put("country", "VN");

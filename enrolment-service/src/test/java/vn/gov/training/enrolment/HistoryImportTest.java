@@ -171,6 +171,10 @@ class HistoryImportTest {
                 assertEquals("vn.gov.training.enrolment." + data.path("status").asText().toLowerCase() + ".v1", type);
                 assertEquals("HG.VT.P1", data.path("personOrgUnitCode").asText());
                 assertEquals("FOREIGN_LANGUAGE", data.path("category").asText());
+                EnrolmentEventSchema.assertValid(r.value());
+                // the institution by code, and by the name its announced classes give it (a historical class too)
+                assertEquals("TCT-HG", data.path("institutionCode").asText());
+                assertEquals("Trường Chính trị tỉnh Hậu Giang", data.path("institutionName").asText());
                 if (r.key().equals(completed.get("enrolmentId"))) {
                     assertEquals(6_000_000L, data.path("costVnd").asLong());
                     assertEquals("STATE_BUDGET", data.path("fundingSource").asText());

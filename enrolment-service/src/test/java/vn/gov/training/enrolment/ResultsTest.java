@@ -76,7 +76,16 @@ class ResultsTest {
             assertEquals(List.of("vn.gov.training.enrolment.nominated.v1", "vn.gov.training.enrolment.approved.v1",
                     "vn.gov.training.enrolment.exam-recorded.v1", "vn.gov.training.enrolment.completed.v1"),
                     mine.stream().map(ResultsTest::type).toList());
+            for (ConsumerRecord<String, String> event : mine) {
+                EnrolmentEventSchema.assertValid(event.value());
+            }
+            // the schema is not vacuous: a status outside the contract breaks it
+            assertTrue(!EnrolmentEventSchema.errorsOf(mine.get(3).value().replace("\"COMPLETED\"", "\"PAUSED\""))
+                    .isEmpty());
             JsonNode completed = new ObjectMapper().readTree(mine.get(3).value());
+            // the class's institution, by code and name, for the national file's training history
+            assertEquals("TCT-HG", completed.path("institutionCode").asText());
+            assertEquals("Trường Chính trị tỉnh Hậu Giang", completed.path("institutionName").asText());
             assertEquals("COMPLETED", completed.path("status").asText());
             assertEquals("GOOD", completed.path("grade").asText());
             assertEquals(credential, completed.path("credentialNumber").asText());

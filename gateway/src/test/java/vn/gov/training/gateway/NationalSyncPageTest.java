@@ -33,9 +33,25 @@ class NationalSyncPageTest {
                 .body(containsString("person.rank: a civil servant&#39;s file carries the rank (ngạch)"))
                 .body(containsString("Gửi lại"))
                 .body(containsString("HTTP 503"))
-                .body(containsString("href=\"/console/national-sync\""));
+                .body(containsString("href=\"/console/national-sync\""))
+                // the latest initial load and its progress; only an admin starts one
+                .body(containsString("Nạp ban đầu"))
+                .body(containsString("Đang chạy (50%)"))
+                .body(containsString("6.250"))
+                .body(containsString("12.500"))
+                .body(containsString("30/06/2026"))
+                .body(not(containsString("Bắt đầu nạp ban đầu")));
+        as("admin").get("/console/national-sync").then().statusCode(200)
+                .body(containsString("Bắt đầu nạp ban đầu"));
         as("unit-officer").get("/console").then().statusCode(200)
                 .body(not(containsString("href=\"/console/national-sync\"")));
+    }
+
+    @Test
+    void anAdminStartsTheInitialLoadFromThePage() {
+        as("admin").cookie("csrf-token", CSRF).header("X-CSRF-Token", CSRF)
+                .post("/console/national-sync/initial-loads")
+                .then().statusCode(200).body(containsString("Đã bắt đầu nạp ban đầu"));
     }
 
     @Test

@@ -166,6 +166,12 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         });
         r.post("/api/national-sync/deliveries/:id/resend").handler(ctx -> json(ctx, 200,
                 delivery("PENDING", true).put("revision", 2)));
+        JsonObject load = new JsonObject().put("id", "6e000000-0000-4000-8000-000000000001").put("status", "RUNNING")
+                .put("requestedBy", "admin").put("startedAt", "2026-06-30T01:00:00Z").put("totalPeople", 12500)
+                .put("processedPeople", 6250).put("deliveriesCreated", 9800).put("percent", 50);
+        r.get("/api/national-sync/initial-loads").handler(ctx -> json(ctx, 200, new JsonObject()
+                .put("items", new JsonArray().add(load)).put("page", 0).put("size", 1).put("total", 1)));
+        r.post("/api/national-sync/initial-loads").handler(ctx -> json(ctx, 200, load));
         return r;
     }
 

@@ -8,19 +8,32 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
@@ -28,12 +41,18 @@ import vn.gov.training.platform.testing.Tokens;
 /**
  * The delivery states of the national sync, over HTTP to the real receiver (deploy/national-registry) with a real
  * client-credentials token: accepted; rejected, corrected and re-sent, with the person's later delivery waiting;
- * an outage retried; overdue after 3 working days across a public holiday (the sync's clock set by the test).
+ * an outage retried; overdue after 3 working days across a public holiday (the sync's clock set by the test); a
+ * completed training turn with its institution (and an older event without one); the initial load for people who
+ * had no delivery, run twice without a duplicate.
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
 @WithTestResource(NationalRegistryServer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NationalSyncTest {
+
+    @Inject
+    DataSource dataSource;
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
@@ -193,5 +212,124 @@ class NationalSyncTest {
         given().header("Authorization", Tokens.bearer("admin"))
                 .get("/api/national-sync/deliveries/" + java.util.UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("code", equalTo("national-delivery-not-found"));
+    }
+
+    private static ProducerRecord<String, String> completedEvent(String enrolmentId, String personnelId,
+                                                                 String institution) {
+        ProducerRecord<String, String> record = new ProducerRecord<>("enrolment", enrolmentId, """
+                {"enrolmentId":"%s","personnelId":"%s","classId":"%s","programId":"%s","category":"DEFENCE_SECURITY",
+                 "level":"GROUP_3","deliveryMode":"FULL_TIME","location":"DOMESTIC",%s"startDate":"2025-10-06",
+                 "endDate":"2025-10-17","status":"COMPLETED","fit":{"assessment":"FIT","reasons":[]},"exams":[],
+                 "grade":"GOOD","credentialNumber":"QPAN-%s","credentialIssuedOn":"2025-10-20",
+                 "completedOn":"2025-10-17","effectiveOn":"2025-10-17"}"""
+                .formatted(enrolmentId, personnelId, UUID.randomUUID(), UUID.randomUUID(), institution,
+                        enrolmentId.substring(0, 8)));
+        for (String[] header : new String[][] {{"ce_specversion", "1.0"}, {"ce_id", UUID.randomUUID().toString()},
+                {"ce_source", "/training/enrolment-service"}, {"ce_type", "vn.gov.training.enrolment.completed.v1"},
+                {"ce_time", "2025-10-17T10:00:00Z"}, {"content-type", "application/json"}}) {
+            record.headers().add(header[0], header[1].getBytes(StandardCharsets.UTF_8));
+        }
+        return record;
+    }
+
+    @Test
+    void aCompletedTurnReachesTheFileWithItsInstitutionAndAnOlderEventWithoutOneIsAcceptedToo() {
+        Map<String, Object> body = TestData.person("Kim Thị Sa Rênh", "FEMALE", "HG.VT");
+        String id = TestData.register(body);
+        until(id, "PERSON", "ACCEPTED");
+        String withInstitution = UUID.randomUUID().toString();
+        String older = UUID.randomUUID().toString();
+        try (var kafka = Kafka.companion()) {
+            kafka.produceStrings().fromRecords(
+                    completedEvent(withInstitution, id,
+                            "\"institutionCode\":\"TCT-HG\",\"institutionName\":\"Trường Chính trị tỉnh Hậu Giang\","),
+                    completedEvent(older, id, "")).awaitCompletion();
+        }
+        Poll.until(DEADLINE, () -> deliveries(id), all -> all.stream()
+                .filter(d -> "TRAINING".equals(d.get("section")) && "ACCEPTED".equals(d.get("status"))).count() == 2);
+        JsonPath file = given().header("Authorization", "Bearer " + Tokens.ofClient("national-sync",
+                "national-sync-dev-secret")).get(registry + "/api/v1/files/" + body.get("nationalId")).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("TCT-HG", file.getString("trainings.'" + withInstitution + "'.institution.code"));
+        assertEquals("Trường Chính trị tỉnh Hậu Giang",
+                file.getString("trainings.'" + withInstitution + "'.institution.name"));
+        assertEquals("DEFENCE_SECURITY", file.getString("trainings.'" + withInstitution + "'.programmeCategory"));
+        assertNull(file.get("trainings.'" + older + "'.institution"), "an event without an institution has none");
+        assertEquals("GOOD", file.getString("trainings.'" + older + "'.result"));
+        assertTrue(reconciliation(id).getList("mismatches").isEmpty());
+    }
+
+    private static Response startLoad() {
+        return given().header("Authorization", Tokens.bearer("admin")).post("/api/national-sync/initial-loads");
+    }
+
+    private static Map<String, Object> finished(String loadId) {
+        return Poll.until(Duration.ofSeconds(300), () -> given().header("Authorization", Tokens.bearer("province-manager"))
+                .get("/api/national-sync/initial-loads/" + loadId).then().statusCode(200).extract().jsonPath()
+                .getMap("$"), l -> "COMPLETED".equals(l.get("status")));
+    }
+
+    /** Last: on a test stack with people older than the sync, the load's deliveries keep the connector busy. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theInitialLoadGivesPeopleWithoutAFileTheirDeliveriesOnceAndShowsItsProgress() throws Exception {
+        // a person of before the sync: registered, with a level, and then their deliveries gone
+        Map<String, Object> body = TestData.person("Danh Thị Ngọc Hân", "FEMALE", "HG.VT");
+        String id = TestData.register(body);
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("kind", "EDUCATION", "level", "BACHELOR", "awardedOn", "2008-06-30"))
+                .post("/api/personnel/" + id + "/qualifications").then().statusCode(201);
+        Poll.until(DEADLINE, () -> deliveries(id), all -> all.size() == 2);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement("delete from national_delivery where person_id = ?")) {
+            delete.setObject(1, UUID.fromString(id));
+            delete.executeUpdate();
+        }
+        assertTrue(deliveries(id).isEmpty());
+
+        // only an admin starts it; the province reads its progress
+        given().header("Authorization", Tokens.bearer("province-manager")).post("/api/national-sync/initial-loads")
+                .then().statusCode(403).contentType("application/problem+json");
+        Response first = startLoad();
+        assertTrue(first.statusCode() == 202 || first.statusCode() == 200, first.asString());
+        String loadId = first.path("id");
+        Response again = startLoad();
+        if (again.statusCode() == 200) {
+            assertEquals(loadId, again.path("id"), "while a load runs, starting again answers it");
+        } else {
+            assertEquals("COMPLETED", finished(loadId).get("status"), "a new load only once the first finished");
+            loadId = again.path("id");
+        }
+        Map<String, Object> load = finished(loadId);
+        assertEquals(100, load.get("percent"));
+        assertTrue((Integer) load.get("processedPeople") >= (Integer) load.get("totalPeople"), load.toString());
+        assertEquals("admin", load.get("requestedBy"));
+        List<Map<String, Object>> loaded = Poll.until(DEADLINE, () -> deliveries(id),
+                all -> all.size() == 2 && all.stream().allMatch(d -> "ACCEPTED".equals(d.get("status"))));
+        assertEquals(List.of("PERSON", "LEVEL"), loaded.stream().map(d -> d.get("section")).toList());
+        assertTrue(reconciliation(id).getList("mismatches").isEmpty());
+
+        // run again: nothing is missing, so nothing is created
+        Response second = startLoad();
+        assertEquals(202, second.statusCode(), second.asString());
+        assertTrue(second.header("Location").endsWith("/api/national-sync/initial-loads/" + second.path("id")));
+        Map<String, Object> rerun = finished(second.path("id"));
+        assertEquals(0, rerun.get("deliveriesCreated"));
+        assertEquals(2, deliveries(id).size());
+        given().header("Authorization", Tokens.bearer("province-manager")).get("/api/national-sync/initial-loads")
+                .then().statusCode(200).body("items[0].id", equalTo(second.path("id")));
+        // audited: each start (by whom) and each end
+        try (Connection c = dataSource.getConnection(); PreparedStatement audit = c.prepareStatement("""
+                select string_agg(action || ':' || actor, ',' order by id) from audit_record
+                where entity_type = 'national-initial-load' and entity_id = ?""")) {
+            audit.setString(1, second.path("id"));
+            try (var rs = audit.executeQuery()) {
+                rs.next();
+                assertEquals("started:admin,completed:system:national-initial-load", rs.getString(1));
+            }
+        }
+        given().header("Authorization", Tokens.bearer("admin"))
+                .get("/api/national-sync/initial-loads/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json").body("code", equalTo("national-initial-load-not-found"));
     }
 }

@@ -26,7 +26,7 @@ class MalformedInputTest {
     @Test
     void everyWriteOperationRefusesMalformedRequestsCleanlyAndWritesNothing() throws Exception {
         BadInput.of(Tokens.bearer("admin"))
-                .unchanged(BadInput.tableCounts(dataSource, "report_generation"))
+                .unchanged(BadInput.tableCounts(dataSource, "report_generation", "webhook_subscription"))
                 .run().assertClean();
     }
 }

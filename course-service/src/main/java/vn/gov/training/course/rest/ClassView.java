@@ -22,10 +22,9 @@ public record ClassView(UUID id, String code, ProgramEventData program, String i
                         List<ClassEventData.Session> sessions, int revision, OffsetDateTime updatedAt) {
 
     static ClassView of(CourseClass c, ProgramEventData program) {
-        ClassEventData data = ClassEventData.of(c, program);
         return new ClassView(c.id, c.code, program, c.institutionCode, c.organisingUnitCode, c.location, c.country,
                 c.venue, c.startDate, c.endDate, c.capacity, c.minCapacity, c.registrationOpensOn,
                 c.registrationClosesOn, c.isOpenForRegistration(ProvinceTime.today()), c.costPerLearnerVnd,
-                c.funding, c.status, c.cancelReason, data.sessions(), c.revision, c.updatedAt);
+                c.funding, c.status, c.cancelReason, c.sessions.stream().map(ClassEventData.Session::of).toList(), c.revision, c.updatedAt);
     }
 }

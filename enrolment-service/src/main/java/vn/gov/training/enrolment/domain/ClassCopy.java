@@ -41,6 +41,10 @@ public class ClassCopy extends PanacheEntityBase {
     @Column(name = "institution_code")
     public String institutionCode;
 
+    /** The institution's name as the last class event (or, for a historical class, another class) gave it. */
+    @Column(name = "institution_name")
+    public String institutionName;
+
     @Column(name = "organising_unit_code")
     public String organisingUnitCode;
 

@@ -75,6 +75,7 @@ public class ClassCopyProjector {
         copy.program = data.program();
         copy.programId = data.program().programId();
         copy.institutionCode = data.institutionCode();
+        copy.institutionName = data.institutionName();
         copy.organisingUnitCode = data.organisingUnitCode();
         copy.location = data.location() == null ? "DOMESTIC" : data.location();
         copy.country = data.country();

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.Enrolment;
 import vn.gov.training.enrolment.domain.ExamResult;
 import vn.gov.training.enrolment.event.EnrolmentEventData;
@@ -34,17 +35,22 @@ public class EnrolmentEvents {
         List<EnrolmentEventData.Exam> exams = e.id == null ? List.of() : ExamResult.of(e.id).stream()
                 .map(x -> new EnrolmentEventData.Exam(x.kind.name(), x.attempt, x.score, x.passed, x.takenOn))
                 .toList();
-        return snapshot(e, exams, null);
+        return snapshot(e, e.classId == null ? null : ClassCopy.findById(e.classId), exams, null);
     }
 
-    /** The event data of an imported historical turn (no exams recorded), effective on its outcome's date. */
-    public static EnrolmentEventData imported(Enrolment e, LocalDate effectiveOn) {
-        return snapshot(e, List.of(), effectiveOn);
+    /**
+     * The event data of an imported historical turn (no exams recorded) of class {@code cls}, effective on its
+     * outcome's date.
+     */
+    public static EnrolmentEventData imported(Enrolment e, ClassCopy cls, LocalDate effectiveOn) {
+        return snapshot(e, cls, List.of(), effectiveOn);
     }
 
-    private static EnrolmentEventData snapshot(Enrolment e, List<EnrolmentEventData.Exam> exams, LocalDate effectiveOn) {
+    private static EnrolmentEventData snapshot(Enrolment e, ClassCopy cls, List<EnrolmentEventData.Exam> exams,
+                                               LocalDate effectiveOn) {
         return new EnrolmentEventData(e.id, e.personnelId, e.classId, e.programId, e.category, e.level,
-                e.deliveryMode, e.location, e.startDate, e.endDate, e.nominatingUnitCode, e.personOrgUnitCode,
+                e.deliveryMode, e.location, cls == null ? null : cls.institutionCode,
+                cls == null ? null : cls.institutionName, e.startDate, e.endDate, e.nominatingUnitCode, e.personOrgUnitCode,
                 e.personCategory, e.status.name(),
                 new EnrolmentEventData.Fit(e.fitAssessment.name(), List.copyOf(e.fitReasons)), e.justification,
                 e.fundingSource, e.fundingAmountVnd, e.costVnd, exams, e.grade == null ? null : e.grade.name(),
@@ -85,7 +91,7 @@ public class EnrolmentEvents {
 
     private static EnrolmentEventData withEffectiveOn(EnrolmentEventData d, LocalDate effectiveOn) {
         return new EnrolmentEventData(d.enrolmentId(), d.personnelId(), d.classId(), d.programId(), d.category(),
-                d.level(), d.deliveryMode(), d.location(), d.startDate(), d.endDate(), d.nominatingUnitCode(),
+                d.level(), d.deliveryMode(), d.location(), d.institutionCode(), d.institutionName(), d.startDate(), d.endDate(), d.nominatingUnitCode(),
                 d.personOrgUnitCode(), d.personCategory(), d.status(), d.fit(), d.justification(), d.fundingSource(),
                 d.fundingAmountVnd(), d.costVnd(), d.exams(), d.grade(), d.credentialNumber(), d.credentialIssuedOn(),
                 d.periodsAttended(), d.grantsLevel(), d.completedOn(), d.withdrawnOn(), d.reason(),

@@ -203,7 +203,7 @@ public class HistoryRows {
 
     /** The programmes, institutions and classes the file may name, loaded once. */
     private record Catalogue(Map<String, ProgramCopy> programsByCode, Map<String, List<ProgramCopy>> programsByKind,
-                             Set<String> institutions, Map<String, ClassCopy> classesByCode,
+                             Map<String, String> institutions, Map<String, ClassCopy> classesByCode,
                              Map<String, ClassCopy> classesByMatch) {
     }
 
@@ -216,9 +216,14 @@ public class HistoryRows {
                 byKind.computeIfAbsent(program.category + "/" + program.level, k -> new ArrayList<>()).add(program);
             }
         }
+        // the institutions the classes name, each with the name its latest named class gives it
         @SuppressWarnings("unchecked")
-        List<String> institutionCodes = entityManager.createNativeQuery(
-                "select distinct institution_code from class_copy where institution_code is not null").getResultList();
+        List<Object[]> institutionRows = entityManager.createNativeQuery("""
+                select distinct on (institution_code) institution_code, institution_name from class_copy
+                where institution_code is not null
+                order by institution_code, institution_name is null, updated_at desc""").getResultList();
+        Map<String, String> institutionNames = new HashMap<>();
+        institutionRows.forEach(r -> institutionNames.put((String) r[0], (String) r[1]));
         Set<String> codes = new HashSet<>();
         Set<String> institutions = new HashSet<>();
         Set<LocalDate> starts = new HashSet<>();
@@ -242,7 +247,7 @@ public class HistoryRows {
                                 match(c.programId, c.institutionCode, c.startDate, c.endDate), c));
             }
         }
-        return new Catalogue(byCode, byKind, Set.copyOf(institutionCodes), classesByCode, classesByMatch);
+        return new Catalogue(byCode, byKind, institutionNames, classesByCode, classesByMatch);
     }
 
     private ProgramCopy program(Parsed p, Catalogue catalogue) {
@@ -297,7 +302,7 @@ public class HistoryRows {
             }
             return null;
         }
-        if (!catalogue.institutions().contains(p.institutionCode)) {
+        if (!catalogue.institutions().containsKey(p.institutionCode)) {
             p.errors.add(messages.fieldError("institutionCode", "institution-unknown", p.institutionCode));
             return null;
         }
@@ -306,7 +311,12 @@ public class HistoryRows {
         }
         ClassCopy existing = catalogue.classesByMatch()
                 .get(match(program.programId, p.institutionCode, p.startDate, p.endDate));
-        return existing != null ? existing : historicalClass(program, p.institutionCode, p.startDate, p.endDate);
+        if (existing != null) {
+            return existing;
+        }
+        ClassCopy historical = historicalClass(program, p.institutionCode, p.startDate, p.endDate);
+        historical.institutionName = catalogue.institutions().get(p.institutionCode);
+        return historical;
     }
 
     /**

@@ -176,9 +176,9 @@ public class HistoryStore {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("""
-                insert into class_copy (class_id, code, program_id, program, institution_code, location, start_date,
-                    end_date, capacity, funding, status, sessions, historical, updated_at)
-                values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, 0, '[]', ?, '[]', true, ?)
+                insert into class_copy (class_id, code, program_id, program, institution_code, institution_name,
+                    location, start_date, end_date, capacity, funding, status, sessions, historical, updated_at)
+                values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, 0, '[]', ?, '[]', true, ?)
                 on conflict (class_id) do nothing""")) {
             for (ClassCopy cls : classes) {
                 s.setObject(1, cls.classId);
@@ -186,11 +186,12 @@ public class HistoryStore {
                 s.setObject(3, cls.programId);
                 s.setString(4, toJson(cls.program));
                 s.setString(5, cls.institutionCode);
-                s.setString(6, cls.location);
-                s.setObject(7, cls.startDate);
-                s.setObject(8, cls.endDate);
-                s.setString(9, cls.status);
-                s.setTimestamp(10, at);
+                s.setString(6, cls.institutionName);
+                s.setString(7, cls.location);
+                s.setObject(8, cls.startDate);
+                s.setObject(9, cls.endDate);
+                s.setString(10, cls.status);
+                s.setTimestamp(11, at);
                 s.addBatch();
             }
             s.executeBatch();
@@ -255,7 +256,7 @@ public class HistoryStore {
                 enrolment.addBatch();
 
                 LocalDate effectiveOn = e.withdrawnOn != null ? e.withdrawnOn : e.completedOn;
-                String data = toJson(EnrolmentEvents.imported(e, effectiveOn));
+                String data = toJson(EnrolmentEvents.imported(e, t.cls(), effectiveOn));
                 outbox.setObject(1, UUID.randomUUID());
                 outbox.setString(2, EnrolmentEventData.TOPIC);
                 outbox.setString(3, e.id.toString());

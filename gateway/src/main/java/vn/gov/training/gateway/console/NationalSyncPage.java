@@ -19,7 +19,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * The sync with the national database for the province: counts by state, what is overdue (with the deadline), what
- * was rejected and why (with a re-send once corrected), what is pending; from personnel-service's /api/national-sync.
+ * was rejected and why (with a re-send once corrected), what is pending, the latest initial load (admins start one);
+ * from personnel-service's /api/national-sync.
  */
 @Path("/console/national-sync")
 @Blocking
@@ -30,8 +31,12 @@ public class NationalSyncPage {
     private static final Map<String, String> SECTIONS = Map.of("PERSON", "Thông tin cán bộ", "LEVEL",
             "Trình độ", "TRAINING", "Quá trình đào tạo, bồi dưỡng");
 
+    private static final Map<String, String> LOAD_STATES = Map.of("RUNNING", "Đang chạy", "COMPLETED", "Đã xong");
+
     @Inject
     ServiceClient api;
+    @Inject
+    ConsoleContext console;
     @Location("console/national-sync.html")
     Template page;
 
@@ -46,7 +51,15 @@ public class NationalSyncPage {
         if (summary.ok()) {
             summary.map().forEach((state, count) -> counts.put(STATES.getOrDefault(state, "Quá hạn (tất cả)"), count));
         }
+        ApiResult loads = api.get(Q.of().p("size", 1).on("/api/national-sync/initial-loads"));
+        Map<String, Object> load = null;
+        if (loads.ok() && !loads.items().isEmpty()) {
+            load = new LinkedHashMap<>(loads.items().get(0));
+            load.put("stateLabel", LOAD_STATES.getOrDefault(String.valueOf(load.get("status")),
+                    String.valueOf(load.get("status"))));
+        }
         return page.data("summary", summary).data("counts", counts.entrySet())
+                .data("load", load).data("canStartLoad", console.getViewer().isAdmin())
                 .data("lists", List.of(list("Quá hạn", overdue), list("Bị từ chối", rejected), list("Chờ gửi", pending)));
     }
 
@@ -55,6 +68,14 @@ public class NationalSyncPage {
     public TemplateInstance resend(@PathParam("id") String id) {
         return Fragments.message(api.post("/api/national-sync/deliveries/" + Q.enc(id) + "/resend", Map.of()),
                 "Đã đưa vào hàng đợi gửi lại.");
+    }
+
+    /** The initial load (admins): deliveries for every person whose national file lacks a section. */
+    @POST
+    @Path("initial-loads")
+    public TemplateInstance startInitialLoad() {
+        return Fragments.message(api.post("/api/national-sync/initial-loads", Map.of()),
+                "Đã bắt đầu nạp ban đầu (hoặc lần nạp đang chạy vẫn tiếp tục); tải lại trang để xem tiến độ.");
     }
 
     private static Map<String, Object> list(String title, ApiResult result) {

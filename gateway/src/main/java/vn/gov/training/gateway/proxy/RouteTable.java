@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * institutions, plans, calendar-feeds; enrolment: enrolments, enrolment-requests, class-enrolments, credentials, commitments,
  * repayment-cases, rule-sets, person-copy, class-copy, training-history, calendar-subscriptions of a person,
  * person-calendar-feeds; reporting: reports, yearly-minimum-rules,
- * admin/rebuild).
+ * admin/rebuild, feed, webhooks).
  */
 @ApplicationScoped
 public class RouteTable {
@@ -55,6 +55,7 @@ public class RouteTable {
             Route.of("/api/class-copy", ENROLMENT), Route.of("/api/program-copy", ENROLMENT),
             Route.of("/api/reports", REPORTING), Route.of("/api/yearly-minimum-rules", REPORTING),
             Route.of("/api/admin/rebuild", REPORTING), Route.of("/api/feed", REPORTING),
+            Route.of("/api/webhooks", REPORTING),
             Route.of("/api/admin/personal-data-reads", PERSONNEL))
             .stream().sorted(Comparator.comparingInt((Route r) -> r.pattern().length()).reversed()).toList();
 

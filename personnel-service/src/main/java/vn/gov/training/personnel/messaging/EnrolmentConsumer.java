@@ -32,12 +32,15 @@ public class EnrolmentConsumer {
 
     private static final Logger LOG = Logger.getLogger(EnrolmentConsumer.class);
 
-    /** The fields of enrolment events this consumer uses. */
+    /**
+     * The fields of enrolment events this consumer uses; {@code institutionCode} and {@code institutionName} were added
+     * later and are null in older events.
+     */
     public record EnrolmentData(String enrolmentId, String personnelId, String status, GrantsLevel grantsLevel,
                                 String credentialNumber, LocalDate credentialIssuedOn, LocalDate completedOn,
                                 LocalDate withdrawnOn, LocalDate effectiveOn, String reason, String classId,
                                 String programId, String category, String level, String institutionCode,
-                                String deliveryMode, String location, LocalDate startDate, LocalDate endDate,
+                                String institutionName, String deliveryMode, String location, LocalDate startDate, LocalDate endDate,
                                 String grade) {
     }
 
@@ -82,7 +85,8 @@ public class EnrolmentConsumer {
         if (name.equals("completed")) {
             String turn = data.enrolmentId() != null ? data.enrolmentId() : event.key();
             nationalChanges.trainingCompleted(person, new NationalFileFormat.CompletedTraining(turn, data.programId(),
-                    data.classId(), data.category(), data.level(), data.institutionCode(), data.deliveryMode(),
+                    data.classId(), data.category(), data.level(), data.institutionCode(), data.institutionName(),
+                    data.deliveryMode(),
                     data.location(), data.startDate(), data.endDate(), data.completedOn(), data.grade(),
                     data.credentialNumber(), data.credentialIssuedOn()));
             if (data.grantsLevel() == null) {

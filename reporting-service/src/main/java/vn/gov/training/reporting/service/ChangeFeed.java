@@ -63,6 +63,16 @@ public class ChangeFeed {
         return retention;
     }
 
+    /** The highest position recorded (0 when none): no event that commits later gets a smaller one. */
+    public long head() {
+        return ((Number) sql.value("select coalesce(max(position), 0) from public.feed_event")).longValue();
+    }
+
+    /** The highest position removed by retention: a cursor before it has expired. */
+    public long expiredThrough() {
+        return ((Number) sql.value("select expired_through from public.feed_retention")).longValue();
+    }
+
     /** Records a consumed event; runs in the consumer's transaction, once per event (inbox and unique id). */
     public void record(EventEnvelope event) {
         sql.value("select pg_advisory_xact_lock(?)", RECORDING_LOCK);

@@ -46,15 +46,20 @@ public class NationalChanges {
         this.deadlineWorkingDays = deadlineWorkingDays;
     }
 
-    /** The person's PERSON and LEVEL sections that changed since they were last recorded. */
+    /**
+     * The person's PERSON and LEVEL sections that changed since they were last recorded; returns how many deliveries
+     * were recorded (0 when the national file already has every section as it is now).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void personChanged(Person person) {
+    public int personChanged(Person person) {
         Map<String, String> last = lastContents(person.id);
-        recordIfChanged(person, FileSection.PERSON, NationalFileFormat.PERSON_KEY, NationalFileFormat.person(person),
-                last);
+        int recorded = recordIfChanged(person, FileSection.PERSON, NationalFileFormat.PERSON_KEY,
+                NationalFileFormat.person(person), last);
         for (Qualification q : Qualification.of(person.id)) {
-            recordIfChanged(person, FileSection.LEVEL, q.id.toString(), NationalFileFormat.level(person, q), last);
+            recorded += recordIfChanged(person, FileSection.LEVEL, q.id.toString(), NationalFileFormat.level(person, q),
+                    last);
         }
+        return recorded;
     }
 
     /** A completed training turn (once per enrolment: a redelivered event changes nothing). */
@@ -95,10 +100,10 @@ public class NationalChanges {
         }
     }
 
-    private void recordIfChanged(Person person, FileSection section, String key, String content,
-                                 Map<String, String> last) {
+    private int recordIfChanged(Person person, FileSection section, String key, String content,
+                                Map<String, String> last) {
         if (content.equals(last.get(section + "/" + key))) {
-            return;
+            return 0;
         }
         NationalDelivery d = new NationalDelivery();
         d.id = UUID.randomUUID();
@@ -115,6 +120,7 @@ public class NationalChanges {
         d.nextAttemptAt = d.createdAt;
         d.persist();
         last.put(section + "/" + key, content);
+        return 1;
     }
 
     /** The content last recorded for each section of the person ("SECTION/key"). */

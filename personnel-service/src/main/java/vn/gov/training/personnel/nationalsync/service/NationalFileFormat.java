@@ -35,9 +35,13 @@ public final class NationalFileFormat {
     private NationalFileFormat() {
     }
 
-    /** A completed training turn as the enrolment events tell it. */
+    /**
+     * A completed training turn as the enrolment events tell it (the institution's code and name are null in events
+     * published before enrolment-service added them).
+     */
     public record CompletedTraining(String enrolmentId, String programId, String classId, String category,
-                                    String level, String institutionCode, String deliveryMode, String location,
+                                    String level, String institutionCode, String institutionName,
+                                    String deliveryMode, String location,
                                     LocalDate startDate, LocalDate endDate, LocalDate completedOn, String grade,
                                     String credentialNumber, LocalDate credentialIssuedOn) {
     }
@@ -102,7 +106,7 @@ public final class NationalFileFormat {
         training.put("classId", t.classId());
         training.put("programmeCategory", t.category());
         training.put("programmeLevel", t.level());
-        training.put("institution", t.institutionCode());
+        training.put("institution", institution(t.institutionCode(), t.institutionName()));
         training.put("deliveryMode", t.deliveryMode());
         training.put("location", t.location());
         training.put("startDate", date(t.startDate()));
@@ -110,6 +114,17 @@ public final class NationalFileFormat {
         training.put("result", t.grade() != null ? t.grade() : "PASSED");
         training.put("credential", credential);
         return section(p, "training", training);
+    }
+
+    /** The institution of a training turn: {"code", "name"}, or null when the event did not name it. */
+    private static Map<String, Object> institution(String code, String name) {
+        if (code == null && name == null) {
+            return null;
+        }
+        Map<String, Object> institution = new LinkedHashMap<>();
+        institution.put("code", code);
+        institution.put("name", name);
+        return institution;
     }
 
     private static String section(Person p, String name, Map<String, Object> fields) {
