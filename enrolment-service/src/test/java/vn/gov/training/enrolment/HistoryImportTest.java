@@ -40,6 +40,7 @@ import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
 import vn.gov.training.platform.time.ProvinceTime;
+import vn.gov.training.platform.testing.EventContract;
 
 /**
  * The historical training records import: turns named by national ID, programme (code, or category and level) and
@@ -171,7 +172,7 @@ class HistoryImportTest {
                 assertEquals("vn.gov.training.enrolment." + data.path("status").asText().toLowerCase() + ".v1", type);
                 assertEquals("HG.VT.P1", data.path("personOrgUnitCode").asText());
                 assertEquals("FOREIGN_LANGUAGE", data.path("category").asText());
-                EnrolmentEventSchema.assertValid(r.value());
+                EventContract.published().assertValid(r);
                 // the institution by code, and by the name its announced classes give it (a historical class too)
                 assertEquals("TCT-HG", data.path("institutionCode").asText());
                 assertEquals("Trường Chính trị tỉnh Hậu Giang", data.path("institutionName").asText());

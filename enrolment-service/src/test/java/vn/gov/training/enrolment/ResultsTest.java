@@ -32,6 +32,7 @@ import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
 import vn.gov.training.platform.time.ProvinceTime;
+import vn.gov.training.platform.testing.EventContract;
 
 /** Exams, completion and its event, the training history and public credential verification. */
 @QuarkusTest
@@ -77,10 +78,11 @@ class ResultsTest {
                     "vn.gov.training.enrolment.exam-recorded.v1", "vn.gov.training.enrolment.completed.v1"),
                     mine.stream().map(ResultsTest::type).toList());
             for (ConsumerRecord<String, String> event : mine) {
-                EnrolmentEventSchema.assertValid(event.value());
+                EventContract.published().assertValid(event);
             }
             // the schema is not vacuous: a status outside the contract breaks it
-            assertTrue(!EnrolmentEventSchema.errorsOf(mine.get(3).value().replace("\"COMPLETED\"", "\"PAUSED\""))
+            assertTrue(!EventContract.published().errorsOf("enrolment", "vn.gov.training.enrolment.completed.v1",
+                    mine.get(3).value().replace("\"COMPLETED\"", "\"PAUSED\""))
                     .isEmpty());
             JsonNode completed = new ObjectMapper().readTree(mine.get(3).value());
             // the class's institution, by code and name, for the national file's training history
