@@ -61,11 +61,11 @@ class ClassOperationsTest {
         Copies.started(cls);
 
         given().header("Authorization", Tokens.bearer("institution-staff")).contentType("application/json")
-                .body(Map.of("sessionId", "S1", "entries", List.of(Map.of("enrolmentId", ea, "status", "PRESENT"),
+                .body(Map.of("sessionId", Copies.FIRST_SESSION, "entries", List.of(Map.of("enrolmentId", ea, "status", "PRESENT"),
                         Map.of("enrolmentId", eb, "status", "EXCUSED"), Map.of("enrolmentId", ec, "status", "ABSENT"))))
                 .put("/api/class-enrolments/" + classId + "/attendance").then().statusCode(200);
         given().header("Authorization", Tokens.bearer("institution-staff")).contentType("application/json")
-                .body(Map.of("status", "PRESENT")).put("/api/enrolments/" + ec + "/attendance/S1")
+                .body(Map.of("status", "PRESENT")).put("/api/enrolments/" + ec + "/attendance/" + Copies.FIRST_SESSION)
                 .then().statusCode(200).body("status", equalTo("PRESENT"));
 
         String credential = "CC-" + Copies.suffix();

@@ -30,6 +30,8 @@ import vn.gov.training.platform.testing.EventContract;
 final class Copies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The id of the first session of every class {@link #cls} makes (course-service gives sessions UUIDs). */
+    static final String FIRST_SESSION = "5e551000-0000-4000-8000-000000000001";
     private static volatile boolean unitsReady;
 
     private Copies() {
@@ -84,7 +86,7 @@ final class Copies {
         p.put("status", "ACTIVE");
         p.put("effectiveOn", "2015-03-01");
         p.put("qualifications", List.of(Map.of("qualificationId", UUID.randomUUID().toString(), "kind", "EDUCATION",
-                "level", "BACHELOR", "awardedOn", "2012-06-30", "source", "RECORD")));
+                "level", "BACHELOR", "awardedOn", "2012-06-30", "source", "MANUAL")));
         int year = ProvinceTime.today().getYear();
         p.put("ratings", List.of(Map.of("year", year, "rating", "GOOD"), Map.of("year", year - 1, "rating", "GOOD"), Map.of("year", year - 2, "rating",
                 "EXCELLENT"), Map.of("year", year - 3, "rating", "GOOD")));
@@ -134,6 +136,7 @@ final class Copies {
         c.put("institutionCode", "TCT-HG");
         c.put("organisingUnitCode", "HG");
         c.put("location", "DOMESTIC");
+        c.put("country", "VN");
         c.put("venue", "Trường Chính trị tỉnh");
         c.put("startDate", today.plusDays(30).toString());
         c.put("endDate", today.plusDays(60).toString());
@@ -144,7 +147,7 @@ final class Copies {
         c.put("costPerLearnerVnd", 6_000_000L);
         c.put("funding", List.of(Map.of("source", "STATE_BUDGET", "percent", 100)));
         c.put("status", "OPEN");
-        c.put("sessions", List.of(Map.of("sessionId", "S1", "date", today.plusDays(30).toString(),
+        c.put("sessions", List.of(Map.of("sessionId", FIRST_SESSION, "date", today.plusDays(30).toString(),
                 "startTime", "07:30", "endTime", "11:00", "topic", "Khai giảng", "lecturer", "TS. Trần Văn A")));
         return c;
     }

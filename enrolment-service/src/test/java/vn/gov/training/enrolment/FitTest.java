@@ -79,8 +79,10 @@ class FitTest {
     void someoneWhoAlreadyHoldsTheLevelIsAMisfit() {
         Map<String, Object> person = Copies.person(UUID.randomUUID());
         person.put("qualifications", List.of(
-                Map.of("kind", "EDUCATION", "level", "BACHELOR", "awardedOn", "2012-06-30"),
-                Map.of("kind", "STATE_MANAGEMENT", "level", "PRINCIPAL_SPECIALIST", "awardedOn", "2020-06-30")));
+                Map.of("qualificationId", UUID.randomUUID().toString(), "kind", "EDUCATION", "level", "BACHELOR",
+                        "awardedOn", "2012-06-30", "source", "MANUAL"),
+                Map.of("qualificationId", UUID.randomUUID().toString(), "kind", "STATE_MANAGEMENT",
+                        "level", "PRINCIPAL_SPECIALIST", "awardedOn", "2020-06-30", "source", "MANUAL")));
         Copies.person(person);
         Map<String, Object> cls = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 30);
         Copies.classEvent("opened", cls);

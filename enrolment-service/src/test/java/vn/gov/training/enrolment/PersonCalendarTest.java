@@ -84,7 +84,7 @@ class PersonCalendarTest {
         calendar.validate();
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertEquals(2, events.size());
-        VEvent session = events.stream().filter(e -> value(e, Property.UID).equals("S1@training.gov.vn")).findFirst()
+        VEvent session = events.stream().filter(e -> value(e, Property.UID).equals(Copies.FIRST_SESSION + "@training.gov.vn")).findFirst()
                 .orElseThrow();
         DtStart<Temporal> start = session.<DtStart<Temporal>>getProperty(Property.DTSTART).orElseThrow();
         assertEquals(LocalDateTime.of(sessionDay, LocalTime.of(7, 30)).atZone(VIETNAM).toInstant(),

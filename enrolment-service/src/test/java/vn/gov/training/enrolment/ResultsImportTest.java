@@ -174,7 +174,7 @@ class ResultsImportTest {
                 List.of(Map.of("enrolmentId", UUID.randomUUID().toString(), "outcome", "FAILED")))).then()
                 .statusCode(403).body("code", equalTo("not-class-institution"));
         given().header("Authorization", Tokens.bearer("institution-staff")).contentType("application/json")
-                .body(Map.of("sessionId", "S1", "entries", List.of(Map.of("enrolmentId",
+                .body(Map.of("sessionId", Copies.FIRST_SESSION, "entries", List.of(Map.of("enrolmentId",
                         UUID.randomUUID().toString(), "status", "PRESENT"))))
                 .put("/api/class-enrolments/" + classId + "/attendance").then().statusCode(403);
         // unit officers do not record results at all

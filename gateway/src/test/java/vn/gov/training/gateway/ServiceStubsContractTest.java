@@ -1,6 +1,7 @@
 package vn.gov.training.gateway;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,6 +59,7 @@ class ServiceStubsContractTest {
         Map<String, Function<ServiceStubs, Router>> routers = Map.of("personnel", ServiceStubs::personnel,
                 "course", ServiceStubs::course, "enrolment", ServiceStubs::enrolment,
                 "reporting", ServiceStubs::reporting);
+        Set<String> stubbed = new TreeSet<>();
         Set<String> invented = new TreeSet<>();
         for (Route route : routers.get(service).apply(stubs).getRoutes()) {
             if (route.getPath() == null || route.methods() == null) {
@@ -65,11 +67,13 @@ class ServiceStubsContractTest {
             }
             for (HttpMethod method : route.methods()) {
                 String operation = method.name() + " " + normalised(route.getPath().replaceAll(":[^/]+", "{}"));
+                stubbed.add(operation);
                 if (!offered.contains(operation)) {
                     invented.add(operation);
                 }
             }
         }
+        assertFalse(stubbed.isEmpty(), "no stubbed operation of " + service + "-service was read");
         assertEquals(Set.of(), invented, "stubbed operations that " + service + "-service does not offer");
     }
 

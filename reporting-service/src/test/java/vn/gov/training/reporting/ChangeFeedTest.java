@@ -68,10 +68,12 @@ class ChangeFeedTest {
     @BeforeAll
     static void sendScenario() {
         add("org-unit", MINE, "org-unit.created", null, """
-                {"code":"%s","name":"Phòng F","kind":"DEPARTMENT","parentCode":"HG.VT","validFrom":"2000-01-01"}"""
+                {"code":"%s","name":"Phòng F","kind":"DEPARTMENT","parentCode":"HG.VT","validFrom":"2000-01-01",
+                 "effectiveOn":"2000-01-01"}"""
                 .formatted(MINE));
         add("org-unit", OTHER, "org-unit.created", null, """
-                {"code":"%s","name":"Phòng G","kind":"DEPARTMENT","parentCode":"HG.CT","validFrom":"2000-01-01"}"""
+                {"code":"%s","name":"Phòng G","kind":"DEPARTMENT","parentCode":"HG.CT","validFrom":"2000-01-01",
+                 "effectiveOn":"2000-01-01"}"""
                 .formatted(OTHER));
         add("personnel", P1, "personnel.registered", null, person(P1, MINE, "Nguyễn Văn Một"));
         add("personnel", P1, "personnel.updated", null, person(P1, MINE, "Nguyễn Văn Một Hai"));
