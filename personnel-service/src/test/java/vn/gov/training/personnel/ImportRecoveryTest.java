@@ -19,7 +19,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import vn.gov.training.personnel.domain.ImportJob;
 import vn.gov.training.personnel.domain.Person;
-import vn.gov.training.personnel.service.ImportJobs;
+import vn.gov.training.platform.imports.ImportJobs;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.Postgres;
 import vn.gov.training.platform.testing.RealInfrastructure;

@@ -28,7 +28,8 @@ import jakarta.ws.rs.core.Response;
 import vn.gov.training.enrolment.domain.HistoryImportJob;
 import vn.gov.training.enrolment.service.HistoryFormat;
 import vn.gov.training.enrolment.service.HistoryImport;
-import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.imports.ImportRunner;
+import vn.gov.training.platform.imports.ImportTemplate;
 import vn.gov.training.platform.security.Caller;
 import vn.gov.training.platform.security.Roles;
 
@@ -42,7 +43,7 @@ import vn.gov.training.platform.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
 public class HistoryImportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = ImportTemplate.XLSX;
 
     public record JobView(UUID id, String fileName, String mode, String status, int totalRows, int processedRows,
                           int created, int unchanged, int rejected, @JsonRawValue String errors,
@@ -54,10 +55,12 @@ public class HistoryImportResource {
     }
 
     private final HistoryImport imports;
+    private final ImportRunner runner;
     private final Caller caller;
 
-    HistoryImportResource(HistoryImport imports, Caller caller) {
+    HistoryImportResource(HistoryImport imports, ImportRunner runner, Caller caller) {
         this.imports = imports;
+        this.runner = runner;
         this.caller = caller;
     }
 
@@ -70,9 +73,6 @@ public class HistoryImportResource {
     public Response upload(byte[] content,
                            @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") HistoryImportJob.Mode mode,
                            @QueryParam("fileName") String fileName) {
-        if (content == null || content.length == 0) {
-            throw ProblemException.invalid("import-format", String.join(", ", HistoryFormat.COLUMNS.keySet()));
-        }
         HistoryImportJob job = imports.start(content, fileName, mode);
         // relative, as the contract says: the same path through the gateway as on the service
         return Response.accepted(JobView.of(job)).header("Location", "/api/enrolments/imports/" + job.id).build();
@@ -84,13 +84,7 @@ public class HistoryImportResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     public JobView job(@PathParam("id") UUID id) {
-        HistoryImportJob job = HistoryImportJob.findById(id);
-        boolean mine = job != null && (job.createdBy.equals(caller.name())
-                || caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER));
-        if (!mine) {
-            throw ProblemException.notFound("import-not-found", id);
-        }
-        return JobView.of(job);
+        return JobView.of(runner.job(HistoryImportJob.class, id, caller));
     }
 
     /** The template: {@code format=xlsx} (the default) or {@code csv}; an {@code Accept} of CSV alone asks for CSV. */
@@ -104,11 +98,6 @@ public class HistoryImportResource {
     @Path("/template")
     @Produces({XLSX, "text/csv"})
     public Response template(@QueryParam("format") String format, @HeaderParam("Accept") String accept) {
-        boolean csv = format != null ? "csv".equalsIgnoreCase(format)
-                : accept != null && accept.contains("text/csv") && !accept.contains(XLSX);
-        return Response.ok(csv ? HistoryFormat.templateCsv() : HistoryFormat.templateXlsx())
-                .type(csv ? "text/csv; charset=UTF-8" : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"mau-qua-trinh-dao-tao." + (csv ? "csv" : "xlsx")
-                        + "\"").build();
+        return HistoryFormat.TEMPLATE.response(format, accept);
     }
 }

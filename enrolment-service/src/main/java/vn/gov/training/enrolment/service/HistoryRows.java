@@ -22,6 +22,10 @@ import vn.gov.training.enrolment.domain.EnrolmentStatus;
 import vn.gov.training.enrolment.domain.Grade;
 import vn.gov.training.enrolment.domain.ProgramCopy;
 import vn.gov.training.platform.identity.NationalIdDigest;
+import vn.gov.training.platform.imports.Checked;
+import vn.gov.training.platform.imports.ImportRunner;
+import vn.gov.training.platform.imports.RowError;
+import vn.gov.training.platform.imports.TabularFile;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.time.ProvinceTime;
@@ -33,10 +37,6 @@ import vn.gov.training.platform.time.ProvinceTime;
  */
 @ApplicationScoped
 public class HistoryRows {
-
-    /** The outcome of the checks: the valid turns (new or already recorded alike) and the row errors. */
-    public record Checked(List<HistoryImport.Turn> turns, List<HistoryImport.RowError> errors) {
-    }
 
     private final Messages messages;
     private final PlausibleRecords plausible;
@@ -52,7 +52,7 @@ public class HistoryRows {
 
     /** A row read into typed values, with the errors of its cells so far. */
     private static final class Parsed {
-        final HistoryFormat.Row row;
+        final TabularFile.Row row;
         final List<FieldError> errors = new ArrayList<>();
         String nationalId;
         String digest;
@@ -70,7 +70,7 @@ public class HistoryRows {
         Long costVnd;
         String fundingSource;
 
-        Parsed(HistoryFormat.Row row) {
+        Parsed(TabularFile.Row row) {
             this.row = row;
         }
 
@@ -79,8 +79,9 @@ public class HistoryRows {
         }
     }
 
+    /** The valid turns (new or already recorded alike) and the row errors. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Checked check(List<HistoryFormat.Row> rows, Set<String> scope) {
+    public Checked<HistoryImport.Turn> check(List<TabularFile.Row> rows, Set<String> scope) {
         List<Parsed> parsed = rows.stream().map(this::parse).toList();
         Map<String, HistoryStore.PersonRef> people = store.persons(parsed.stream().map(p -> p.digest)
                 .filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
@@ -121,21 +122,20 @@ public class HistoryRows {
         }
         compareWithRecorded(turns, turnRows);
 
-        List<HistoryImport.RowError> errors = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
         List<HistoryImport.Turn> valid = new ArrayList<>();
         for (Parsed p : parsed) {
-            p.errors.forEach(e -> errors.add(new HistoryImport.RowError(p.row.number(), e.field(), e.code(),
-                    e.message())));
+            p.errors.forEach(e -> errors.add(new RowError(p.row.number(), e.field(), e.code(), e.message())));
         }
         for (int i = 0; i < turns.size(); i++) {
             if (turnRows.get(i).errors.isEmpty()) {
                 valid.add(turns.get(i));
             }
         }
-        return new Checked(valid, errors);
+        return new Checked<>(valid, errors);
     }
 
-    private Parsed parse(HistoryFormat.Row row) {
+    private Parsed parse(TabularFile.Row row) {
         Parsed p = new Parsed(row);
         List<HistoryFormat.CellError> cellErrors = new ArrayList<>();
         p.nationalId = p.cell("nationalId");
@@ -236,12 +236,12 @@ public class HistoryRows {
             }
         }
         Map<String, ClassCopy> classesByCode = new HashMap<>();
-        for (List<String> part : HistoryStore.chunks(List.copyOf(codes), 1000)) {
+        for (List<String> part : ImportRunner.chunks(List.copyOf(codes), 1000)) {
             ClassCopy.<ClassCopy>list("code in ?1", part).forEach(c -> classesByCode.putIfAbsent(c.code, c));
         }
         Map<String, ClassCopy> classesByMatch = new HashMap<>();
         if (!institutions.isEmpty()) {
-            for (List<LocalDate> part : HistoryStore.chunks(List.copyOf(starts), 1000)) {
+            for (List<LocalDate> part : ImportRunner.chunks(List.copyOf(starts), 1000)) {
                 ClassCopy.<ClassCopy>list("institutionCode in ?1 and startDate in ?2 and status <> 'CANCELLED'",
                         institutions, part).forEach(c -> classesByMatch.putIfAbsent(
                                 match(c.programId, c.institutionCode, c.startDate, c.endDate), c));

@@ -10,7 +10,6 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -325,13 +324,5 @@ public class HistoryStore {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
-    }
-
-    static <T> List<List<T>> chunks(List<T> all, int size) {
-        List<List<T>> parts = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += size) {
-            parts.add(all.subList(from, Math.min(all.size(), from + size)));
-        }
-        return parts;
     }
 }

@@ -1,69 +1,32 @@
 package vn.gov.training.personnel.domain;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import vn.gov.training.platform.imports.ImportJobEntity;
+import vn.gov.training.platform.imports.Written;
 
 /** One upload of a staff list, run in the background; its progress and row errors are read back by id. */
 @Entity
 @Table(name = "import_job")
-public class ImportJob extends PanacheEntityBase {
-
-    public enum Mode { ALL_OR_NOTHING, VALID_ROWS }
-
-    public enum Status { RUNNING, COMPLETED, REJECTED, FAILED }
-
-    @Id
-    public UUID id;
-
-    @Column(name = "file_name")
-    public String fileName;
-
-    @Column(nullable = false)
-    public String mode;
-
-    @Column(nullable = false)
-    public String status;
-
-    @Column(name = "total_rows")
-    public int totalRows;
-
-    @Column(name = "processed_rows")
-    public int processedRows;
-
-    @Column(name = "created_count")
-    public int createdCount;
+public class ImportJob extends ImportJobEntity {
 
     @Column(name = "updated_count")
     public int updatedCount;
 
-    @Column(name = "unchanged_count")
-    public int unchangedCount;
-
+    /** Rows with at least one error. */
     @Column(name = "error_count")
     public int errorCount;
 
-    /** The row errors as JSON: [{row, field, code, message}]. */
-    public String errors;
+    @Override
+    public void count(Written written) {
+        super.count(written);
+        updatedCount += written.updated();
+    }
 
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "started_at", nullable = false)
-    public OffsetDateTime startedAt;
-
-    @Column(name = "finished_at")
-    public OffsetDateTime finishedAt;
-
-    /** The service instance running the job while it is RUNNING. */
-    public String worker;
-
-    /** Beaten by the worker while the job runs; a RUNNING job with an old heartbeat has lost its worker. */
-    @Column(name = "heartbeat_at")
-    public OffsetDateTime heartbeatAt;
+    @Override
+    public void refusedRows(int rows) {
+        errorCount = rows;
+    }
 }

@@ -28,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.training.personnel.domain.ImportJob;
 import vn.gov.training.personnel.service.ImportFormat;
 import vn.gov.training.personnel.service.ImportService;
-import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.imports.ImportRunner;
+import vn.gov.training.platform.imports.ImportTemplate;
 import vn.gov.training.platform.security.Caller;
 import vn.gov.training.platform.security.Roles;
 
@@ -41,7 +42,7 @@ import vn.gov.training.platform.security.Roles;
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
 public class ImportResource {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = ImportTemplate.XLSX;
 
     public record JobView(UUID id, String fileName, String mode, String status, int totalRows, int processedRows,
                           int created, int updated, int unchanged, int errorRows, @JsonRawValue String errors,
@@ -54,10 +55,12 @@ public class ImportResource {
     }
 
     private final ImportService imports;
+    private final ImportRunner runner;
     private final Caller caller;
 
-    ImportResource(ImportService imports, Caller caller) {
+    ImportResource(ImportService imports, ImportRunner runner, Caller caller) {
         this.imports = imports;
+        this.runner = runner;
         this.caller = caller;
     }
 
@@ -69,9 +72,6 @@ public class ImportResource {
     @Consumes({XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(byte[] content, @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportJob.Mode mode,
                            @QueryParam("fileName") String fileName) {
-        if (content == null || content.length == 0) {
-            throw ProblemException.invalid("import-format", String.join(", ", ImportFormat.COLUMNS.keySet()));
-        }
         ImportJob job = imports.start(content, fileName, mode);
         return Response.accepted(JobView.of(job)).location(URI.create("/api/personnel/imports/" + job.id)).build();
     }
@@ -81,13 +81,7 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     public JobView job(@PathParam("id") UUID id) {
-        ImportJob job = ImportJob.findById(id);
-        boolean mine = job != null && (job.createdBy.equals(caller.name())
-                || caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER));
-        if (!mine) {
-            throw ProblemException.notFound("import-not-found", id);
-        }
-        return JobView.of(job);
+        return JobView.of(runner.job(ImportJob.class, id, caller));
     }
 
     /**
@@ -104,11 +98,6 @@ public class ImportResource {
     @Path("/template")
     @Produces({XLSX, "text/csv"})
     public Response template(@QueryParam("format") String format, @HeaderParam("Accept") String accept) {
-        boolean csv = format != null ? "csv".equalsIgnoreCase(format)
-                : accept != null && accept.contains("text/csv") && !accept.contains(XLSX);
-        return Response.ok(csv ? ImportFormat.templateCsv() : ImportFormat.templateXlsx())
-                .type(csv ? "text/csv; charset=UTF-8" : XLSX)
-                .header("Content-Disposition", "attachment; filename=\"mau-danh-sach-can-bo." + (csv ? "csv" : "xlsx")
-                        + "\"").build();
+        return ImportFormat.TEMPLATE.response(format, accept);
     }
 }
