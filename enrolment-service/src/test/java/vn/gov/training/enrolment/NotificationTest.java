@@ -134,6 +134,33 @@ class NotificationTest {
     }
 
     @Test
+    void learnersAreToldWhenTheirClassIsRescheduledAndWhenItIsCancelled() {
+        Map<String, Object> person = Copies.person(UUID.randomUUID());
+        String address = personWithMail(person);
+        Map<String, Object> cls = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 10);
+        Copies.classEvent("opened", cls);
+        Api.approve(Api.nominated(id(person, "personnelId"), id(cls, "classId")));
+        MailBox.await(address, DEADLINE, m -> m.subject().startsWith("Đề nghị cử đi học được phê duyệt"));
+
+        LocalDate start = ProvinceTime.today().plusDays(45);
+        cls.put("startDate", start.toString());
+        cls.put("endDate", start.plusDays(30).toString());
+        cls.put("sessions", List.of(Map.of("sessionId", "S1", "date", start.toString(), "startTime", "13:30",
+                "endTime", "17:00", "topic", "Khai giảng")));
+        Copies.classEvent("changed", cls);
+        MailBox.Mail changed = MailBox.await(address, DEADLINE,
+                m -> m.subject().equals("Lớp " + cls.get("code") + " thay đổi lịch học"));
+        assertTrue(changed.text().contains("- " + start.format(VI) + ", 13:30–17:00: Khai giảng"), changed.text());
+
+        cls.put("status", "CANCELLED");
+        Copies.classEvent("cancelled", cls);
+        MailBox.Mail cancelled = MailBox.await(address, DEADLINE,
+                m -> m.subject().equals("Lớp " + cls.get("code") + " bị hủy"));
+        assertTrue(cancelled.text().contains("Cơ sở đào tạo đã hủy lớp " + cls.get("code")), cancelled.text());
+        assertEquals(3, MailBox.of(address).size());
+    }
+
+    @Test
     void aPersonWhoTurnedAKindOffIsNotMailedItAndMandatoryKindsStayOn() {
         Map<String, Object> person = Copies.person(UUID.randomUUID());
         String address = personWithMail(person);

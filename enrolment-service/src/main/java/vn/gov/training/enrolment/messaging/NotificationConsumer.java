@@ -13,7 +13,8 @@ import vn.gov.training.platform.inbox.IdempotentConsumer;
 
 /**
  * Reads this service's own {@code enrolment} topic and the {@code course} topic for the facts people are told by mail
- * (channel {@code notifications}, a consumer group of its own). Through the idempotent consumer: an event's
+ * (channels {@code notifications-enrolment} and {@code notifications-course}, consumer groups of their own, each
+ * dead-lettering to its topic's {@code .dlt}). Through the idempotent consumer: an event's
  * notifications and its inbox claim commit together, so a redelivered event records nothing twice.
  */
 @ApplicationScoped
@@ -27,9 +28,15 @@ public class NotificationConsumer {
         this.planner = planner;
     }
 
-    @Incoming("notifications")
+    @Incoming("notifications-enrolment")
     @Blocking
-    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return consumer.consume("notifications", batch, planner::applyAll);
+    public CompletionStage<Void> enrolmentFacts(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume("notifications-enrolment", batch, planner::applyAll);
+    }
+
+    @Incoming("notifications-course")
+    @Blocking
+    public CompletionStage<Void> classFacts(KafkaRecordBatch<String, String> batch) {
+        return consumer.consume("notifications-course", batch, planner::applyAll);
     }
 }

@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.query.NativeQuery;
+
 import vn.gov.training.enrolment.domain.Notification;
 import vn.gov.training.enrolment.domain.NotificationKind;
 import vn.gov.training.enrolment.domain.NotificationPreference;
@@ -34,13 +36,14 @@ public class Notifications {
                 : !NotificationPreference.enabled(person.personnelId, kind) ? Notification.State.OPTED_OUT
                 : Notification.State.PENDING;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        int inserted = entityManager.createNativeQuery("""
+        NativeQuery<?> insert = entityManager.createNativeQuery("""
                         insert into notification (kind, fact_key, personnel_id, recipient, subject, body, state,
                                                   next_attempt_at, created_at)
                         values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)
-                        on conflict (kind, fact_key, personnel_id) do nothing""")
-                .setParameter(1, kind.name()).setParameter(2, factKey).setParameter(3, person.personnelId)
-                .setParameter(4, person.email).setParameter(5, truncate(text.subject(), 300))
+                        on conflict (kind, fact_key, personnel_id) do nothing""").unwrap(NativeQuery.class);
+        int inserted = insert.setParameter(1, kind.name()).setParameter(2, factKey)
+                .setParameter(3, person.personnelId).setParameter(4, person.email, String.class)
+                .setParameter(5, truncate(text.subject(), 300))
                 .setParameter(6, text.body()).setParameter(7, state.name()).setParameter(8, now)
                 .executeUpdate();
         return inserted == 1;
