@@ -127,12 +127,12 @@ class AccountLifecycleTest {
         MailBox.Mail mail = MailBox.await(address, Duration.ofSeconds(60),
                 m -> m.subject().equals("Đặt mật khẩu cho tài khoản đăng nhập"));
         assertTrue(mail.text().contains("Việc cần làm: Đặt mật khẩu."), mail.text());
-        assertTrue(mail.text().contains("Liên kết có hiệu lực trong 3 ngày"), mail.text());
+        assertTrue(mail.text().contains("Liên kết có hiệu lực trong 72 giờ."), mail.text());
         String link = mail.link("/login-actions/action-token");
 
         // the person follows the link in a browser-like client, sets a password and logs in with it
         String password = "Mat-Khau@" + TestData.suffix();
-        SetPassword.follow(link, password);
+        assertTrue(SetPassword.follow(link, password).contains("Đã đặt mật khẩu cho tài khoản."));
         given().formParams(Map.of("grant_type", "password", "client_id", "training-cli", "username", username,
                         "password", password))
                 .post(Infrastructure.get().keycloakUrl() + "/realms/training/protocol/openid-connect/token")

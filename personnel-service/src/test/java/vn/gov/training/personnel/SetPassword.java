@@ -1,7 +1,7 @@
 package vn.gov.training.personnel;
 
 import java.io.IOException;
-import java.net.CookieManager;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +27,9 @@ final class SetPassword {
     private SetPassword() {
     }
 
-    static void follow(String link, String password) throws IOException, InterruptedException {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    /** @return the page Keycloak answers the new password with */
+    static String follow(String link, String password) throws IOException, InterruptedException {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new Jar())
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
         URI at = URI.create(link);
         String page = get(browser, at);
@@ -49,7 +53,7 @@ final class SetPassword {
                     throw new AssertionError("the password was not taken (HTTP " + done.statusCode() + "):\n"
                             + done.body());
                 }
-                return;
+                return done.body();
             }
             Matcher next = LINK.matcher(page);
             if (!next.find()) {
@@ -68,6 +72,40 @@ final class SetPassword {
             throw new AssertionError("HTTP " + response.statusCode() + " at " + uri + ":\n" + response.body());
         }
         return response.body();
+    }
+
+    /**
+     * Keycloak marks its session cookies {@code Secure}; a browser keeps them on http://127.0.0.1 (a secure context),
+     * the JDK's {@code CookieManager} does not send them over http. This jar keeps every cookie of the one host.
+     */
+    private static final class Jar extends CookieHandler {
+        private final Map<String, String> cookies = new LinkedHashMap<>();
+
+        @Override
+        public synchronized Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
+            if (cookies.isEmpty()) {
+                return Map.of();
+            }
+            StringBuilder header = new StringBuilder();
+            cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=')
+                    .append(value));
+            return Map.of("Cookie", List.of(header.toString()));
+        }
+
+        @Override
+        public synchronized void put(URI uri, Map<String, List<String>> headers) {
+            headers.forEach((name, values) -> {
+                if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+                    for (String value : values) {
+                        String pair = value.split(";", 2)[0];
+                        int eq = pair.indexOf('=');
+                        if (eq > 0) {
+                            cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                        }
+                    }
+                }
+            });
+        }
     }
 
     private static String unescape(String html) {

@@ -141,7 +141,7 @@ public class KeycloakAccounts {
     /**
      * Asks Keycloak to mail the person the link to set their password (required action {@code UPDATE_PASSWORD},
      * {@code execute-actions-email}, through the realm's SMTP server), unless the user has a password already or is
-     * disabled (an old username, a person who left). The
+     * disabled (an old username, a person who left) or the record has no address any more. The
      * user's e-mail address is set to the record's first when they differ. Fails (runtime exception, retried by the
      * worker) when Keycloak or its SMTP server cannot do it now; a user linked to someone else is
      * {@link UsernameTakenException}.
@@ -159,7 +159,8 @@ public class KeycloakAccounts {
         }
         boolean hasPassword = existing.credentials().stream()
                 .anyMatch(c -> CredentialRepresentation.PASSWORD.equals(c.getType()));
-        if (hasPassword || !Boolean.TRUE.equals(full.isEnabled())) {
+        if (hasPassword || !Boolean.TRUE.equals(full.isEnabled()) || account.email() == null
+                || account.email().isBlank()) {
             return PasswordMail.NOT_NEEDED;
         }
         if (account.email() != null && !account.email().equalsIgnoreCase(full.getEmail())) {
