@@ -193,7 +193,7 @@ class NotificationTest {
         List<AuditRecord> audit = QuarkusTransaction.requiringNew().call(() -> AuditRecord.list(
                 "entityType = 'notification-preference' and entityId = ?1", personnelId));
         assertEquals(1, audit.size());
-        assertTrue(audit.get(0).after.contains("\"enabled\":false"), audit.get(0).after);
+        assertTrue(audit.get(0).after.replace(" ", "").contains("\"enabled\":false"), audit.get(0).after);
 
         Map<String, Object> cls = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 10);
         Copies.classEvent("opened", cls);
