@@ -32,7 +32,8 @@ auth = {'Authorization': 'Bearer ' + json.loads(t)['access_token']}
 text = open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'keycloak', 'training-realm-prod.json')).read()
 for k, v in {'GATEWAY_CLIENT_SECRET': 'x' * 32, 'GATEWAY_PUBLIC_URL': 'http://127.0.0.1:9',
              'GATEWAY_BACKCHANNEL_LOGOUT_URL': 'http://127.0.0.1:9/back-channel-logout',
-             'PROVISIONING_CLIENT_SECRET': 'y' * 32, 'DEPARTMENT_SYSTEM_CLIENT_SECRET': 'z' * 32}.items():
+             'PROVISIONING_CLIENT_SECRET': 'y' * 32, 'DEPARTMENT_SYSTEM_CLIENT_SECRET': 'z' * 32,
+             'SMTP_HOST': '127.0.0.1', 'SMTP_FROM': 'khong-tra-loi@example.gov.vn'}.items():
     text = text.replace('${' + k + '}', v)
 realm = json.loads(text)
 realm['realm'] = 'prodcheck'; realm['sslRequired'] = 'external'

@@ -28,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vn.gov.training.personnel.service.KeycloakAccounts;
 import vn.gov.training.platform.testing.Infrastructure;
+import vn.gov.training.platform.testing.MailBox;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
 import vn.gov.training.platform.testing.Tokens;
@@ -100,6 +101,66 @@ class AccountLifecycleTest {
                 .post("/api/personnel/" + id + "/leave").then().statusCode(200);
         awaitSynced(id);
         assertFalse(keycloak.user(username).isEnabled());
+    }
+
+    @Test
+    void aNewAccountIsMailedTheLinkToSetItsPasswordWithWhichThePersonLogsIn() throws Exception {
+        String username = "t-" + TestData.suffix().toLowerCase();
+        String address = username + "@haugiang.gov.vn";
+        Map<String, Object> body = TestData.person("Huỳnh Thị Mật Khẩu", "FEMALE", "HG.VT");
+        body.put("email", address);
+        String id = TestData.register(body);
+
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("username", username)).post("/api/personnel/" + id + "/account")
+                .then().statusCode(202).body("passwordMail.status", equalTo("PENDING"))
+                .body("passwordMail.email", equalTo(address));
+        awaitSynced(id);
+        Map<String, Object> mailState = Poll.until(Duration.ofSeconds(30), () -> given()
+                .header("Authorization", Tokens.bearer("unit-officer")).get("/api/personnel/" + id + "/account")
+                .then().statusCode(200).extract().jsonPath().getMap("passwordMail"),
+                m -> "SENT".equals(m.get("status")));
+        assertTrue(((String) mailState.get("message")).startsWith("Đã gửi thư đặt mật khẩu tới " + address + " lúc "),
+                mailState.toString());
+
+        // Keycloak's mail, read from the test stack's SMTP server, in Vietnamese, with the link
+        MailBox.Mail mail = MailBox.await(address, Duration.ofSeconds(60),
+                m -> m.subject().equals("Đặt mật khẩu cho tài khoản đăng nhập"));
+        assertTrue(mail.text().contains("Việc cần làm: Đặt mật khẩu."), mail.text());
+        assertTrue(mail.text().contains("Liên kết có hiệu lực trong 72 giờ."), mail.text());
+        String link = mail.link("/login-actions/action-token");
+
+        // the person follows the link in a browser-like client, sets a password and logs in with it
+        String password = "Mat-Khau@" + TestData.suffix();
+        assertTrue(SetPassword.follow(link, password).contains("Đã đặt mật khẩu cho tài khoản."));
+        given().formParams(Map.of("grant_type", "password", "client_id", "training-cli", "username", username,
+                        "password", password))
+                .post(Infrastructure.get().keycloakUrl() + "/realms/training/protocol/openid-connect/token")
+                .then().statusCode(200);
+        assertEquals(1, MailBox.of(address).size(), "one mail");
+
+        // asked again (e.g. a role added): the user has a password now, so no second mail
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "roles", List.of("leader")))
+                .post("/api/personnel/" + id + "/account").then().statusCode(202);
+        Map<String, Object> again = Poll.until(Duration.ofSeconds(30), () -> given()
+                .header("Authorization", Tokens.bearer("admin")).get("/api/personnel/" + id + "/account")
+                .then().statusCode(200).extract().jsonPath().getMap("passwordMail"),
+                m -> "NOT_NEEDED".equals(m.get("status")));
+        assertEquals("Tài khoản đã có mật khẩu: không cần gửi thư đặt mật khẩu.", again.get("message"));
+        assertEquals(1, MailBox.of(address).size(), "still one mail");
+    }
+
+    @Test
+    void aRecordWithoutAnAddressGetsItsAccountAndIsToldNoMailWasSent() {
+        String username = "t-" + TestData.suffix().toLowerCase();
+        String id = TestData.register(TestData.person("Đỗ Văn Không Thư", "MALE", "HG.VT"));
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("username", username)).post("/api/personnel/" + id + "/account")
+                .then().statusCode(202).body("passwordMail.status", equalTo("NO_EMAIL"))
+                .body("passwordMail.message", equalTo("Hồ sơ chưa có địa chỉ thư điện tử nên chưa gửi được thư đặt"
+                        + " mật khẩu: hãy bổ sung thư điện tử rồi tạo lại tài khoản."));
+        awaitSynced(id);
     }
 
     @Test

@@ -190,6 +190,7 @@ class ChangeFeedTest {
                 Map<String, Object> data = (Map<String, Object>) e.get("data");
                 assertEquals(MINE, data.get("orgUnitCode"));
                 assertFalse(data.containsKey("dateOfBirth"), "date of birth in the feed: " + data);
+                assertFalse(data.containsKey("email"), "e-mail address in the feed: " + data);
             }
         }
         assertEquals(403, page("staff", "").statusCode());
@@ -240,6 +241,7 @@ class ChangeFeedTest {
     private static String person(String id, String unit, String name) {
         return """
                 {"personnelId":"%s","fullName":"%s","gender":"MALE","ethnicity":"Kinh","dateOfBirth":"1980-01-01",
+                 "email":"can-bo@haugiang.gov.vn",
                  "category":"CIVIL_SERVANT","orgUnitCode":"%s","status":"ACTIVE","startedServiceOn":"2010-01-01",
                  "effectiveOn":"2010-01-01","qualifications":[],"ratings":[],"plannedTitles":[]}"""
                 .formatted(id, name, unit);

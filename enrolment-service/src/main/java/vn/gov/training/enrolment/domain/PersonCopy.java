@@ -81,6 +81,9 @@ public class PersonCopy extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** The work e-mail address (personnel events since issue 15), where the person's notifications go; may be null. */
+    public String email;
+
     public boolean isActive() {
         return "ACTIVE".equals(status);
     }

@@ -10,7 +10,7 @@ public record PersonnelData(UUID personnelId, String fullName, LocalDate dateOfB
                             String managementTier, LocalDate startedServiceOn, String status, LocalDate leftOn,
                             String leftReason, LocalDate effectiveOn, List<Qualification> qualifications,
                             List<Rating> ratings, List<PlannedTitle> plannedTitles,
-                            String nationalIdDigest) {
+                            String nationalIdDigest, String email) {
 
     public record Qualification(String kind, String level, LocalDate awardedOn) {
     }

@@ -41,6 +41,27 @@ public class AccessPolicy {
         }
     }
 
+    /**
+     * A person's own settings (calendar subscriptions, notification preferences): the person themself, admins and
+     * province managers, or a unit officer whose subtree holds the person; other roles get 403 ({@code forbidden})
+     * whatever the person; an unknown person is 404 for the roles that could manage one.
+     */
+    public PersonCopy requirePersonalSettings(UUID personnelId, String forbidden) {
+        boolean province = isProvince();
+        boolean self = isSelf(personnelId);
+        if (!province && !self && !caller.hasRole(Roles.UNIT_OFFICER)) {
+            throw ProblemException.forbidden(forbidden, personnelId);
+        }
+        PersonCopy person = PersonCopy.findById(personnelId);
+        if (person == null) {
+            throw ProblemException.notFound("person-unknown", personnelId);
+        }
+        if (!province && !self && !scope.canWrite(person.orgUnitCode)) {
+            throw ProblemException.forbidden(forbidden, personnelId);
+        }
+        return person;
+    }
+
     public boolean isProvince() {
         return caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER);
     }

@@ -10,13 +10,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.enrolment.domain.CalendarSubscription;
-import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.calendar.FeedSecrets;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Caller;
-import vn.gov.training.platform.security.Roles;
-import vn.gov.training.platform.security.UnitScope;
 
 /**
  * Secret calendar URLs of a person. The person themself (token {@code personnel_id}), an officer of their unit
@@ -30,13 +27,11 @@ public class CalendarSubscriptions {
     private static final String AUDIT_TYPE = "calendar-subscription";
 
     private final Caller caller;
-    private final UnitScope scope;
     private final AccessPolicy access;
     private final AuditTrail audit;
 
-    CalendarSubscriptions(Caller caller, UnitScope scope, AccessPolicy access, AuditTrail audit) {
+    CalendarSubscriptions(Caller caller, AccessPolicy access, AuditTrail audit) {
         this.caller = caller;
-        this.scope = scope;
         this.access = access;
         this.audit = audit;
     }
@@ -96,18 +91,7 @@ public class CalendarSubscriptions {
      * roles are refused whatever the person. An unknown person is 404 for the roles that could manage one.
      */
     private void requireManage(UUID personnelId) {
-        boolean province = caller.hasAnyRole(Roles.ADMIN, Roles.PROVINCE_MANAGER);
-        boolean self = access.isSelf(personnelId);
-        if (!province && !self && !caller.hasRole(Roles.UNIT_OFFICER)) {
-            throw ProblemException.forbidden("person-calendar-out-of-scope", personnelId);
-        }
-        PersonCopy person = PersonCopy.findById(personnelId);
-        if (person == null) {
-            throw ProblemException.notFound("person-unknown", personnelId);
-        }
-        if (!province && !self && !scope.canWrite(person.orgUnitCode)) {
-            throw ProblemException.forbidden("person-calendar-out-of-scope", personnelId);
-        }
+        access.requirePersonalSettings(personnelId, "person-calendar-out-of-scope");
     }
 
     private static Map<String, Object> snapshot(CalendarSubscription s) {

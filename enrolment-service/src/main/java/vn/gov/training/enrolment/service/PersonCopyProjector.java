@@ -95,6 +95,7 @@ public class PersonCopyProjector {
                 .map(p -> new Refs.PlannedTitle(p.titleCode(), p.orgUnitCode(), text(p.termStart()),
                         text(p.termEnd()), p.status()))
                 .toList();
+        person.email = data.email() == null || data.email().isBlank() ? null : data.email().strip();
         if (data.nationalIdDigest() != null) {
             person.nationalIdDigest = data.nationalIdDigest();
         }

@@ -92,7 +92,10 @@ public class StaffPages {
     @Path("{id}/account")
     public TemplateInstance createAccount(@PathParam("id") String id) {
         ApiResult created = api.post("/api/personnel/" + Q.enc(id) + "/account", Map.of());
-        return Fragments.message(created, "Đã tạo tài khoản đăng nhập cho cán bộ.");
+        // personnel-service says whether and where Keycloak mails the link to set the password
+        Object mail = created.ok() ? created.map().get("passwordMail") : null;
+        Object notice = mail instanceof Map<?, ?> m ? m.get("message") : null;
+        return Fragments.message(created, "Đã tạo tài khoản đăng nhập cho cán bộ." + (notice == null ? "" : " " + notice));
     }
 
     @GET

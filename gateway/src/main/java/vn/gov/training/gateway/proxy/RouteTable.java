@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code /api/personnel/**} goes to personnel-service. Every path prefix of the four services' resources is listed
  * here (personnel: org-units, personnel incl. imports, succession-plans, reference, national-sync; course: programs, classes,
  * institutions, plans, calendar-feeds; enrolment: enrolments, enrolment-requests, class-enrolments, credentials, commitments,
- * repayment-cases, rule-sets, person-copy, class-copy, training-history, calendar-subscriptions of a person,
+ * repayment-cases, rule-sets, person-copy, class-copy, training-history, calendar-subscriptions and notification-preferences of a person,
  * person-calendar-feeds; reporting: reports, yearly-minimum-rules,
  * admin/rebuild, feed, webhooks).
  */
@@ -44,6 +44,7 @@ public class RouteTable {
             Route.of("/api/national-sync", PERSONNEL),
             Route.of("/api/personnel/*/training-history", ENROLMENT),
             Route.of("/api/personnel/*/calendar-subscriptions", ENROLMENT),
+            Route.of("/api/personnel/*/notification-preferences", ENROLMENT),
             Route.of("/api/person-calendar-feeds", ENROLMENT),
             Route.of("/api/programs", COURSE), Route.of("/api/classes", COURSE),
             Route.of("/api/institutions", COURSE), Route.of("/api/plans", COURSE),

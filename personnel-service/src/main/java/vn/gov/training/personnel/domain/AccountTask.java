@@ -21,9 +21,11 @@ import jakarta.persistence.Table;
 @Table(name = "account_task")
 public class AccountTask extends PanacheEntityBase {
 
-    public enum Action { PROVISION, SYNC, DISABLE }
+    /** SET_PASSWORD_MAIL: Keycloak mails the person the link to set their password (after PROVISION). */
+    public enum Action { PROVISION, SYNC, DISABLE, SET_PASSWORD_MAIL }
 
-    public enum State { PENDING, DONE, FAILED }
+    /** SKIPPED: nothing to do (a set-password mail for a user who has a password already). */
+    public enum State { PENDING, DONE, FAILED, SKIPPED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,6 +11,8 @@ import java.util.UUID;
  * the person does not hold today, by the same rule as {@code GET /api/personnel/{id}/gaps}.
  * {@code nationalIdDigest} (added additively): the keyed digest of the national ID (platform {@code NationalIdDigest}),
  * by which enrolment-service's history import finds a person named by national ID.
+ * {@code email} (added additively): the person's work e-mail address, where enrolment-service mails their
+ * notifications; null when the record has none.
  * Schema: {@code events/personnel.schema.json}.
  */
 public record PersonnelEventData(UUID personnelId, String fullName, String gender, String ethnicity,
@@ -19,7 +21,7 @@ public record PersonnelEventData(UUID personnelId, String fullName, String gende
                                  String status, LocalDate leftOn, String leftReason, LocalDate effectiveOn,
                                  List<QualificationData> qualifications, List<RatingData> ratings,
                                  List<PlannedTitleData> plannedTitles, List<PlanGapData> planGaps,
-                                 String nationalIdDigest) {
+                                 String nationalIdDigest, String email) {
 
     public static final String TOPIC = "personnel";
     public static final String AGGREGATE = "personnel";

@@ -206,7 +206,11 @@ public class PersonnelResource {
     @APIResponse(responseCode = "202", description = "Đã nhận yêu cầu tạo tài khoản.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountService.AccountState.class))})
     @Operation(summary = "Tạo tài khoản đăng nhập cho cán bộ",
-            description = "Tạo tài khoản Keycloak gắn với hồ sơ và vai trò cho phép.\n\n*English:* Create the person's login account.")
+            description = "Tạo tài khoản Keycloak gắn với hồ sơ và vai trò cho phép. Khi hồ sơ có thư điện tử, Keycloak"
+                    + " gửi cho cán bộ thư đặt mật khẩu (liên kết có hạn 72 giờ) ngay khi tài khoản được tạo;"
+                    + " `passwordMail` cho biết thư đã gửi chưa và tới địa chỉ nào (NO_EMAIL: bổ sung thư điện tử rồi"
+                    + " yêu cầu lại).\n\n*English:* Create the person's login account; Keycloak mails the person a"
+                    + " link to set their password (`passwordMail` tells whether and where it was sent).")
     @POST
     @Path("/{id}/account")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})

@@ -51,7 +51,20 @@ public class AccountService {
         this.keycloak = keycloak;
     }
 
-    public record AccountState(String username, String state, int pendingTasks, String lastError) {
+    /**
+     * {@code passwordMail}: the mail by which Keycloak lets the person set their password, if the account was asked
+     * for since mails exist; null before.
+     */
+    public record AccountState(String username, String state, int pendingTasks, String lastError,
+                               PasswordMailState passwordMail) {
+    }
+
+    /**
+     * {@code status}: PENDING (queued, or waiting for Keycloak or its mail server), SENT, NOT_NEEDED (the user has a
+     * password already), NO_EMAIL (the record has no e-mail address: add one and ask for the account again);
+     * {@code message}: what the console shows, in Vietnamese.
+     */
+    public record PasswordMailState(String status, String email, java.time.OffsetDateTime sentAt, String message) {
     }
 
     @Transactional
@@ -91,6 +104,10 @@ public class AccountService {
         }
         p.accountUsername = wanted;
         tasks.enqueue(p, AccountTask.Action.PROVISION, new ArrayList<>(granted));
+        if (p.email != null && !p.email.isBlank()) {
+            // Keycloak mails the link to set a password once the user exists (nothing when it has one already)
+            tasks.enqueue(p, AccountTask.Action.SET_PASSWORD_MAIL, null);
+        }
         audit.record(PersonnelService.AUDIT_TYPE, p.id, "account-requested", new Account(before, null),
                 new Account(wanted, List.copyOf(granted)));
         return stateOf(p);
@@ -117,16 +134,20 @@ public class AccountService {
 
     /** PENDING while changes wait for Keycloak; FAILED (with the problem code) when the last one failed for good. */
     private static AccountState stateOf(Person p) {
-        List<AccountTask> pending = AccountTask.list("personId = ?1 and state = 'PENDING' order by id", p.id);
+        String mail = AccountTask.Action.SET_PASSWORD_MAIL.name();
+        PasswordMailState passwordMail = PasswordMails.state(p);
+        List<AccountTask> pending = AccountTask.list("personId = ?1 and state = 'PENDING' and action <> ?2 order by id",
+                p.id, mail);
         if (!pending.isEmpty()) {
-            return new AccountState(p.accountUsername, "PENDING", pending.size(), pending.get(0).lastError);
+            return new AccountState(p.accountUsername, "PENDING", pending.size(), pending.get(0).lastError,
+                    passwordMail);
         }
-        AccountTask last = AccountTask.<AccountTask>find("personId = ?1 and username = ?2 order by id desc", p.id,
-                p.accountUsername).firstResult();
+        AccountTask last = AccountTask.<AccountTask>find("personId = ?1 and username = ?2 and action <> ?3"
+                + " order by id desc", p.id, p.accountUsername, mail).firstResult();
         if (last != null && AccountTask.State.FAILED.name().equals(last.state)) {
-            return new AccountState(p.accountUsername, "FAILED", 0, last.lastError);
+            return new AccountState(p.accountUsername, "FAILED", 0, last.lastError, passwordMail);
         }
-        return new AccountState(p.accountUsername, "SYNCED", 0, null);
+        return new AccountState(p.accountUsername, "SYNCED", 0, null, passwordMail);
     }
 
     private static String defaultUsername(Person p) {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,6 +32,14 @@ public class AccountWorker {
 
     private final KeycloakAccounts keycloak;
 
+    /** The client whose login the set-password link leads back to. */
+    @ConfigProperty(name = "training.accounts.set-password.client-id", defaultValue = "training-gateway")
+    String setPasswordClient;
+
+    /** How long the set-password link in the mail stays valid. */
+    @ConfigProperty(name = "training.accounts.set-password.lifespan", defaultValue = "72h")
+    Duration setPasswordLifespan;
+
     AccountWorker(KeycloakAccounts keycloak) {
         this.keycloak = keycloak;
     }
@@ -54,9 +63,12 @@ public class AccountWorker {
         Work work = QuarkusTransaction.requiringNew().call(() -> {
             AccountTask task = AccountTask.findById(taskId);
             Person p = Person.findById(task.personId);
-            // a later task of the same person carries the newer state; an earlier one still pending goes first
-            boolean earlierPending = AccountTask.count("personId = ?1 and state = 'PENDING' and id < ?2",
-                    task.personId, task.id) > 0;
+            // a later task of the same person carries the newer state; an earlier one still pending goes first.
+            // A set-password mail waiting for the SMTP server holds up no account change (a departure must disable
+            // the login at once); it waits itself for the changes queued before it (the user must exist).
+            boolean earlierPending = AccountTask.count("personId = ?1 and state = 'PENDING' and id < ?2"
+                            + " and action <> ?3", task.personId, task.id,
+                    AccountTask.Action.SET_PASSWORD_MAIL.name()) > 0;
             if (earlierPending) {
                 return null;
             }
@@ -71,6 +83,7 @@ public class AccountWorker {
         if (work == null) {
             return;
         }
+        AccountTask.State finalState = AccountTask.State.DONE;
         try {
             switch (AccountTask.Action.valueOf(work.task().action)) {
                 case PROVISION -> {
@@ -79,10 +92,18 @@ public class AccountWorker {
                 }
                 case SYNC -> keycloak.sync(work.account());
                 case DISABLE -> keycloak.disable(work.account());
+                case SET_PASSWORD_MAIL -> {
+                    if (!work.account().enabled()
+                            || keycloak.sendSetPasswordMail(work.account(), setPasswordClient, setPasswordLifespan)
+                            == KeycloakAccounts.PasswordMail.NOT_NEEDED) {
+                        finalState = AccountTask.State.SKIPPED;
+                    }
+                }
             }
+            AccountTask.State done = finalState;
             QuarkusTransaction.requiringNew().run(() -> {
                 AccountTask task = AccountTask.findById(taskId);
-                task.state = AccountTask.State.DONE.name();
+                task.state = done.name();
                 task.doneAt = PersonnelService.now();
                 task.attempts++;
                 task.lastError = null;

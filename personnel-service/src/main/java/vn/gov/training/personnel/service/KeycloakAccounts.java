@@ -1,5 +1,6 @@
 package vn.gov.training.personnel.service;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.RoleScopeResource;
 import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -131,6 +133,42 @@ public class KeycloakAccounts {
         }
         full.setEnabled(false);
         existing.update(full);
+    }
+
+    /** What {@link #sendSetPasswordMail} did. */
+    public enum PasswordMail { SENT, NOT_NEEDED }
+
+    /**
+     * Asks Keycloak to mail the person the link to set their password (required action {@code UPDATE_PASSWORD},
+     * {@code execute-actions-email}, through the realm's SMTP server), unless the user has a password already or is
+     * disabled (an old username, a person who left) or the record has no address any more. The
+     * user's e-mail address is set to the record's first when they differ. Fails (runtime exception, retried by the
+     * worker) when Keycloak or its SMTP server cannot do it now; a user linked to someone else is
+     * {@link UsernameTakenException}.
+     */
+    public PasswordMail sendSetPasswordMail(Account account, String clientId, Duration lifespan) {
+        RealmResource realm = keycloak.realm(realmName);
+        UserRepresentation user = find(realm, account.username());
+        if (user == null) {
+            throw new IllegalStateException("no Keycloak user " + account.username());
+        }
+        UserResource existing = realm.users().get(user.getId());
+        UserRepresentation full = existing.toRepresentation();
+        if (!ownedBy(full, account.personnelId())) {
+            throw new UsernameTakenException();
+        }
+        boolean hasPassword = existing.credentials().stream()
+                .anyMatch(c -> CredentialRepresentation.PASSWORD.equals(c.getType()));
+        if (hasPassword || !Boolean.TRUE.equals(full.isEnabled()) || account.email() == null
+                || account.email().isBlank()) {
+            return PasswordMail.NOT_NEEDED;
+        }
+        if (account.email() != null && !account.email().equalsIgnoreCase(full.getEmail())) {
+            full.setEmail(account.email());
+            existing.update(full);
+        }
+        existing.executeActionsEmail(clientId, null, (int) lifespan.toSeconds(), List.of("UPDATE_PASSWORD"));
+        return PasswordMail.SENT;
     }
 
     public UserRepresentation user(String username) {

@@ -80,6 +80,6 @@ public class PersonnelEvents {
         return new PersonnelEventData(p.id, p.fullName, p.gender.name(), p.ethnicity, p.dateOfBirth,
                 p.category.name(), p.orgUnitCode, p.jobPositionCode, p.titleCode, p.rankCode, p.managementTier,
                 p.startedServiceOn, p.status.name(), p.leftOn, p.leftReason == null ? null : p.leftReason.name(),
-                effectiveOn, qualifications, ratings, plans, planGaps, NationalIdDigest.of(p.nationalId));
+                effectiveOn, qualifications, ratings, plans, planGaps, NationalIdDigest.of(p.nationalId), p.email);
     }
 }

@@ -173,8 +173,9 @@ public class ChangeFeed {
             return data;
         }
         JsonNode node = parse(data);
-        if (node instanceof ObjectNode object && object.has("dateOfBirth")) {
+        if (node instanceof ObjectNode object && (object.has("dateOfBirth") || object.has("email"))) {
             object.remove("dateOfBirth");
+            object.remove("email"); // the person's address (added to personnel events for enrolment's mails)
             return object.toString();
         }
         return data;

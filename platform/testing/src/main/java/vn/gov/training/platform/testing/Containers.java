@@ -19,11 +19,14 @@ final class Containers implements Infrastructure {
     private final PostgreSQLContainer postgres;
     private final KafkaContainer kafka;
     private final GenericContainer<?> keycloak;
+    private final GenericContainer<?> mail;
 
-    private Containers(PostgreSQLContainer postgres, KafkaContainer kafka, GenericContainer<?> keycloak) {
+    private Containers(PostgreSQLContainer postgres, KafkaContainer kafka, GenericContainer<?> keycloak,
+                       GenericContainer<?> mail) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.keycloak = keycloak;
+        this.mail = mail;
     }
 
     @SuppressWarnings("resource")
@@ -40,10 +43,17 @@ final class Containers implements Infrastructure {
                 .withEnv("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")
                 .withCommand("start-dev", "--import-realm", "--health-enabled=true")
                 .waitingFor(Wait.forHttp("/health/ready").forPort(9000).withStartupTimeout(Duration.ofMinutes(3)));
+        // GreenMail: SMTP 3025 and its REST API 8080 (the services' mail; Keycloak's realm points at the local stack's
+        // SMTP port, so set-password mails are not delivered in this mode)
+        GenericContainer<?> mail = new GenericContainer<>("greenmail/standalone:2.1.8")
+                .withExposedPorts(3025, 8080)
+                .waitingFor(Wait.forHttp("/api/service/readiness").forPort(8080)
+                        .withStartupTimeout(Duration.ofMinutes(1)));
         postgres.start();
         kafka.start();
         keycloak.start();
-        return new Containers(postgres, kafka, keycloak);
+        mail.start();
+        return new Containers(postgres, kafka, keycloak, mail);
     }
 
     @Override
@@ -74,5 +84,20 @@ final class Containers implements Infrastructure {
     @Override
     public String demoPassword() {
         return DEMO_PASSWORD;
+    }
+
+    @Override
+    public String mailUrl() {
+        return "http://" + mail.getHost() + ":" + mail.getMappedPort(8080);
+    }
+
+    @Override
+    public String smtpHost() {
+        return mail.getHost();
+    }
+
+    @Override
+    public int smtpPort() {
+        return mail.getMappedPort(3025);
     }
 }

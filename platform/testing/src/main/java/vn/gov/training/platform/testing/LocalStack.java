@@ -32,7 +32,7 @@ final class LocalStack implements Infrastructure {
             // several test JVMs (or developers' parallel builds) may arrive at once: one starts, the others wait
             try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
-                run(root, List.of("bash", stack.toString(), "up", "postgres", "kafka", "keycloak"));
+                run(root, List.of("bash", stack.toString(), "up", "postgres", "kafka", "mail", "keycloak"));
             }
             return new LocalStack(parseEnv(run(root, List.of("bash", stack.toString(), "env"))));
         } catch (IOException e) {
@@ -118,6 +118,21 @@ final class LocalStack implements Infrastructure {
     @Override
     public String demoPassword() {
         return required("DEMO_PASSWORD");
+    }
+
+    @Override
+    public String mailUrl() {
+        return required("MAIL_URL");
+    }
+
+    @Override
+    public String smtpHost() {
+        return required("MAIL_SMTP_HOST");
+    }
+
+    @Override
+    public int smtpPort() {
+        return Integer.parseInt(required("MAIL_SMTP_PORT"));
     }
 
     /** Stops or starts one component of the test stack: for tests of outages, e.g. Kafka going away. */

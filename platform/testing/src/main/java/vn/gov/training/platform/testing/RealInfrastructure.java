@@ -10,7 +10,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * Test resource of every service: a fresh PostgreSQL database of the module's own (init arg {@code database},
  * default: the module folder's name without {@code -service}, plus {@code _test_<pid>}), the real Kafka broker and the
- * real Keycloak. Consumers get a group id of their own per run so that they read the topics from the start.
+ * real Keycloak, and the real SMTP server for mail. Consumers get a group id of their own per run so that they read the topics from the start.
  */
 public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
@@ -33,6 +33,9 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         config.put("kafka.bootstrap.servers", infra.kafkaBootstrapServers());
         config.put("quarkus.oidc.auth-server-url", infra.keycloakUrl() + "/realms/" + infra.realm());
         config.put("training.keycloak.url", infra.keycloakUrl());
+        // a service that mails sets %test.quarkus.mailer.host/port from these (no warning in the others)
+        config.put("training.test.smtp-host", infra.smtpHost());
+        config.put("training.test.smtp-port", Integer.toString(infra.smtpPort()));
         config.put("training.test.run-id", UUID.randomUUID().toString());
         return config;
     }

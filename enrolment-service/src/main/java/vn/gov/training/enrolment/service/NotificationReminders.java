@@ -1,0 +1,120 @@
+package vn.gov.training.enrolment.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import vn.gov.training.enrolment.domain.ClassCopy;
+import vn.gov.training.enrolment.domain.Enrolment;
+import vn.gov.training.enrolment.domain.NotificationKind;
+import vn.gov.training.enrolment.domain.PersonCopy;
+import vn.gov.training.platform.persistence.DueRows;
+import vn.gov.training.platform.resilience.SkipsDuringOutage;
+import vn.gov.training.platform.time.ProvinceTime;
+
+/**
+ * The notifications that come from the calendar rather than from an event, checked on a schedule
+ * ({@code training.notifications.reminder-interval}, default 1h; {@code off} disables it on an instance):
+ * <ul>
+ * <li>an overseas trainee back for at most 60 days without a return report: reminded once that it is due within 15 days
+ * of the return (fact: the enrolment);</li>
+ * <li>in the last quarter, each active person whose completed training of the year adds up to fewer periods than the
+ * yearly minimum ({@code training.notifications.yearly-minimum-periods}, 40): told once a year (fact: the year).</li>
+ * </ul>
+ * Idempotent (a fact already recorded is skipped by the query and by the notification's unique key, which also keeps
+ * two instances running it at once from recording a fact twice); each batch is a transaction of its own.
+ */
+@ApplicationScoped
+public class NotificationReminders {
+
+    private static final Logger LOG = Logger.getLogger(NotificationReminders.class);
+    private static final int BATCH = 200;
+    static final int RETURN_REPORT_DAYS = 15;
+    static final int RETURN_REMINDER_WINDOW_DAYS = 60;
+
+    private final Notifications notifications;
+    private final EntityManager entityManager;
+
+    @ConfigProperty(name = "training.notifications.yearly-minimum-periods", defaultValue = "40")
+    int yearlyMinimumPeriods;
+
+    NotificationReminders(Notifications notifications, EntityManager entityManager) {
+        this.notifications = notifications;
+        this.entityManager = entityManager;
+    }
+
+    @SkipsDuringOutage
+    @Scheduled(identity = "notification-reminders", every = "${training.notifications.reminder-interval:1h}",
+            delayed = "${training.notifications.reminder-delay:2m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void scheduled() {
+        int recorded = run(ProvinceTime.today());
+        if (recorded > 0) {
+            LOG.infof("%d reminder(s) recorded", recorded);
+        }
+    }
+
+    /** Records the reminders due on {@code today}; returns how many facts were looked at. */
+    public int run(LocalDate today) {
+        int done = DueRows.drain(BATCH, () -> returnReports(today));
+        if (today.getMonthValue() >= 10) {
+            done += DueRows.drain(BATCH, () -> shortfalls(today));
+        }
+        return done;
+    }
+
+    @SuppressWarnings("unchecked")
+    private int returnReports(LocalDate today) {
+        List<Enrolment> due = entityManager.createNativeQuery("""
+                        select e.* from enrolment e
+                        where e.location = 'OVERSEAS' and e.returned_on is not null
+                          and e.return_report_submitted_on is null and e.returned_on between ?1 and ?2
+                          and exists (select 1 from person_copy p where p.personnel_id = e.personnel_id)
+                          and exists (select 1 from class_copy c where c.class_id = e.class_id)
+                          and not exists (select 1 from notification n where n.kind = 'RETURN_REPORT_DUE'
+                                          and n.fact_key = cast(e.id as text) and n.personnel_id = e.personnel_id)
+                        order by e.returned_on, e.id limit ?3""", Enrolment.class)
+                .setParameter(1, today.minusDays(RETURN_REMINDER_WINDOW_DAYS)).setParameter(2, today)
+                .setParameter(3, BATCH).getResultList();
+        for (Enrolment e : due) {
+            PersonCopy person = PersonCopy.findById(e.personnelId);
+            ClassCopy cls = ClassCopy.findById(e.classId);
+            notifications.record(NotificationKind.RETURN_REPORT_DUE, e.id.toString(), person,
+                    NotificationTexts.returnReportDue(person, cls, e.returnedOn,
+                            e.returnedOn.plusDays(RETURN_REPORT_DAYS)));
+        }
+        return due.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    private int shortfalls(LocalDate today) {
+        int year = today.getYear();
+        String fact = Integer.toString(year);
+        String periods = """
+                coalesce((select sum(coalesce(e.periods_attended, cast(c.program ->> 'periods' as int), 0))
+                          from enrolment e join class_copy c on c.class_id = e.class_id
+                          where e.personnel_id = p.personnel_id and e.status = 'COMPLETED'
+                            and e.completed_on between ?1 and ?2), 0)""";
+        List<Object[]> rows = entityManager.createNativeQuery("select p.personnel_id, " + periods
+                        + " from person_copy p where p.status = 'ACTIVE' and " + periods + " < ?5"
+                        + " and not exists (select 1 from notification n where n.kind = 'YEARLY_MINIMUM_SHORTFALL'"
+                        + " and n.fact_key = ?3 and n.personnel_id = p.personnel_id)"
+                        + " order by p.personnel_id limit ?4")
+                .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year, 12, 31))
+                .setParameter(3, fact).setParameter(4, BATCH).setParameter(5, yearlyMinimumPeriods).getResultList();
+        for (Object[] row : rows) {
+            PersonCopy person = PersonCopy.findById((UUID) row[0]);
+            notifications.record(NotificationKind.YEARLY_MINIMUM_SHORTFALL, fact, person,
+                    NotificationTexts.shortfall(person, year, ((Number) row[1]).intValue(), yearlyMinimumPeriods));
+        }
+        return rows.size();
+    }
+}
