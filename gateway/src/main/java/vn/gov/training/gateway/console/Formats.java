@@ -72,6 +72,11 @@ public final class Formats {
         return Labels.of(code);
     }
 
+    /** A level's name within its kind or category ({@code {l.level.levelIn(l.kind)}}: IT "Nâng cao", not "Cao cấp"). */
+    public static String levelIn(Object level, Object kind) {
+        return Labels.level(kind, level);
+    }
+
     /** The name of a unit code ({@code {p.orgUnitCode.unitName}}), of a title, rank or job position. */
     public static String unitName(Object code) {
         return vocabulary().name(Vocabulary.Kind.UNITS, code);
