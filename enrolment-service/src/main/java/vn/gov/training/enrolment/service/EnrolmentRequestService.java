@@ -13,6 +13,7 @@ import vn.gov.training.enrolment.domain.EnrolmentRequest;
 import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Staff ask to be sent on a class; their unit officer nominates them (the full nomination rules apply) or declines. */
 @ApplicationScoped
@@ -21,11 +22,14 @@ public class EnrolmentRequestService {
     private final AccessPolicy access;
     private final EnrolmentService enrolments;
     private final AuditTrail audit;
+    private final EligibilityRules rules;
 
-    EnrolmentRequestService(AccessPolicy access, EnrolmentService enrolments, AuditTrail audit) {
+    EnrolmentRequestService(AccessPolicy access, EnrolmentService enrolments, AuditTrail audit,
+                            EligibilityRules rules) {
         this.access = access;
         this.enrolments = enrolments;
         this.audit = audit;
+        this.rules = rules;
     }
 
     public record Snapshot(UUID id, UUID personnelId, UUID classId, String status, UUID enrolmentId,
@@ -34,10 +38,12 @@ public class EnrolmentRequestService {
 
     @Transactional
     public EnrolmentRequest request(UUID classId, String note) {
+        ClassCopy cls = EnrolmentService.classCopy(classId);
+        // a request for a class that takes none is refused now, not when the officer acts on it
+        rules.checkOpen(cls, ProvinceTime.today());
         UUID self = access.ownPersonnelId()
                 .orElseThrow(() -> ProblemException.forbidden("no-personnel-id"));
         PersonCopy person = EnrolmentService.person(self);
-        ClassCopy cls = EnrolmentService.classCopy(classId);
         if (EnrolmentRequest.count("personnelId = ?1 and classId = ?2 and status = ?3", self, classId,
                 EnrolmentRequest.PENDING) > 0 || Enrolment.liveExists(self, classId)) {
             throw Refusal.of("already-enrolled", cls.code);
