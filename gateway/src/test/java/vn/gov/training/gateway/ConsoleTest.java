@@ -239,7 +239,72 @@ class ConsoleTest {
                 .body(containsString("Trưởng phòng"))
                 .body(containsString("(hiện có: Sơ cấp)"))
                 .body(containsString("2026–2031"))
-                .body(containsString("30/06/2019"));
+                .body(containsString("30/06/2019"))
+                // the service commitment and the credential with its public verification page
+                .body(containsString("<td>26/07/2025 – 26/07/2028</td><td class=\"num\">36</td><td class=\"num\">12.500.000\u00a0₫</td><td>Đang thực hiện"))
+                .body(containsString("href=\"/verify?number=CC-2025-0042\""))
+                .body(containsString("cấp 30/07/2025"));
+    }
+
+    @Test
+    void aCredentialIsVerifiedOnAPublicPage() {
+        given().get("/verify?number=CC-2025-0042").then().statusCode(200)
+                .body(containsString("do hệ thống cấp"))
+                .body(containsString("Bồi dưỡng ngạch chuyên viên chính (Quản lý nhà nước Chuyên viên chính)"))
+                .body(containsString("Nguyễn T. H. K."))
+                .body(containsString("30/07/2025"));
+        given().get("/verify?number=XX-1").then().statusCode(200)
+                .body(containsString("id=\"not-verified\""));
+    }
+
+    @Test
+    void staffAskToBeSentToAClassAndTheirOfficerSendsOrDeclines() {
+        write("staff").formParam("classId", CLASS).formParam("note", "Xin được học để chuẩn hóa")
+                .post("/console/me/requests").then().statusCode(200)
+                .body(containsString("alert ok")).body(containsString("Đã gửi đề nghị cử đi học"));
+        write("staff").formParam("classId", "c1a55000-0000-4000-8000-000000000009").post("/console/me/requests").then()
+                .statusCode(200).body(containsString("Ngoài thời hạn đăng ký"));
+        // the officer's pending work: the request with its note, sent or declined on the spot
+        String request = ServiceStubs.REQUEST;
+        as("unit-officer").get("/console").then().statusCode(200)
+                .body(containsString("<td>Xin được học để chuẩn hóa</td>"))
+                .body(containsString("hx-post=\"/console/requests/" + request + "/nominate\""))
+                .body(containsString("hx-post=\"/console/requests/" + request + "/decline\""));
+        write("unit-officer").formParam("decisionNumber", "77/QĐ-UBND").formParam("decisionDate", "31/02/2026")
+                .post("/console/requests/" + request + "/nominate").then().statusCode(200)
+                .body(containsString("Ngày quyết định không hợp lệ"));
+        write("unit-officer").formParam("decisionNumber", "77/QĐ-UBND").formParam("decisionDate", "02/03/2026")
+                .formParam("fundingSource", "STATE_BUDGET")
+                .post("/console/requests/" + request + "/nominate").then().statusCode(200)
+                .body(containsString("Đã cử đi học theo đề nghị"));
+        write("unit-officer").formParam("reason", " ").post("/console/requests/" + request + "/decline").then()
+                .statusCode(200).body(containsString("Từ chối đề nghị phải có lý do"));
+        write("unit-officer").formParam("reason", "Đơn vị đã đủ người đi học năm nay")
+                .post("/console/requests/" + request + "/decline").then().statusCode(200)
+                .body(containsString("Đã từ chối đề nghị"));
+    }
+
+    @Test
+    void institutionStaffRecordEntryAndExitExamsWithRetakes() {
+        as("institution-staff").get("/console/classes/" + CLASS + "/exams").then().statusCode(200)
+                .body(containsString("<td>Trần Văn Bình</td>"))
+                .body(containsString("Sát hạch đầu vào lần 1: 4 điểm, Không đạt (01/03/2026)"))
+                .body(containsString("name=\"passed-" + APPROVED + "\""));
+        write("institution-staff").formParam("kind", "ENTRY").formParam("passed-" + APPROVED, "true")
+                .formParam("score-" + APPROVED, "7,5").formParam("takenOn-" + APPROVED, "02/03/2026")
+                .post("/console/classes/" + CLASS + "/exams").then().statusCode(200)
+                .body(containsString("id=\"exams-summary\""))
+                .body(containsString("Sát hạch đầu vào lần 2: Đạt – trạng thái: Đang học"));
+        write("institution-staff").formParam("kind", "ENTRY").formParam("passed-" + APPROVED, "false")
+                .formParam("score-" + APPROVED, "bảy").formParam("takenOn-" + APPROVED, "31/02/2026")
+                .post("/console/classes/" + CLASS + "/exams").then().statusCode(200)
+                .body(containsString("Điểm phải là số"))
+                .body(containsString("Ngày không hợp lệ"));
+        write("institution-staff").formParam("passed-" + APPROVED, "true")
+                .post("/console/classes/" + CLASS + "/exams").then().statusCode(200)
+                .body(containsString("Hãy chọn sát hạch đầu vào hoặc đầu ra"));
+        as("institution-staff").get("/console/my-classes").then().statusCode(200)
+                .body(containsString("href=\"/console/classes/" + CLASS + "/exams\""));
     }
 
     @Test
@@ -427,7 +492,7 @@ class ConsoleTest {
         as("unit-officer").get("/console").then().statusCode(200)
                 .body(containsString("Việc chờ xử lý của đơn vị"))
                 .body(containsString("<td>Trần Văn Bình</td>"))
-                .body(containsString("href=\"/console/nominations/new?personnelId=" + BINH + "&amp;classId=" + CLASS + "\""))
+                .body(containsString("hx-post=\"/console/requests/" + ServiceStubs.REQUEST + "/nominate\""))
                 .body(not(containsString("Hàng đợi sự kiện lỗi")));
         // a leader reads the dashboard, without the actions of others
         as("leader").get("/console").then().statusCode(200)

@@ -291,9 +291,77 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
     private Router enrolment() {
         Router r = router();
         // EnrolmentRequestService.Snapshot: a staff member's request to be sent on a class
-        r.get("/api/enrolment-requests").handler(ctx -> json(ctx, 200, page(new JsonArray().add(new JsonObject()
-                .put("id", "4e000000-0000-4000-8000-000000000001").put("personnelId", BINH).put("classId", CLASS)
-                .put("status", "PENDING").putNull("enrolmentId").putNull("declineReason")))));
+        r.get("/api/enrolment-requests").handler(ctx -> json(ctx, 200, page(new JsonArray().add(request("PENDING")))));
+        // a staff member asks for a class open for registration (EnrolmentRequestResource.Create {classId, note})
+        r.post("/api/enrolment-requests").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || !uuid(body.getString("classId"))) {
+                invalid(ctx, "classId");
+                return;
+            }
+            if (!CLASS.equals(body.getString("classId"))) {
+                problem(ctx, 422, "registration-closed", "Ngoài thời hạn đăng ký", "Lớp không nhận đăng ký lúc này.");
+                return;
+            }
+            json(ctx, 201, request("PENDING").put("note", body.getString("note")));
+        });
+        // the officer accepts (EnrolmentRequestResource.Accept) or declines (RequiredReason) a request
+        r.post("/api/enrolment-requests/:id/nominate").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || !REQUEST.equals(ctx.pathParam("id"))) {
+                problem(ctx, 404, "enrolment-request-not-found", "Không tìm thấy", "Không có đề nghị này.");
+                return;
+            }
+            if (body.containsKey("decisionDate") && !body.getString("decisionDate").matches("\\d{4}-\\d{2}-\\d{2}")) {
+                invalid(ctx, "decisionDate");
+                return;
+            }
+            json(ctx, 200, request("ACCEPTED").put("enrolmentId", NOMINATED));
+        });
+        r.post("/api/enrolment-requests/:id/decline").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || body.getString("reason") == null || body.getString("reason").isBlank()) {
+                invalid(ctx, "reason");
+                return;
+            }
+            json(ctx, 200, request("DECLINED").put("declineReason", body.getString("reason")));
+        });
+        // CommitmentResource: Commitment entities, paged
+        r.get("/api/commitments").handler(ctx -> json(ctx, 200, page(new JsonArray().add(new JsonObject()
+                .put("id", "c0000000-0000-4000-8000-000000000001").put("enrolmentId", APPROVED)
+                .put("personnelId", ctx.request().getParam("personnelId")).put("ruleSetCode", "ND171-2025")
+                .put("startsOn", "2025-07-26").put("endsOn", "2028-07-26").put("months", 36).put("costVnd", 12500000)
+                .put("status", "ACTIVE").putNull("breachedOn").putNull("closedOn").putNull("closedReason")))));
+        // CredentialResource.Verification: public
+        r.get("/api/credentials/:number/verify").handler(ctx -> {
+            String number = ctx.pathParam("number");
+            boolean genuine = "CC-2025-0042".equals(number);
+            json(ctx, 200, new JsonObject().put("credentialNumber", number).put("genuine", genuine)
+                    .put("holder", genuine ? "Nguyễn T. H. K." : null).put("programCode", genuine ? "QLNN-CVC" : null)
+                    .put("programName", genuine ? "Bồi dưỡng ngạch chuyên viên chính" : null)
+                    .put("category", genuine ? "STATE_MANAGEMENT" : null).put("level", genuine ? "PRINCIPAL_SPECIALIST" : null)
+                    .put("classCode", genuine ? "BD-QLNN-2025-03" : null).put("grade", genuine ? "GOOD" : null)
+                    .put("completedOn", genuine ? "2025-07-25" : null).put("issuedOn", genuine ? "2025-07-30" : null));
+        });
+        // EnrolmentRequests.Exam {kind, score 0-100, passed, takenOn}: one sitting; answers the EnrolmentView
+        r.post("/api/enrolments/:id/exams").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || !Set.of("ENTRY", "EXIT").contains(body.getString("kind"))
+                    || !(body.getValue("passed") instanceof Boolean)) {
+                invalid(ctx, "kind");
+                return;
+            }
+            if (!APPROVED.equals(ctx.pathParam("id"))) {
+                problem(ctx, 404, "enrolment-not-found", "Không tìm thấy", "Không có học viên này.");
+                return;
+            }
+            JsonObject sitting = new JsonObject().put("kind", body.getString("kind")).put("attempt", 2)
+                    .put("score", body.getValue("score")).put("passed", body.getBoolean("passed"))
+                    .put("takenOn", body.getString("takenOn", "2026-03-02"));
+            json(ctx, 200, enrolment(APPROVED, BINH, "Trần Văn Bình", "IN_PROGRESS", "FIT").put("exams",
+                    new JsonArray().add(new JsonObject().put("kind", sitting.getString("kind")).put("attempt", 1)
+                            .put("score", 4.0).put("passed", false).put("takenOn", "2026-03-01")).add(sitting)));
+        });
         r.post("/api/enrolments/imports").handler(ctx -> {
             String type = ctx.request().getHeader("Content-Type");
             if (type == null || !(type.startsWith(XLSX) || type.startsWith("text/csv")) || ctx.body().length() == 0) {
@@ -317,6 +385,12 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         r.get("/api/enrolments").handler(ctx -> {
             String status = ctx.request().getParam("status");
             JsonArray items = new JsonArray();
+            if (CLASS.equals(ctx.request().getParam("classId")) && status == null) {
+                // the class's learners with their sittings (EnrolmentView.exams)
+                items.add(enrolment(APPROVED, BINH, "Trần Văn Bình", "IN_PROGRESS", "FIT").put("exams", new JsonArray()
+                        .add(new JsonObject().put("kind", "ENTRY").put("attempt", 1).put("score", 4.0)
+                                .put("passed", false).put("takenOn", "2026-03-01"))));
+            }
             if (status == null || "NOMINATED".equals(status)) {
                 items.add(enrolment(NOMINATED, KHANG, "Nguyễn Thị Hồng Khang", "NOMINATED", "WARN"));
             }
@@ -395,7 +469,8 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .put("classCode", "BD-QLNN-2025-03").put("programName", "Bồi dưỡng ngạch chuyên viên chính")
                         .put("category", "STATE_MANAGEMENT").put("level", "PRINCIPAL_SPECIALIST")
                         .put("startDate", "2025-05-05").put("endDate", "2025-07-25").put("status", "COMPLETED")
-                        .put("fitAssessment", "FIT").put("grade", "GOOD").put("credentialNumber", "CC-2025-0042")))));
+                        .put("fitAssessment", "FIT").put("grade", "GOOD").put("credentialNumber", "CC-2025-0042")
+                        .put("credentialIssuedOn", "2025-07-30").put("periodsAttended", 200).put("completedOn", "2025-07-25")))));
         r.get("/api/class-enrolments/:classId").handler(ctx -> {
             if (!CLASS.equals(ctx.pathParam("classId"))) {
                 problem(ctx, 404, "class-unknown", "Không tìm thấy lớp", "Lớp chưa có trong dịch vụ đề cử.");
@@ -455,6 +530,14 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
                                     .put("code", "grade").put("message", "Xếp loại phải là Xuất sắc, Giỏi, Khá hoặc Trung bình"))))));
         });
         return r;
+    }
+
+    static final String REQUEST = "4e000000-0000-4000-8000-000000000001";
+
+    /** EnrolmentRequestService.Snapshot. */
+    private static JsonObject request(String status) {
+        return new JsonObject().put("id", REQUEST).put("personnelId", BINH).put("classId", CLASS).put("status", status)
+                .putNull("enrolmentId").putNull("declineReason").put("note", "Xin được học để chuẩn hóa");
     }
 
     private static JsonObject fit(String assessment, String code, String message) {

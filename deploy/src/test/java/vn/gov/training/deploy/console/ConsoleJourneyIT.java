@@ -29,8 +29,9 @@ import vn.gov.training.deploy.ProvinceDay;
  * real Keycloak page: a unit officer finds a person by typing the name without diacritics, nominates them and sees
  * the fit warning; a province manager approves; institution staff record the result; the dashboard and the training
  * summary show the new figures (with the drill-down to the person and the Excel download); the officer of another
- * unit cannot see the person. Institution staff also take the attendance of the class's session. Each step is a
- * test (in order)
+ * unit cannot see the person. Institution staff also take the attendance of the class's session and record the
+ * entry exam and the exit exam with a retake; the demo staff user asks to be sent to an open class from "Hồ sơ của
+ * tôi" and their unit officer declines it from the unit's pending work. Each step is a test (in order)
  * and saves a screenshot under {@code target/screenshots}; a step whose predecessor failed is skipped, not failed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -260,6 +261,17 @@ class ConsoleJourneyIT {
         });
         browser.screenshot("08a-attendance-saved");
         assertTrue(saved.getAttribute("class").contains("ok"), "attendance saved: " + saved.getText());
+        // entry exam passed, exit exam failed, then passed on the retake the programme allows
+        browser.open("/console/classes/" + data.classId + "/exams");
+        sitExam("ENTRY", "true", "8", "Sát hạch đầu vào lần 1: Đạt");
+        sitExam("EXIT", "false", "4", "Sát hạch đầu ra lần 1: Không đạt");
+        sitExam("EXIT", "true", "7,5", "Sát hạch đầu ra lần 2: Đạt");
+        browser.screenshot("08b-exams-with-retake");
+        browser.open("/console/classes/" + data.classId + "/exams");
+        String sittings = browser.await(By.xpath("//table[@id='exams-sheet']//tr[td[normalize-space()='"
+                + data.fullName + "']]")).getText();
+        assertTrue(sittings.contains("Sát hạch đầu ra lần 1: 4 điểm, Không đạt")
+                && sittings.contains("Sát hạch đầu ra lần 2: 7,5 điểm, Đạt"), "every sitting is listed: " + sittings);
         browser.open("/console/classes/" + data.classId + "/results");
         assertTrue(browser.await(By.id("attendance-sheet")).getText().contains("đã ghi: Có mặt"),
                 "the saved attendance is shown again");
@@ -287,6 +299,21 @@ class ConsoleJourneyIT {
         assertTrue(outcomeRow.getText().contains(data.fullName), "the whole sheet was saved: " + outcomeRow.getText());
         assertTrue(browser.await(By.id("results-summary")).getAttribute("class").contains("ok"), "all rows saved");
         done("result");
+    }
+
+    /** One sitting of the journey's learner on the exams sheet, saved; waits until the sheet says what it recorded. */
+    private static void sitExam(String kind, String passed, String score, String expected) {
+        new Select(browser.await(By.id("exam-kind"))).selectByValue(kind);
+        WebElement row = browser.await(By.xpath("//table[@id='exams-sheet']//tr[td[normalize-space()='"
+                + data.fullName + "']]"));
+        new Select(row.findElement(By.cssSelector("select[name^=passed-]"))).selectByValue(passed);
+        WebElement mark = row.findElement(By.cssSelector("input[name^=score-]"));
+        mark.clear();
+        mark.sendKeys(score);
+        browser.raw().findElement(By.id("save-exams")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exams-saved"), expected));
+        assertTrue(browser.await(By.id("exams-summary")).getAttribute("class").contains("ok"),
+                "sitting saved: " + browser.raw().findElement(By.id("exams-saved")).getText());
     }
 
     @Test
@@ -405,6 +432,23 @@ class ConsoleJourneyIT {
         assertTrue(browser.await(By.id("training-history")).isDisplayed(), "their training history");
         assertTrue(browser.await(By.id("my-requests")).isDisplayed(), "their requests");
         assertTrue(browser.raw().findElements(By.linkText("Sửa hồ sơ")).isEmpty(), "no action they may not take");
+        assertTrue(browser.await(By.id("commitments")).isDisplayed(), "their service commitments");
+        // "Đề nghị cử đi học": the open class is offered; the request reaches their unit officer (next step)
+        data.requestClass();
+        browser.open("/console/me");
+        WebElement offered = browser.await(By.xpath("//table[@id='open-classes']//tr[td/a[normalize-space()='"
+                + data.requestClassCode + "']]"));
+        offered.findElement(By.cssSelector("input[name=note]")).sendKeys("Xin được học để chuẩn hóa chức danh");
+        offered.findElement(By.cssSelector("button.request-button")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("request-result-" + data.requestClassId), "Đã gửi đề nghị"));
+        browser.screenshot("16-staff-request-sent");
+        browser.open("/console/me");
+        WebElement mine = browser.await(By.id("my-requests"));
+        assertTrue(mine.getText().contains(data.requestClassCode) && mine.getText().contains("Chờ xử lý"),
+                "the request is listed as pending: " + mine.getText());
+        assertTrue(browser.raw().findElements(By.xpath("//table[@id='open-classes']//a[normalize-space()='"
+                + data.requestClassCode + "']")).isEmpty(), "a class asked for is no longer offered");
         done("staff");
     }
 
@@ -421,6 +465,25 @@ class ConsoleJourneyIT {
     void s12_unitOfficersLandOnTheirUnitsPendingWork() {
         requires("login");
         landing("unit-officer", "/console", By.id("pending-work"));
+        if (passed.contains("staff")) {
+            // the staff's request is in the unit's pending work; declined here with a reason, it leaves the list
+            By row = By.xpath("//table[@id='pending-requests']//tr[td[contains(normalize-space(), '"
+                    + data.requestClassCode + "')]]");
+            WebElement request = browser.await(row);
+            assertTrue(request.getText().contains("Đặng Thị Mai"), "who asked: " + request.getText());
+            assertTrue(request.getText().contains("Xin được học để chuẩn hóa chức danh"), "with their note");
+            request.findElement(By.xpath(".//summary[normalize-space()='Từ chối']")).click();
+            WebElement reason = request.findElement(By.cssSelector("form.request-decline input[name=reason]"));
+            browser.wait.until(ExpectedConditions.visibilityOf(reason));
+            reason.sendKeys("Đơn vị đã cử đủ người cho lớp này");
+            request.findElement(By.cssSelector("button.decline-request")).click();
+            browser.wait.until(d -> request.findElement(By.cssSelector("[id$='-result']")).getText()
+                    .contains("Đã từ chối đề nghị"));
+            browser.screenshot("17-officer-declined-request");
+            browser.open("/console");
+            browser.await(By.id("pending-requests"));
+            assertTrue(browser.raw().findElements(row).isEmpty(), "a declined request is no longer pending");
+        }
         done("officer");
     }
 

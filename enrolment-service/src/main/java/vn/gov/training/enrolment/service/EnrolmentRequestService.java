@@ -33,7 +33,7 @@ public class EnrolmentRequestService {
     }
 
     public record Snapshot(UUID id, UUID personnelId, UUID classId, String status, UUID enrolmentId,
-                           String declineReason) {
+                           String declineReason, String note) {
     }
 
     @Transactional
@@ -105,6 +105,6 @@ public class EnrolmentRequestService {
     }
 
     public static Snapshot snapshot(EnrolmentRequest r) {
-        return new Snapshot(r.id, r.personnelId, r.classId, r.status, r.enrolmentId, r.declineReason);
+        return new Snapshot(r.id, r.personnelId, r.classId, r.status, r.enrolmentId, r.declineReason, r.note);
     }
 }

@@ -18,6 +18,7 @@ public final class Codes {
     static final List<String> grades = List.of("EXCELLENT", "GOOD", "FAIR", "AVERAGE");
     static final List<String> fits = List.of("FIT", "WARN", "MISFIT");
     static final List<String> attendance = List.of("PRESENT", "ABSENT", "EXCUSED");
+    static final List<String> examKinds = List.of("ENTRY", "EXIT");
     static final List<String> personFields = StaffPages.FIELDS;
     static final List<String> managementTiers = List.of("CENTRAL", "PROVINCIAL_STANDING_COMMITTEE",
             "DISTRICT_STANDING_COMMITTEE");

@@ -85,7 +85,8 @@ public class StaffPages {
                 .data("history", api.get("/api/personnel/" + Q.enc(id) + "/training-history"))
                 .data("gaps", api.get("/api/personnel/" + Q.enc(id) + "/gaps"))
                 .data("plans", api.get("/api/personnel/" + Q.enc(id) + "/succession-plans"))
-                .data("self", false).data("requests", List.of());
+                .data("commitments", api.get(Q.of().p("personnelId", id).p("size", 50).on("/api/commitments")))
+                .data("self", false).data("requests", List.of()).data("openClasses", List.of());
     }
 
     @POST
