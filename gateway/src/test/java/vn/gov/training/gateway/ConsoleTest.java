@@ -247,6 +247,40 @@ class ConsoleTest {
     }
 
     @Test
+    void theUnitOfficerKeepsTheRecordFromThePersonPage() {
+        String person = "/console/staff/" + KHANG;
+        as("unit-officer").get(person).then().statusCode(200)
+                .body(containsString("hx-post=\"" + person + "/qualifications\""))
+                .body(containsString("hx-post=\"" + person + "/transfer\""))
+                .body(containsString("<option value=\"RETIRED\">Nghỉ hưu</option>"))
+                .body(containsString("hx-post=\"" + person + "/plans/5c000000-0000-4000-8000-000000000001\""));
+        as("leader").get(person).then().statusCode(200).body(not(containsString("Cập nhật hồ sơ")));
+        write("unit-officer").formParam("kind", "IT").formParam("level", "ADVANCED").formParam("awardedOn", "30/06/2024")
+                .post(person + "/qualifications").then().statusCode(200)
+                .body(containsString("Đã thêm trình độ Tin học Nâng cao"));
+        write("unit-officer").formParam("kind", "IT").formParam("level", "ADVANCED").formParam("awardedOn", "31/06/2024")
+                .post(person + "/qualifications").then().statusCode(200)
+                .body(containsString("Ngày cấp không hợp lệ"));
+        write("unit-officer").formParam("orgUnitCode", "HG.VT.P1").formParam("effectiveOn", "01/07/2026")
+                .post(person + "/transfer").then().statusCode(200)
+                .body(containsString("Đã chuyển công tác sang Phường I"));
+        write("unit-officer").formParam("reason", "RETIRED").formParam("leftOn", "01/07/2026")
+                .post(person + "/leave").then().statusCode(200).body(containsString("Đã ghi cán bộ nghỉ việc (Nghỉ hưu)"));
+        write("unit-officer").formParam("titleCode", "TRUONG_PHONG").formParam("orgUnitCode", UNIT)
+                .formParam("termStart", "2025").formParam("termEnd", "2030").post(person + "/plans").then()
+                .statusCode(200).body(containsString("Đã đưa vào quy hoạch Trưởng phòng"));
+        write("unit-officer").formParam("termStart", "hai nghìn").post(person + "/plans").then().statusCode(200)
+                .body(containsString("Nhiệm kỳ không hợp lệ"));
+        String plan = person + "/plans/5c000000-0000-4000-8000-000000000001";
+        write("unit-officer").formParam("action", "remove").formParam("reason", "").post(plan).then().statusCode(200)
+                .body(containsString("Đưa ra khỏi quy hoạch phải có lý do"));
+        write("unit-officer").formParam("action", "remove").formParam("reason", "Không hoàn thành khóa học")
+                .post(plan).then().statusCode(200).body(containsString("Đã đưa ra khỏi quy hoạch"));
+        write("unit-officer").formParam("action", "reviewed").post(plan).then().statusCode(200)
+                .body(containsString("Đã ghi nhận rà soát"));
+    }
+
+    @Test
     void aCredentialIsVerifiedOnAPublicPage() {
         given().get("/verify?number=CC-2025-0042").then().statusCode(200)
                 .body(containsString("do hệ thống cấp"))

@@ -148,6 +148,63 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
                 .put("termStart", 2026).put("termEnd", 2031).put("decisionNumber", "12/QĐ-SNV")
                 .put("decisionDate", "2025-12-01").put("status", "ACTIVE").putNull("statusReason")
                 .put("reviewFlag", false).putNull("reviewReason"))));
+        // what the person page's forms send (QualificationService.NewQualification, PersonnelRequests.Transfer and
+        // Leave, SuccessionPlanService.NewPlan and PlanChange); the answers are the views the service gives
+        r.post("/api/personnel/:id/qualifications").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || body.getString("kind") == null || body.getString("level") == null) {
+                invalid(ctx, "kind");
+                return;
+            }
+            if (body.containsKey("awardedOn") && !body.getString("awardedOn").matches("\\d{4}-\\d{2}-\\d{2}")) {
+                invalid(ctx, "awardedOn");
+                return;
+            }
+            json(ctx, 201, new JsonObject().put("id", "9a000000-0000-4000-8000-000000000002")
+                    .put("kind", body.getString("kind")).put("level", body.getString("level"))
+                    .put("awardedOn", body.getString("awardedOn")).put("institution", body.getString("institution"))
+                    .put("credentialNumber", body.getString("credentialNumber")).put("source", "MANUAL"));
+        });
+        r.post("/api/personnel/:id/transfer").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || body.getString("orgUnitCode") == null) {
+                invalid(ctx, "orgUnitCode");
+                return;
+            }
+            json(ctx, 200, person(ctx.pathParam("id"), "Nguyễn Thị Hồng Khang", "CIVIL_SERVANT")
+                    .put("orgUnitCode", body.getString("orgUnitCode")));
+        });
+        r.post("/api/personnel/:id/leave").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || !Set.of("RETIRED", "RESIGNED", "DISMISSED", "DECEASED", "TRANSFERRED_OUT")
+                    .contains(body.getString("reason"))) {
+                invalid(ctx, "reason");
+                return;
+            }
+            json(ctx, 200, person(ctx.pathParam("id"), "Nguyễn Thị Hồng Khang", "CIVIL_SERVANT").put("status", "LEFT")
+                    .put("leftReason", body.getString("reason")).put("leftOn", body.getString("leftOn")));
+        });
+        r.post("/api/personnel/:id/succession-plans").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || body.getString("titleCode") == null || body.getInteger("termStart") == null
+                    || body.getInteger("termEnd") == null) {
+                invalid(ctx, "titleCode");
+                return;
+            }
+            json(ctx, 201, new JsonObject().put("id", "5c000000-0000-4000-8000-000000000002")
+                    .put("personnelId", ctx.pathParam("id")).put("titleCode", body.getString("titleCode"))
+                    .put("orgUnitCode", body.getString("orgUnitCode")).put("status", "ACTIVE"));
+        });
+        r.patch("/api/personnel/:id/succession-plans/:planId").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || ("REMOVED".equals(body.getString("status"))
+                    && (body.getString("reason") == null || body.getString("reason").isBlank()))) {
+                invalid(ctx, "reason");
+                return;
+            }
+            json(ctx, 200, new JsonObject().put("id", ctx.pathParam("planId")).put("personnelId", ctx.pathParam("id"))
+                    .put("status", body.getString("status", "ACTIVE")).put("statusReason", body.getString("reason")));
+        });
         r.get("/api/national-sync/summary").handler(ctx -> json(ctx, 200, new JsonObject().put("PENDING", 4)
                 .put("SENT", 0).put("ACCEPTED", 120).put("REJECTED", 1).put("OVERDUE", 2).put("overdue", 3)));
         r.get("/api/national-sync/deliveries").handler(ctx -> {

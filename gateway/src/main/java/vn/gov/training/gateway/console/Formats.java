@@ -108,6 +108,10 @@ public final class Formats {
         return Labels.commitmentState(code);
     }
 
+    public static String leftReason(Object code) {
+        return Labels.leftReason(code);
+    }
+
     public static String repaymentStatus(Object code) {
         return Labels.repaymentStatus(code);
     }

@@ -57,6 +57,11 @@ public final class Labels {
         return code == null ? "" : WORDS.getProperty("repayment." + code, code.toString());
     }
 
+    /** Why a person left (RETIRED is "Ngừng sử dụng" for a programme, "Nghỉ hưu" for a person). */
+    public static String leftReason(Object code) {
+        return code == null ? "" : WORDS.getProperty("left." + code, code.toString());
+    }
+
     public static String field(String name) {
         return WORDS.getProperty("field." + name, name);
     }
