@@ -255,6 +255,9 @@ class ConsoleTest {
                 .body(containsString("<option value=\"RETIRED\">Nghỉ hưu</option>"))
                 .body(containsString("hx-post=\"" + person + "/plans/5c000000-0000-4000-8000-000000000001\""));
         as("leader").get(person).then().statusCode(200).body(not(containsString("Cập nhật hồ sơ")));
+        // the staff list as Excel with the filters on screen (personnel-service masks it by role)
+        as("unit-officer").get("/console/staff?q=nguyen&category=CIVIL_SERVANT").then().statusCode(200)
+                .body(containsString("href=\"/api/personnel/export?q=nguyen&amp;unit=HG.VT&amp;includeSubunits=true&amp;category=CIVIL_SERVANT\""));
         write("unit-officer").formParam("kind", "IT").formParam("level", "ADVANCED").formParam("awardedOn", "30/06/2024")
                 .post(person + "/qualifications").then().statusCode(200)
                 .body(containsString("Đã thêm trình độ Tin học Nâng cao"));

@@ -465,6 +465,14 @@ class ConsoleJourneyIT {
     void s12_unitOfficersLandOnTheirUnitsPendingWork() {
         requires("login");
         landing("unit-officer", "/console", By.id("pending-work"));
+        // the staff list with the filters on screen, as an Excel file
+        browser.open("/console/staff?category=CIVIL_SERVANT");
+        java.util.List<Object> file = browser.fetch(browser.await(By.id("staff-excel")).getAttribute("href"));
+        assertEquals(200L, ((Number) file.get(0)).longValue(), "staff list download: " + file);
+        assertEquals(java.util.List.of(80L, 75L), ((java.util.List<?>) file.get(3)).stream()
+                .map(b -> ((Number) b).longValue()).toList(), "an .xlsx file (a zip) starts with PK");
+        browser.open("/console");
+        browser.await(By.id("pending-work"));
         if (passed.contains("staff")) {
             // the staff's request is in the unit's pending work; declined here with a reason, it leaves the list
             By row = By.xpath("//table[@id='pending-requests']//tr[td[contains(normalize-space(), '"
