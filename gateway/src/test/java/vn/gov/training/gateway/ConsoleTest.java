@@ -274,6 +274,16 @@ class ConsoleTest {
                 .statusCode(200).body(containsString("Đã đưa vào quy hoạch Trưởng phòng"));
         write("unit-officer").formParam("termStart", "hai nghìn").post(person + "/plans").then().statusCode(200)
                 .body(containsString("Nhiệm kỳ không hợp lệ"));
+        // the evidence of a qualification: downloaded through the API door, uploaded as the raw file
+        as("unit-officer").get(person).then().statusCode(200)
+                .body(containsString("href=\"/api/personnel/" + KHANG + "/qualifications/9a000000-0000-4000-8000-000000000001/evidence\""))
+                .body(containsString("hx-post=\"" + person + "/qualifications/9a000000-0000-4000-8000-000000000001/evidence\""));
+        write("unit-officer").multiPart("file", "bang so cap.pdf", "%PDF-1.4 minh chung".getBytes(), "application/pdf")
+                .post(person + "/qualifications/9a000000-0000-4000-8000-000000000001/evidence").then().statusCode(200)
+                .body(containsString("Đã đính kèm minh chứng bang so cap.pdf"));
+        write("unit-officer").multiPart("file", "virus.exe", "MZ".getBytes(), "application/octet-stream")
+                .post(person + "/qualifications/9a000000-0000-4000-8000-000000000001/evidence").then().statusCode(200)
+                .body(containsString("Loại tệp không được nhận"));
         String plan = person + "/plans/5c000000-0000-4000-8000-000000000001";
         write("unit-officer").formParam("action", "remove").formParam("reason", "").post(plan).then().statusCode(200)
                 .body(containsString("Đưa ra khỏi quy hoạch phải có lý do"));

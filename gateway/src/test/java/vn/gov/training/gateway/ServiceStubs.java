@@ -135,7 +135,21 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         r.get("/api/personnel/:id/qualifications").handler(ctx -> json(ctx, 200, new JsonArray().add(new JsonObject()
                 .put("id", "9a000000-0000-4000-8000-000000000001").put("kind", "POLITICAL_THEORY")
                 .put("level", "ELEMENTARY").put("awardedOn", "2019-06-30").put("institution", "Trường Chính trị tỉnh")
-                .put("credentialNumber", "SC-2019-15").put("source", "MANUAL"))));
+                .put("credentialNumber", "SC-2019-15").put("source", "MANUAL")
+                .put("evidenceFileName", "bang-so-cap.pdf"))));
+        // EvidenceResource: the file as the raw body, PDF/PNG/JPEG told by its first bytes; answers EvidenceView
+        r.put("/api/personnel/:id/qualifications/:qualificationId/evidence").handler(ctx -> {
+            String type = ctx.request().getHeader("Content-Type");
+            String body = ctx.body().asString("ISO-8859-1");
+            if (type == null || !Set.of("application/pdf", "image/png", "image/jpeg", "application/octet-stream")
+                    .contains(type) || body == null || !body.startsWith("%PDF-")) {
+                problem(ctx, 415, "evidence-type", "Loại tệp không được nhận", "Minh chứng phải là tệp PDF, PNG hoặc JPEG.");
+                return;
+            }
+            json(ctx, 201, new JsonObject().put("qualificationId", ctx.pathParam("qualificationId"))
+                    .put("fileName", ctx.request().getParam("fileName")).put("contentType", "application/pdf")
+                    .put("sizeBytes", body.length()).put("sha256", "00").put("uploadedAt", "2026-03-02T08:00:00+07:00"));
+        });
         r.get("/api/personnel/:id/levels").handler(ctx -> json(ctx, 200, new JsonArray().add(new JsonObject()
                 .put("kind", "POLITICAL_THEORY").put("level", "ELEMENTARY").put("awardedOn", "2019-06-30"))));
         r.get("/api/personnel/:id/gaps").handler(ctx -> json(ctx, 200, new JsonArray().add(new JsonObject()

@@ -117,6 +117,59 @@ class ConsoleJourneyIT {
 
     @Test
     @Order(5)
+    void s03b_theOfficerAttachesEvidenceAndPlansThePersonFromThePersonPage() throws java.io.IOException {
+        requires("found");
+        String page = "/console/staff/" + data.personId;
+        browser.open(page);
+        // the evidence of the intermediate political theory the person holds: a PDF, stored and downloadable
+        java.nio.file.Path pdf = java.nio.file.Path.of("target", "bang-trung-cap-" + data.suffix + ".pdf").toAbsolutePath();
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+        WebElement row = browser.await(By.xpath("//table[@id='qualifications']//tr[td[normalize-space()='Trung cấp']]"));
+        row.findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toString());
+        row.findElement(By.cssSelector("form.evidence-upload button")).click();
+        browser.wait.until(d -> row.findElement(By.cssSelector("[id$='-result']")).getText().contains("Đã đính kèm"));
+        browser.open(page);
+        WebElement link = browser.await(By.cssSelector("#qualifications a.evidence"));
+        java.util.List<Object> file = browser.fetch(link.getAttribute("href"));
+        assertEquals(200L, ((Number) file.get(0)).longValue(), "evidence download: " + file);
+        assertTrue(file.get(1).toString().startsWith("application/pdf"), "a PDF: " + file);
+        browser.screenshot("03c-evidence-attached");
+        // a succession plan, added from the page and then removed with a reason
+        browser.raw().findElement(By.xpath("//details[summary[normalize-space()='Đưa vào quy hoạch']]/summary")).click();
+        WebElement title = browser.await(By.id("s-titleCode"));
+        title.sendKeys("pho truong phong");
+        browser.click(By.xpath("//ul[@id='pk-s-titleCode-list']//button[1]"));
+        browser.wait.until(d -> {
+            try {
+                return !d.findElement(By.cssSelector("#add-plan input[type=hidden][name=titleCode]"))
+                        .getAttribute("value").isBlank();
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                return false;
+            }
+        });
+        browser.raw().findElement(By.id("s-termStart")).sendKeys("2025");
+        browser.raw().findElement(By.id("s-termEnd")).sendKeys("2030");
+        browser.raw().findElement(By.id("s-decisionNumber")).sendKeys("88/QĐ-UBND");
+        browser.raw().findElement(By.cssSelector("#add-plan button[type=submit]")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-result"), "Đã đưa vào quy hoạch"));
+        browser.open(page);
+        WebElement plan = browser.await(By.xpath("//table[@id='plans']//tr[td[contains(normalize-space(), '88/QĐ-UBND')]]"));
+        plan.findElement(By.cssSelector("details.plan-actions summary")).click();
+        WebElement reason = plan.findElement(By.cssSelector("form.plan-remove input[name=reason]"));
+        browser.wait.until(ExpectedConditions.visibilityOf(reason));
+        reason.sendKeys("Chuyển sang quy hoạch chức danh khác");
+        plan.findElement(By.cssSelector("form.plan-remove button")).click();
+        browser.wait.until(d -> plan.findElement(By.cssSelector("[id$='-result']")).getText()
+                .contains("Đã đưa ra khỏi quy hoạch"));
+        browser.screenshot("03d-plan-removed");
+        browser.open(page);
+        assertTrue(browser.await(By.id("plans")).getText().contains("Chuyển sang quy hoạch chức danh khác"),
+                "the removal and its reason are on the page");
+        done("record-kept");
+    }
+
+    @Test
+    @Order(6)
     void s04_nominatesToAnOpenClassAndSeesTheFitWarning() {
         requires("found", "class");
         browser.await(By.id("nominate-person")).click();
@@ -138,7 +191,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void s04b_twoPeoplePickedInTwoSearchesAreBothNominated() {
         requires("login", "person", "class");
         browser.open("/console/nominations/new");
@@ -168,7 +221,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void s04c_aPersonFormWithBadInputKeepsWhatWasTypedAndShowsTheFieldErrors() {
         requires("login");
         browser.open("/console/staff/new");
@@ -203,7 +256,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void s04d_badReportFiltersAndUnknownPagesAreSaidInVietnamese() {
         requires("login");
         browser.open("/console/reports/training-summary?unit=HG.VT&from=31/02/2022&to=30/06/2022");
@@ -219,7 +272,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void s05_provinceManagerApproves() {
         requires("nominated");
         browser.logout();
@@ -243,7 +296,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void s06_institutionStaffRecordTheResult() {
         requires("approved");
         data.startClass();
@@ -317,7 +370,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void s07_dashboardAndTrainingSummaryShowTheNewFigures() {
         requires("result");
         browser.logout();
@@ -339,7 +392,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void s07b_theTrainingSummaryDrillsDownAndDownloadsAsExcel() {
         requires("figures");
         browser.open(SUMMARY);
@@ -360,7 +413,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void s08_theOfficerOfAnotherUnitCannotSeeThePerson() {
         requires("person", "login");
         browser.logout();
@@ -378,7 +431,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void s09_aStaffFileWithAnInvalidRowIsRejectedWithItsRowErrors() throws java.io.IOException {
         requires("login");
         // a one-row staff list whose national ID is not 12 digits: in "all or nothing" mode nothing is imported
@@ -424,7 +477,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(15)
+    @Order(16)
     void s10_staffLandOnTheirOwnRecord() {
         requires("login");
         landing("staff", "/console/me", By.id("person-name"));
@@ -453,7 +506,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(16)
+    @Order(17)
     void s11_institutionStaffLandOnTheirClassesOfTheMonth() {
         requires("login");
         landing("institution-staff", "/console/my-classes", By.id("my-classes"));
@@ -461,7 +514,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(17)
+    @Order(18)
     void s12_unitOfficersLandOnTheirUnitsPendingWork() {
         requires("login");
         landing("unit-officer", "/console", By.id("pending-work"));
@@ -496,7 +549,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(18)
+    @Order(19)
     void s13_leadersAndTheProvinceLandOnTheDashboard() {
         requires("login");
         landing("leader", "/console", By.id("fig-turns"));
@@ -507,7 +560,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(19)
+    @Order(20)
     void s14_theAdminSeesTheDeadLetterTopics() {
         requires("login");
         landing("admin", "/console", By.id("dead-letters"));
@@ -517,7 +570,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(20)
+    @Order(21)
     void s15_aHistoryFileWithAnUnknownPersonIsRejectedWithItsRowErrors() throws java.io.IOException {
         requires("login");
         // a one-row history file naming a national ID nobody holds: in "all or nothing" mode nothing is imported

@@ -45,6 +45,25 @@ public class PersonActions {
                 + Labels.level(body.get("kind"), body.get("level")) + ". Tải lại trang để thấy trong bảng.");
     }
 
+    /** The evidence file of a qualification (PDF or image), sent on to personnel-service as the raw body. */
+    @POST
+    @Path("qualifications/{qualificationId}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public TemplateInstance attachEvidence(@PathParam("id") String id, @PathParam("qualificationId") String qualificationId,
+            @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file)
+            throws java.io.IOException {
+        if (file == null || file.size() == 0) {
+            return Fragments.message(ApiResult.failure(400, "Chưa chọn tệp", "Hãy chọn tệp PDF hoặc ảnh (PNG, JPEG)."), null);
+        }
+        String name = file.fileName() == null ? "" : file.fileName();
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String type = lower.endsWith(".pdf") ? "application/pdf" : lower.endsWith(".png") ? "image/png"
+                : lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? "image/jpeg" : MediaType.APPLICATION_OCTET_STREAM;
+        ApiResult saved = api.putFile(Q.of().p("fileName", name).on("/api/personnel/" + Q.enc(id) + "/qualifications/"
+                + Q.enc(qualificationId) + "/evidence"), type, java.nio.file.Files.readAllBytes(file.uploadedFile()));
+        return Fragments.message(saved, "Đã đính kèm minh chứng " + saved.map().getOrDefault("fileName", name) + ".");
+    }
+
     @POST
     @Path("transfer")
     public TemplateInstance transfer(@PathParam("id") String id, MultivaluedMap<String, String> form) {
