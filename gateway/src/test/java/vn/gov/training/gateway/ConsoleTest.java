@@ -283,7 +283,7 @@ class ConsoleTest {
                 .body(containsString("Đã đính kèm minh chứng bang so cap.pdf"));
         write("unit-officer").multiPart("file", "virus.exe", "MZ".getBytes(), "application/octet-stream")
                 .post(person + "/qualifications/9a000000-0000-4000-8000-000000000001/evidence").then().statusCode(200)
-                .body(containsString("Loại tệp không được nhận"));
+                .body(containsString("Minh chứng phải là tệp PDF, PNG hoặc JPEG"));
         String plan = person + "/plans/5c000000-0000-4000-8000-000000000001";
         write("unit-officer").formParam("action", "remove").formParam("reason", "").post(plan).then().statusCode(200)
                 .body(containsString("Đưa ra khỏi quy hoạch phải có lý do"));
@@ -310,7 +310,7 @@ class ConsoleTest {
                 .post("/console/me/requests").then().statusCode(200)
                 .body(containsString("alert ok")).body(containsString("Đã gửi đề nghị cử đi học"));
         write("staff").formParam("classId", "c1a55000-0000-4000-8000-000000000009").post("/console/me/requests").then()
-                .statusCode(200).body(containsString("Ngoài thời hạn đăng ký"));
+                .statusCode(200).body(containsString("alert error")).body(containsString("Lớp không nhận đăng ký lúc này"));
         // the officer's pending work: the request with its note, sent or declined on the spot
         String request = ServiceStubs.REQUEST;
         as("unit-officer").get("/console").then().statusCode(200)

@@ -100,7 +100,7 @@ public class PersonActions {
             if (v != null && !v.isBlank()) {
                 if (!v.strip().matches("\\d{4}")) {
                     return Fragments.message(ApiResult.failure(400, "Nhiệm kỳ không hợp lệ",
-                            "Năm bắt đầu và năm kết thúc nhiệm kỳ là số năm, ví dụ 2025 và 2030."), null);
+                            "Nhiệm kỳ không hợp lệ: năm bắt đầu và năm kết thúc là số năm, ví dụ 2025 và 2030."), null);
                 }
                 body.put(year, Integer.parseInt(v.strip()));
             }
@@ -156,7 +156,8 @@ public class PersonActions {
         }
         LocalDate date = Formats.parseDate(v);
         if (date == null) {
-            return ApiResult.failure(400, label + " không hợp lệ", "Nhập theo dạng dd/mm/yyyy (ví dụ 30/06/2026).");
+            return ApiResult.failure(400, label + " không hợp lệ",
+                    label + " không hợp lệ: nhập theo dạng dd/mm/yyyy (ví dụ 30/06/2026).");
         }
         body.put(field, date.toString());
         return null;

@@ -163,7 +163,7 @@ public class WorkPages {
             LocalDate parsed = Formats.parseDate(date);
             if (parsed == null) {
                 return Fragments.message(ApiResult.failure(400, "Ngày quyết định không hợp lệ",
-                        "Nhập theo dạng dd/mm/yyyy (ví dụ 30/06/2026)."), null);
+                        "Ngày quyết định không hợp lệ: nhập theo dạng dd/mm/yyyy (ví dụ 30/06/2026)."), null);
             }
             body.put("decisionDate", parsed.toString());
         }
