@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -38,7 +36,7 @@ public class QualificationEvidence extends PanacheEntityBase {
     @Column(nullable = false, length = 64)
     public String sha256;
 
-    @Basic(fetch = FetchType.LAZY)
+    /** The file (read with the row; lists of a person's evidence use {@link #fileNames} and never load it). */
     @Column(nullable = false)
     public byte[] content;
 
