@@ -108,7 +108,8 @@ public final class Formats {
         return Labels.commitmentState(code);
     }
 
-    public static String leftReason(Object code) {
+    /** Why a person left ({@code {p.leftReason.leftLabel}}; not named leftReason, which would hide the record's key). */
+    public static String leftLabel(Object code) {
         return Labels.leftReason(code);
     }
 
