@@ -172,6 +172,12 @@ class ClassOperationsTest {
         Api.post("unit-officer", "/api/enrolment-requests", Map.of("classId", cls.get("classId"))).then()
                 .statusCode(403);
         Api.get("staff-unlinked", "/api/enrolments").then().statusCode(200).body("total", equalTo(0));
+        // a class that takes no requests (registration not yet open) is refused at once, for anyone
+        Map<String, Object> later = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 10);
+        later.put("registrationOpensOn", ProvinceTime.today().plusDays(10).toString());
+        Copies.classEvent("opened", later);
+        Api.post("staff-unlinked", "/api/enrolment-requests", Map.of("classId", later.get("classId"))).then()
+                .statusCode(422).body("code", equalTo("registration-closed"));
     }
 
     @Test

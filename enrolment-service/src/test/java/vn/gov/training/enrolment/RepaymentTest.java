@@ -131,6 +131,16 @@ class RepaymentTest {
                 .statusCode(200).extract().jsonPath();
         assertEquals("FAILED", cases.getString("items[0].cause"));
         assertEquals(COST, cases.getLong("items[0].amountVnd"));
+        // the person works in HG.VT.P1, the "staff" user's unit: a colleague sees only their own commitments and cases
+        for (String path : List.of("/api/commitments", "/api/repayment-cases")) {
+            Api.get("staff", path + "?personnelId=" + personnelId).then().statusCode(200).body("total", equalTo(0));
+            List<String> owners = Api.get("staff", path + "?size=500").then().statusCode(200).extract().jsonPath()
+                    .getList("items.personnelId");
+            assertEquals(owners.stream().distinct().count() <= 1, true, "staff see one person's: " + owners);
+            assertEquals(false, owners.contains(personnelId), "not a colleague's");
+        }
+        Api.get("unit-officer", "/api/repayment-cases?personnelId=" + personnelId).then().statusCode(200)
+                .body("total", equalTo(1));
         Api.post("province-manager", "/api/repayment-cases/" + cases.getString("items[0].id") + "/decision",
                 Map.of("decisionNumber", "46/QĐ-HĐ", "exemption", "ILLNESS")).then().statusCode(200)
                 .body("status", equalTo("WAIVED")).body("amountVnd", equalTo(0));

@@ -239,7 +239,119 @@ class ConsoleTest {
                 .body(containsString("Trưởng phòng"))
                 .body(containsString("(hiện có: Sơ cấp)"))
                 .body(containsString("2026–2031"))
-                .body(containsString("30/06/2019"));
+                .body(containsString("30/06/2019"))
+                // the service commitment and the credential with its public verification page
+                .body(containsString("<td>26/07/2025 – 26/07/2028</td><td class=\"num\">36</td><td class=\"num\">12.500.000\u00a0₫</td><td>Đang thực hiện"))
+                .body(containsString("href=\"/verify?number=CC-2025-0042\""))
+                .body(containsString("cấp 30/07/2025"));
+    }
+
+    @Test
+    void theUnitOfficerKeepsTheRecordFromThePersonPage() {
+        String person = "/console/staff/" + KHANG;
+        as("unit-officer").get(person).then().statusCode(200)
+                .body(containsString("hx-post=\"" + person + "/qualifications\""))
+                .body(containsString("hx-post=\"" + person + "/transfer\""))
+                .body(containsString("<option value=\"RETIRED\">Nghỉ hưu</option>"))
+                .body(containsString("hx-post=\"" + person + "/plans/5c000000-0000-4000-8000-000000000001\""));
+        as("leader").get(person).then().statusCode(200).body(not(containsString("Cập nhật hồ sơ")));
+        // the staff list as Excel with the filters on screen (personnel-service masks it by role)
+        as("unit-officer").get("/console/staff?q=nguyen&category=CIVIL_SERVANT").then().statusCode(200)
+                .body(containsString("href=\"/api/personnel/export?q=nguyen&amp;unit=HG.VT&amp;includeSubunits=true&amp;category=CIVIL_SERVANT\""));
+        write("unit-officer").formParam("kind", "IT").formParam("level", "ADVANCED").formParam("awardedOn", "30/06/2024")
+                .post(person + "/qualifications").then().statusCode(200)
+                .body(containsString("Đã thêm trình độ Tin học Nâng cao"));
+        write("unit-officer").formParam("kind", "IT").formParam("level", "ADVANCED").formParam("awardedOn", "31/06/2024")
+                .post(person + "/qualifications").then().statusCode(200)
+                .body(containsString("Ngày cấp không hợp lệ"));
+        write("unit-officer").formParam("orgUnitCode", "HG.VT.P1").formParam("effectiveOn", "01/07/2026")
+                .post(person + "/transfer").then().statusCode(200)
+                .body(containsString("Đã chuyển công tác sang Phường I"));
+        write("unit-officer").formParam("reason", "RETIRED").formParam("leftOn", "01/07/2026")
+                .post(person + "/leave").then().statusCode(200).body(containsString("Đã ghi cán bộ nghỉ việc (Nghỉ hưu)"));
+        write("unit-officer").formParam("titleCode", "TRUONG_PHONG").formParam("orgUnitCode", UNIT)
+                .formParam("termStart", "2025").formParam("termEnd", "2030").post(person + "/plans").then()
+                .statusCode(200).body(containsString("Đã đưa vào quy hoạch Trưởng phòng"));
+        write("unit-officer").formParam("termStart", "hai nghìn").post(person + "/plans").then().statusCode(200)
+                .body(containsString("Nhiệm kỳ không hợp lệ"));
+        // the evidence of a qualification: downloaded through the API door, uploaded as the raw file
+        as("unit-officer").get(person).then().statusCode(200)
+                .body(containsString("href=\"/api/personnel/" + KHANG + "/qualifications/9a000000-0000-4000-8000-000000000001/evidence\""))
+                .body(containsString("hx-post=\"" + person + "/qualifications/9a000000-0000-4000-8000-000000000001/evidence\""));
+        write("unit-officer").multiPart("file", "bang so cap.pdf", "%PDF-1.4 minh chung".getBytes(), "application/pdf")
+                .post(person + "/qualifications/9a000000-0000-4000-8000-000000000001/evidence").then().statusCode(200)
+                .body(containsString("Đã đính kèm minh chứng bang so cap.pdf"));
+        write("unit-officer").multiPart("file", "virus.exe", "MZ".getBytes(), "application/octet-stream")
+                .post(person + "/qualifications/9a000000-0000-4000-8000-000000000001/evidence").then().statusCode(200)
+                .body(containsString("Minh chứng phải là tệp PDF, PNG hoặc JPEG"));
+        String plan = person + "/plans/5c000000-0000-4000-8000-000000000001";
+        write("unit-officer").formParam("action", "remove").formParam("reason", "").post(plan).then().statusCode(200)
+                .body(containsString("Đưa ra khỏi quy hoạch phải có lý do"));
+        write("unit-officer").formParam("action", "remove").formParam("reason", "Không hoàn thành khóa học")
+                .post(plan).then().statusCode(200).body(containsString("Đã đưa ra khỏi quy hoạch"));
+        write("unit-officer").formParam("action", "reviewed").post(plan).then().statusCode(200)
+                .body(containsString("Đã ghi nhận rà soát"));
+    }
+
+    @Test
+    void aCredentialIsVerifiedOnAPublicPage() {
+        given().get("/verify?number=CC-2025-0042").then().statusCode(200)
+                .body(containsString("do hệ thống cấp"))
+                .body(containsString("Bồi dưỡng ngạch chuyên viên chính (Quản lý nhà nước Chuyên viên chính)"))
+                .body(containsString("Nguyễn T. H. K."))
+                .body(containsString("30/07/2025"));
+        given().get("/verify?number=XX-1").then().statusCode(200)
+                .body(containsString("id=\"not-verified\""));
+    }
+
+    @Test
+    void staffAskToBeSentToAClassAndTheirOfficerSendsOrDeclines() {
+        write("staff").formParam("classId", CLASS).formParam("note", "Xin được học để chuẩn hóa")
+                .post("/console/me/requests").then().statusCode(200)
+                .body(containsString("alert ok")).body(containsString("Đã gửi đề nghị cử đi học"));
+        write("staff").formParam("classId", "c1a55000-0000-4000-8000-000000000009").post("/console/me/requests").then()
+                .statusCode(200).body(containsString("alert error")).body(containsString("Lớp không nhận đăng ký lúc này"));
+        // the officer's pending work: the request with its note, sent or declined on the spot
+        String request = ServiceStubs.REQUEST;
+        as("unit-officer").get("/console").then().statusCode(200)
+                .body(containsString("<td>Xin được học để chuẩn hóa</td>"))
+                .body(containsString("hx-post=\"/console/requests/" + request + "/nominate\""))
+                .body(containsString("hx-post=\"/console/requests/" + request + "/decline\""));
+        write("unit-officer").formParam("decisionNumber", "77/QĐ-UBND").formParam("decisionDate", "31/02/2026")
+                .post("/console/requests/" + request + "/nominate").then().statusCode(200)
+                .body(containsString("Ngày quyết định không hợp lệ"));
+        write("unit-officer").formParam("decisionNumber", "77/QĐ-UBND").formParam("decisionDate", "02/03/2026")
+                .formParam("fundingSource", "STATE_BUDGET")
+                .post("/console/requests/" + request + "/nominate").then().statusCode(200)
+                .body(containsString("Đã cử đi học theo đề nghị"));
+        write("unit-officer").formParam("reason", " ").post("/console/requests/" + request + "/decline").then()
+                .statusCode(200).body(containsString("Từ chối đề nghị phải có lý do"));
+        write("unit-officer").formParam("reason", "Đơn vị đã đủ người đi học năm nay")
+                .post("/console/requests/" + request + "/decline").then().statusCode(200)
+                .body(containsString("Đã từ chối đề nghị"));
+    }
+
+    @Test
+    void institutionStaffRecordEntryAndExitExamsWithRetakes() {
+        as("institution-staff").get("/console/classes/" + CLASS + "/exams").then().statusCode(200)
+                .body(containsString("<td>Trần Văn Bình</td>"))
+                .body(containsString("Sát hạch đầu vào lần 1: 4 điểm, Không đạt (01/03/2026)"))
+                .body(containsString("name=\"passed-" + APPROVED + "\""));
+        write("institution-staff").formParam("kind", "ENTRY").formParam("passed-" + APPROVED, "true")
+                .formParam("score-" + APPROVED, "7,5").formParam("takenOn-" + APPROVED, "02/03/2026")
+                .post("/console/classes/" + CLASS + "/exams").then().statusCode(200)
+                .body(containsString("id=\"exams-summary\""))
+                .body(containsString("Sát hạch đầu vào lần 2: Đạt – trạng thái: Đang học"));
+        write("institution-staff").formParam("kind", "ENTRY").formParam("passed-" + APPROVED, "false")
+                .formParam("score-" + APPROVED, "bảy").formParam("takenOn-" + APPROVED, "31/02/2026")
+                .post("/console/classes/" + CLASS + "/exams").then().statusCode(200)
+                .body(containsString("Điểm phải là số"))
+                .body(containsString("Ngày không hợp lệ"));
+        write("institution-staff").formParam("passed-" + APPROVED, "true")
+                .post("/console/classes/" + CLASS + "/exams").then().statusCode(200)
+                .body(containsString("Hãy chọn sát hạch đầu vào hoặc đầu ra"));
+        as("institution-staff").get("/console/my-classes").then().statusCode(200)
+                .body(containsString("href=\"/console/classes/" + CLASS + "/exams\""));
     }
 
     @Test
@@ -427,7 +539,7 @@ class ConsoleTest {
         as("unit-officer").get("/console").then().statusCode(200)
                 .body(containsString("Việc chờ xử lý của đơn vị"))
                 .body(containsString("<td>Trần Văn Bình</td>"))
-                .body(containsString("href=\"/console/nominations/new?personnelId=" + BINH + "&amp;classId=" + CLASS + "\""))
+                .body(containsString("hx-post=\"/console/requests/" + ServiceStubs.REQUEST + "/nominate\""))
                 .body(not(containsString("Hàng đợi sự kiện lỗi")));
         // a leader reads the dashboard, without the actions of others
         as("leader").get("/console").then().statusCode(200)

@@ -135,7 +135,21 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         r.get("/api/personnel/:id/qualifications").handler(ctx -> json(ctx, 200, new JsonArray().add(new JsonObject()
                 .put("id", "9a000000-0000-4000-8000-000000000001").put("kind", "POLITICAL_THEORY")
                 .put("level", "ELEMENTARY").put("awardedOn", "2019-06-30").put("institution", "Trường Chính trị tỉnh")
-                .put("credentialNumber", "SC-2019-15").put("source", "MANUAL"))));
+                .put("credentialNumber", "SC-2019-15").put("source", "MANUAL")
+                .put("evidenceFileName", "bang-so-cap.pdf"))));
+        // EvidenceResource: the file as the raw body, PDF/PNG/JPEG told by its first bytes; answers EvidenceView
+        r.put("/api/personnel/:id/qualifications/:qualificationId/evidence").handler(ctx -> {
+            String type = ctx.request().getHeader("Content-Type");
+            String body = ctx.body().asString("ISO-8859-1");
+            if (type == null || !Set.of("application/pdf", "image/png", "image/jpeg", "application/octet-stream")
+                    .contains(type) || body == null || !body.startsWith("%PDF-")) {
+                problem(ctx, 415, "evidence-type", "Loại tệp không được nhận", "Minh chứng phải là tệp PDF, PNG hoặc JPEG.");
+                return;
+            }
+            json(ctx, 201, new JsonObject().put("qualificationId", ctx.pathParam("qualificationId"))
+                    .put("fileName", ctx.request().getParam("fileName")).put("contentType", "application/pdf")
+                    .put("sizeBytes", body.length()).put("sha256", "00").put("uploadedAt", "2026-03-02T08:00:00+07:00"));
+        });
         r.get("/api/personnel/:id/levels").handler(ctx -> json(ctx, 200, new JsonArray().add(new JsonObject()
                 .put("kind", "POLITICAL_THEORY").put("level", "ELEMENTARY").put("awardedOn", "2019-06-30"))));
         r.get("/api/personnel/:id/gaps").handler(ctx -> json(ctx, 200, new JsonArray().add(new JsonObject()
@@ -148,6 +162,63 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
                 .put("termStart", 2026).put("termEnd", 2031).put("decisionNumber", "12/QĐ-SNV")
                 .put("decisionDate", "2025-12-01").put("status", "ACTIVE").putNull("statusReason")
                 .put("reviewFlag", false).putNull("reviewReason"))));
+        // what the person page's forms send (QualificationService.NewQualification, PersonnelRequests.Transfer and
+        // Leave, SuccessionPlanService.NewPlan and PlanChange); the answers are the views the service gives
+        r.post("/api/personnel/:id/qualifications").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || body.getString("kind") == null || body.getString("level") == null) {
+                invalid(ctx, "kind");
+                return;
+            }
+            if (body.containsKey("awardedOn") && !body.getString("awardedOn").matches("\\d{4}-\\d{2}-\\d{2}")) {
+                invalid(ctx, "awardedOn");
+                return;
+            }
+            json(ctx, 201, new JsonObject().put("id", "9a000000-0000-4000-8000-000000000002")
+                    .put("kind", body.getString("kind")).put("level", body.getString("level"))
+                    .put("awardedOn", body.getString("awardedOn")).put("institution", body.getString("institution"))
+                    .put("credentialNumber", body.getString("credentialNumber")).put("source", "MANUAL"));
+        });
+        r.post("/api/personnel/:id/transfer").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || body.getString("orgUnitCode") == null) {
+                invalid(ctx, "orgUnitCode");
+                return;
+            }
+            json(ctx, 200, person(ctx.pathParam("id"), "Nguyễn Thị Hồng Khang", "CIVIL_SERVANT")
+                    .put("orgUnitCode", body.getString("orgUnitCode")));
+        });
+        r.post("/api/personnel/:id/leave").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || !Set.of("RETIRED", "RESIGNED", "DISMISSED", "DECEASED", "TRANSFERRED_OUT")
+                    .contains(body.getString("reason"))) {
+                invalid(ctx, "reason");
+                return;
+            }
+            json(ctx, 200, person(ctx.pathParam("id"), "Nguyễn Thị Hồng Khang", "CIVIL_SERVANT").put("status", "LEFT")
+                    .put("leftReason", body.getString("reason")).put("leftOn", body.getString("leftOn")));
+        });
+        r.post("/api/personnel/:id/succession-plans").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || body.getString("titleCode") == null || body.getInteger("termStart") == null
+                    || body.getInteger("termEnd") == null) {
+                invalid(ctx, "titleCode");
+                return;
+            }
+            json(ctx, 201, new JsonObject().put("id", "5c000000-0000-4000-8000-000000000002")
+                    .put("personnelId", ctx.pathParam("id")).put("titleCode", body.getString("titleCode"))
+                    .put("orgUnitCode", body.getString("orgUnitCode")).put("status", "ACTIVE"));
+        });
+        r.patch("/api/personnel/:id/succession-plans/:planId").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || ("REMOVED".equals(body.getString("status"))
+                    && (body.getString("reason") == null || body.getString("reason").isBlank()))) {
+                invalid(ctx, "reason");
+                return;
+            }
+            json(ctx, 200, new JsonObject().put("id", ctx.pathParam("planId")).put("personnelId", ctx.pathParam("id"))
+                    .put("status", body.getString("status", "ACTIVE")).put("statusReason", body.getString("reason")));
+        });
         r.get("/api/national-sync/summary").handler(ctx -> json(ctx, 200, new JsonObject().put("PENDING", 4)
                 .put("SENT", 0).put("ACCEPTED", 120).put("REJECTED", 1).put("OVERDUE", 2).put("overdue", 3)));
         r.get("/api/national-sync/deliveries").handler(ctx -> {
@@ -297,9 +368,77 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
     Router enrolment() {
         Router r = router();
         // EnrolmentRequestService.Snapshot: a staff member's request to be sent on a class
-        r.get("/api/enrolment-requests").handler(ctx -> json(ctx, 200, page(new JsonArray().add(new JsonObject()
-                .put("id", "4e000000-0000-4000-8000-000000000001").put("personnelId", BINH).put("classId", CLASS)
-                .put("status", "PENDING").putNull("enrolmentId").putNull("declineReason")))));
+        r.get("/api/enrolment-requests").handler(ctx -> json(ctx, 200, page(new JsonArray().add(request("PENDING")))));
+        // a staff member asks for a class open for registration (EnrolmentRequestResource.Create {classId, note})
+        r.post("/api/enrolment-requests").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || !uuid(body.getString("classId"))) {
+                invalid(ctx, "classId");
+                return;
+            }
+            if (!CLASS.equals(body.getString("classId"))) {
+                problem(ctx, 422, "registration-closed", "Ngoài thời hạn đăng ký", "Lớp không nhận đăng ký lúc này.");
+                return;
+            }
+            json(ctx, 201, request("PENDING").put("note", body.getString("note")));
+        });
+        // the officer accepts (EnrolmentRequestResource.Accept) or declines (RequiredReason) a request
+        r.post("/api/enrolment-requests/:id/nominate").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || !REQUEST.equals(ctx.pathParam("id"))) {
+                problem(ctx, 404, "enrolment-request-not-found", "Không tìm thấy", "Không có đề nghị này.");
+                return;
+            }
+            if (body.containsKey("decisionDate") && !body.getString("decisionDate").matches("\\d{4}-\\d{2}-\\d{2}")) {
+                invalid(ctx, "decisionDate");
+                return;
+            }
+            json(ctx, 200, request("ACCEPTED").put("enrolmentId", NOMINATED));
+        });
+        r.post("/api/enrolment-requests/:id/decline").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || body.getString("reason") == null || body.getString("reason").isBlank()) {
+                invalid(ctx, "reason");
+                return;
+            }
+            json(ctx, 200, request("DECLINED").put("declineReason", body.getString("reason")));
+        });
+        // CommitmentResource: Commitment entities, paged
+        r.get("/api/commitments").handler(ctx -> json(ctx, 200, page(new JsonArray().add(new JsonObject()
+                .put("id", "c0000000-0000-4000-8000-000000000001").put("enrolmentId", APPROVED)
+                .put("personnelId", ctx.request().getParam("personnelId")).put("ruleSetCode", "ND171-2025")
+                .put("startsOn", "2025-07-26").put("endsOn", "2028-07-26").put("months", 36).put("costVnd", 12500000)
+                .put("status", "ACTIVE").putNull("breachedOn").putNull("closedOn").putNull("closedReason")))));
+        // CredentialResource.Verification: public
+        r.get("/api/credentials/:number/verify").handler(ctx -> {
+            String number = ctx.pathParam("number");
+            boolean genuine = "CC-2025-0042".equals(number);
+            json(ctx, 200, new JsonObject().put("credentialNumber", number).put("genuine", genuine)
+                    .put("holder", genuine ? "Nguyễn T. H. K." : null).put("programCode", genuine ? "QLNN-CVC" : null)
+                    .put("programName", genuine ? "Bồi dưỡng ngạch chuyên viên chính" : null)
+                    .put("category", genuine ? "STATE_MANAGEMENT" : null).put("level", genuine ? "PRINCIPAL_SPECIALIST" : null)
+                    .put("classCode", genuine ? "BD-QLNN-2025-03" : null).put("grade", genuine ? "GOOD" : null)
+                    .put("completedOn", genuine ? "2025-07-25" : null).put("issuedOn", genuine ? "2025-07-30" : null));
+        });
+        // EnrolmentRequests.Exam {kind, score 0-100, passed, takenOn}: one sitting; answers the EnrolmentView
+        r.post("/api/enrolments/:id/exams").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || !Set.of("ENTRY", "EXIT").contains(body.getString("kind"))
+                    || !(body.getValue("passed") instanceof Boolean)) {
+                invalid(ctx, "kind");
+                return;
+            }
+            if (!APPROVED.equals(ctx.pathParam("id"))) {
+                problem(ctx, 404, "enrolment-not-found", "Không tìm thấy", "Không có học viên này.");
+                return;
+            }
+            JsonObject sitting = new JsonObject().put("kind", body.getString("kind")).put("attempt", 2)
+                    .put("score", body.getValue("score")).put("passed", body.getBoolean("passed"))
+                    .put("takenOn", body.getString("takenOn", "2026-03-02"));
+            json(ctx, 200, enrolment(APPROVED, BINH, "Trần Văn Bình", "IN_PROGRESS", "FIT").put("exams",
+                    new JsonArray().add(new JsonObject().put("kind", sitting.getString("kind")).put("attempt", 1)
+                            .put("score", 4.0).put("passed", false).put("takenOn", "2026-03-01")).add(sitting)));
+        });
         r.post("/api/enrolments/imports").handler(ctx -> {
             String type = ctx.request().getHeader("Content-Type");
             if (type == null || !(type.startsWith(XLSX) || type.startsWith("text/csv")) || ctx.body().length() == 0) {
@@ -323,6 +462,12 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         r.get("/api/enrolments").handler(ctx -> {
             String status = ctx.request().getParam("status");
             JsonArray items = new JsonArray();
+            if (CLASS.equals(ctx.request().getParam("classId")) && status == null) {
+                // the class's learners with their sittings (EnrolmentView.exams)
+                items.add(enrolment(APPROVED, BINH, "Trần Văn Bình", "IN_PROGRESS", "FIT").put("exams", new JsonArray()
+                        .add(new JsonObject().put("kind", "ENTRY").put("attempt", 1).put("score", 4.0)
+                                .put("passed", false).put("takenOn", "2026-03-01"))));
+            }
             if (status == null || "NOMINATED".equals(status)) {
                 items.add(enrolment(NOMINATED, KHANG, "Nguyễn Thị Hồng Khang", "NOMINATED", "WARN"));
             }
@@ -401,7 +546,8 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
                         .put("classCode", "BD-QLNN-2025-03").put("programName", "Bồi dưỡng ngạch chuyên viên chính")
                         .put("category", "STATE_MANAGEMENT").put("level", "PRINCIPAL_SPECIALIST")
                         .put("startDate", "2025-05-05").put("endDate", "2025-07-25").put("status", "COMPLETED")
-                        .put("fitAssessment", "FIT").put("grade", "GOOD").put("credentialNumber", "CC-2025-0042")))));
+                        .put("fitAssessment", "FIT").put("grade", "GOOD").put("credentialNumber", "CC-2025-0042")
+                        .put("credentialIssuedOn", "2025-07-30").put("periodsAttended", 200).put("completedOn", "2025-07-25")))));
         r.get("/api/class-enrolments/:classId").handler(ctx -> {
             if (!CLASS.equals(ctx.pathParam("classId"))) {
                 problem(ctx, 404, "class-unknown", "Không tìm thấy lớp", "Lớp chưa có trong dịch vụ đề cử.");
@@ -461,6 +607,14 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
                                     .put("code", "grade").put("message", "Xếp loại phải là Xuất sắc, Giỏi, Khá hoặc Trung bình"))))));
         });
         return r;
+    }
+
+    static final String REQUEST = "4e000000-0000-4000-8000-000000000001";
+
+    /** EnrolmentRequestService.Snapshot. */
+    private static JsonObject request(String status) {
+        return new JsonObject().put("id", REQUEST).put("personnelId", BINH).put("classId", CLASS).put("status", status)
+                .putNull("enrolmentId").putNull("declineReason").put("note", "Xin được học để chuẩn hóa");
     }
 
     private static JsonObject fit(String assessment, String code, String message) {

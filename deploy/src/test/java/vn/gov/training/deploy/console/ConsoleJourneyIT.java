@@ -29,8 +29,9 @@ import vn.gov.training.deploy.ProvinceDay;
  * real Keycloak page: a unit officer finds a person by typing the name without diacritics, nominates them and sees
  * the fit warning; a province manager approves; institution staff record the result; the dashboard and the training
  * summary show the new figures (with the drill-down to the person and the Excel download); the officer of another
- * unit cannot see the person. Institution staff also take the attendance of the class's session. Each step is a
- * test (in order)
+ * unit cannot see the person. Institution staff also take the attendance of the class's session and record the
+ * entry exam and the exit exam with a retake; the demo staff user asks to be sent to an open class from "Hồ sơ của
+ * tôi" and their unit officer declines it from the unit's pending work. Each step is a test (in order)
  * and saves a screenshot under {@code target/screenshots}; a step whose predecessor failed is skipped, not failed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -116,6 +117,59 @@ class ConsoleJourneyIT {
 
     @Test
     @Order(5)
+    void s03b_theOfficerAttachesEvidenceAndPlansThePersonFromThePersonPage() throws java.io.IOException {
+        requires("found");
+        String page = "/console/staff/" + data.personId;
+        browser.open(page);
+        // the evidence of the intermediate political theory the person holds: a PDF, stored and downloadable
+        java.nio.file.Path pdf = java.nio.file.Path.of("target", "bang-trung-cap-" + data.suffix + ".pdf").toAbsolutePath();
+        java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+        WebElement row = browser.await(By.xpath("//table[@id='qualifications']//tr[td[normalize-space()='Trung cấp']]"));
+        row.findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toString());
+        row.findElement(By.cssSelector("form.evidence-upload button")).click();
+        browser.wait.until(d -> row.findElement(By.cssSelector("[id$='-result']")).getText().contains("Đã đính kèm"));
+        browser.open(page);
+        WebElement link = browser.await(By.cssSelector("#qualifications a.evidence"));
+        java.util.List<Object> file = browser.fetch(link.getAttribute("href"));
+        assertEquals(200L, ((Number) file.get(0)).longValue(), "evidence download: " + file);
+        assertTrue(file.get(1).toString().startsWith("application/pdf"), "a PDF: " + file);
+        browser.screenshot("03c-evidence-attached");
+        // a succession plan, added from the page and then removed with a reason
+        browser.raw().findElement(By.xpath("//details[summary[normalize-space()='Đưa vào quy hoạch']]/summary")).click();
+        WebElement title = browser.await(By.id("s-titleCode"));
+        title.sendKeys("pho truong phong");
+        browser.click(By.xpath("//ul[@id='pk-s-titleCode-list']//button[1]"));
+        browser.wait.until(d -> {
+            try {
+                return !d.findElement(By.cssSelector("#add-plan input[type=hidden][name=titleCode]"))
+                        .getAttribute("value").isBlank();
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                return false;
+            }
+        });
+        browser.raw().findElement(By.id("s-termStart")).sendKeys("2025");
+        browser.raw().findElement(By.id("s-termEnd")).sendKeys("2030");
+        browser.raw().findElement(By.id("s-decisionNumber")).sendKeys("88/QĐ-UBND");
+        browser.raw().findElement(By.cssSelector("#add-plan button[type=submit]")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-result"), "Đã đưa vào quy hoạch"));
+        browser.open(page);
+        WebElement plan = browser.await(By.xpath("//table[@id='plans']//tr[td[contains(normalize-space(), '88/QĐ-UBND')]]"));
+        plan.findElement(By.cssSelector("details.plan-actions summary")).click();
+        WebElement reason = plan.findElement(By.cssSelector("form.plan-remove input[name=reason]"));
+        browser.wait.until(ExpectedConditions.visibilityOf(reason));
+        reason.sendKeys("Chuyển sang quy hoạch chức danh khác");
+        plan.findElement(By.cssSelector("form.plan-remove button")).click();
+        browser.wait.until(d -> plan.findElement(By.cssSelector("[id$='-result']")).getText()
+                .contains("Đã đưa ra khỏi quy hoạch"));
+        browser.screenshot("03d-plan-removed");
+        browser.open(page);
+        assertTrue(browser.await(By.id("plans")).getText().contains("Chuyển sang quy hoạch chức danh khác"),
+                "the removal and its reason are on the page");
+        done("record-kept");
+    }
+
+    @Test
+    @Order(6)
     void s04_nominatesToAnOpenClassAndSeesTheFitWarning() {
         requires("found", "class");
         browser.await(By.id("nominate-person")).click();
@@ -137,7 +191,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void s04b_twoPeoplePickedInTwoSearchesAreBothNominated() {
         requires("login", "person", "class");
         browser.open("/console/nominations/new");
@@ -167,7 +221,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void s04c_aPersonFormWithBadInputKeepsWhatWasTypedAndShowsTheFieldErrors() {
         requires("login");
         browser.open("/console/staff/new");
@@ -202,7 +256,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void s04d_badReportFiltersAndUnknownPagesAreSaidInVietnamese() {
         requires("login");
         browser.open("/console/reports/training-summary?unit=HG.VT&from=31/02/2022&to=30/06/2022");
@@ -218,7 +272,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void s05_provinceManagerApproves() {
         requires("nominated");
         browser.logout();
@@ -242,7 +296,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void s06_institutionStaffRecordTheResult() {
         requires("approved");
         data.startClass();
@@ -260,6 +314,17 @@ class ConsoleJourneyIT {
         });
         browser.screenshot("08a-attendance-saved");
         assertTrue(saved.getAttribute("class").contains("ok"), "attendance saved: " + saved.getText());
+        // entry exam passed, exit exam failed, then passed on the retake the programme allows
+        browser.open("/console/classes/" + data.classId + "/exams");
+        sitExam("ENTRY", "true", "8", "Sát hạch đầu vào lần 1: Đạt");
+        sitExam("EXIT", "false", "4", "Sát hạch đầu ra lần 1: Không đạt");
+        sitExam("EXIT", "true", "7,5", "Sát hạch đầu ra lần 2: Đạt");
+        browser.screenshot("08b-exams-with-retake");
+        browser.open("/console/classes/" + data.classId + "/exams");
+        String sittings = browser.await(By.xpath("//table[@id='exams-sheet']//tr[td[normalize-space()='"
+                + data.fullName + "']]")).getText();
+        assertTrue(sittings.contains("Sát hạch đầu ra lần 1: 4 điểm, Không đạt")
+                && sittings.contains("Sát hạch đầu ra lần 2: 7,5 điểm, Đạt"), "every sitting is listed: " + sittings);
         browser.open("/console/classes/" + data.classId + "/results");
         assertTrue(browser.await(By.id("attendance-sheet")).getText().contains("đã ghi: Có mặt"),
                 "the saved attendance is shown again");
@@ -289,8 +354,23 @@ class ConsoleJourneyIT {
         done("result");
     }
 
+    /** One sitting of the journey's learner on the exams sheet, saved; waits until the sheet says what it recorded. */
+    private static void sitExam(String kind, String passed, String score, String expected) {
+        new Select(browser.await(By.id("exam-kind"))).selectByValue(kind);
+        WebElement row = browser.await(By.xpath("//table[@id='exams-sheet']//tr[td[normalize-space()='"
+                + data.fullName + "']]"));
+        new Select(row.findElement(By.cssSelector("select[name^=passed-]"))).selectByValue(passed);
+        WebElement mark = row.findElement(By.cssSelector("input[name^=score-]"));
+        mark.clear();
+        mark.sendKeys(score);
+        browser.raw().findElement(By.id("save-exams")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("exams-saved"), expected));
+        assertTrue(browser.await(By.id("exams-summary")).getAttribute("class").contains("ok"),
+                "sitting saved: " + browser.raw().findElement(By.id("exams-saved")).getText());
+    }
+
     @Test
-    @Order(11)
+    @Order(12)
     void s07_dashboardAndTrainingSummaryShowTheNewFigures() {
         requires("result");
         browser.logout();
@@ -312,7 +392,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void s07b_theTrainingSummaryDrillsDownAndDownloadsAsExcel() {
         requires("figures");
         browser.open(SUMMARY);
@@ -333,7 +413,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void s08_theOfficerOfAnotherUnitCannotSeeThePerson() {
         requires("person", "login");
         browser.logout();
@@ -351,7 +431,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void s09_aStaffFileWithAnInvalidRowIsRejectedWithItsRowErrors() throws java.io.IOException {
         requires("login");
         // a one-row staff list whose national ID is not 12 digits: in "all or nothing" mode nothing is imported
@@ -397,7 +477,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(15)
+    @Order(16)
     void s10_staffLandOnTheirOwnRecord() {
         requires("login");
         landing("staff", "/console/me", By.id("person-name"));
@@ -405,11 +485,28 @@ class ConsoleJourneyIT {
         assertTrue(browser.await(By.id("training-history")).isDisplayed(), "their training history");
         assertTrue(browser.await(By.id("my-requests")).isDisplayed(), "their requests");
         assertTrue(browser.raw().findElements(By.linkText("Sửa hồ sơ")).isEmpty(), "no action they may not take");
+        assertTrue(browser.await(By.id("commitments")).isDisplayed(), "their service commitments");
+        // "Đề nghị cử đi học": the open class is offered; the request reaches their unit officer (next step)
+        data.requestClass();
+        browser.open("/console/me");
+        WebElement offered = browser.await(By.xpath("//table[@id='open-classes']//tr[td/a[normalize-space()='"
+                + data.requestClassCode + "']]"));
+        offered.findElement(By.cssSelector("input[name=note]")).sendKeys("Xin được học để chuẩn hóa chức danh");
+        offered.findElement(By.cssSelector("button.request-button")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("request-result-" + data.requestClassId), "Đã gửi đề nghị"));
+        browser.screenshot("16-staff-request-sent");
+        browser.open("/console/me");
+        WebElement mine = browser.await(By.id("my-requests"));
+        assertTrue(mine.getText().contains(data.requestClassCode) && mine.getText().contains("Chờ xử lý"),
+                "the request is listed as pending: " + mine.getText());
+        assertTrue(browser.raw().findElements(By.xpath("//table[@id='open-classes']//a[normalize-space()='"
+                + data.requestClassCode + "']")).isEmpty(), "a class asked for is no longer offered");
         done("staff");
     }
 
     @Test
-    @Order(16)
+    @Order(17)
     void s11_institutionStaffLandOnTheirClassesOfTheMonth() {
         requires("login");
         landing("institution-staff", "/console/my-classes", By.id("my-classes"));
@@ -417,15 +514,42 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(17)
+    @Order(18)
     void s12_unitOfficersLandOnTheirUnitsPendingWork() {
         requires("login");
         landing("unit-officer", "/console", By.id("pending-work"));
+        // the staff list with the filters on screen, as an Excel file
+        browser.open("/console/staff?category=CIVIL_SERVANT");
+        java.util.List<Object> file = browser.fetch(browser.await(By.id("staff-excel")).getAttribute("href"));
+        assertEquals(200L, ((Number) file.get(0)).longValue(), "staff list download: " + file);
+        assertEquals(java.util.List.of(80L, 75L), ((java.util.List<?>) file.get(3)).stream()
+                .map(b -> ((Number) b).longValue()).toList(), "an .xlsx file (a zip) starts with PK");
+        browser.open("/console");
+        browser.await(By.id("pending-work"));
+        if (passed.contains("staff")) {
+            // the staff's request is in the unit's pending work; declined here with a reason, it leaves the list
+            By row = By.xpath("//table[@id='pending-requests']//tr[td[contains(normalize-space(), '"
+                    + data.requestClassCode + "')]]");
+            WebElement request = browser.await(row);
+            assertTrue(request.getText().contains("Đặng Thị Mai"), "who asked: " + request.getText());
+            assertTrue(request.getText().contains("Xin được học để chuẩn hóa chức danh"), "with their note");
+            request.findElement(By.xpath(".//summary[normalize-space()='Từ chối']")).click();
+            WebElement reason = request.findElement(By.cssSelector("form.request-decline input[name=reason]"));
+            browser.wait.until(ExpectedConditions.visibilityOf(reason));
+            reason.sendKeys("Đơn vị đã cử đủ người cho lớp này");
+            request.findElement(By.cssSelector("button.decline-request")).click();
+            browser.wait.until(d -> request.findElement(By.cssSelector("[id$='-result']")).getText()
+                    .contains("Đã từ chối đề nghị"));
+            browser.screenshot("17-officer-declined-request");
+            browser.open("/console");
+            browser.await(By.id("pending-requests"));
+            assertTrue(browser.raw().findElements(row).isEmpty(), "a declined request is no longer pending");
+        }
         done("officer");
     }
 
     @Test
-    @Order(18)
+    @Order(19)
     void s13_leadersAndTheProvinceLandOnTheDashboard() {
         requires("login");
         landing("leader", "/console", By.id("fig-turns"));
@@ -436,7 +560,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(19)
+    @Order(20)
     void s14_theAdminSeesTheDeadLetterTopics() {
         requires("login");
         landing("admin", "/console", By.id("dead-letters"));
@@ -446,7 +570,7 @@ class ConsoleJourneyIT {
     }
 
     @Test
-    @Order(20)
+    @Order(21)
     void s15_aHistoryFileWithAnUnknownPersonIsRejectedWithItsRowErrors() throws java.io.IOException {
         requires("login");
         // a one-row history file naming a national ID nobody holds: in "all or nothing" mode nothing is imported

@@ -37,6 +37,9 @@ final class JourneyData {
     String classId;
     private Map<String, Object> classBody;
     final String classCode;
+    /** A second open class of the programme, which the demo staff user asks to be sent to. */
+    String requestClassId;
+    final String requestClassCode;
 
     JourneyData() {
         Random random = new Random();
@@ -45,6 +48,7 @@ final class JourneyData {
                 + MIDDLE[random.nextInt(MIDDLE.length)] + " " + GIVEN[random.nextInt(GIVEN.length)];
         folded = fold(fullName);
         classCode = "E2E-" + suffix;
+        requestClassCode = "E2E-DN-" + suffix;
     }
 
     static String fold(String text) {
@@ -148,6 +152,7 @@ final class JourneyData {
         program.put("credential", "DIPLOMA");
         program.put("grantsLevel", Map.of("kind", "POLITICAL_THEORY", "level", "INTERMEDIATE"));
         program.put("yearlyMinimumPeriods", 40);
+        program.put("maxExitExamRetakes", 1); // one retake of the exit exam
         Response created = as("admin").body(program).post(gateway() + "/api/programs");
         ensure(created, "programme", 201, 200);
         programId = created.path("id").toString();
@@ -176,6 +181,24 @@ final class JourneyData {
         ensure(createdClass, "class", 201, 200);
         classId = createdClass.path("id").toString();
         ensure(as("admin").post(gateway() + "/api/classes/" + classId + "/open"), "open class", 200, 204);
+    }
+
+    /** A second class of the programme, open for registration from yesterday to tomorrow, for the staff's request. */
+    void requestClass() {
+        Map<String, Object> cls = new LinkedHashMap<>(classBody);
+        LocalDate start = ProvinceDay.today().plusDays(20);
+        cls.put("code", requestClassCode);
+        cls.put("startDate", start.toString());
+        cls.put("endDate", start.plusDays(10).toString());
+        cls.put("sessions", List.of(Map.of("date", start.toString(), "startTime", "07:30", "endTime", "11:00",
+                "topic", "Khai giảng", "lecturer", "ThS. Lê Văn Tám")));
+        Response created = as("admin").body(cls).post(gateway() + "/api/classes");
+        ensure(created, "request class", 201, 200);
+        requestClassId = created.path("id").toString();
+        ensure(as("admin").post(gateway() + "/api/classes/" + requestClassId + "/open"), "open request class", 200, 204);
+        // enrolment-service takes requests once its copy of the class is open
+        Poll.until(Duration.ofSeconds(60), () -> as("admin").get(gateway() + "/api/class-copy/" + requestClassId),
+                r -> r.statusCode() == 200 && "OPEN".equals(r.jsonPath().getString("status")));
     }
 
     /** The class has started (attendance and results are recorded for a running or finished class). */

@@ -35,10 +35,13 @@ import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.web.PageResponse;
 
-/** Service commitments and repayment cases: read by the province and by unit officers for their people. */
+/**
+ * Service commitments and repayment cases: read by the province, by unit officers and leaders for their people, and
+ * by staff for themselves ("Hồ sơ của tôi").
+ */
 @Tag(name = "Cam kết và đền bù", description = "Cam kết phục vụ sau đào tạo và hồ sơ đền bù chi phí. / Service commitments and repayments.")
 @Path("/api")
-@RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.LEADER, Roles.UNIT_OFFICER})
+@RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.LEADER, Roles.UNIT_OFFICER, Roles.STAFF})
 public class CommitmentResource {
 
     private final CommitmentService commitments;
@@ -50,7 +53,7 @@ public class CommitmentResource {
     }
 
     @Operation(summary = "Danh sách cam kết phục vụ",
-            description = "Các cam kết phục vụ sau đào tạo (phân trang), lọc theo trạng thái, người, đơn vị.\n\n*English:* Service commitments after state-funded training (paged).")
+            description = "Các cam kết phục vụ sau đào tạo (phân trang), lọc theo trạng thái, người; cán bộ tổ chức và lãnh đạo thấy người trong phạm vi đơn vị, cán bộ thấy cam kết của chính mình.\n\n*English:* Service commitments after state-funded training (paged): officers and leaders see their units' people, staff their own.")
     @GET
     @Path("/commitments")
     public PageResponse<Commitment> commitments(@QueryParam("personnelId") UUID personnelId,
@@ -150,9 +153,18 @@ public class CommitmentResource {
             params.put("status", status);
         }
         if (!access.readsProvinceWide()) {
-            Set<String> units = access.scope().visibleUnits().orElse(Set.of());
-            where.add("personnelId in (select p.personnelId from PersonCopy p where p.orgUnitCode in :scopeUnits)");
-            params.put("scopeUnits", units.isEmpty() ? Set.of("-") : units);
+            // officers and leaders: the people of their subtree; anyone (staff): their own record only
+            List<String> any = new ArrayList<>();
+            if (access.hasRole(Roles.UNIT_OFFICER) || access.hasRole(Roles.LEADER)) {
+                Set<String> units = access.scope().visibleUnits().orElse(Set.of());
+                any.add("personnelId in (select p.personnelId from PersonCopy p where p.orgUnitCode in :scopeUnits)");
+                params.put("scopeUnits", units.isEmpty() ? Set.of("-") : units);
+            }
+            access.ownPersonnelId().ifPresent(self -> {
+                any.add("personnelId = :self");
+                params.put("self", self);
+            });
+            where.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
         }
         return String.join(" and ", where);
     }

@@ -68,7 +68,7 @@ public class EnrolmentRequestResource {
     @APIResponse(responseCode = "201", description = "Đã gửi đề nghị; địa chỉ trong `Location`.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrolmentRequestService.Snapshot.class))})
     @Operation(summary = "Cán bộ đề nghị được cử đi học",
-            description = "Cán bộ tự đề nghị được học một lớp; đơn vị sẽ cử hoặc từ chối.\n\n*English:* A staff member asks to be sent to a class.")
+            description = "Cán bộ tự đề nghị được học một lớp đang nhận đăng ký (ngoài thời hạn: 422 `registration-closed`, lớp không mở: `class-not-open`); đơn vị sẽ cử hoặc từ chối.\n\n*English:* A staff member asks to be sent to a class that is open for registration; the unit nominates or declines.")
     @POST
     @RolesAllowed(Roles.STAFF)
     public Response create(@Valid @NotNull Create request) {

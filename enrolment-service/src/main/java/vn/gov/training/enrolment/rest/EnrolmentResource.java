@@ -284,7 +284,7 @@ public class EnrolmentResource {
         return views.of(enrolments.reject(id, request.reason()));
     }
 
-    @Operation(summary = "Rút khỏi lớp",
+    @Operation(summary = "Thôi học",
             description = "Rút lượt cử đi học với lý do.\n\n*English:* Withdraw an enrolment with a reason.")
     @POST
     @Path("/{id}/withdraw")

@@ -29,18 +29,23 @@ public class EligibilityRules {
      * @param historical recording a past enrolment (an admin back-filling records): class status and registration
      *                   window are not checked
      */
+    /** The class takes nominations and requests today: OPEN, within its registration window. */
+    public void checkOpen(ClassCopy cls, LocalDate today) {
+        if (!"OPEN".equals(cls.status)) {
+            throw Refusal.of("class-not-open", cls.code, cls.status);
+        }
+        if (cls.registrationOpensOn != null && today.isBefore(cls.registrationOpensOn)
+                || cls.registrationClosesOn != null && today.isAfter(cls.registrationClosesOn)) {
+            throw Refusal.of("registration-closed", cls.code, cls.registrationOpensOn, cls.registrationClosesOn);
+        }
+    }
+
     public void check(PersonCopy person, ClassCopy cls, boolean historical, LocalDate today) {
         if (!person.isActive()) {
             throw Refusal.of("person-not-active", person.status);
         }
         if (!historical) {
-            if (!"OPEN".equals(cls.status)) {
-                throw Refusal.of("class-not-open", cls.code, cls.status);
-            }
-            if (cls.registrationOpensOn != null && today.isBefore(cls.registrationOpensOn)
-                    || cls.registrationClosesOn != null && today.isAfter(cls.registrationClosesOn)) {
-                throw Refusal.of("registration-closed", cls.code, cls.registrationOpensOn, cls.registrationClosesOn);
-            }
+            checkOpen(cls, today);
         } else if ("CANCELLED".equals(cls.status)) {
             throw Refusal.of("class-not-open", cls.code, cls.status);
         }

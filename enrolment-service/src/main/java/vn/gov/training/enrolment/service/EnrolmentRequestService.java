@@ -13,6 +13,7 @@ import vn.gov.training.enrolment.domain.EnrolmentRequest;
 import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Staff ask to be sent on a class; their unit officer nominates them (the full nomination rules apply) or declines. */
 @ApplicationScoped
@@ -21,23 +22,28 @@ public class EnrolmentRequestService {
     private final AccessPolicy access;
     private final EnrolmentService enrolments;
     private final AuditTrail audit;
+    private final EligibilityRules rules;
 
-    EnrolmentRequestService(AccessPolicy access, EnrolmentService enrolments, AuditTrail audit) {
+    EnrolmentRequestService(AccessPolicy access, EnrolmentService enrolments, AuditTrail audit,
+                            EligibilityRules rules) {
         this.access = access;
         this.enrolments = enrolments;
         this.audit = audit;
+        this.rules = rules;
     }
 
     public record Snapshot(UUID id, UUID personnelId, UUID classId, String status, UUID enrolmentId,
-                           String declineReason) {
+                           String declineReason, String note) {
     }
 
     @Transactional
     public EnrolmentRequest request(UUID classId, String note) {
+        ClassCopy cls = EnrolmentService.classCopy(classId);
+        // a request for a class that takes none is refused now, not when the officer acts on it
+        rules.checkOpen(cls, ProvinceTime.today());
         UUID self = access.ownPersonnelId()
                 .orElseThrow(() -> ProblemException.forbidden("no-personnel-id"));
         PersonCopy person = EnrolmentService.person(self);
-        ClassCopy cls = EnrolmentService.classCopy(classId);
         if (EnrolmentRequest.count("personnelId = ?1 and classId = ?2 and status = ?3", self, classId,
                 EnrolmentRequest.PENDING) > 0 || Enrolment.liveExists(self, classId)) {
             throw Refusal.of("already-enrolled", cls.code);
@@ -99,6 +105,6 @@ public class EnrolmentRequestService {
     }
 
     public static Snapshot snapshot(EnrolmentRequest r) {
-        return new Snapshot(r.id, r.personnelId, r.classId, r.status, r.enrolmentId, r.declineReason);
+        return new Snapshot(r.id, r.personnelId, r.classId, r.status, r.enrolmentId, r.declineReason, r.note);
     }
 }

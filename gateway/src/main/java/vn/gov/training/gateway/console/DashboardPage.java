@@ -143,8 +143,8 @@ public class DashboardPage {
                 .data("requestsResult", requests)
                 .data("deadLetters", viewer.isAdmin() ? work.deadLetterTopics() : null)
                 .data("turnsThisYear", Formats.number(turnsThisYear)).data("year", year).data("unit", unit)
-                .data("turnsChart", Charts.bars("Lượt đào tạo theo năm", turnsPerYear))
-                .data("categoryChart", Charts.bars("Lượt đào tạo theo loại hình (5 năm)", byCategory))
+                .data("turnsChart", Charts.bars("Lượt cán bộ được đào tạo theo năm", turnsPerYear))
+                .data("categoryChart", Charts.bars("Lượt cán bộ theo loại chương trình (5 năm)", byCategory))
                 .data("categoryTable", categoryTable(turnsByCategory, year))
                 .data("stockChart", Charts.bars("Số người theo trình độ", stockBars))
                 .data("minimumChart", Charts.bars("Tỷ lệ đạt số tiết tối thiểu", minimumBars))
@@ -152,7 +152,7 @@ public class DashboardPage {
     }
 
     private static Tables.Table categoryTable(Map<String, Map<Integer, Double>> data, int year) {
-        List<String> headings = new ArrayList<>(List.of("Loại hình"));
+        List<String> headings = new ArrayList<>(List.of("Loại chương trình"));
         List<Boolean> numeric = new ArrayList<>(List.of(false));
         for (int y = year - 4; y <= year; y++) {
             headings.add(String.valueOf(y));
@@ -166,7 +166,7 @@ public class DashboardPage {
             }
             rows.add(row);
         });
-        return new Tables.Table("Lượt đào tạo theo loại hình và năm", headings, numeric, rows);
+        return new Tables.Table("Lượt cán bộ theo loại chương trình và năm", headings, numeric, rows);
     }
 
     static double num(Map<String, Object> row, String key) {

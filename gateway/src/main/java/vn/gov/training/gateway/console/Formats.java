@@ -72,6 +72,11 @@ public final class Formats {
         return Labels.of(code);
     }
 
+    /** A level's name within its kind or category ({@code {l.level.levelIn(l.kind)}}: IT "Nâng cao", not "Cao cấp"). */
+    public static String levelIn(Object level, Object kind) {
+        return Labels.level(kind, level);
+    }
+
     /** The name of a unit code ({@code {p.orgUnitCode.unitName}}), of a title, rank or job position. */
     public static String unitName(Object code) {
         return vocabulary().name(Vocabulary.Kind.UNITS, code);
@@ -101,6 +106,11 @@ public final class Formats {
 
     public static String commitmentState(Object code) {
         return Labels.commitmentState(code);
+    }
+
+    /** Why a person left ({@code {p.leftReason.leftLabel}}; not named leftReason, which would hide the record's key). */
+    public static String leftLabel(Object code) {
+        return Labels.leftReason(code);
     }
 
     public static String repaymentStatus(Object code) {

@@ -85,6 +85,11 @@ public class ServiceClient {
         return send(path, "POST", content, contentType, Map.of());
     }
 
+    /** Puts a file as the raw request body (evidence files), with its media type. */
+    public ApiResult putFile(String path, String contentType, byte[] content) {
+        return send(path, "PUT", content, contentType, Map.of());
+    }
+
     /** A binary answer (Excel, iCalendar): status, content type, bytes. */
     public record Download(int status, String contentType, String fileName, byte[] bytes) {
     }

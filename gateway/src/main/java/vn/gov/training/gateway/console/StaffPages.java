@@ -69,6 +69,9 @@ public class StaffPages {
         TemplateInstance view = "true".equals(htmx) ? results.instance() : staff.instance();
         return view.data("found", found).data("q", q == null ? "" : q).data("unit", scope)
                 .data("category", category).data("status", status).data("page", page)
+                // the same list as an Excel file (personnel-service masks it as the role requires), via the API door
+                .data("exportHref", Q.of().p("q", q).p("unit", scope).p("includeSubunits", includeSubunits)
+                        .p("category", category).p("status", status).on("/api/personnel/export"))
                 .data("hasNext", found.ok() && (long) (page + 1) * 20 < found.total());
     }
 
@@ -85,7 +88,8 @@ public class StaffPages {
                 .data("history", api.get("/api/personnel/" + Q.enc(id) + "/training-history"))
                 .data("gaps", api.get("/api/personnel/" + Q.enc(id) + "/gaps"))
                 .data("plans", api.get("/api/personnel/" + Q.enc(id) + "/succession-plans"))
-                .data("self", false).data("requests", List.of());
+                .data("commitments", api.get(Q.of().p("personnelId", id).p("size", 50).on("/api/commitments")))
+                .data("self", false).data("requests", List.of()).data("openClasses", List.of());
     }
 
     @POST

@@ -1,7 +1,6 @@
 package vn.gov.training.gateway.console;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,58 +53,11 @@ public final class Tables {
         Linker NONE = (row, key) -> null;
     }
 
-    private static final Map<String, String> HEADINGS = new LinkedHashMap<>();
-
-    static {
-        String[][] h = {
-            // shared
-            {"unit", "Mã đơn vị"}, {"unitName", "Đơn vị"}, {"unitCode", "Mã đơn vị"}, {"fullName", "Họ và tên"},
-            {"staffCategory", "Đối tượng"}, {"category", "Loại hình"}, {"categoryName", "Loại hình"},
-            {"level", "Trình độ"}, {"levelName", "Trình độ"}, {"kind", "Loại"}, {"kindName", "Loại"},
-            {"costVnd", "Kinh phí"}, {"periods", "Số tiết"}, {"status", "Trạng thái"},
-            // training summary
-            {"classes", "Số lớp"}, {"turns", "Lượt đào tạo"}, {"people", "Số người"}, {"completed", "Hoàn thành"},
-            {"failed", "Không đạt"}, {"withdrawn", "Thôi học"}, {"inProgress", "Đang học"},
-            {"code", "Mã"}, {"name", "Phân loại"}, {"fundedVnd", "Kinh phí được cấp"},
-            {"rows", "Chi tiết"}, {"byDeliveryMode", "Theo hình thức tổ chức"}, {"byLocation", "Theo địa điểm"},
-            {"byFundingSource", "Theo nguồn kinh phí"},
-            // qualification stock
-            {"at", "Tại ngày báo cáo"}, {"compareTo", "Tại ngày so sánh"}, {"change", "Tăng/giảm"},
-            // yearly minimum
-            {"active", "Đang công tác"}, {"met", "Đạt"}, {"notMet", "Chưa đạt"}, {"metShare", "Tỷ lệ đạt"},
-            // fit
-            {"fit", "Mức phù hợp"}, {"nominations", "Số đề cử"}, {"wentAhead", "Vẫn cử đi học"},
-            // annual
-            {"label", "Đối tượng"}, {"leader", "Lãnh đạo, quản lý"}, {"total", "Tổng số"}, {"women", "Nữ"}, {"ethnicMinority", "Dân tộc thiểu số"},
-            {"totalSpendingVnd", "Tổng kinh phí"},
-            // succession review
-            {"plannedTitles", "Chức danh quy hoạch"}, {"excellent", "Xuất sắc"},
-            {"plannedToReview", "Người trong quy hoạch cần rà soát"},
-            {"excellentNotPlanned", "Học xuất sắc nhưng chưa được quy hoạch"},
-            {"plannedToReviewTotal", "Số người trong quy hoạch cần rà soát"},
-            {"excellentNotPlannedTotal", "Số người học xuất sắc chưa được quy hoạch"},
-            // plan vs actual
-            {"plannedClasses", "Số lớp kế hoạch"}, {"actualClasses", "Số lớp thực hiện"},
-            {"targetLearners", "Số học viên kế hoạch"}, {"actualTurns", "Lượt học thực tế"},
-            // commitments
-            {"open", "Đang cam kết"}, {"fulfilled", "Đã hoàn thành"}, {"breached", "Vi phạm"},
-            {"released", "Chấm dứt không phải đền bù"},
-            {"openCostVnd", "Kinh phí đang cam kết"}, {"repaymentCases", "Số vụ đền bù"},
-            {"decidedVnd", "Số tiền quyết định đền bù"}, {"recoveredVnd", "Đã thu hồi"},
-            // details
-            {"deliveryMode", "Hình thức"}, {"location", "Địa điểm"}, {"fundingSource", "Nguồn kinh phí"},
-            {"startDate", "Ngày bắt đầu"}, {"endDate", "Ngày kết thúc"}, {"asOf", "Tính đến ngày"},
-            {"from", "Từ ngày"}, {"to", "Đến ngày"}, {"year", "Năm"}, {"minimumPeriods", "Số tiết tối thiểu"}};
-        for (String[] pair : h) {
-            HEADINGS.put(pair[0], pair[1]);
-        }
-    }
-
     private Tables() {
     }
 
     public static String heading(String key) {
-        return HEADINGS.getOrDefault(key, Labels.field(key));
+        return Labels.heading(key);
     }
 
     /** The top-level scalar members of a report (unit name, period, year…), except the codes shown elsewhere. */

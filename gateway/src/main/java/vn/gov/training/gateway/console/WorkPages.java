@@ -50,8 +50,64 @@ public class WorkPages {
         if (self == null || self.isBlank()) {
             return noRecord.instance();
         }
-        return staff.show(self).data("self", true)
-                .data("requests", requests(api.get(Q.of().p("size", 20).on("/api/enrolment-requests"))));
+        List<Map<String, Object>> requests = requests(api.get(Q.of().p("size", 50).on("/api/enrolment-requests")));
+        ApiResult history = api.get("/api/personnel/" + Q.enc(self) + "/training-history");
+        return staff.show(self).data("self", true).data("requests", requests)
+                .data("openClasses", openClasses(requests, history));
+    }
+
+    /**
+     * The classes the person may ask for today: open, within their registration window, not already asked for
+     * (a request still pending) and not already on their record.
+     */
+    List<Map<String, Object>> openClasses(List<Map<String, Object>> requests, ApiResult history) {
+        LocalDate today = Formats.today();
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Map<String, Object> r : requests) {
+            if ("PENDING".equals(r.get("status"))) {
+                taken.add(String.valueOf(r.get("classId")));
+            }
+        }
+        for (Map<String, Object> e : history.list("entries")) {
+            taken.add(String.valueOf(e.get("classId")));
+        }
+        List<Map<String, Object>> open = new ArrayList<>();
+        for (Map<String, Object> c : api.get(Q.of().p("status", "OPEN").p("size", 100).on("/api/classes")).items()) {
+            LocalDate opens = iso(c.get("registrationOpensOn"));
+            LocalDate closes = iso(c.get("registrationClosesOn"));
+            boolean inWindow = (opens == null || !today.isBefore(opens)) && (closes == null || !today.isAfter(closes));
+            if (inWindow && !taken.contains(String.valueOf(c.get("id")))) {
+                open.add(c);
+            }
+        }
+        return open;
+    }
+
+    private static LocalDate iso(Object value) {
+        try {
+            return value == null ? null : LocalDate.parse(value.toString());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** "Đề nghị cử đi học": the person asks to be sent to a class; their unit officer sees it in their pending work. */
+    @POST
+    @Path("me/requests")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance request(@jakarta.ws.rs.FormParam("classId") String classId,
+            @jakarta.ws.rs.FormParam("note") String note) {
+        if (classId == null || classId.isBlank()) {
+            return Fragments.message(ApiResult.failure(400, "Chưa chọn lớp", "Hãy chọn lớp muốn đề nghị được cử đi học."),
+                    null);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("classId", classId.strip());
+        if (note != null && !note.isBlank()) {
+            body.put("note", note.strip());
+        }
+        ApiResult sent = api.post("/api/enrolment-requests", body);
+        return Fragments.message(sent, "Đã gửi đề nghị cử đi học. Cán bộ tổ chức của đơn vị sẽ xem xét và trả lời.");
     }
 
     /** The institution's classes that run this month (a class that overlaps the month), each with its sheets. */
@@ -84,6 +140,46 @@ public class WorkPages {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * The unit officer sends the person as they asked: the request becomes a nomination (the full nomination rules
+     * apply; a misfit needs a justification), with the officer's decision number, date and funding.
+     */
+    @POST
+    @Path("requests/{id}/nominate")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance nominateRequested(@PathParam("id") String id,
+            jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : List.of("decisionNumber", "fundingSource", "justification")) {
+            String value = form.getFirst(field);
+            if (value != null && !value.isBlank()) {
+                body.put(field, value.strip());
+            }
+        }
+        String date = form.getFirst("decisionDate");
+        if (date != null && !date.isBlank()) {
+            LocalDate parsed = Formats.parseDate(date);
+            if (parsed == null) {
+                return Fragments.message(ApiResult.failure(400, "Ngày quyết định không hợp lệ",
+                        "Ngày quyết định không hợp lệ: nhập theo dạng dd/mm/yyyy (ví dụ 30/06/2026)."), null);
+            }
+            body.put("decisionDate", parsed.toString());
+        }
+        ApiResult result = api.post("/api/enrolment-requests/" + Q.enc(id) + "/nominate", body);
+        return Fragments.message(result, "Đã cử đi học theo đề nghị; đề cử đang chờ phê duyệt.");
+    }
+
+    @POST
+    @Path("requests/{id}/decline")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance declineRequested(@PathParam("id") String id, @jakarta.ws.rs.FormParam("reason") String reason) {
+        if (reason == null || reason.isBlank()) {
+            return Fragments.message(ApiResult.failure(400, "Chưa có lý do", "Từ chối đề nghị phải có lý do."), null);
+        }
+        ApiResult result = api.post("/api/enrolment-requests/" + Q.enc(id) + "/decline", Map.of("reason", reason.strip()));
+        return Fragments.message(result, "Đã từ chối đề nghị; cán bộ sẽ thấy lý do trong hồ sơ của mình.");
     }
 
     /** What each service holds on its dead-letter topics (admin only, as the services enforce). */

@@ -3,6 +3,7 @@ package vn.gov.training.personnel.rest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.Qualification;
+import vn.gov.training.personnel.domain.QualificationEvidence;
 import vn.gov.training.personnel.service.PersonAccess;
 import vn.gov.training.personnel.service.QualificationService;
 import vn.gov.training.platform.security.Roles;
@@ -35,11 +37,16 @@ import vn.gov.training.platform.time.ProvinceTime;
 @Authenticated
 public class QualificationResource {
 
+    /** {@code evidenceFileName}: the name of the attached evidence file, null when none is attached. */
     public record QualificationView(UUID id, String kind, String level, LocalDate awardedOn, String institution,
-                                    String credentialNumber, String source) {
+                                    String credentialNumber, String source, String evidenceFileName) {
         static QualificationView of(Qualification q) {
+            return of(q, null);
+        }
+
+        static QualificationView of(Qualification q, String evidenceFileName) {
             return new QualificationView(q.id, q.kind.name(), q.level, q.awardedOn, q.institution, q.credentialNumber,
-                    q.source.name());
+                    q.source.name(), evidenceFileName);
         }
     }
 
@@ -52,12 +59,13 @@ public class QualificationResource {
     }
 
     @Operation(summary = "Trình độ của cán bộ",
-            description = "Toàn bộ văn bằng, chứng chỉ đã ghi của cán bộ.\n\n*English:* All qualifications recorded for a person.")
+            description = "Toàn bộ văn bằng, chứng chỉ đã ghi của cán bộ, với tên tệp minh chứng nếu đã đính kèm.\n\n*English:* All qualifications recorded for a person, with the evidence file name when one is attached.")
     @GET
     @Path("/qualifications")
     public List<QualificationView> list(@PathParam("id") UUID id) {
         Person p = access.readable(id);
-        return Qualification.of(p.id).stream().map(QualificationView::of).toList();
+        Map<UUID, String> evidence = QualificationEvidence.fileNames(p.id);
+        return Qualification.of(p.id).stream().map(q -> QualificationView.of(q, evidence.get(q.id))).toList();
     }
 
     @APIResponse(responseCode = "201", description = "Đã ghi; địa chỉ trong `Location`.",

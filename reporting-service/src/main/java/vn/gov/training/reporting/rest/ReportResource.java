@@ -193,7 +193,7 @@ public class ReportResource {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FitReport.Result.class)),
                 @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @Operation(summary = "Báo cáo mức độ phù hợp",
-            description = "Số lượt cử đi học phù hợp, cần lưu ý, không phù hợp với vị trí việc làm và chức danh.\n\n*English:* Nominations by fit (fit, warn, misfit).")
+            description = "Số lượt cử đi học phù hợp, cần xem xét, không phù hợp với vị trí việc làm và chức danh.\n\n*English:* Nominations by fit (fit, warn, misfit).")
     @GET
     @Path("/fit")
     public Response fit(@QueryParam("unit") String unit, @QueryParam("from") LocalDate from,

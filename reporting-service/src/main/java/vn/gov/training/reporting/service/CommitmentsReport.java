@@ -117,11 +117,11 @@ public class CommitmentsReport {
         return new ExcelTable("BÁO CÁO CAM KẾT PHỤC VỤ VÀ ĐỀN BÙ CHI PHÍ ĐÀO TẠO",
                 List.of("Đơn vị: " + r.unitName(), "Tính đến ngày " + Dates.vn(r.asOf()),
                         "Đối tượng: " + (r.staffCategory() == null ? "Tất cả" : Labels.of(r.staffCategory()))),
-                List.of(ExcelTable.text("Đơn vị"), ExcelTable.count("Cam kết đang thực hiện"),
-                        ExcelTable.count("Đã hoàn thành"), ExcelTable.count("Vi phạm"),
-                        ExcelTable.count("Chấm dứt không phải đền bù"),
-                        ExcelTable.vnd("Chi phí đang cam kết (đồng)"), ExcelTable.count("Số vụ đền bù"),
-                        ExcelTable.vnd("Số tiền quyết định đền bù (đồng)"), ExcelTable.vnd("Đã thu hồi (đồng)")),
+                List.of(ExcelTable.text(Labels.heading("unitName")), ExcelTable.count(Labels.heading("open")),
+                        ExcelTable.count(Labels.heading("fulfilled")), ExcelTable.count(Labels.heading("breached")),
+                        ExcelTable.count(Labels.heading("released")),
+                        ExcelTable.vnd(Labels.vndHeading("openCostVnd")), ExcelTable.count(Labels.heading("repaymentCases")),
+                        ExcelTable.vnd(Labels.vndHeading("decidedVnd")), ExcelTable.vnd(Labels.vndHeading("recoveredVnd"))),
                 rows);
     }
 

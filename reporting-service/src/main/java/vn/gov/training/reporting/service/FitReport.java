@@ -64,16 +64,16 @@ public class FitReport {
     public ExcelTable table(Result r) {
         List<List<Object>> rows = new ArrayList<>();
         for (Line l : r.rows()) {
-            rows.add(ExcelTable.row("WARN".equals(l.fit()) ? "Cần xem xét" : "Không phù hợp", l.categoryName(),
+            rows.add(ExcelTable.row(Labels.of(l.fit()), l.categoryName(),
                     l.levelName(), l.nominations(), l.wentAhead(), l.costVnd()));
         }
         Line t = r.total();
         rows.add(ExcelTable.row("Tổng cộng", "", "", t.nominations(), t.wentAhead(), t.costVnd()));
         return new ExcelTable("BÁO CÁO CỬ ĐI HỌC CHƯA PHÙ HỢP VỊ TRÍ VIỆC LÀM, CHỨC DANH",
                 List.of("Đơn vị: " + r.unitName(), "Từ ngày " + Dates.vn(r.from()) + " đến ngày " + Dates.vn(r.to())),
-                List.of(ExcelTable.text("Đánh giá"), ExcelTable.text("Loại chương trình"), ExcelTable.text("Trình độ"),
-                        ExcelTable.count("Số lượt đề cử"), ExcelTable.count("Số lượt vẫn đi học"),
-                        ExcelTable.vnd("Kinh phí (đồng)")),
+                List.of(ExcelTable.text(Labels.heading("fit")), ExcelTable.text(Labels.heading("category")), ExcelTable.text(Labels.heading("level")),
+                        ExcelTable.count(Labels.heading("nominations")), ExcelTable.count(Labels.heading("wentAhead")),
+                        ExcelTable.vnd(Labels.vndHeading("costVnd"))),
                 rows);
     }
 }

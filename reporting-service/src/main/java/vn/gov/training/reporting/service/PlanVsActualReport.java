@@ -114,9 +114,9 @@ public class PlanVsActualReport {
         return new ExcelTable("BÁO CÁO THỰC HIỆN KẾ HOẠCH ĐÀO TẠO, BỒI DƯỠNG NĂM " + r.year(),
                 List.of("Đơn vị: " + r.unitName(),
                         "Đối tượng: " + (r.staffCategory() == null ? "Tất cả" : Labels.of(r.staffCategory()))),
-                List.of(ExcelTable.text("Loại chương trình"), ExcelTable.text("Trình độ"),
-                        ExcelTable.count("Số lớp kế hoạch"), ExcelTable.count("Số lớp thực hiện"),
-                        ExcelTable.count("Số học viên kế hoạch"), ExcelTable.count("Lượt cán bộ thực hiện")),
+                List.of(ExcelTable.text(Labels.heading("category")), ExcelTable.text(Labels.heading("level")),
+                        ExcelTable.count(Labels.heading("plannedClasses")), ExcelTable.count(Labels.heading("actualClasses")),
+                        ExcelTable.count(Labels.heading("targetLearners")), ExcelTable.count(Labels.heading("actualTurns"))),
                 rows);
     }
 

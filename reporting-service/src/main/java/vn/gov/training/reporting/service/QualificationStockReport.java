@@ -120,9 +120,9 @@ public class QualificationStockReport {
         return new ExcelTable("BÁO CÁO TRÌNH ĐỘ CỦA CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC",
                 List.of("Đơn vị: " + r.unitName(), "Tại ngày " + Dates.vn(r.at())
                         + (r.compareTo() == null ? "" : ", so với ngày " + Dates.vn(r.compareTo()))),
-                List.of(ExcelTable.text("Loại trình độ"), ExcelTable.text("Trình độ"),
+                List.of(ExcelTable.text(Labels.heading("kind")), ExcelTable.text(Labels.heading("level")),
                         ExcelTable.count("Số người tại " + Dates.vn(r.at())),
-                        ExcelTable.count("Số người tại " + Dates.vn(r.compareTo())), ExcelTable.count("Tăng/giảm")),
+                        ExcelTable.count("Số người tại " + Dates.vn(r.compareTo())), ExcelTable.count(Labels.heading("change"))),
                 rows);
     }
 }

@@ -253,10 +253,10 @@ public class TrainingSummaryReport {
         return new ExcelTable("BÁO CÁO TỔNG HỢP KẾT QUẢ ĐÀO TẠO, BỒI DƯỠNG",
                 List.of("Đơn vị: " + r.unitName(), "Từ ngày " + Dates.vn(r.from()) + " đến ngày " + Dates.vn(r.to()),
                         "Đối tượng: " + (r.staffCategory() == null ? "Tất cả" : Labels.of(r.staffCategory()))),
-                List.of(ExcelTable.text("Loại chương trình"), ExcelTable.text("Trình độ / cấp độ"),
-                        ExcelTable.count("Số lớp"), ExcelTable.count("Lượt cán bộ"), ExcelTable.count("Số người"),
-                        ExcelTable.count("Hoàn thành"), ExcelTable.count("Không đạt"), ExcelTable.count("Thôi học"),
-                        ExcelTable.count("Đang học"), ExcelTable.count("Số tiết"), ExcelTable.vnd("Kinh phí (đồng)")),
+                List.of(ExcelTable.text(Labels.heading("category")), ExcelTable.text(Labels.heading("level")),
+                        ExcelTable.count(Labels.heading("classes")), ExcelTable.count(Labels.heading("turns")), ExcelTable.count(Labels.heading("people")),
+                        ExcelTable.count(Labels.heading("completed")), ExcelTable.count(Labels.heading("failed")), ExcelTable.count(Labels.heading("withdrawn")),
+                        ExcelTable.count(Labels.heading("inProgress")), ExcelTable.count(Labels.heading("periods")), ExcelTable.vnd(Labels.vndHeading("costVnd"))),
                 rows);
     }
 

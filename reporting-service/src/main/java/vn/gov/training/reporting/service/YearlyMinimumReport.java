@@ -159,8 +159,8 @@ public class YearlyMinimumReport {
         return new ExcelTable("BÁO CÁO THỰC HIỆN BỒI DƯỠNG TỐI THIỂU HẰNG NĂM NĂM " + r.year(),
                 List.of("Đơn vị: " + r.unitName(), "Số tiết tối thiểu: " + minimums(r.rules()),
                         "Tính đến ngày " + Dates.vn(r.asOf())),
-                List.of(ExcelTable.text("Đơn vị"), ExcelTable.count("Số người đang công tác"),
-                        ExcelTable.count("Đạt"), ExcelTable.count("Chưa đạt"), ExcelTable.percent("Tỷ lệ đạt")),
+                List.of(ExcelTable.text(Labels.heading("unitName")), ExcelTable.count(Labels.heading("active")),
+                        ExcelTable.count(Labels.heading("met")), ExcelTable.count(Labels.heading("notMet")), ExcelTable.percent(Labels.heading("metShare"))),
                 rows);
     }
 }
