@@ -22,6 +22,7 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import vn.gov.training.gateway.proxy.RouteTable;
+import vn.gov.training.gateway.web.TraceParent;
 
 /**
  * How the console's pages call the services: server-side, on the gateway's own route table (the same
@@ -171,6 +172,10 @@ public class ServiceClient {
             builder.header("Authorization", "Bearer " + token.getToken());
         }
         forwardedFor(builder);
+        String traceparent = TraceParent.current();
+        if (traceparent != null) {
+            builder.header(TraceParent.HEADER, traceparent);
+        }
         return builder;
     }
 

@@ -27,6 +27,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 import vn.gov.training.gateway.web.EdgeFilter;
 import vn.gov.training.gateway.web.Problems;
+import vn.gov.training.gateway.web.TraceParent;
 import vn.gov.training.gateway.web.TrustedProxies;
 
 /**
@@ -126,8 +127,22 @@ public class ApiProxy {
             headers.set("Authorization", "Bearer " + token.getToken());
         }
         forwardedHeaders(ctx);
+        traceHeaders(ctx);
         ctx.addHeadersEndHandler(v -> publicHeaders(ctx));
         proxies.get(service).handle(ctx.request());
+    }
+
+    /**
+     * The request id the services see: the gateway's own trace context ({@code traceparent}, a child of the one the
+     * client sent, if any), never a {@code tracestate} the client made up.
+     */
+    static void traceHeaders(RoutingContext ctx) {
+        var headers = ctx.request().headers();
+        headers.remove("tracestate");
+        String traceparent = TraceParent.current();
+        if (traceparent != null) {
+            headers.set(TraceParent.HEADER, traceparent);
+        }
     }
 
     /**

@@ -28,6 +28,7 @@ import jakarta.enterprise.event.Observes;
 
 import vn.gov.training.platform.event.PoisonEventException;
 import vn.gov.training.platform.inbox.IdempotentConsumer;
+import vn.gov.training.platform.kafka.KafkaClientSecurity;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.problem.Failures;
 
@@ -337,6 +338,7 @@ public class Rebuild {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         Properties properties = new Properties();
         properties.putAll(config);
+        KafkaClientSecurity.addTo(properties);
         return properties;
     }
 

@@ -32,6 +32,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import vn.gov.training.platform.kafka.KafkaClientSecurity;
 import vn.gov.training.platform.problem.Failures;
 
 /**
@@ -205,6 +206,7 @@ public class DeadLetters {
         config.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        KafkaClientSecurity.addTo(config);
         return new KafkaConsumer<>(config);
     }
 
@@ -216,6 +218,7 @@ public class DeadLetters {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        KafkaClientSecurity.addTo(config);
         return new KafkaProducer<>(config);
     }
 }

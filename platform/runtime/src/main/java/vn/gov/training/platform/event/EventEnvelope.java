@@ -21,6 +21,10 @@ public record EventEnvelope(String id, String source, String type, String subjec
     public static final String HEADER_TYPE = "ce_type";
     public static final String HEADER_SUBJECT = "ce_subject";
     public static final String HEADER_TIME = "ce_time";
+    /** CloudEvents distributed-tracing extension: the W3C trace context of the request that caused the event. */
+    public static final String HEADER_TRACEPARENT = "ce_traceparent";
+    /** The same trace context as the plain W3C header that OpenTelemetry's Kafka instrumentation reads. */
+    public static final String HEADER_W3C_TRACEPARENT = "traceparent";
     public static final String HEADER_CONTENT_TYPE = "content-type";
     public static final String JSON = "application/json";
 

@@ -21,6 +21,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.platform.event.EventTypes;
+import vn.gov.training.platform.trace.TraceContext;
 
 /**
  * Records an outgoing event in the caller's transaction. Nothing is sent here: {@link OutboxRelay} publishes
@@ -65,10 +66,12 @@ public class Outbox {
             ids.add(UUID.randomUUID());
             payloads.add(toJson(event.data()));
         }
+        String traceparent = TraceContext.traceparent();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outbox_event (event_id, topic, aggregate_id, type, subject, payload, occurred_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                    insert into outbox_event (event_id, topic, aggregate_id, type, subject, payload, occurred_at,
+                        traceparent)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (int i = 0; i < events.size(); i++) {
                     Outgoing event = events.get(i);
                     insert.setObject(1, ids.get(i));
@@ -78,6 +81,7 @@ public class Outbox {
                     insert.setString(5, event.aggregateId());
                     insert.setString(6, payloads.get(i));
                     insert.setTimestamp(7, at);
+                    insert.setString(8, traceparent);
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -104,6 +108,7 @@ public class Outbox {
         outgoing.subject = aggregateId;
         outgoing.payload = toJson(data);
         outgoing.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        outgoing.traceparent = TraceContext.traceparent();
         outgoing.persist();
         wakeRelayAfterCommit();
         return outgoing.eventId;

@@ -41,6 +41,9 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;
 
+    /** The W3C trace context of the request that wrote the event (TraceContext), null outside any trace. */
+    public String traceparent;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 }

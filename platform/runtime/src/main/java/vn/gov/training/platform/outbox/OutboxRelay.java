@@ -30,6 +30,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import vn.gov.training.platform.event.EventEnvelope;
+import vn.gov.training.platform.kafka.KafkaClientSecurity;
 import vn.gov.training.platform.problem.Failures;
 
 /**
@@ -89,6 +90,7 @@ public class OutboxRelay {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay" + source.replace('/', '-'));
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        KafkaClientSecurity.addTo(config);
         producer = new KafkaProducer<>(config);
         meters.gauge("outbox.pending", this, OutboxRelay::pendingCount);
     }
@@ -155,7 +157,7 @@ public class OutboxRelay {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> batch = entityManager.createNativeQuery("""
-                select id, event_id, topic, aggregate_id, type, subject, payload, occurred_at
+                select id, event_id, topic, aggregate_id, type, subject, payload, occurred_at, traceparent
                 from outbox_event where published_at is null order by id limit ?1""")
                 .setParameter(1, BATCH_SIZE).getResultList();
         if (batch.isEmpty()) {
@@ -188,7 +190,10 @@ public class OutboxRelay {
         }
     }
 
-    /** A row of {@code id, event_id, topic, aggregate_id, type, subject, payload, occurred_at} as a record. */
+    /**
+     * A row of {@code id, event_id, topic, aggregate_id, type, subject, payload, occurred_at, traceparent} as a
+     * record; the trace context travels as the CloudEvents extension and as the plain W3C header.
+     */
     private ProducerRecord<String, String> toRecord(Object[] row) {
         ProducerRecord<String, String> record = new ProducerRecord<>((String) row[2], (String) row[3], (String) row[6]);
         header(record, EventEnvelope.HEADER_SPEC_VERSION, EventEnvelope.SPEC_VERSION);
@@ -198,6 +203,8 @@ public class OutboxRelay {
         header(record, EventEnvelope.HEADER_SUBJECT, (String) row[5]);
         header(record, EventEnvelope.HEADER_TIME, occurredAt(row[7]).toString());
         header(record, EventEnvelope.HEADER_CONTENT_TYPE, EventEnvelope.JSON);
+        header(record, EventEnvelope.HEADER_TRACEPARENT, (String) row[8]);
+        header(record, EventEnvelope.HEADER_W3C_TRACEPARENT, (String) row[8]);
         return record;
     }
 
