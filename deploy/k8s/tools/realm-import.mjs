@@ -25,6 +25,9 @@ const placeholders = {
   DEPARTMENT_SYSTEM_CLIENT_SECRET: { secret: { name: "training-secrets", key: "department-system-client-secret" } },
   GATEWAY_PUBLIC_URL: { secret: { name: "training-realm-settings", key: "GATEWAY_PUBLIC_URL" } },
   GATEWAY_BACKCHANNEL_LOGOUT_URL: { secret: { name: "training-realm-settings", key: "GATEWAY_BACKCHANNEL_LOGOUT_URL" } },
+  // the mail relay of the set-password mails
+  ...Object.fromEntries(["SMTP_HOST", "SMTP_PORT", "SMTP_FROM", "SMTP_STARTTLS", "SMTP_AUTH", "SMTP_USER", "SMTP_PASSWORD"]
+    .map((key) => [key, { secret: { name: "training-mail", key } }])),
 };
 const used = new Set([...JSON.stringify(realm).matchAll(/\$\{([A-Z][A-Z0-9_]*)(:[^}]*)?\}/g)].map((m) => m[1]));
 const missing = [...used].filter((name) => !placeholders[name]);
