@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.gov.training.platform.calendar.CalendarFeeds;
+
 import vn.gov.training.course.domain.CourseClass;
 import vn.gov.training.course.service.CalendarSubscriptions;
 import vn.gov.training.course.service.ClassCalendar;
@@ -46,7 +48,6 @@ public class CalendarFeedResource {
     @Produces("text/calendar")
     public Response feed(@PathParam("secret") String secret) {
         CourseClass c = subscriptions.classOf(secret);
-        return Response.ok(calendar.of(c, classes.programOf(c)), "text/calendar; charset=utf-8")
-                .header("Cache-Control", "private, max-age=300").build();
+        return CalendarFeeds.ok(calendar.of(c, classes.programOf(c)));
     }
 }

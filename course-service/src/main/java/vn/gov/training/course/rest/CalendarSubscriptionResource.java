@@ -44,7 +44,7 @@ public class CalendarSubscriptionResource {
             description = "Tạo một địa chỉ bí mật (không cần token) để ứng dụng lịch theo dõi lịch lớp; địa chỉ chỉ hiện một lần, hệ thống chỉ lưu mã băm.\n\n*English:* Create a secret subscription URL (no token needed) for the class's calendar; the URL is shown once, only its hash is stored.")
     @POST
     public Response create(@PathParam("id") UUID id) {
-        CalendarSubscriptions.Created created = subscriptions.create(id);
+        var created = subscriptions.create(id);
         return Response.created(URI.create("/api/classes/" + id + "/calendar-subscriptions/" + created.subscription().id))
                 .entity(CalendarSubscriptionView.of(created.subscription(), created.secret())).build();
     }

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import vn.gov.training.platform.calendar.CalendarFeeds;
+
 import vn.gov.training.enrolment.service.CalendarSubscriptions;
 import vn.gov.training.enrolment.service.PersonCalendar;
 
@@ -41,7 +43,6 @@ public class PersonCalendarFeedResource {
     @Path("/{secret}.ics")
     @Produces("text/calendar")
     public Response feed(@PathParam("secret") String secret) {
-        return Response.ok(calendar.of(subscriptions.personOf(secret)), "text/calendar; charset=utf-8")
-                .header("Cache-Control", "private, max-age=300").build();
+        return CalendarFeeds.ok(calendar.of(subscriptions.personOf(secret)));
     }
 }

@@ -39,7 +39,7 @@ public class PersonCalendarSubscriptionResource {
             description = "Tạo một địa chỉ bí mật (không cần token) để ứng dụng lịch theo dõi các buổi học của cán bộ; do chính cán bộ, cán bộ tổ chức đơn vị hoặc cấp tỉnh tạo; địa chỉ chỉ hiện một lần.\n\n*English:* Create a secret subscription URL (no token needed) for a person's class sessions; by the person, their unit's officer or the province; the URL is shown once.")
     @POST
     public Response create(@PathParam("personnelId") UUID personnelId) {
-        CalendarSubscriptions.Created created = subscriptions.create(personnelId);
+        var created = subscriptions.create(personnelId);
         return Response.created(URI.create("/api/personnel/" + personnelId + "/calendar-subscriptions/"
                         + created.subscription().id))
                 .entity(CalendarSubscriptionView.of(created.subscription(), created.secret())).build();

@@ -20,7 +20,6 @@ import vn.gov.training.enrolment.domain.RuleSet;
 import vn.gov.training.enrolment.event.CommitmentEventData;
 import vn.gov.training.enrolment.event.RepaymentEventData;
 import vn.gov.training.platform.audit.AuditTrail;
-import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.time.ProvinceTime;
 
@@ -39,11 +38,11 @@ public class CommitmentService {
     /** Reasons for leaving the service that end a commitment without repayment. */
     public static final Set<String> RELEASING_DEPARTURES = Set.of("DECEASED", "RETIRED");
 
-    private final Outbox outbox;
+    private final EnrolmentEvents events;
     private final AuditTrail audit;
 
-    CommitmentService(Outbox outbox, AuditTrail audit) {
-        this.outbox = outbox;
+    CommitmentService(EnrolmentEvents events, AuditTrail audit) {
+        this.events = events;
         this.audit = audit;
     }
 
@@ -77,7 +76,7 @@ public class CommitmentService {
         c.status = Commitment.ACTIVE;
         c.persist();
         audit.record("commitment", c.id, "started", null, data(c));
-        outbox.publish("enrolment", "commitment", e.id.toString(), "started", data(c));
+        events.commitment("started", c, data(c));
         return Optional.of(c);
     }
 
@@ -110,7 +109,7 @@ public class CommitmentService {
             if (leftReason != null && RELEASING_DEPARTURES.contains(leftReason)) {
                 c.status = Commitment.RELEASED;
                 audit.recordAs(actor, "commitment", c.id, "released", before, data(c));
-                outbox.publish("enrolment", "commitment", c.enrolmentId.toString(), "released", data(c));
+                events.commitment("released", c, data(c));
                 continue;
             }
             c.status = Commitment.BREACHED;
@@ -120,7 +119,7 @@ public class CommitmentService {
             long amount = BigDecimal.valueOf(c.costVnd).multiply(BigDecimal.valueOf(unserved))
                     .divide(BigDecimal.valueOf(c.months), 0, RoundingMode.HALF_UP).longValueExact();
             audit.recordAs(actor, "commitment", c.id, "breached", before, data(c));
-            outbox.publish("enrolment", "commitment", c.enrolmentId.toString(), "breached", data(c));
+            events.commitment("breached", c, data(c));
             open(c.id, c.enrolmentId, c.personnelId, "LEFT_EARLY", c.costVnd, served, unserved, amount, actor);
         }
     }
@@ -135,7 +134,7 @@ public class CommitmentService {
         c.status = Commitment.FULFILLED;
         c.closedOn = c.endsOn;
         audit.recordAs(actor, "commitment", c.id, "fulfilled", before, data(c));
-        outbox.publish("enrolment", "commitment", c.enrolmentId.toString(), "fulfilled", data(c));
+        events.commitment("fulfilled", c, data(c));
     }
 
     private void open(UUID commitmentId, UUID enrolmentId, UUID personnelId, String cause, long cost, Integer served,
@@ -190,7 +189,7 @@ public class CommitmentService {
             r.status = RepaymentCase.DECIDED;
         }
         audit.record("repayment-case", r.id, "decided", before, snapshot(r));
-        outbox.publish("enrolment", "repayment", r.enrolmentId.toString(), "decided", data(r));
+        events.repayment("decided", r, data(r));
         return r;
     }
 
@@ -204,7 +203,7 @@ public class CommitmentService {
         r.status = RepaymentCase.PAID;
         r.paidOn = paidOn != null ? paidOn : ProvinceTime.today();
         audit.record("repayment-case", r.id, "paid", before, snapshot(r));
-        outbox.publish("enrolment", "repayment", r.enrolmentId.toString(), "paid", data(r));
+        events.repayment("paid", r, data(r));
         return r;
     }
 

@@ -7,21 +7,34 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.enrolment.domain.ClassCopy;
+import vn.gov.training.enrolment.domain.Commitment;
 import vn.gov.training.enrolment.domain.Enrolment;
 import vn.gov.training.enrolment.domain.ExamResult;
+import vn.gov.training.enrolment.domain.RepaymentCase;
+import vn.gov.training.enrolment.event.CommitmentEventData;
 import vn.gov.training.enrolment.event.EnrolmentEventData;
+import vn.gov.training.enrolment.event.RepaymentEventData;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /**
- * Every change to an enrolment goes through here: audited (before and after) and published with the full state on
- * the {@code enrolment} topic, in the transaction of the change.
+ * The one place enrolment-service writes to the outbox. Every change to an enrolment goes through here: audited
+ * (before and after) and published with the full state on the {@code enrolment} topic, in the transaction of the
+ * change; commitments and repayment cases are published on the same topic as {@code commitment.*} and
+ * {@code repayment.*} (their audit stays with {@link CommitmentService}). All events of an enrolment, its commitment
+ * and repayment case included, are keyed by the enrolment's id, so they keep their order.
  */
 @ApplicationScoped
 public class EnrolmentEvents {
 
     public static final String AUDIT_TYPE = "enrolment";
+    /** The topic everything of enrolment-service is published on. */
+    public static final String TOPIC = EnrolmentEventData.TOPIC;
+    /** Aggregates (the first part of an event type, {@code <aggregate>.<event>}). */
+    public static final String ENROLMENT = "enrolment";
+    public static final String COMMITMENT = "commitment";
+    public static final String REPAYMENT = "repayment";
 
     private final Outbox outbox;
     private final AuditTrail audit;
@@ -65,7 +78,7 @@ public class EnrolmentEvents {
         EnrolmentEventData data = snapshot(after);
         data = withEffectiveOn(data, effectiveOn);
         audit.record(AUDIT_TYPE, after.id, event, before, data);
-        outbox.publish(EnrolmentEventData.TOPIC, "enrolment", after.id.toString(), event, data);
+        outbox.publish(TOPIC, ENROLMENT, after.id.toString(), event, data);
     }
 
     /** The same for a change made by a consumed event or the system rather than the HTTP caller. */
@@ -74,7 +87,19 @@ public class EnrolmentEvents {
                           LocalDate effectiveOn) {
         EnrolmentEventData data = withEffectiveOn(snapshot(after), effectiveOn);
         audit.recordAs(actor, AUDIT_TYPE, after.id, event, before, data);
-        outbox.publish(EnrolmentEventData.TOPIC, "enrolment", after.id.toString(), event, data);
+        outbox.publish(TOPIC, ENROLMENT, after.id.toString(), event, data);
+    }
+
+    /** Publishes {@code commitment.<event>} with the commitment's state, keyed by its enrolment. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void commitment(String event, Commitment c, CommitmentEventData data) {
+        outbox.publish(TOPIC, COMMITMENT, c.enrolmentId.toString(), event, data);
+    }
+
+    /** Publishes {@code repayment.<event>} with the repayment case's state, keyed by its enrolment. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void repayment(String event, RepaymentCase r, RepaymentEventData data) {
+        outbox.publish(TOPIC, REPAYMENT, r.enrolmentId.toString(), event, data);
     }
 
     /** Audits a change that the event contract does not publish (attendance, return dates). */

@@ -257,9 +257,9 @@ public class HistoryStore {
                 LocalDate effectiveOn = e.withdrawnOn != null ? e.withdrawnOn : e.completedOn;
                 String data = toJson(EnrolmentEvents.imported(e, t.cls(), effectiveOn));
                 outbox.setObject(1, UUID.randomUUID());
-                outbox.setString(2, EnrolmentEventData.TOPIC);
+                outbox.setString(2, EnrolmentEvents.TOPIC);
                 outbox.setString(3, e.id.toString());
-                outbox.setString(4, EventTypes.of("enrolment", t.event()));
+                outbox.setString(4, EventTypes.of(EnrolmentEvents.ENROLMENT, t.event()));
                 outbox.setString(5, e.id.toString());
                 outbox.setString(6, data);
                 outbox.setTimestamp(7, at);
