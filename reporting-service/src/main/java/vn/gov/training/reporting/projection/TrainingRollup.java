@@ -119,11 +119,9 @@ public class TrainingRollup {
      * top of its chain; those anchored elsewhere move there, with their facts.
      */
     void unitChanged(String code) {
-        // most unit events move nothing: look first, lock only to move. An enrolment anchored meanwhile under the
-        // old top keeps that anchor until its unit's next event; the roll-up stays equal to its anchors' facts.
-        if (moved(code).isEmpty()) {
-            return;
-        }
+        // Lock before looking: a batch that anchored a unit from the parents it could see before this event's
+        // unit_version committed holds the shared lock until it commits, and its rollup_unit rows are invisible
+        // until then. Waiting for it makes those rows visible here, so they move with the rest.
         sql.rows("select pg_advisory_xact_lock(?)", LOCK);
         List<Object[]> moved = moved(code);
         if (moved.isEmpty()) {
