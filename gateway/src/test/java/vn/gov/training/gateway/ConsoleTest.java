@@ -294,6 +294,54 @@ class ConsoleTest {
     }
 
     @Test
+    void theUnitOfficerRecordsTheYearlyRatingFromThePersonPage() {
+        String person = "/console/staff/" + KHANG;
+        as("unit-officer").get(person).then().statusCode(200)
+                .body(containsString("<td>2025</td><td>Hoàn thành xuất sắc nhiệm vụ</td>"))
+                .body(containsString("<td>2024</td><td>Hoàn thành tốt nhiệm vụ</td>"))
+                .body(containsString("hx-post=\"" + person + "/ratings\""))
+                .body(containsString("<option value=\"NOT_COMPLETED\">Không hoàn thành nhiệm vụ</option>"));
+        as("leader").get(person).then().statusCode(200)
+                .body(containsString("Hoàn thành xuất sắc nhiệm vụ"))
+                .body(not(containsString("hx-post=\"" + person + "/ratings\"")));
+        write("unit-officer").formParam("year", "2025").formParam("rating", "COMPLETED").post(person + "/ratings").then()
+                .statusCode(200).body(containsString("alert ok"))
+                .body(containsString("Đã ghi xếp loại năm 2025: Hoàn thành nhiệm vụ."));
+        write("unit-officer").formParam("year", "năm ngoái").formParam("rating", "GOOD").post(person + "/ratings").then()
+                .statusCode(200).body(containsString("Năm đánh giá không hợp lệ"));
+        write("unit-officer").formParam("year", "2025").formParam("rating", "").post(person + "/ratings").then()
+                .statusCode(200).body(containsString("Hãy chọn mức xếp loại của năm."));
+        // the service's own refusal (a year after this one) comes back as the field error
+        write("unit-officer").formParam("year", "2099").formParam("rating", "GOOD").post(person + "/ratings").then()
+                .statusCode(200).body(containsString("alert error"));
+    }
+
+    @Test
+    void eachNotificationKindIsShownWithItsNameAndTheOptionalOnesAreTurnedOffAndOn() {
+        String person = "/console/staff/" + KHANG;
+        String toggle = person + "/notifications/";
+        as("unit-officer").get(person).then().statusCode(200)
+                .body(containsString("Thông báo qua thư điện tử"))
+                .body(containsString("<td>Lớp học thay đổi lịch</td>"))
+                .body(containsString("hx-post=\"" + toggle + "CLASS_RESCHEDULED\""))
+                .body(containsString("Luôn nhận (bắt buộc)"))
+                .body(not(containsString("hx-post=\"" + toggle + "COMMITMENT_BREACHED\"")))
+                .body(not(containsString("<td>CLASS_RESCHEDULED</td>")));
+        write("unit-officer").formParam("enabled", "false").post(toggle + "CLASS_RESCHEDULED").then().statusCode(200)
+                .body(containsString("Đã tắt thông báo."))
+                .body(containsString("Đã tắt</span> <input type=\"hidden\" name=\"enabled\" value=\"true\">"));
+        write("unit-officer").formParam("enabled", "true").post(toggle + "CLASS_RESCHEDULED").then().statusCode(200)
+                .body(containsString("Đã bật lại thông báo."))
+                .body(containsString("Đang nhận</span> <input type=\"hidden\" name=\"enabled\" value=\"false\">"));
+        write("unit-officer").formParam("enabled", "false").post(toggle + "COMMITMENT_BREACHED").then().statusCode(200)
+                .body(containsString("alert error"))
+                .body(containsString("Loại thông báo này là bắt buộc, không tắt được."))
+                .body(containsString("<td>Cam kết phục vụ sau đào tạo bị vi phạm</td>"));
+        write("unit-officer").post(toggle + "CLASS_RESCHEDULED").then().statusCode(200)
+                .body(containsString("Hãy chọn bật hoặc tắt loại thông báo này."));
+    }
+
+    @Test
     void aCredentialIsVerifiedOnAPublicPage() {
         given().get("/verify?number=CC-2025-0042").then().statusCode(200)
                 .body(containsString("do hệ thống cấp"))

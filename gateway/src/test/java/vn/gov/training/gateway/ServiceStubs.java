@@ -219,6 +219,23 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
             json(ctx, 200, new JsonObject().put("id", ctx.pathParam("planId")).put("personnelId", ctx.pathParam("id"))
                     .put("status", body.getString("status", "ACTIVE")).put("statusReason", body.getString("reason")));
         });
+        // PersonnelResource.RatingView {year, rating}; PUT takes PersonnelRequests.SetRating {rating}
+        r.get("/api/personnel/:id/ratings").handler(ctx -> json(ctx, 200, new JsonArray()
+                .add(new JsonObject().put("year", 2024).put("rating", "GOOD"))
+                .add(new JsonObject().put("year", 2025).put("rating", "EXCELLENT"))));
+        r.put("/api/personnel/:id/ratings/:year").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || !Set.of("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED").contains(body.getString("rating"))) {
+                invalid(ctx, "rating");
+                return;
+            }
+            int year = Integer.parseInt(ctx.pathParam("year"));
+            if (year < 1990 || year > 2026) {
+                invalid(ctx, "year");
+                return;
+            }
+            json(ctx, 200, new JsonObject().put("year", year).put("rating", body.getString("rating")));
+        });
         r.get("/api/national-sync/summary").handler(ctx -> json(ctx, 200, new JsonObject().put("PENDING", 4)
                 .put("SENT", 0).put("ACCEPTED", 120).put("REJECTED", 1).put("OVERDUE", 2).put("overdue", 3)));
         r.get("/api/national-sync/deliveries").handler(ctx -> {
@@ -367,6 +384,28 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
 
     Router enrolment() {
         Router r = router();
+        // NotificationPreferenceResource: PreferenceView {kind, label, optional, enabled}; PUT takes {enabled}
+        r.get("/api/personnel/:id/notification-preferences").handler(ctx -> json(ctx, 200, preferences(true)));
+        r.put("/api/personnel/:id/notification-preferences/:kind").handler(ctx -> {
+            JsonObject body = jsonBody(ctx);
+            if (body == null || !(body.getValue("enabled") instanceof Boolean enabled)) {
+                invalid(ctx, "enabled");
+                return;
+            }
+            if ("COMMITMENT_BREACHED".equals(ctx.pathParam("kind")) && !enabled) {
+                ctx.response().setStatusCode(400).putHeader("Content-Type", "application/problem+json")
+                        .end(new JsonObject().put("type", "about:blank").put("title", "Dữ liệu không hợp lệ")
+                                .put("status", 400).put("code", "validation-failed").put("errors", new JsonArray()
+                                        .add(fieldError("enabled", "mandatory-notification",
+                                                "Loại thông báo này là bắt buộc, không tắt được."))).encode());
+                return;
+            }
+            if (!"CLASS_RESCHEDULED".equals(ctx.pathParam("kind"))) {
+                problem(ctx, 404, "not-found", "Không tìm thấy", "Không có loại thông báo này.");
+                return;
+            }
+            json(ctx, 200, preferences(enabled));
+        });
         // EnrolmentRequestService.Snapshot: a staff member's request to be sent on a class
         r.get("/api/enrolment-requests").handler(ctx -> json(ctx, 200, page(new JsonArray().add(request("PENDING")))));
         // a staff member asks for a class open for registration (EnrolmentRequestResource.Create {classId, note})
@@ -612,6 +651,16 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
     static final String REQUEST = "4e000000-0000-4000-8000-000000000001";
 
     /** EnrolmentRequestService.Snapshot. */
+    private static JsonArray preferences(boolean rescheduled) {
+        return new JsonArray()
+                .add(new JsonObject().put("kind", "NOMINATION_APPROVED").put("label", "Đề nghị cử đi học được phê duyệt")
+                        .put("optional", true).put("enabled", true))
+                .add(new JsonObject().put("kind", "CLASS_RESCHEDULED").put("label", "Lớp học thay đổi lịch")
+                        .put("optional", true).put("enabled", rescheduled))
+                .add(new JsonObject().put("kind", "COMMITMENT_BREACHED")
+                        .put("label", "Cam kết phục vụ sau đào tạo bị vi phạm").put("optional", false).put("enabled", true));
+    }
+
     private static JsonObject request(String status) {
         return new JsonObject().put("id", REQUEST).put("personnelId", BINH).put("classId", CLASS).put("status", status)
                 .putNull("enrolmentId").putNull("declineReason").put("note", "Xin được học để chuẩn hóa");

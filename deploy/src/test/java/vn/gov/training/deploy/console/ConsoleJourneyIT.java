@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import vn.gov.training.deploy.ProvinceDay;
+import vn.gov.training.platform.testing.MailBox;
 
 /**
  * The console in a real browser against the whole system ({@code deploy/stack up}, test profile), logging in on the
@@ -31,7 +32,9 @@ import vn.gov.training.deploy.ProvinceDay;
  * summary show the new figures (with the drill-down to the person and the Excel download); the officer of another
  * unit cannot see the person. Institution staff also take the attendance of the class's session and record the
  * entry exam and the exit exam with a retake; the demo staff user asks to be sent to an open class from "Hồ sơ của
- * tôi" and their unit officer declines it from the unit's pending work. Each step is a test (in order)
+ * tôi" and their unit officer declines it from the unit's pending work. An account the officer creates in the console
+ * receives Keycloak's set-password mail (read from the stack's SMTP server); the person sets a password on Keycloak's
+ * page, signs in with it, lands on their record and turns off an optional notification. Each step is a test (in order)
  * and saves a screenshot under {@code target/screenshots}; a step whose predecessor failed is skipped, not failed.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -593,5 +596,63 @@ class ConsoleJourneyIT {
         WebElement errors = browser.await(By.id("import-errors"));
         assertTrue(errors.getText().contains("Số định danh cá nhân"), "the row error names the column: " + errors.getText());
         done("history-import");
+    }
+
+    @Test
+    @Order(22)
+    void s16_aCreatedAccountReceivesItsSetPasswordMailAndLogsIn() {
+        requires("login");
+        data.newcomer();
+        // the unit officer creates the account on the person page; the console says the mail is on its way
+        browser.logout();
+        browser.login("unit-officer", password);
+        browser.open("/console/staff/" + data.newcomerId);
+        browser.wait.until(ExpectedConditions.textToBe(By.id("person-name"), data.newcomerName));
+        browser.click(By.xpath("//div[@id='account']//button[normalize-space()='Tạo tài khoản']"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("account"),
+                "Đã tạo tài khoản đăng nhập cho cán bộ."));
+        browser.screenshot("18-account-created");
+        String username = data.accountOf(data.newcomerId);
+        browser.logout();
+
+        // Keycloak's mail in the stack's SMTP server, in Vietnamese, with the link to set the password
+        MailBox.Mail mail = MailBox.await(data.newcomerMail(), Duration.ofSeconds(90),
+                m -> m.subject().equals("Đặt mật khẩu cho tài khoản đăng nhập"));
+        String link = mail.link("/login-actions/action-token");
+        browser.raw().get(link);
+        By passwordField = By.name("password-new");
+        By proceed = By.xpath("//a[contains(@href,'login-actions')]");
+        browser.wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(passwordField),
+                ExpectedConditions.visibilityOfElementLocated(proceed)));
+        if (browser.raw().findElements(passwordField).isEmpty()) {
+            // Keycloak first asks to confirm the action ("Nhấn vào đây để tiếp tục")
+            browser.click(proceed);
+        }
+        String chosen = "Mat-Khau@" + data.suffix;
+        browser.await(passwordField).sendKeys(chosen);
+        browser.raw().findElement(By.name("password-confirm")).sendKeys(chosen);
+        browser.screenshot("19-keycloak-set-password");
+        assertTrue(browser.text().contains("mật khẩu") || browser.text().contains("Mật khẩu"),
+                "Keycloak's page speaks Vietnamese: " + browser.text());
+        browser.raw().findElement(By.xpath("//form[.//input[@name='password-new']]//*[@type='submit']")).click();
+        browser.wait.until(d -> browser.text().contains("Đã đặt mật khẩu cho tài khoản."));
+
+        // with it the person signs in to the console and lands on their own record
+        browser.login(username, chosen);
+        browser.wait.until(ExpectedConditions.textToBe(By.id("person-name"), data.newcomerName));
+        assertTrue(browser.raw().getCurrentUrl().contains("/console/me"), "lands on " + browser.raw().getCurrentUrl());
+        browser.screenshot("20-new-account-landing");
+
+        // and chooses which mails to receive: an optional kind turned off, the mandatory ones always on
+        WebElement rescheduled = browser.await(By.id("notify-CLASS_RESCHEDULED"));
+        assertTrue(rescheduled.getText().contains("Lớp học thay đổi lịch") && rescheduled.getText().contains("Đang nhận"),
+                rescheduled.getText());
+        assertTrue(browser.await(By.id("notify-COMMITMENT_BREACHED")).getText().contains("Luôn nhận (bắt buộc)"));
+        browser.click(By.cssSelector("#notify-CLASS_RESCHEDULED button"));
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications"), "Đã tắt thông báo."));
+        browser.open("/console/me");
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notify-CLASS_RESCHEDULED"), "Đã tắt"));
+        browser.screenshot("21-notification-preferences");
+        done("new-account");
     }
 }

@@ -137,6 +137,38 @@ final class JourneyData {
         ensure(qualification, "qualification", 201, 200);
     }
 
+    /** A person of the unit with a mail address and no account yet: the officer creates their account in the console. */
+    String newcomerId;
+    final String newcomerName = "Lâm Thị Bích Ngọc";
+
+    String newcomerMail() {
+        return "e2e-" + suffix + "@haugiang.gov.vn";
+    }
+
+    void newcomer() {
+        Map<String, Object> person = new LinkedHashMap<>();
+        // 093 = Hậu Giang, 3 = woman born in the 21st century, 01 = year of birth
+        person.put("nationalId", "093301" + suffix);
+        person.put("fullName", newcomerName);
+        person.put("dateOfBirth", "2001-04-02");
+        person.put("gender", "FEMALE");
+        person.put("ethnicity", "Kinh");
+        person.put("category", "PUBLIC_EMPLOYEE");
+        person.put("orgUnitCode", "HG.VT");
+        person.put("startedServiceOn", "2024-09-01");
+        person.put("email", newcomerMail());
+        Response created = as("admin").body(person).post(gateway() + "/api/personnel");
+        ensure(created, "newcomer", 201, 200);
+        newcomerId = created.path("id").toString();
+    }
+
+    /** The username personnel-service gave the person's account. */
+    String accountOf(String personId) {
+        Response account = as("admin").get(gateway() + "/api/personnel/" + personId + "/account");
+        ensure(account, "account", 200);
+        return account.path("username");
+    }
+
     void programmeAndClass() {
         ensure(as("admin").body(Map.of("code", "TCT-HG", "name", "Trường Chính trị tỉnh Hậu Giang",
                 "kind", "POLITICAL_SCHOOL", "country", "VN")).post(gateway() + "/api/institutions"),

@@ -113,6 +113,11 @@ public final class Formats {
         return Labels.leftReason(code);
     }
 
+    /** A yearly rating ({@code {r.rating.ratingLabel}}). */
+    public static String ratingLabel(Object code) {
+        return Labels.rating(code);
+    }
+
     public static String repaymentStatus(Object code) {
         return Labels.repaymentStatus(code);
     }

@@ -62,6 +62,11 @@ public final class Labels {
         return code == null ? "" : WORDS.getProperty("left." + code, code.toString());
     }
 
+    /** A yearly rating (EXCELLENT is "Xuất sắc" as a grade, "Hoàn thành xuất sắc nhiệm vụ" as a rating). */
+    public static String rating(Object code) {
+        return code == null ? "" : WORDS.getProperty("rating." + code, code.toString());
+    }
+
     public static String field(String name) {
         return WORDS.getProperty("field." + name, name);
     }

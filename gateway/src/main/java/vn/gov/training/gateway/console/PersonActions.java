@@ -19,7 +19,7 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * What a unit officer does from the person page, each a small form answered in place: add a qualification or level,
- * transfer, leave, and succession plans (add, mark reviewed, remove with a reason). personnel-service checks the
+ * transfer, leave, the yearly rating, and succession plans (add, mark reviewed, remove with a reason). personnel-service checks the
  * scope, audits and publishes; the console only turns typed dates into ISO dates and says what a date is not.
  */
 @Path("/console/staff/{id}")
@@ -136,6 +136,25 @@ public class PersonActions {
         }
         ApiResult saved = api.patch("/api/personnel/" + Q.enc(id) + "/succession-plans/" + Q.enc(planId), body);
         return Fragments.message(saved, "remove".equals(action) ? "Đã đưa ra khỏi quy hoạch." : "Đã ghi nhận rà soát.");
+    }
+
+    /** The yearly rating: one per year, set again to correct it. */
+    @POST
+    @Path("ratings")
+    public TemplateInstance rate(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+        String year = form.getFirst("year") == null ? "" : form.getFirst("year").strip();
+        if (!year.matches("\\d{4}")) {
+            return Fragments.message(ApiResult.failure(400, "Năm đánh giá không hợp lệ",
+                    "Năm đánh giá không hợp lệ: nhập số năm, ví dụ 2025."), null);
+        }
+        String rating = form.getFirst("rating");
+        if (rating == null || rating.isBlank()) {
+            return Fragments.message(ApiResult.failure(400, "Chưa chọn xếp loại", "Hãy chọn mức xếp loại của năm."), null);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("rating", rating.strip());
+        ApiResult saved = api.put("/api/personnel/" + Q.enc(id) + "/ratings/" + year, body);
+        return Fragments.message(saved, "Đã ghi xếp loại năm " + year + ": " + Labels.rating(body.get("rating")) + ".");
     }
 
     private static void copy(MultivaluedMap<String, String> form, Map<String, Object> body, String... fields) {

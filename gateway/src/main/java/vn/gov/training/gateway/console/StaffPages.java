@@ -88,6 +88,10 @@ public class StaffPages {
                 .data("history", api.get("/api/personnel/" + Q.enc(id) + "/training-history"))
                 .data("gaps", api.get("/api/personnel/" + Q.enc(id) + "/gaps"))
                 .data("plans", api.get("/api/personnel/" + Q.enc(id) + "/succession-plans"))
+                .data("ratings", api.get("/api/personnel/" + Q.enc(id) + "/ratings"))
+                .data("ratingValues", List.of("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED"))
+                .data("thisYear", Formats.today().getYear())
+                .data("notifications", api.get("/api/personnel/" + Q.enc(id) + "/notification-preferences"))
                 .data("commitments", api.get(Q.of().p("personnelId", id).p("size", 50).on("/api/commitments")))
                 .data("self", false).data("requests", List.of()).data("openClasses", List.of());
     }

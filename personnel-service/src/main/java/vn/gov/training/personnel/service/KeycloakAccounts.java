@@ -211,6 +211,9 @@ public class KeycloakAccounts {
         Map<String, List<String>> attributes = new HashMap<>(current == null ? Map.of() : current);
         attributes.put("org_unit", List.of(account.orgUnitCode()));
         attributes.put("personnel_id", List.of(account.personnelId()));
+        // Keycloak's pages after the set-password link (no ui_locales there) speak the person's language, Vietnamese
+        // unless they chose English themselves, whatever the browser asks for
+        attributes.putIfAbsent("locale", List.of("vi"));
         return attributes;
     }
 }
