@@ -81,6 +81,27 @@ class ConsoleTest {
     }
 
     @Test
+    void theDashboardsBarsDrillDownWhenClickedAndShowTheirFullLabelOnHover() {
+        String page = as("unit-officer").get("/console").then().statusCode(200).extract().asString();
+        int year = vn.gov.training.gateway.console.Formats.today().getYear();
+        // a year's bar opens that year's training summary; a category's bar the turns behind it
+        assertTrue(page.contains("<a href=\"/console/reports/training-summary?unit=" + ServiceStubs.UNIT + "&amp;from=01%2F01%2F"
+                + year + "&amp;to=31%2F12%2F" + year + "\" aria-label=\"Năm " + year + ": 12\"><title>Năm " + year
+                + ": 12</title>"), page);
+        assertTrue(page.contains("<a href=\"/console/reports/drill?path=%2Fapi%2Freports%2Ftraining-summary%2Fdetails"), page);
+        assertTrue(page.contains("category%3DPOLITICAL_THEORY"), page);
+        // the stock's bar opens the people holding the level; a unit's share of the minimum opens that unit's report
+        assertTrue(page.contains("qualification-stock%2Fdetails%3Funit%3D" + ServiceStubs.UNIT), page);
+        assertTrue(page.contains("kind%3DPOLITICAL_THEORY%26level%3DINTERMEDIATE"), page);
+        assertTrue(page.contains("<title>Lý luận chính trị – Trung cấp: 37</title>"), page);
+        assertTrue(page.contains("<a href=\"/console/reports/yearly-minimum?unit=" + ServiceStubs.UNIT + "&amp;year=" + year
+                + "\" aria-label=\"Phòng Tổ chức - Văn thư: 80 %\">"), page);
+        // and the drill-down it leads to is a page of the console
+        as("unit-officer").get("/console/reports/training-summary?unit=" + ServiceStubs.UNIT + "&from=01/01/" + year
+                + "&to=31/12/" + year).then().statusCode(200).body(containsString("Lý luận chính trị"));
+    }
+
+    @Test
     void theAssessmentShowsTheFitBadgeItsReasonsAndEligibilityRefusals() {
         write("unit-officer").formParam("classId", CLASS).formParam("personnelId", KHANG, BINH)
                 .formParam("name-" + KHANG, "Nguyễn Thị Hồng Khang").formParam("name-" + BINH, "Trần Văn Bình")

@@ -559,6 +559,15 @@ class ConsoleJourneyIT {
         assertTrue(browser.raw().findElements(By.cssSelector("a[href='/console/approvals']")).isEmpty(),
                 "a leader is offered no approval");
         landing("province-manager", "/console", By.id("fig-turns"));
+        // a chart's bar says its full label on hover and drills down when clicked: a year's bar opens that year's summary
+        WebElement bar = browser.await(By.cssSelector("svg.chart a[href^='/console/reports/training-summary']"));
+        String label = bar.findElement(By.tagName("title")).getAttribute("textContent");
+        assertTrue(label.startsWith("Năm "), "the bar's tooltip: " + label);
+        bar.click();
+        browser.await(By.xpath("//h1[contains(normalize-space(), 'Tổng hợp kết quả đào tạo')]"));
+        assertTrue(browser.raw().getCurrentUrl().contains("from=01%2F01%2F" + label.substring(4, 8)),
+                "the year clicked is the period shown: " + browser.raw().getCurrentUrl());
+        browser.screenshot("18-chart-drill-down");
         done("leader");
     }
 

@@ -5,13 +5,21 @@ import java.util.List;
 /** Small charts drawn on the server as inline SVG (no script, no inline style: CSP-friendly). */
 public final class Charts {
 
-    public record Bar(String label, double value, String text) {
+    /** One bar; {@code href} (may be null) is where a click on it drills down to. */
+    public record Bar(String label, double value, String text, String href) {
+
+        public Bar(String label, double value, String text) {
+            this(label, value, text, null);
+        }
     }
 
     private Charts() {
     }
 
-    /** Horizontal bars, labels on the left, values at the end of each bar. */
+    /**
+     * Horizontal bars, labels on the left (cut at 30 characters), values at the end of each bar. Each bar carries its
+     * full label and value as a tooltip, and a bar with an {@code href} is a link (focusable, so also by keyboard).
+     */
     public static String bars(String title, List<Bar> bars) {
         int rowHeight = 26;
         int labelWidth = 210;
@@ -28,6 +36,9 @@ public final class Charts {
         int y = 10;
         for (Bar bar : bars) {
             double length = max <= 0 ? 0 : (width - labelWidth - 90) * bar.value() / max;
+            String full = escape(bar.label() + ": " + bar.text());
+            svg.append(bar.href() == null ? "<g>" : "<a href=\"" + escape(bar.href()) + "\" aria-label=\"" + full + "\">")
+                    .append("<title>").append(full).append("</title>");
             svg.append("<text x=\"4\" y=\"").append(y + 15).append("\">").append(escape(truncate(bar.label())))
                     .append("</text>");
             svg.append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y + 3)
@@ -35,6 +46,7 @@ public final class Charts {
                     .append("\" height=\"").append(rowHeight - 8).append("\"></rect>");
             svg.append("<text x=\"").append(String.format(java.util.Locale.ROOT, "%.1f", labelWidth + length + 6))
                     .append("\" y=\"").append(y + 15).append("\">").append(escape(bar.text())).append("</text>");
+            svg.append(bar.href() == null ? "</g>" : "</a>");
             y += rowHeight;
         }
         return svg.append("</svg>").toString();

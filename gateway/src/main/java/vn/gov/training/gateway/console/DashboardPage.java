@@ -79,6 +79,7 @@ public class DashboardPage {
 
         // training turns by category, per year over the last five years
         Map<String, Map<Integer, Double>> turnsByCategory = new LinkedHashMap<>();
+        Map<String, Object> categoryCodes = new java.util.HashMap<>();
         List<Charts.Bar> turnsPerYear = new ArrayList<>();
         double turnsThisYear = 0;
         boolean summaryNoted = false;
@@ -95,12 +96,14 @@ public class DashboardPage {
             for (Map<String, Object> row : summary.list("rows")) {
                 double turns = num(row, "turns");
                 Object name = row.get("categoryName") != null ? row.get("categoryName") : Labels.of(row.get("category"));
+                categoryCodes.putIfAbsent(String.valueOf(name), row.get("category"));
                 turnsByCategory.computeIfAbsent(String.valueOf(name), k -> new LinkedHashMap<>())
                         .merge(y, turns, Double::sum);
             }
             double total = summary.map().get("total") instanceof Map<?, ?> t && t.get("turns") instanceof Number n
                     ? n.doubleValue() : 0;
-            turnsPerYear.add(new Charts.Bar("Năm " + y, total, Formats.number(total)));
+            turnsPerYear.add(new Charts.Bar("Năm " + y, total, Formats.number(total), Q.of().p("unit", unit)
+                    .p("from", "01/01/" + y).p("to", "31/12/" + y).on("/console/reports/training-summary")));
             if (y == year) {
                 turnsThisYear = total;
             }
@@ -108,7 +111,10 @@ public class DashboardPage {
         List<Charts.Bar> byCategory = new ArrayList<>();
         turnsByCategory.forEach((category, perYear) -> {
             double sum = perYear.values().stream().mapToDouble(Double::doubleValue).sum();
-            byCategory.add(new Charts.Bar(category, sum, Formats.number(sum)));
+            // the turns behind the bar: the training summary's list of the category over the five years
+            byCategory.add(new Charts.Bar(category, sum, Formats.number(sum), ReportPages.drill("training-summary",
+                    filters("unit", unit, "from", "01/01/" + (year - 4), "to", "31/12/" + year), "category",
+                    categoryCodes.get(category))));
         });
 
         ApiResult stock = stockCall.join();
@@ -118,7 +124,8 @@ public class DashboardPage {
             for (Map<String, Object> row : stock.list("rows")) {
                 double count = num(row, "at");
                 stockBars.add(new Charts.Bar(row.get("kindName") + " – " + row.get("levelName"), count,
-                        Formats.number(count)));
+                        Formats.number(count), ReportPages.drill("qualification-stock", filters("unit", unit,
+                                "at", Formats.date(Formats.today())), "kind", row.get("kind"), "level", row.get("level"))));
             }
         } else {
             note(problems, "Thống kê trình độ", stock);
@@ -131,7 +138,8 @@ public class DashboardPage {
             for (Map<String, Object> row : minimum.list("rows")) {
                 double percent = num(row, "metShare") * 100;
                 minimumBars.add(new Charts.Bar(String.valueOf(row.get("unitName")), percent,
-                        Formats.number(percent) + " %"));
+                        Formats.number(percent) + " %", Q.of().p("unit", row.get("unit")).p("year", year)
+                                .on("/console/reports/yearly-minimum")));
             }
         } else {
             note(problems, "Bồi dưỡng tối thiểu hằng năm", minimum);
@@ -149,6 +157,15 @@ public class DashboardPage {
                 .data("stockChart", Charts.bars("Số người theo trình độ", stockBars))
                 .data("minimumChart", Charts.bars("Tỷ lệ đạt số tiết tối thiểu", minimumBars))
                 .data("problems", problems);
+    }
+
+    /** A report's filters as its page holds them (a null value: the filter is not set). */
+    private static Map<String, String> filters(String... pairs) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            values.put(pairs[i], pairs[i + 1]);
+        }
+        return values;
     }
 
     private static Tables.Table categoryTable(Map<String, Map<Integer, Double>> data, int year) {
