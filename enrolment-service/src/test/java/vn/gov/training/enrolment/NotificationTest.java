@@ -270,4 +270,46 @@ class NotificationTest {
                 "kind = ?1 and personnelId = ?2", NotificationKind.YEARLY_MINIMUM_SHORTFALL,
                 id(person, "personnelId"))));
     }
+    /** Completes an approved enrolment of {@code person} in a class of {@code program} that ran this year. */
+    private static void completed(Map<String, Object> person, Map<String, Object> program, int periods) {
+        Map<String, Object> cls = Copies.cls(UUID.randomUUID(), program, 5);
+        Copies.classEvent("opened", cls);
+        String id = Api.nominated(id(person, "personnelId"), id(cls, "classId"));
+        Api.approve(id);
+        LocalDate today = ProvinceTime.today();
+        LocalDate end = today.getDayOfYear() > 10 ? today.minusDays(2) : today;
+        Copies.started(cls, end.withDayOfYear(1), end);
+        Api.post("institution-staff", "/api/enrolments/" + id + "/exams",
+                Map.of("kind", "EXIT", "score", 8.5, "passed", true, "takenOn", end.toString()))
+                .then().statusCode(200);
+        Api.post("institution-staff", "/api/enrolments/" + id + "/complete", Map.of("grade", "GOOD",
+                "periodsAttended", periods, "completedOn", end.toString())).then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("COMPLETED"));
+    }
+
+    @Test
+    void theShortfallCountsRetrainingOnlyAgainstTheMinimumOfThePersonsRuleSet() {
+        Map<String, Object> degree = Copies.person(UUID.randomUUID());
+        String degreeAddress = personWithMail(degree);
+        Map<String, Object> retrained = Copies.person(UUID.randomUUID());
+        personWithMail(retrained);
+        Map<String, Object> master = Copies.program(UUID.randomUUID());
+        master.put("grantsLevel", Map.of("kind", "EDUCATION", "level", "MASTER"));
+        master.put("postgraduate", true);
+        completed(degree, master, 200);
+        completed(retrained, Copies.program(UUID.randomUUID()), 40);
+
+        int year = ProvinceTime.today().getYear();
+        int minimum = QuarkusTransaction.requiringNew().call(() -> vn.gov.training.enrolment.domain.RuleSet.inForce(
+                (String) degree.get("category"), LocalDate.of(year, 11, 15)).orElseThrow().yearlyMinimumPeriods);
+        reminders.run(LocalDate.of(year, 11, 15));
+        // degree training does not count towards the minimum; 40 periods of retraining meet it
+        MailBox.Mail shortfall = MailBox.await(degreeAddress, DEADLINE,
+                m -> m.subject().equals("Chưa đủ thời lượng bồi dưỡng tối thiểu năm " + year));
+        assertTrue(shortfall.text().contains("mới tham gia 0 tiết bồi dưỡng, chưa đủ mức tối thiểu " + minimum
+                + " tiết"), shortfall.text());
+        assertEquals(0, QuarkusTransaction.requiringNew().call(() -> Notification.count(
+                "kind = ?1 and personnelId = ?2", NotificationKind.YEARLY_MINIMUM_SHORTFALL,
+                id(retrained, "personnelId"))));
+    }
 }

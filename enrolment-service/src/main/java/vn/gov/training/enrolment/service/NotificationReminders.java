@@ -7,7 +7,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -26,7 +25,7 @@ import vn.gov.training.platform.time.ProvinceTime;
  * <li>an overseas trainee back for at most 60 days without a return report: reminded once that it is due within 15 days
  * of the return (fact: the enrolment);</li>
  * <li>in the last quarter, each active person whose completed training of the year adds up to fewer periods than the
- * yearly minimum ({@code training.notifications.yearly-minimum-periods}, 40): told once a year (fact: the year).</li>
+ * yearly minimum of the rule set in force for their staff category: told once a year (fact: the year).</li>
  * </ul>
  * Idempotent (a fact already recorded is skipped by the query and by the notification's unique key, which also keeps
  * two instances running it at once from recording a fact twice); each batch is a transaction of its own.
@@ -41,9 +40,6 @@ public class NotificationReminders {
 
     private final Notifications notifications;
     private final EntityManager entityManager;
-
-    @ConfigProperty(name = "training.notifications.yearly-minimum-periods", defaultValue = "40")
-    int yearlyMinimumPeriods;
 
     NotificationReminders(Notifications notifications, EntityManager entityManager) {
         this.notifications = notifications;
@@ -94,26 +90,39 @@ public class NotificationReminders {
         return due.size();
     }
 
+    /**
+     * The active people whose retraining periods completed in the year fall short of the minimum of the rule set in
+     * force for their staff category on {@code today}. Degree training (a programme granting an education degree or
+     * the bachelor of politics) does not count, as in the yearly-minimum report; a category without a rule set in
+     * force has no minimum.
+     */
     @SuppressWarnings("unchecked")
     private int shortfalls(LocalDate today) {
         int year = today.getYear();
         String fact = Integer.toString(year);
-        String periods = """
-                coalesce((select sum(coalesce(e.periods_attended, cast(c.program ->> 'periods' as int), 0))
-                          from enrolment e join class_copy c on c.class_id = e.class_id
-                          where e.personnel_id = p.personnel_id and e.status = 'COMPLETED'
-                            and e.completed_on between ?1 and ?2), 0)""";
-        List<Object[]> rows = entityManager.createNativeQuery("select p.personnel_id, " + periods
-                        + " from person_copy p where p.status = 'ACTIVE' and " + periods + " < ?5"
-                        + " and not exists (select 1 from notification n where n.kind = 'YEARLY_MINIMUM_SHORTFALL'"
-                        + " and n.fact_key = ?3 and n.personnel_id = p.personnel_id)"
-                        + " order by p.personnel_id limit ?4")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select p.personnel_id, d.periods, r.yearly_minimum_periods from person_copy p
+                        join lateral (select r.yearly_minimum_periods from rule_set r
+                                      where r.staff_category = p.category and r.effective_from <= ?5
+                                        and (r.effective_to is null or r.effective_to >= ?5)
+                                      order by r.effective_from desc limit 1) r on true
+                        cross join lateral (select coalesce(sum(coalesce(e.periods_attended,
+                                                cast(c.program ->> 'periods' as int), 0)), 0) periods
+                                            from enrolment e join class_copy c on c.class_id = e.class_id
+                                            where e.personnel_id = p.personnel_id and e.status = 'COMPLETED'
+                                              and e.completed_on between ?1 and ?2
+                                              and coalesce(e.grants_kind, '') <> 'EDUCATION'
+                                              and coalesce(e.grants_level, '') <> 'BACHELOR_OF_POLITICS') d
+                        where p.status = 'ACTIVE' and d.periods < r.yearly_minimum_periods
+                          and not exists (select 1 from notification n where n.kind = 'YEARLY_MINIMUM_SHORTFALL'
+                                          and n.fact_key = ?3 and n.personnel_id = p.personnel_id)
+                        order by p.personnel_id limit ?4""")
                 .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year, 12, 31))
-                .setParameter(3, fact).setParameter(4, BATCH).setParameter(5, yearlyMinimumPeriods).getResultList();
+                .setParameter(3, fact).setParameter(4, BATCH).setParameter(5, today).getResultList();
         for (Object[] row : rows) {
             PersonCopy person = PersonCopy.findById((UUID) row[0]);
-            notifications.record(NotificationKind.YEARLY_MINIMUM_SHORTFALL, fact, person,
-                    NotificationTexts.shortfall(person, year, ((Number) row[1]).intValue(), yearlyMinimumPeriods));
+            notifications.record(NotificationKind.YEARLY_MINIMUM_SHORTFALL, fact, person, NotificationTexts.shortfall(
+                    person, year, ((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
         }
         return rows.size();
     }
