@@ -6,11 +6,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import vn.gov.training.reporting.service.AnnualReport;
 
 /**
  * Keeps annual_rollup: the figures of the annual report (report 8) per anchor (as in training_rollup), year of the
- * class start, staff category and leader, one row per measure: each column of {@link AnnualReport#COLUMNS}, TOTAL,
+ * class start, staff category and leader, one row per measure: each column of {@link AnnualMeasures#COLUMNS}, TOTAL,
  * WOMEN, MINORITY, COST_&lt;funding source&gt; and COST. Its deltas come with training_fact's, including the
  * recounts after a person's gender, ethnicity or leader flag changed; when units move to another anchor, their facts
  * move with them.
@@ -65,13 +64,13 @@ public class AnnualRollup {
 
     private static String measures() {
         StringBuilder values = new StringBuilder("cross join lateral (values ");
-        for (AnnualReport.Column c : AnnualReport.COLUMNS) {
+        for (AnnualMeasures.Column c : AnnualMeasures.COLUMNS) {
             values.append("('").append(c.key()).append("', case when ").append(c.condition())
                     .append(" then f.turns else 0 end), ");
         }
         values.append("('TOTAL', f.turns), ('WOMEN', case when f.gender = 'FEMALE' then f.turns else 0 end),")
                 .append(" ('MINORITY', case when f.ethnic_minority then f.turns else 0 end), ");
-        for (String source : AnnualReport.SOURCES) {
+        for (String source : AnnualMeasures.SOURCES) {
             values.append("('COST_").append(source).append("', case when f.funding_source = '").append(source)
                     .append("' then f.cost_vnd else 0 end), ");
         }

@@ -10,12 +10,12 @@ import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.platform.time.ProvinceTime;
+import vn.gov.training.reporting.projection.AnnualMeasures;
+import vn.gov.training.reporting.projection.AnnualMeasures.Column;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
 import vn.gov.training.reporting.projection.TrainingTurn;
@@ -28,35 +28,6 @@ import vn.gov.training.reporting.projection.TrainingTurn;
  */
 @RequestScoped
 public class AnnualReport {
-
-    /** A column: its key and heading, and the SQL condition that selects its turns (internal, not in the JSON). */
-    public record Column(String key, String heading, @JsonIgnore String condition) {
-    }
-
-    /** The columns, each with the training_fact / enrolment condition that selects its turns. */
-    public static final List<Column> COLUMNS = List.of(
-            new Column("PT_ADVANCED", "LLCT cao cấp, cử nhân", "category = 'POLITICAL_THEORY' and level in ('ADVANCED', 'BACHELOR_OF_POLITICS')"),
-            new Column("PT_INTERMEDIATE", "LLCT trung cấp", "category = 'POLITICAL_THEORY' and level = 'INTERMEDIATE'"),
-            new Column("PT_ELEMENTARY", "LLCT sơ cấp", "category = 'POLITICAL_THEORY' and level = 'ELEMENTARY'"),
-            new Column("SM_SENIOR", "QLNN chuyên viên cao cấp", "category = 'STATE_MANAGEMENT' and level = 'SENIOR_SPECIALIST'"),
-            new Column("SM_PRINCIPAL", "QLNN chuyên viên chính", "category = 'STATE_MANAGEMENT' and level = 'PRINCIPAL_SPECIALIST'"),
-            new Column("SM_SPECIALIST", "QLNN chuyên viên", "category = 'STATE_MANAGEMENT' and level not in ('SENIOR_SPECIALIST', 'PRINCIPAL_SPECIALIST')"),
-            new Column("LEADERSHIP", "Lãnh đạo, quản lý", "category = 'LEADERSHIP'"),
-            new Column("TITLE_BASED", "Theo chức danh", "category = 'TITLE_BASED'"),
-            new Column("DEFENCE_1", "QP-AN đối tượng 1", "category = 'DEFENCE_SECURITY' and level = 'GROUP_1'"),
-            new Column("DEFENCE_2", "QP-AN đối tượng 2", "category = 'DEFENCE_SECURITY' and level = 'GROUP_2'"),
-            new Column("DEFENCE_3", "QP-AN đối tượng 3", "category = 'DEFENCE_SECURITY' and level = 'GROUP_3'"),
-            new Column("DEFENCE_4", "QP-AN đối tượng 4", "category = 'DEFENCE_SECURITY' and level not in ('GROUP_1', 'GROUP_2', 'GROUP_3')"),
-            new Column("KNOWLEDGE_UPDATE", "Cập nhật kiến thức", "category = 'KNOWLEDGE_UPDATE'"),
-            new Column("DOCTORATE", "Tiến sĩ", "category = 'PROFESSIONAL' and level = 'DOCTORATE'"),
-            new Column("MASTER", "Thạc sĩ", "category = 'PROFESSIONAL' and level = 'MASTER'"),
-            new Column("BACHELOR", "Đại học", "category = 'PROFESSIONAL' and level in ('BACHELOR', 'COLLEGE')"),
-            new Column("PROFESSIONAL", "Chuyên môn, nghiệp vụ khác", "category = 'PROFESSIONAL' and level not in ('DOCTORATE', 'MASTER', 'BACHELOR', 'COLLEGE')"),
-            new Column("DIGITAL_SKILLS", "Kỹ năng số, CNTT", "category = 'DIGITAL_SKILLS'"),
-            new Column("FOREIGN_LANGUAGE", "Ngoại ngữ", "category = 'FOREIGN_LANGUAGE'"),
-            new Column("OVERSEAS", "Trong đó: ở nước ngoài", "location = 'OVERSEAS'"));
-
-    public static final List<String> SOURCES = List.of("STATE_BUDGET", "UNIT", "SELF", "SPONSOR");
 
     public record Line(String staffCategory, Boolean leader, String label, Map<String, Long> columns, long total,
                        long women, long ethnicMinority, Map<String, Long> spendingVnd, long totalSpendingVnd) {
@@ -77,7 +48,7 @@ public class AnnualReport {
     }
 
     public static Column column(String key) {
-        return COLUMNS.stream().filter(c -> c.key().equals(key)).findFirst()
+        return AnnualMeasures.COLUMNS.stream().filter(c -> c.key().equals(key)).findFirst()
                 .orElseThrow(() -> vn.gov.training.platform.problem.ProblemException.invalid("report-cell-unknown", key));
     }
 
@@ -87,7 +58,7 @@ public class AnnualReport {
         String root = units.root(unit);
         Period period = Period.year(year);
         RollupScope scope = RollupScope.of(sql, units.codes(root, period.unitsAsOf()), period, staffCategory);
-        int width = COLUMNS.size() + 3 + SOURCES.size() + 1;
+        int width = AnnualMeasures.COLUMNS.size() + 3 + AnnualMeasures.SOURCES.size() + 1;
         Map<String, long[]> found = new LinkedHashMap<>();
         if (scope.usesRollups()) {
             Where rolled = new Where().and("year = ?", year).units("anchor_code", scope.anchors())
@@ -102,12 +73,12 @@ public class AnnualReport {
                     .units("unit_code", scope.rest()).andIf(staffCategory, "staff_category = ?")
                     .and(TrainingTurn.TURN);
             StringBuilder select = new StringBuilder("select staff_category, leader");
-            for (Column c : COLUMNS) {
+            for (Column c : AnnualMeasures.COLUMNS) {
                 select.append(", sum(turns) filter (where ").append(c.condition()).append(")");
             }
             select.append(", sum(turns), sum(turns) filter (where gender = 'FEMALE'),")
                     .append(" sum(turns) filter (where ethnic_minority)");
-            for (String s : SOURCES) {
+            for (String s : AnnualMeasures.SOURCES) {
                 select.append(", sum(cost_vnd) filter (where funding_source = '").append(s).append("')");
             }
             select.append(", sum(cost_vnd) from training_fact where ").append(where.sql())
@@ -133,40 +104,40 @@ public class AnnualReport {
                 rows.add(line(category, leader, Labels.of(category) + (leader ? " - lãnh đạo, quản lý" : " - khác"), v));
             }
         }
-        return new Result(root, units.name(root, period.unitsAsOf()), year, COLUMNS, rows,
+        return new Result(root, units.name(root, period.unitsAsOf()), year, AnnualMeasures.COLUMNS, rows,
                 line(null, null, "Tổng cộng", total));
     }
 
     /** Where a measure of annual_rollup (AnnualRollup) goes in a line's figures. */
     private static int measure(String measure) {
-        int k = COLUMNS.size();
+        int k = AnnualMeasures.COLUMNS.size();
         return switch (measure) {
             case "TOTAL" -> k;
             case "WOMEN" -> k + 1;
             case "MINORITY" -> k + 2;
-            case "COST" -> k + 3 + SOURCES.size();
-            default -> measure.startsWith("COST_") ? k + 3 + SOURCES.indexOf(measure.substring(5))
-                    : COLUMNS.indexOf(column(measure));
+            case "COST" -> k + 3 + AnnualMeasures.SOURCES.size();
+            default -> measure.startsWith("COST_") ? k + 3 + AnnualMeasures.SOURCES.indexOf(measure.substring(5))
+                    : AnnualMeasures.COLUMNS.indexOf(column(measure));
         };
     }
 
     private static Line line(String category, Boolean leader, String label, long[] v) {
         Map<String, Long> columns = new LinkedHashMap<>();
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            columns.put(COLUMNS.get(i).key(), v[i]);
+        for (int i = 0; i < AnnualMeasures.COLUMNS.size(); i++) {
+            columns.put(AnnualMeasures.COLUMNS.get(i).key(), v[i]);
         }
-        int k = COLUMNS.size();
+        int k = AnnualMeasures.COLUMNS.size();
         Map<String, Long> spending = new LinkedHashMap<>();
-        for (int i = 0; i < SOURCES.size(); i++) {
-            spending.put(SOURCES.get(i), v[k + 3 + i]);
+        for (int i = 0; i < AnnualMeasures.SOURCES.size(); i++) {
+            spending.put(AnnualMeasures.SOURCES.get(i), v[k + 3 + i]);
         }
         return new Line(category, leader, label, columns, v[k], v[k + 1], v[k + 2], spending,
-                v[k + 3 + SOURCES.size()]);
+                v[k + 3 + AnnualMeasures.SOURCES.size()]);
     }
 
     /**
      * The form's two-level headings of the columns: the group a column sits under and its own heading there (a
-     * column without a group spans both heading rows under its heading in {@link #COLUMNS}).
+     * column without a group spans both heading rows under its heading in {@link #AnnualMeasures.COLUMNS}).
      */
     private static final Map<String, String[]> FORM_HEADINGS = Map.ofEntries(
             Map.entry("PT_ADVANCED", new String[] {"Lý luận chính trị", "Cao cấp, cử nhân"}),
@@ -192,7 +163,7 @@ public class AnnualReport {
     public ExcelTable table(Result r) {
         List<ExcelTable.Column> columns = new ArrayList<>();
         columns.add(ExcelTable.text("Đối tượng"));
-        for (Column c : COLUMNS) {
+        for (Column c : AnnualMeasures.COLUMNS) {
             String[] form = FORM_HEADINGS.get(c.key());
             columns.add(form == null ? ExcelTable.count(c.heading()) : ExcelTable.count(form[1]).in(form[0]));
         }
@@ -201,7 +172,7 @@ public class AnnualReport {
         columns.add(ExcelTable.count("Nữ").in(turns));
         columns.add(ExcelTable.count("Dân tộc thiểu số").in(turns));
         String spending = "Kinh phí (đồng)";
-        for (String s : SOURCES) {
+        for (String s : AnnualMeasures.SOURCES) {
             columns.add(ExcelTable.vnd(Labels.of(s)).in(spending));
         }
         columns.add(ExcelTable.vnd("Tổng cộng").in(spending));
