@@ -12,7 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * event is in flight reads "person unknown", and the person's transaction, not seeing the uncommitted row, does not
  * correct it. Under READ COMMITTED the statements after the lock see what the other transaction committed. A batch
  * takes the locks of all its people at once, in ascending order, so two batches never wait for each other in a
- * circle.
+ * circle. The keys belong to the read model's schema (the search path's first), so the generations of a rebuild never
+ * serialise with each other.
  */
 @ApplicationScoped
 public class PersonLocks {
@@ -27,7 +28,9 @@ public class PersonLocks {
         String[] keys = people.stream().filter(Objects::nonNull).mapToLong(PersonLocks::key).distinct().sorted()
                 .mapToObj(Long::toString).toArray(String[]::new);
         if (keys.length > 0) {
-            sql.rows("select pg_advisory_xact_lock(k) from unnest(cast(? as bigint[])) k",
+            // keyed by the read model's schema too: a rebuild's generation and the live one never wait for each other
+            sql.rows("select pg_advisory_xact_lock(k # cast(hashtext(current_schema()) as bigint))"
+                            + " from unnest(cast(? as bigint[])) k",
                     new Sql.TextArray(keys));
         }
     }

@@ -21,8 +21,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TrainingRollup {
 
-    /** Serialises moves between anchors (exclusive) with the deltas of enrolments (shared). */
-    private static final long LOCK = 7310003;
+    /**
+     * Serialises moves between anchors (exclusive) with the deltas of enrolments (shared), per read-model schema: a
+     * rebuild's generation and the live one never wait for each other.
+     */
+    private static final String LOCK = "7310003, hashtext(current_schema())";
 
     /** The rows a fact or enrolment (alias f) adds to the roll-up: one for its summary line, one per split. */
     public static final String SPLITS = """
@@ -89,7 +92,7 @@ public class TrainingRollup {
      * a person's stock intervals change; holds off moves between anchors until commit.
      */
     void enter() {
-        sql.rows("select pg_advisory_xact_lock_shared(?)", LOCK);
+        sql.rows("select pg_advisory_xact_lock_shared(" + LOCK + ")");
     }
 
     /**
@@ -122,7 +125,7 @@ public class TrainingRollup {
         // Lock before looking: a batch that anchored a unit from the parents it could see before this event's
         // unit_version committed holds the shared lock until it commits, and its rollup_unit rows are invisible
         // until then. Waiting for it makes those rows visible here, so they move with the rest.
-        sql.rows("select pg_advisory_xact_lock(?)", LOCK);
+        sql.rows("select pg_advisory_xact_lock(" + LOCK + ")");
         List<Object[]> moved = moved(code);
         if (moved.isEmpty()) {
             return;
