@@ -10,9 +10,11 @@ training_podman_ready() {
   command -v podman >/dev/null || missing+=(podman)
   command -v runc >/dev/null || [[ -x /usr/sbin/runc ]] || missing+=(runc)
   command -v debootstrap >/dev/null || [[ -x /usr/sbin/debootstrap ]] || missing+=(debootstrap)
+  # the pause process of a pod's infra container (podman kube play, deploy/k8s/play), built locally without a registry
+  command -v catatonit >/dev/null || missing+=(catatonit)
   if ((${#missing[@]})); then
     if [[ $(id -u) != 0 ]]; then
-      echo "podman: ${missing[*]} missing; install them (apt-get install podman runc debootstrap) or run as root" >&2
+      echo "podman: ${missing[*]} missing; install them (apt-get install podman runc debootstrap catatonit) or run as root" >&2
       return 1
     fi
     echo "podman: installing ${missing[*]} (Debian packages)" >&2
