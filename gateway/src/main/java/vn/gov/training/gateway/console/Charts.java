@@ -39,6 +39,11 @@ public final class Charts {
             String full = escape(bar.label() + ": " + bar.text());
             svg.append(bar.href() == null ? "<g>" : "<a href=\"" + escape(bar.href()) + "\" aria-label=\"" + full + "\">")
                     .append("<title>").append(full).append("</title>");
+            if (bar.href() != null) {
+                // the whole row is the link's target, the gap between label and bar included
+                svg.append("<rect class=\"hit\" x=\"0\" y=\"").append(y).append("\" width=\"").append(width)
+                        .append("\" height=\"").append(rowHeight).append("\" fill=\"transparent\"></rect>");
+            }
             svg.append("<text x=\"4\" y=\"").append(y + 15).append("\">").append(escape(truncate(bar.label())))
                     .append("</text>");
             svg.append("<rect class=\"bar\" x=\"").append(labelWidth).append("\" y=\"").append(y + 3)
