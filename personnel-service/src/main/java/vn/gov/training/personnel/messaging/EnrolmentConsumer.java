@@ -1,6 +1,9 @@
 package vn.gov.training.personnel.messaging;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
@@ -31,6 +34,8 @@ import vn.gov.training.platform.time.ProvinceTime;
 public class EnrolmentConsumer {
 
     private static final Logger LOG = Logger.getLogger(EnrolmentConsumer.class);
+    /** The enrolment events this consumer acts on: a result or a withdrawal. */
+    private static final Set<String> RESULTS = Set.of("completed", "failed", "withdrawn");
 
     /**
      * The fields of enrolment events this consumer uses; {@code institutionCode} and {@code institutionName} were added
@@ -65,13 +70,32 @@ public class EnrolmentConsumer {
     @Incoming("enrolment")
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
-        return consumer.consume("personnel-enrolment", batch, events -> events.forEach(this::apply));
+        return consumer.consume("personnel-enrolment", batch, events -> {
+            loadPeople(events);
+            events.forEach(this::apply);
+        });
+    }
+
+    /** Loads the people of a batch's results with one query, so that each event finds its person in the session. */
+    private void loadPeople(List<EventEnvelope> events) {
+        List<UUID> ids = new ArrayList<>();
+        for (EventEnvelope event : events) {
+            if (RESULTS.contains(event.eventName())) {
+                UUID id = uuid(reader.read(event, EnrolmentData.class).personnelId());
+                if (id != null) {
+                    ids.add(id);
+                }
+            }
+        }
+        if (!ids.isEmpty()) {
+            Person.list("id in ?1", ids.stream().distinct().toList());
+        }
     }
 
     /** Runs in the idempotent consumer's transaction. */
     void apply(EventEnvelope event) {
         String name = event.eventName();
-        if (!name.equals("completed") && !name.equals("failed") && !name.equals("withdrawn")) {
+        if (!RESULTS.contains(name)) {
             return;
         }
         EnrolmentData data = reader.read(event, EnrolmentData.class);
@@ -113,11 +137,16 @@ public class EnrolmentConsumer {
     }
 
     private static Person person(String id) {
+        UUID uuid = uuid(id);
+        return uuid == null ? null : Person.findById(uuid);
+    }
+
+    private static UUID uuid(String id) {
         if (id == null) {
             return null;
         }
         try {
-            return Person.findById(UUID.fromString(id));
+            return UUID.fromString(id);
         } catch (IllegalArgumentException notAUuid) {
             return null;
         }

@@ -66,7 +66,8 @@ public class NationalChanges {
     @Transactional(Transactional.TxType.MANDATORY)
     public void trainingCompleted(Person person, NationalFileFormat.CompletedTraining training) {
         recordIfChanged(person, FileSection.TRAINING, training.enrolmentId(),
-                NationalFileFormat.training(person, training), lastContents(person.id));
+                NationalFileFormat.training(person, training), lastContent(person.id, FileSection.TRAINING,
+                        training.enrolmentId()));
     }
 
     /**
@@ -121,6 +122,20 @@ public class NationalChanges {
         d.persist();
         last.put(section + "/" + key, content);
         return 1;
+    }
+
+    /** The content last recorded for one section of the person ("SECTION/key"), or none. */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> lastContent(UUID personId, FileSection section, String key) {
+        List<String> rows = entityManager.createNativeQuery("""
+                        select content from national_delivery where person_id = ?1 and section = ?2
+                        and section_key = ?3 order by sequence desc limit 1""")
+                .setParameter(1, personId).setParameter(2, section.name()).setParameter(3, key).getResultList();
+        Map<String, String> last = new HashMap<>();
+        if (!rows.isEmpty()) {
+            last.put(section + "/" + key, rows.get(0));
+        }
+        return last;
     }
 
     /** The content last recorded for each section of the person ("SECTION/key"). */

@@ -96,7 +96,8 @@ public class NationalConnector {
         OffsetDateTime now = ProvinceTime.now();
         List<NationalDelivery> due = entityManager.createNativeQuery("""
                         select d.* from national_delivery d
-                        where ((d.status in ('PENDING', 'OVERDUE') and d.next_attempt_at <= ?1)
+                        where d.status in ('PENDING', 'OVERDUE', 'SENT') -- the predicate of national_delivery_due
+                          and ((d.status in ('PENDING', 'OVERDUE') and d.next_attempt_at <= ?1)
                                or (d.status = 'SENT' and d.last_attempt_at < ?2))
                           and not exists (select 1 from national_delivery e where e.person_id = d.person_id
                                           and e.sequence < d.sequence and e.status <> 'ACCEPTED')
