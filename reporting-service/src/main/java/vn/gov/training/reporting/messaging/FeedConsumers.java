@@ -30,24 +30,24 @@ public class FeedConsumers {
     @Incoming("feed-org-unit")
     @Blocking
     public CompletionStage<Void> orgUnit(KafkaRecordBatch<String, String> batch) {
-        return consumer.consume(CONSUMER, batch, events -> events.forEach(feed::record));
+        return consumer.consume(CONSUMER, batch, feed::recordAll);
     }
 
     @Incoming("feed-personnel")
     @Blocking
     public CompletionStage<Void> personnel(KafkaRecordBatch<String, String> batch) {
-        return consumer.consume(CONSUMER, batch, events -> events.forEach(feed::record));
+        return consumer.consume(CONSUMER, batch, feed::recordAll);
     }
 
     @Incoming("feed-course")
     @Blocking
     public CompletionStage<Void> course(KafkaRecordBatch<String, String> batch) {
-        return consumer.consume(CONSUMER, batch, events -> events.forEach(feed::record));
+        return consumer.consume(CONSUMER, batch, feed::recordAll);
     }
 
     @Incoming("feed-enrolment")
     @Blocking
     public CompletionStage<Void> enrolment(KafkaRecordBatch<String, String> batch) {
-        return consumer.consume(CONSUMER, batch, events -> events.forEach(feed::record));
+        return consumer.consume(CONSUMER, batch, feed::recordAll);
     }
 }

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -73,15 +75,29 @@ public class ChangeFeed {
         return ((Number) sql.value("select expired_through from public.feed_retention")).longValue();
     }
 
-    /** Records a consumed event; runs in the consumer's transaction, once per event (inbox and unique id). */
-    public void record(EventEnvelope event) {
+    /**
+     * Records a batch of consumed events, in order, with one JDBC batch; runs in the consumer's transaction, once per
+     * event (inbox and unique id).
+     */
+    public void recordAll(List<EventEnvelope> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         sql.value("select pg_advisory_xact_lock(?)", RECORDING_LOCK);
-        sql.update("insert into public.feed_event (event_id, source, type, subject, time, unit_code, data) "
-                        + "values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing",
-                event.id(), event.source() == null ? "" : event.source(), event.type(),
-                event.subject() != null ? event.subject() : event.key(),
-                Timestamp.from(event.time() == null ? Instant.now() : event.time().toInstant()), unitOf(event),
-                event.data() == null ? "null" : event.data());
+        Map<String, String> enrolmentUnits = new HashMap<>(); // of this batch's enrolment events, not yet inserted
+        List<Object[]> rows = new ArrayList<>(events.size());
+        for (EventEnvelope event : events) {
+            String subject = event.subject() != null ? event.subject() : event.key();
+            String unit = unitOf(event, enrolmentUnits);
+            if (event.type().startsWith(PREFIX + "enrolment.") && subject != null) {
+                enrolmentUnits.put(subject, unit);
+            }
+            rows.add(new Object[] {event.id(), event.source() == null ? "" : event.source(), event.type(), subject,
+                    Timestamp.from(event.time() == null ? Instant.now() : event.time().toInstant()), unit,
+                    event.data() == null ? "null" : event.data()});
+        }
+        sql.batch("insert into public.feed_event (event_id, source, type, subject, time, unit_code, data) "
+                + "values (?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing", rows);
     }
 
     /**
@@ -144,6 +160,11 @@ public class ChangeFeed {
 
     /** The unit an event belongs to: the unit itself, the person's, the organising unit, the plan's, the learner's. */
     String unitOf(EventEnvelope event) {
+        return unitOf(event, Map.of());
+    }
+
+    /** {@link #unitOf(EventEnvelope)}, with the units of enrolment events recorded in the same batch, by subject. */
+    private String unitOf(EventEnvelope event, Map<String, String> enrolmentUnits) {
         JsonNode data = parse(event.data());
         String type = event.type();
         if (type.startsWith(PREFIX + "org-unit.")) {
@@ -161,6 +182,9 @@ public class ChangeFeed {
         }
         if (type.startsWith(PREFIX + "commitment.") || type.startsWith(PREFIX + "repayment.")) {
             String enrolment = text(data, "enrolmentId");
+            if (enrolment != null && enrolmentUnits.containsKey(enrolment)) {
+                return enrolmentUnits.get(enrolment);
+            }
             return enrolment == null ? null : (String) sql.value("select unit_code from public.feed_event "
                     + "where subject = ? and type like ? order by position desc limit 1", enrolment,
                     PREFIX + "enrolment.%");
