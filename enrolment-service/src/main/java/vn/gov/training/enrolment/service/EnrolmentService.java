@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -116,6 +117,26 @@ public class EnrolmentService {
         e.persist();
         events.changed("nominated", null, e, n.decisionDate());
         return e;
+    }
+
+    /** What one row of a bulk nomination came to: the enrolment created, or the failure that refused the row. */
+    public record RowOutcome(Enrolment created, RuntimeException failure) {
+    }
+
+    /**
+     * Many nominations, each in its own transaction: a row that fails for any reason (a refused rule, or e.g. the
+     * same person nominated concurrently) is that row's outcome, never a failure of the rows saved before it.
+     */
+    public List<RowOutcome> nominateEach(List<Nomination> rows) {
+        List<RowOutcome> outcomes = new ArrayList<>();
+        for (Nomination row : rows) {
+            try {
+                outcomes.add(new RowOutcome(QuarkusTransaction.requiringNew().call(() -> nominate(row)), null));
+            } catch (RuntimeException failure) {
+                outcomes.add(new RowOutcome(null, failure));
+            }
+        }
+        return outcomes;
     }
 
     /** NOMINATED → APPROVED, or WAITLISTED in order when the class (or the unit's quota) is full. */
