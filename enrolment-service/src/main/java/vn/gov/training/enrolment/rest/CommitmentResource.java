@@ -1,6 +1,7 @@
 package vn.gov.training.enrolment.rest;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,8 +18,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.enrolment.domain.Commitment;
@@ -43,6 +48,18 @@ public class CommitmentResource {
         this.commitments = commitments;
     }
 
+    /** The OpenAPI schema of a page of commitments, under the name it has always had. */
+    @Schema(name = "PageResponseCommitment")
+    record CommitmentPage(List<CommitmentView> items, int page, int size, long total) {
+    }
+
+    /** The OpenAPI schema of a page of repayment cases, under the name it has always had. */
+    @Schema(name = "PageResponseRepaymentCase")
+    record RepaymentCasePage(List<RepaymentCaseView> items, int page, int size, long total) {
+    }
+
+    @APIResponse(responseCode = "200", description = "OK",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitmentPage.class))})
     @Operation(summary = "Danh sách cam kết phục vụ",
             description = "Các cam kết phục vụ sau đào tạo (phân trang), lọc theo trạng thái, người; cán bộ tổ chức và lãnh đạo thấy người trong phạm vi đơn vị, cán bộ thấy cam kết của chính mình.\n\n*English:* Service commitments after state-funded training (paged): officers and leaders see their units' people, staff their own.")
     @GET
@@ -63,6 +80,8 @@ public class CommitmentResource {
         return CommitmentView.of(commitments.commitment(id));
     }
 
+    @APIResponse(responseCode = "200", description = "OK",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RepaymentCasePage.class))})
     @Operation(summary = "Danh sách hồ sơ đền bù",
             description = "Hồ sơ đền bù chi phí đào tạo (phân trang), lọc theo trạng thái.\n\n*English:* Repayment cases (paged).")
     @GET
