@@ -8,8 +8,6 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import vn.gov.training.enrolment.service.ClassCopyProjector;
-import vn.gov.training.enrolment.service.ProgramCopyProjector;
 import vn.gov.training.platform.inbox.IdempotentConsumer;
 
 /** Feeds the class and programme copies from the {@code course} topic (plan events are not needed). */

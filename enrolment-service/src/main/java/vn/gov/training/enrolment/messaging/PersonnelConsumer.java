@@ -8,7 +8,6 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import vn.gov.training.enrolment.service.PersonCopyProjector;
 import vn.gov.training.platform.inbox.IdempotentConsumer;
 
 /** Feeds the person copy (and breaches of commitments) from the {@code personnel} topic. */

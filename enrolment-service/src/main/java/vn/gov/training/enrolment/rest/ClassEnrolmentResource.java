@@ -1,15 +1,10 @@
 package vn.gov.training.enrolment.rest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +20,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,24 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.gov.training.enrolment.domain.Attendance;
-import vn.gov.training.enrolment.domain.ClassCopy;
-import vn.gov.training.enrolment.domain.ClassUnitQuota;
 import vn.gov.training.enrolment.domain.Enrolment;
-import vn.gov.training.enrolment.domain.EnrolmentStatus;
-import vn.gov.training.enrolment.domain.PersonCopy;
-import vn.gov.training.enrolment.service.AccessPolicy;
 import vn.gov.training.enrolment.service.AttendanceService;
+import vn.gov.training.enrolment.service.ClassEnrolments;
 import vn.gov.training.enrolment.service.EnrolmentService;
-import vn.gov.training.enrolment.service.PlausibleRecords;
 import vn.gov.training.enrolment.service.QuotaService;
 import vn.gov.training.enrolment.service.ResultSheets;
 import vn.gov.training.enrolment.service.ResultWorkbook;
 import vn.gov.training.platform.problem.FieldError;
-import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
-import vn.gov.training.platform.text.VietnameseText;
 
 /**
  * A class seen from enrolments: its attendance sheet, its results sheet, its per-unit quotas. (Under its own path:
@@ -62,27 +48,22 @@ import vn.gov.training.platform.text.VietnameseText;
 public class ClassEnrolmentResource {
 
     private final AttendanceService attendance;
-    private final AccessPolicy access;
+    private final ClassEnrolments classes;
     private final Views views;
-    private final AuditTrail audit;
     private final ResultSheets sheets;
     private final ResultWorkbook workbook;
     private final Validator validator;
     private final QuotaService quotas;
-    private final PlausibleRecords plausible;
 
-    ClassEnrolmentResource(AttendanceService attendance, AccessPolicy access, Views views, AuditTrail audit,
-                           ResultSheets sheets, ResultWorkbook workbook, Validator validator, QuotaService quotas,
-                           PlausibleRecords plausible) {
-        this.plausible = plausible;
+    ClassEnrolmentResource(AttendanceService attendance, ClassEnrolments classes, Views views,
+                           ResultSheets sheets, ResultWorkbook workbook, Validator validator, QuotaService quotas) {
         this.validator = validator;
         this.quotas = quotas;
         this.sheets = sheets;
         this.workbook = workbook;
         this.attendance = attendance;
-        this.access = access;
+        this.classes = classes;
         this.views = views;
-        this.audit = audit;
     }
 
     public record Learner(UUID enrolmentId, UUID personnelId, String fullName, String status, Long waitlistPosition,
@@ -94,23 +75,13 @@ public class ClassEnrolmentResource {
     @Operation(summary = "Học viên của lớp",
             description = "Danh sách học viên của một lớp với trạng thái, điểm danh, kết quả.\n\n*English:* The learners of a class with status, attendance and results.")
     @GET
-    @Transactional
     public List<Learner> learners(@PathParam("classId") UUID classId) {
-        ClassCopy cls = requireClass(classId);
-        access.requireRecordResults(cls);
-        List<Enrolment> list = Enrolment.list("classId = ?1 and status not in ?2", classId,
-                List.of(EnrolmentStatus.REJECTED, EnrolmentStatus.REQUESTED));
-        List<Learner> learners = new ArrayList<>();
-        for (Enrolment e : list) {
-            PersonCopy p = PersonCopy.findById(e.personnelId);
-            List<AttendanceService.Entry> sessions = Attendance.<Attendance>list("enrolmentId", e.id).stream()
-                    .map(a -> new AttendanceService.Entry(a.enrolmentId, a.sessionId, a.status)).toList();
-            learners.add(new Learner(e.id, e.personnelId, p == null ? null : p.fullName, e.status.name(),
-                    e.waitlistPosition, e.fitAssessment.name(), e.grade == null ? null : e.grade.name(),
-                    e.credentialNumber, e.periodsAttended, sessions));
-        }
-        learners.sort(Comparator.comparing(l -> l.fullName() == null ? "" : l.fullName(), VietnameseText.nameOrder()));
-        return learners;
+        return classes.learners(classId).stream().map(l -> {
+            Enrolment e = l.enrolment();
+            return new Learner(e.id, e.personnelId, l.fullName(), e.status.name(), e.waitlistPosition,
+                    e.fitAssessment.name(), e.grade == null ? null : e.grade.name(), e.credentialNumber,
+                    e.periodsAttended, l.attendance());
+        }).toList();
     }
 
     /** The attendance of one session for the whole class. */
@@ -121,10 +92,10 @@ public class ClassEnrolmentResource {
     public List<AttendanceService.Entry> attendanceSheet(@PathParam("classId") UUID classId,
                                                          @Valid @NotNull EnrolmentRequests.AttendanceSheet sheet) {
         // rights first: whether an enrolment exists is only told to those who may record this class
-        access.requireRecordResults(requireClass(classId));
+        classes.requireRecordResults(classId);
         List<AttendanceService.Entry> saved = new ArrayList<>();
         for (EnrolmentRequests.AttendanceEntry entry : sheet.entries()) {
-            requireOfClass(entry.enrolmentId(), classId);
+            classes.requireOfClass(entry.enrolmentId(), classId);
             saved.add(attendance.record(entry.enrolmentId(), sheet.sessionId(), entry.status()));
         }
         return saved;
@@ -140,7 +111,7 @@ public class ClassEnrolmentResource {
     @Path("/results")
     public List<RowResult> results(@PathParam("classId") UUID classId,
                                    @Valid @NotNull EnrolmentRequests.ResultSheet sheet) {
-        access.requireRecordResults(requireClass(classId));
+        classes.requireRecordResults(classId);
         List<ResultSheets.Row> rows = new ArrayList<>();
         for (int i = 0; i < sheet.rows().size(); i++) {
             EnrolmentRequests.ResultRow row = sheet.rows().get(i);
@@ -171,21 +142,11 @@ public class ClassEnrolmentResource {
     @GET
     @Path("/results/template")
     @Produces(ResultWorkbook.MEDIA_TYPE)
-    @Transactional
     public Response resultsTemplate(@PathParam("classId") UUID classId) {
-        ClassCopy cls = requireClass(classId);
-        access.requireRecordResults(cls);
-        List<ResultWorkbook.Learner> learners = new ArrayList<>();
-        for (Enrolment e : Enrolment.<Enrolment>list("classId = ?1 and status in ?2", classId,
-                List.of(EnrolmentStatus.APPROVED, EnrolmentStatus.IN_PROGRESS))) {
-            PersonCopy p = PersonCopy.findById(e.personnelId);
-            learners.add(new ResultWorkbook.Learner(e.id, p == null ? null : p.fullName));
-        }
-        learners.sort(Comparator.comparing(l -> l.fullName() == null ? "" : l.fullName(),
-                VietnameseText.nameOrder()));
-        String file = "ket-qua-" + (cls.code == null ? classId : cls.code).toString()
+        ClassEnrolments.ResultForm form = classes.resultForm(classId);
+        String file = "ket-qua-" + (form.classCode() == null ? classId : form.classCode()).toString()
                 .replaceAll("[^A-Za-z0-9._-]", "_") + ".xlsx";
-        return Response.ok(workbook.template(cls.code, learners)).type(ResultWorkbook.MEDIA_TYPE)
+        return Response.ok(workbook.template(form.classCode(), form.learners())).type(ResultWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
@@ -210,15 +171,13 @@ public class ClassEnrolmentResource {
     public ImportResult importResults(@PathParam("classId") UUID classId, byte[] content,
                                       @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") String mode) {
         ResultSheets.Mode chosen = mode(mode);
-        access.requireRecordResults(requireClass(classId));
+        classes.requireRecordResults(classId);
         List<ResultSheets.Row> rows = workbook.read(content).stream().map(this::validated).toList();
         if (rows.isEmpty()) {
             throw ProblemException.invalid("results-file-empty");
         }
         ResultSheets.Outcome outcome = sheets.record(classId, rows, chosen);
-        QuarkusTransaction.requiringNew().run(() -> audit.record("class-results", classId, "imported", null,
-                Map.of("mode", chosen.name(), "rows", rows.size(), "applied", outcome.applied(),
-                        "unchanged", outcome.unchanged(), "rejected", outcome.rejected())));
+        sheets.auditImport(classId, chosen, rows.size(), outcome);
         return new ImportResult(chosen.name(), outcome.applied(), outcome.unchanged(), outcome.rejected(),
                 outcome.rows().stream().map(r -> new ImportRow(r.row(), r.enrolmentId(), r.outcome(), r.status(),
                         r.errors())).toList());
@@ -257,17 +216,8 @@ public class ClassEnrolmentResource {
     @GET
     @Path("/quotas")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF, Roles.UNIT_OFFICER, Roles.LEADER})
-    public List<ClassUnitQuota> quotas(@PathParam("classId") UUID classId) {
-        ClassCopy cls = requireClass(classId);
-        List<ClassUnitQuota> quotas = ClassUnitQuota.list("classId", classId);
-        Optional<Set<String>> visibleUnits = access.scope().visibleUnits();
-        if (visibleUnits.isEmpty() || access.isOwnInstitution(cls)) {
-            return quotas;
-        }
-        if (access.hasRole(Roles.UNIT_OFFICER) || access.hasRole(Roles.LEADER)) {
-            return quotas.stream().filter(q -> visibleUnits.get().contains(q.orgUnitCode)).toList();
-        }
-        throw ProblemException.forbidden("not-class-institution", cls.code);
+    public List<QuotaView> quotas(@PathParam("classId") UUID classId) {
+        return quotas.visible(classId).stream().map(QuotaView::of).toList();
     }
 
     /** At most {@code seats} approved learners nominated by {@code unitCode} in this class. */
@@ -276,26 +226,8 @@ public class ClassEnrolmentResource {
     @PUT
     @Path("/quotas/{unitCode}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
-    public ClassUnitQuota setQuota(@PathParam("classId") UUID classId, @PathParam("unitCode") String unitCode,
-                                   @Valid @NotNull EnrolmentRequests.Quota request) {
-        // a quota names an existing unit and stays within the class's capacity (field errors, nothing written)
-        plausible.of(requireClass(classId)).quota("unitCode", unitCode, "seats", request.seats()).check();
-        return quotas.set(classId, unitCode, request.seats());
-    }
-
-    private static ClassCopy requireClass(UUID classId) {
-        ClassCopy cls = ClassCopy.findById(classId);
-        if (cls == null) {
-            throw ProblemException.notFound("class-unknown", classId);
-        }
-        return cls;
-    }
-
-    private static void requireOfClass(UUID enrolmentId, UUID classId) {
-        // called after the caller's right to record this class's results was checked
-        Enrolment e = Enrolment.findById(enrolmentId);
-        if (e == null || !e.classId.equals(classId)) {
-            throw ProblemException.notFound("enrolment-not-found", enrolmentId);
-        }
+    public QuotaView setQuota(@PathParam("classId") UUID classId, @PathParam("unitCode") String unitCode,
+                              @Valid @NotNull EnrolmentRequests.Quota request) {
+        return QuotaView.of(quotas.set(classId, unitCode, request.seats()));
     }
 }

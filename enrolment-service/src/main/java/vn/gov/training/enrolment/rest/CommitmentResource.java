@@ -1,11 +1,7 @@
 package vn.gov.training.enrolment.rest;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,16 +18,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.panache.common.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.enrolment.domain.Commitment;
 import vn.gov.training.enrolment.domain.RepaymentCase;
-import vn.gov.training.enrolment.service.AccessPolicy;
 import vn.gov.training.enrolment.service.CommitmentService;
-import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.enrolment.service.Paged;
 import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.web.PageResponse;
 
@@ -45,68 +43,63 @@ import vn.gov.training.platform.web.PageResponse;
 public class CommitmentResource {
 
     private final CommitmentService commitments;
-    private final AccessPolicy access;
 
-    CommitmentResource(CommitmentService commitments, AccessPolicy access) {
+    CommitmentResource(CommitmentService commitments) {
         this.commitments = commitments;
-        this.access = access;
     }
 
+    /** The OpenAPI schema of a page of commitments, under the name it has always had. */
+    @Schema(name = "PageResponseCommitment")
+    record CommitmentPage(List<CommitmentView> items, int page, int size, long total) {
+    }
+
+    /** The OpenAPI schema of a page of repayment cases, under the name it has always had. */
+    @Schema(name = "PageResponseRepaymentCase")
+    record RepaymentCasePage(List<RepaymentCaseView> items, int page, int size, long total) {
+    }
+
+    @APIResponse(responseCode = "200", description = "OK",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommitmentPage.class))})
     @Operation(summary = "Danh sách cam kết phục vụ",
             description = "Các cam kết phục vụ sau đào tạo (phân trang), lọc theo trạng thái, người; cán bộ tổ chức và lãnh đạo thấy người trong phạm vi đơn vị, cán bộ thấy cam kết của chính mình.\n\n*English:* Service commitments after state-funded training (paged): officers and leaders see their units' people, staff their own.")
     @GET
     @Path("/commitments")
-    public PageResponse<Commitment> commitments(@QueryParam("personnelId") UUID personnelId,
-                                                @QueryParam("status") String status,
-                                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(500) int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = filter(personnelId, status, params);
-        var query = Commitment.<Commitment>find(where + " order by startsOn desc, id", params);
-        return new PageResponse<>(query.page(Page.of(page, size)).list(), page, size, query.count());
+    public PageResponse<CommitmentView> commitments(@QueryParam("personnelId") UUID personnelId,
+                                                    @QueryParam("status") String status,
+                                                    @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(500) int size) {
+        Paged<Commitment> found = commitments.commitments(personnelId, status, page, size);
+        return new PageResponse<>(found.map(CommitmentView::of), page, size, found.total());
     }
 
     @Operation(summary = "Xem một cam kết",
             description = "Một cam kết phục vụ: thời hạn, kinh phí, trạng thái.\n\n*English:* One service commitment.")
     @GET
     @Path("/commitments/{id}")
-    public Commitment commitment(@PathParam("id") UUID id) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        Commitment c = Commitment.<Commitment>find(filter(null, null, params) + " and id = :id", params).firstResult();
-        if (c == null) {
-            throw ProblemException.notFound("commitment-not-found", id);
-        }
-        return c;
+    public CommitmentView commitment(@PathParam("id") UUID id) {
+        return CommitmentView.of(commitments.commitment(id));
     }
 
+    @APIResponse(responseCode = "200", description = "OK",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RepaymentCasePage.class))})
     @Operation(summary = "Danh sách hồ sơ đền bù",
             description = "Hồ sơ đền bù chi phí đào tạo (phân trang), lọc theo trạng thái.\n\n*English:* Repayment cases (paged).")
     @GET
     @Path("/repayment-cases")
-    public PageResponse<RepaymentCase> cases(@QueryParam("personnelId") UUID personnelId,
-                                             @QueryParam("status") String status,
-                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(500) int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = filter(personnelId, status, params);
-        var query = RepaymentCase.<RepaymentCase>find(where + " order by openedOn desc, id", params);
-        return new PageResponse<>(query.page(Page.of(page, size)).list(), page, size, query.count());
+    public PageResponse<RepaymentCaseView> cases(@QueryParam("personnelId") UUID personnelId,
+                                                 @QueryParam("status") String status,
+                                                 @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                                 @QueryParam("size") @DefaultValue("20") @Min(1) @Max(500) int size) {
+        Paged<RepaymentCase> found = commitments.repaymentCases(personnelId, status, page, size);
+        return new PageResponse<>(found.map(RepaymentCaseView::of), page, size, found.total());
     }
 
     @Operation(summary = "Xem một hồ sơ đền bù",
             description = "Một hồ sơ đền bù: số tiền tính theo thời gian chưa phục vụ, quyết định, thanh toán.\n\n*English:* One repayment case.")
     @GET
     @Path("/repayment-cases/{id}")
-    public RepaymentCase repaymentCase(@PathParam("id") UUID id) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        RepaymentCase r = RepaymentCase.<RepaymentCase>find(filter(null, null, params) + " and id = :id", params)
-                .firstResult();
-        if (r == null) {
-            throw ProblemException.notFound("repayment-case-not-found", id);
-        }
-        return r;
+    public RepaymentCaseView repaymentCase(@PathParam("id") UUID id) {
+        return RepaymentCaseView.of(commitments.repaymentCase(id));
     }
 
     public record Decide(@PositiveOrZero(message = "{field.not-negative}") Long amountVnd,
@@ -126,9 +119,9 @@ public class CommitmentResource {
     @POST
     @Path("/repayment-cases/{id}/decision")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
-    public RepaymentCase decide(@PathParam("id") UUID id, @Valid @NotNull Decide request) {
-        return commitments.decide(id, new CommitmentService.Decision(request.amountVnd(), request.exemption(),
-                request.decisionNumber(), request.decidedOn(), request.note()));
+    public RepaymentCaseView decide(@PathParam("id") UUID id, @Valid @NotNull Decide request) {
+        return RepaymentCaseView.of(commitments.decide(id, new CommitmentService.Decision(request.amountVnd(), request.exemption(),
+                request.decisionNumber(), request.decidedOn(), request.note())));
     }
 
     @Operation(summary = "Ghi nhận đã nộp đền bù",
@@ -136,36 +129,7 @@ public class CommitmentResource {
     @POST
     @Path("/repayment-cases/{id}/payment")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
-    public RepaymentCase pay(@PathParam("id") UUID id, @Valid @NotNull Pay request) {
-        return commitments.paid(id, request.paidOn());
-    }
-
-    /** Filters and the caller's scope: unit officers see the people of their subtree (by the person copy). */
-    private String filter(UUID personnelId, String status, Map<String, Object> params) {
-        List<String> where = new ArrayList<>();
-        where.add("1 = 1");
-        if (personnelId != null) {
-            where.add("personnelId = :personnelId");
-            params.put("personnelId", personnelId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        if (!access.readsProvinceWide()) {
-            // officers and leaders: the people of their subtree; anyone (staff): their own record only
-            List<String> any = new ArrayList<>();
-            if (access.hasRole(Roles.UNIT_OFFICER) || access.hasRole(Roles.LEADER)) {
-                Set<String> units = access.scope().visibleUnits().orElse(Set.of());
-                any.add("personnelId in (select p.personnelId from PersonCopy p where p.orgUnitCode in :scopeUnits)");
-                params.put("scopeUnits", units.isEmpty() ? Set.of("-") : units);
-            }
-            access.ownPersonnelId().ifPresent(self -> {
-                any.add("personnelId = :self");
-                params.put("self", self);
-            });
-            where.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
-        }
-        return String.join(" and ", where);
+    public RepaymentCaseView pay(@PathParam("id") UUID id, @Valid @NotNull Pay request) {
+        return RepaymentCaseView.of(commitments.paid(id, request.paidOn()));
     }
 }

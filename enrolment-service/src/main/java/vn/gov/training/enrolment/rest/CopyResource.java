@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.enrolment.domain.ProgramCopy;
-import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.enrolment.service.LocalCopies;
 import vn.gov.training.platform.security.Roles;
 
 /**
@@ -24,6 +24,12 @@ import vn.gov.training.platform.security.Roles;
 @Path("/api")
 @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
 public class CopyResource {
+
+    private final LocalCopies copies;
+
+    CopyResource(LocalCopies copies) {
+        this.copies = copies;
+    }
 
     public record PersonCopyView(UUID personnelId, String fullName, String orgUnitCode, String category,
                                  String status) {
@@ -43,10 +49,7 @@ public class CopyResource {
     @GET
     @Path("/person-copy/{personnelId}")
     public PersonCopyView person(@PathParam("personnelId") UUID personnelId) {
-        PersonCopy p = PersonCopy.findById(personnelId);
-        if (p == null) {
-            throw ProblemException.notFound("person-unknown", personnelId);
-        }
+        PersonCopy p = copies.person(personnelId);
         return new PersonCopyView(p.personnelId, p.fullName, p.orgUnitCode, p.category, p.status);
     }
 
@@ -55,10 +58,7 @@ public class CopyResource {
     @GET
     @Path("/class-copy/{classId}")
     public ClassCopyView cls(@PathParam("classId") UUID classId) {
-        ClassCopy c = ClassCopy.findById(classId);
-        if (c == null) {
-            throw ProblemException.notFound("class-unknown", classId);
-        }
+        ClassCopy c = copies.cls(classId);
         return new ClassCopyView(c.classId, c.code, c.programId, c.program == null ? null : c.program.name(),
                 c.status, c.capacity, c.institutionCode, c.startDate, c.endDate, c.historical);
     }
@@ -68,10 +68,7 @@ public class CopyResource {
     @GET
     @Path("/program-copy/{programId}")
     public ProgramCopyView program(@PathParam("programId") UUID programId) {
-        ProgramCopy p = ProgramCopy.findById(programId);
-        if (p == null) {
-            throw ProblemException.notFound("program-unknown", programId);
-        }
+        ProgramCopy p = copies.program(programId);
         return new ProgramCopyView(p.programId, p.code, p.program == null ? null : p.program.name(), p.category,
                 p.level, p.status);
     }

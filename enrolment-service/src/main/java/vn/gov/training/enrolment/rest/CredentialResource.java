@@ -2,6 +2,7 @@ package vn.gov.training.enrolment.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -20,8 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.Enrolment;
-import vn.gov.training.enrolment.domain.EnrolmentStatus;
-import vn.gov.training.enrolment.domain.PersonCopy;
+import vn.gov.training.enrolment.service.CredentialChecks;
 import vn.gov.training.enrolment.service.RateLimiter;
 import vn.gov.training.platform.problem.ProblemResponses;
 
@@ -36,9 +36,12 @@ public class CredentialResource {
 
     private final RateLimiter limiter;
     private final ProblemResponses problems;
-    CredentialResource(RateLimiter limiter, ProblemResponses problems) {
+    private final CredentialChecks credentials;
+
+    CredentialResource(RateLimiter limiter, ProblemResponses problems, CredentialChecks credentials) {
         this.limiter = limiter;
         this.problems = problems;
+        this.credentials = credentials;
     }
 
     public record Verification(String credentialNumber, boolean genuine, String holder, String programCode,
@@ -57,15 +60,15 @@ public class CredentialResource {
             return Response.fromResponse(problems.of(429, "rate-limited", List.of(), wait))
                     .header("Retry-After", wait).build();
         }
-        Enrolment e = Enrolment.find("credentialNumber = ?1 and status = ?2", number, EnrolmentStatus.COMPLETED)
-                .firstResult();
-        if (e == null) {
+        Optional<CredentialChecks.Issued> issued = credentials.find(number);
+        if (issued.isEmpty()) {
             return Response.ok(new Verification(number, false, null, null, null, null, null, null, null, null, null))
                     .build();
         }
-        PersonCopy person = PersonCopy.findById(e.personnelId);
-        ClassCopy cls = ClassCopy.findById(e.classId);
-        return Response.ok(new Verification(number, true, person == null ? null : NameMask.mask(person.fullName),
+        Enrolment e = issued.get().enrolment();
+        ClassCopy cls = issued.get().cls();
+        String holder = issued.get().holderName();
+        return Response.ok(new Verification(number, true, holder == null ? null : NameMask.mask(holder),
                 cls == null ? null : cls.program.code(), cls == null ? null : cls.program.name(), e.category, e.level,
                 cls == null ? null : cls.code, e.grade == null ? null : e.grade.name(), e.completedOn,
                 e.credentialIssuedOn)).build();

@@ -1,9 +1,6 @@
 package vn.gov.training.enrolment.rest;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.enrolment.domain.EnrolmentRequest;
-import vn.gov.training.enrolment.service.AccessPolicy;
 import vn.gov.training.enrolment.service.EnrolmentRequestService;
 import vn.gov.training.enrolment.service.Nomination;
+import vn.gov.training.enrolment.service.Paged;
 import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.web.PageResponse;
 
@@ -43,11 +39,9 @@ import vn.gov.training.platform.web.PageResponse;
 public class EnrolmentRequestResource {
 
     private final EnrolmentRequestService requests;
-    private final AccessPolicy access;
 
-    EnrolmentRequestResource(EnrolmentRequestService requests, AccessPolicy access) {
+    EnrolmentRequestResource(EnrolmentRequestService requests) {
         this.requests = requests;
-        this.access = access;
     }
 
     public record Create(@NotNull(message = "{field.required}") UUID classId,
@@ -84,22 +78,8 @@ public class EnrolmentRequestResource {
     public PageResponse<EnrolmentRequestService.Snapshot> list(@QueryParam("status") String status,
                                                                @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                                                @QueryParam("size") @DefaultValue("20") @Min(1) @Max(500) int size) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        if (!access.readsProvinceWide()) {
-            Set<String> units = access.hasRole(Roles.UNIT_OFFICER) || access.hasRole(Roles.LEADER)
-                    ? access.scope().visibleUnits().orElse(Set.of()) : Set.of();
-            where.append(" and (personOrgUnitCode in :units or personnelId = :self)");
-            params.put("units", units.isEmpty() ? Set.of("-") : units);
-            params.put("self", access.ownPersonnelId().orElse(new UUID(0, 0)));
-        }
-        var query = EnrolmentRequest.<EnrolmentRequest>find(where + " order by requestedAt desc", params);
-        return new PageResponse<>(query.page(Page.of(page, size)).list().stream()
-                .map(EnrolmentRequestService::snapshot).toList(), page, size, query.count());
+        Paged<EnrolmentRequest> found = requests.list(status, page, size);
+        return new PageResponse<>(found.map(EnrolmentRequestService::snapshot), page, size, found.total());
     }
 
     @Operation(summary = "Cử đi học theo đề nghị",

@@ -3,11 +3,7 @@ package vn.gov.training.enrolment.rest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,8 +24,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,18 +31,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.Enrolment;
 import vn.gov.training.enrolment.domain.EnrolmentStatus;
 import vn.gov.training.enrolment.domain.FitAssessment;
-import vn.gov.training.enrolment.service.AccessPolicy;
 import vn.gov.training.enrolment.service.AttendanceService;
+import vn.gov.training.enrolment.service.EnrolmentQueries;
 import vn.gov.training.enrolment.service.EnrolmentService;
+import vn.gov.training.enrolment.service.Paged;
 import vn.gov.training.platform.audit.AuditRecord;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
-import vn.gov.training.platform.security.UnitHierarchy;
 import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.web.IdempotentWrites;
 import vn.gov.training.platform.web.PageResponse;
@@ -65,21 +58,19 @@ public class EnrolmentResource {
     private static final String[] APPROVERS = {Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF};
 
     private final EnrolmentService enrolments;
+    private final EnrolmentQueries queries;
     private final AttendanceService attendance;
-    private final AccessPolicy access;
     private final IdempotentWrites idempotent;
     private final Views views;
-    private final UnitHierarchy hierarchy;
     private final AuditTrail audit;
 
-    EnrolmentResource(EnrolmentService enrolments, AttendanceService attendance, AccessPolicy access,
-                      IdempotentWrites idempotent, Views views, UnitHierarchy hierarchy, AuditTrail audit) {
+    EnrolmentResource(EnrolmentService enrolments, EnrolmentQueries queries, AttendanceService attendance,
+                      IdempotentWrites idempotent, Views views, AuditTrail audit) {
         this.enrolments = enrolments;
+        this.queries = queries;
         this.attendance = attendance;
-        this.access = access;
         this.idempotent = idempotent;
         this.views = views;
-        this.hierarchy = hierarchy;
         this.audit = audit;
     }
 
@@ -95,56 +86,8 @@ public class EnrolmentResource {
                                             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(value = 500,
                                                     message = "{field.page-size}") int size) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (classId != null) {
-            where.add("classId = :classId");
-            params.put("classId", classId);
-        }
-        if (personnelId != null) {
-            where.add("personnelId = :personnelId");
-            params.put("personnelId", personnelId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        if (fit != null) {
-            where.add("fitAssessment = :fit");
-            params.put("fit", fit);
-        }
-        if (unit != null && !unit.isBlank()) {
-            where.add("personOrgUnitCode in :unitTree");
-            params.put("unitTree", hierarchy.subtree(unit));
-        }
-        if (!access.readsProvinceWide()) {
-            where.add(scopeCondition(params));
-        }
-        String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by createdAt desc, id";
-        var found = Enrolment.<Enrolment>find(query, params);
-        long total = found.count();
-        List<EnrolmentView> items = found.page(Page.of(page, size)).list().stream().map(views::of).toList();
-        return new PageResponse<>(items, page, size, total);
-    }
-
-    private String scopeCondition(Map<String, Object> params) {
-        List<String> any = new ArrayList<>();
-        if (access.hasRole(Roles.UNIT_OFFICER) || access.hasRole(Roles.LEADER)) {
-            Set<String> units = access.scope().visibleUnits().orElse(Set.of());
-            any.add("personOrgUnitCode in :scopeUnits");
-            params.put("scopeUnits", units.isEmpty() ? Set.of("-") : units);
-        }
-        Optional<String> institution = access.ownInstitution();
-        if (institution.isPresent()) {
-            any.add("classId in (select c.classId from ClassCopy c where c.institutionCode = :institution)");
-            params.put("institution", institution.get());
-        }
-        Optional<UUID> self = access.ownPersonnelId();
-        if (self.isPresent()) {
-            any.add("personnelId = :self");
-            params.put("self", self.get());
-        }
-        return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+        Paged<Enrolment> found = queries.search(classId, personnelId, status, fit, unit, page, size);
+        return new PageResponse<>(found.map(views::of), page, size, found.total());
     }
 
     @Operation(summary = "Xem một lượt cử đi học",
@@ -152,7 +95,7 @@ public class EnrolmentResource {
     @GET
     @Path("/{id}")
     public EnrolmentView get(@PathParam("id") UUID id) {
-        return views.of(visible(id));
+        return views.of(queries.visible(id));
     }
 
     /** The audit trail of one enrolment: who changed what, when, before and after. */
@@ -162,7 +105,7 @@ public class EnrolmentResource {
     @Path("/{id}/history")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER, Roles.INSTITUTION_STAFF})
     public List<AuditRecord> history(@PathParam("id") UUID id) {
-        visible(id);
+        queries.visible(id);
         return audit.history("enrolment", id);
     }
 
@@ -207,14 +150,15 @@ public class EnrolmentResource {
     private BulkResult nominateEach(EnrolmentRequests.Bulk request) {
         List<RowResult> results = new ArrayList<>();
         int created = 0;
-        for (int i = 0; i < request.rows().size(); i++) {
-            EnrolmentRequests.Nominate row = request.rows().get(i);
-            try {
-                Enrolment e = QuarkusTransaction.requiringNew().call(() -> enrolments.nominate(row.toNomination()));
+        List<EnrolmentService.RowOutcome> outcomes = enrolments.nominateEach(
+                request.rows().stream().map(EnrolmentRequests.Nominate::toNomination).toList());
+        for (int i = 0; i < outcomes.size(); i++) {
+            Enrolment e = outcomes.get(i).created();
+            if (e != null) {
                 results.add(new RowResult(i, 201, e.id, e.fitAssessment.name(), null, null, null));
                 created++;
-            } catch (RuntimeException failure) {
-                results.add(rowFailure(i, failure));
+            } else {
+                results.add(rowFailure(i, outcomes.get(i).failure()));
             }
         }
         return new BulkResult(created, request.rows().size() - created, results);
@@ -352,19 +296,6 @@ public class EnrolmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER, Roles.LEADER})
     public List<EnrolmentView> overdueReturnReports(@QueryParam("on") LocalDate on) {
         LocalDate day = on == null ? ProvinceTime.today() : on;
-        LocalDate dueBefore = day.minusDays(RETURN_REPORT_DAYS);
-        List<Enrolment> overdue = Enrolment.list("""
-                location = 'OVERSEAS' and returnReportSubmittedOn is null and status in ?1
-                and coalesce(returnedOn, endDate) < ?2 order by coalesce(returnedOn, endDate)""",
-                List.of(EnrolmentStatus.APPROVED, EnrolmentStatus.IN_PROGRESS, EnrolmentStatus.COMPLETED), dueBefore);
-        return overdue.stream().filter(e -> access.canSee(e, null)).map(views::of).toList();
-    }
-
-    private Enrolment visible(UUID id) {
-        Enrolment e = Enrolment.findById(id);
-        if (e == null || !access.canSee(e, ClassCopy.findById(e.classId))) {
-            throw ProblemException.notFound("enrolment-not-found", id);
-        }
-        return e;
+        return queries.overdueReturnReports(day, RETURN_REPORT_DAYS).stream().map(views::of).toList();
     }
 }

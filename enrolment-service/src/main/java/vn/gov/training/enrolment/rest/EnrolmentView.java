@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import vn.gov.training.enrolment.domain.Enrolment;
-import vn.gov.training.enrolment.domain.ExamResult;
+import vn.gov.training.enrolment.service.EnrolmentQueries;
 import vn.gov.training.platform.problem.Messages;
 
 /** An enrolment as the API shows it, with the fit reasons spelt out in the caller's language. */
@@ -34,9 +34,11 @@ public record EnrolmentView(UUID id, UUID personnelId, String personName, UUID c
         return new FitView(assessment, codes.stream().map(c -> new Reason(c, messages.get("fit." + c))).toList());
     }
 
-    public static EnrolmentView of(Enrolment e, String personName, String classCode, String programName,
-                                   Messages messages) {
-        List<ExamView> exams = ExamResult.of(e.id).stream()
+    public static EnrolmentView of(Enrolment e, EnrolmentQueries.Details details, Messages messages) {
+        String personName = details.personName();
+        String classCode = details.classCode();
+        String programName = details.programName();
+        List<ExamView> exams = details.exams().stream()
                 .map(x -> new ExamView(x.kind.name(), x.attempt, x.score, x.passed, x.takenOn)).toList();
         return new EnrolmentView(e.id, e.personnelId, personName, e.classId, classCode, e.programId, programName,
                 e.category, e.level, e.deliveryMode, e.location, e.startDate, e.endDate, e.nominatingUnitCode,

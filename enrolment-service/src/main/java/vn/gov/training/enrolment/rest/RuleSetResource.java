@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,8 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.enrolment.domain.RuleSet;
-import vn.gov.training.platform.audit.AuditTrail;
-import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.enrolment.service.RuleSetService;
 import vn.gov.training.platform.security.Roles;
 
 /**
@@ -42,10 +40,10 @@ import vn.gov.training.platform.security.Roles;
 @Authenticated
 public class RuleSetResource {
 
-    private final AuditTrail audit;
+    private final RuleSetService ruleSets;
 
-    RuleSetResource(AuditTrail audit) {
-        this.audit = audit;
+    RuleSetResource(RuleSetService ruleSets) {
+        this.ruleSets = ruleSets;
     }
 
     public record Create(@NotBlank(message = "{field.required}") @Size(max = 50, message = "{field.too-long}") String code,
@@ -65,59 +63,29 @@ public class RuleSetResource {
     @Operation(summary = "Danh sách bộ quy tắc",
             description = "Các bộ quy tắc cử đi học theo văn bản (Nghị định), đối tượng và thời gian hiệu lực.\n\n*English:* Eligibility rule sets by decree, staff category and validity.")
     @GET
-    public List<RuleSet> list(@QueryParam("category") String category, @QueryParam("on") LocalDate on) {
-        if (category != null && on != null) {
-            return RuleSet.inForce(category, on).map(List::of).orElse(List.of());
-        }
-        if (category != null) {
-            return RuleSet.list("staffCategory = ?1 order by effectiveFrom", category);
-        }
-        return RuleSet.list("order by staffCategory, effectiveFrom");
+    public List<RuleSetView> list(@QueryParam("category") String category, @QueryParam("on") LocalDate on) {
+        return ruleSets.list(category, on).stream().map(RuleSetView::of).toList();
     }
 
     @Operation(summary = "Xem một bộ quy tắc",
             description = "Một bộ quy tắc với các tham số (số năm công tác, tuổi tối đa, hệ số cam kết...).\n\n*English:* One rule set with its parameters.")
     @GET
     @Path("/{id}")
-    public RuleSet get(@PathParam("id") Long id) {
-        RuleSet rules = RuleSet.findById(id);
-        if (rules == null) {
-            throw ProblemException.notFound("rule-set-not-found", id);
-        }
-        return rules;
+    public RuleSetView get(@PathParam("id") Long id) {
+        return RuleSetView.of(ruleSets.get(id));
     }
 
     @APIResponse(responseCode = "201", description = "Đã tạo; địa chỉ trong `Location`.",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSet.class))})
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleSetView.class))})
     @Operation(summary = "Thêm bộ quy tắc",
             description = "Thêm bộ quy tắc có hiệu lực từ một ngày; không được chồng thời gian với bộ khác cùng đối tượng.\n\n*English:* Add a rule set from a date; periods may not overlap.")
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
-    @Transactional
     public Response create(@Valid @NotNull Create request) {
-        List<RuleSet> later = RuleSet.list("staffCategory = ?1 and effectiveFrom >= ?2", request.staffCategory(),
-                request.effectiveFrom());
-        if (!later.isEmpty()) {
-            throw ProblemException.conflict("rule-set-overlap", request.staffCategory(), later.get(0).effectiveFrom);
-        }
-        RuleSet.<RuleSet>list("staffCategory = ?1 and (effectiveTo is null or effectiveTo >= ?2)",
-                request.staffCategory(), request.effectiveFrom()).forEach(previous -> {
-                    previous.effectiveTo = request.effectiveFrom().minusDays(1);
-                    audit.record("rule-set", previous.id, "closed", null, previous.effectiveTo);
-                });
-        RuleSet rules = new RuleSet();
-        rules.code = request.code();
-        rules.name = request.name();
-        rules.staffCategory = request.staffCategory();
-        rules.effectiveFrom = request.effectiveFrom();
-        rules.postgraduateMaxAge = request.postgraduateMaxAge();
-        rules.minServiceYears = request.minServiceYears();
-        rules.requiredGoodRatingYears = request.requiredGoodRatingYears();
-        rules.commitmentFactor = request.commitmentFactor();
-        rules.coveredMinTrainingMonths = request.coveredMinTrainingMonths();
-        rules.yearlyMinimumPeriods = request.yearlyMinimumPeriods();
-        rules.persist();
-        audit.record("rule-set", rules.id, "created", null, request);
-        return Response.created(URI.create("/api/rule-sets/" + rules.id)).entity(rules).build();
+        RuleSet rules = ruleSets.create(new RuleSetService.NewRuleSet(request.code(), request.name(),
+                request.staffCategory(), request.effectiveFrom(), request.postgraduateMaxAge(),
+                request.minServiceYears(), request.requiredGoodRatingYears(), request.commitmentFactor(),
+                request.coveredMinTrainingMonths(), request.yearlyMinimumPeriods()), request);
+        return Response.created(URI.create("/api/rule-sets/" + rules.id)).entity(RuleSetView.of(rules)).build();
     }
 }

@@ -14,9 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.Enrolment;
-import vn.gov.training.enrolment.domain.PersonCopy;
-import vn.gov.training.enrolment.service.AccessPolicy;
-import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.enrolment.service.LocalCopies;
 
 /** One person's record of all their classes, newest first. */
 @Tag(name = "Quá trình đào tạo", description = "Các khóa học đã hoàn thành của một cán bộ. / A person's training history.")
@@ -24,10 +22,10 @@ import vn.gov.training.platform.problem.ProblemException;
 @Authenticated
 public class TrainingHistoryResource {
 
-    private final AccessPolicy access;
+    private final LocalCopies copies;
 
-    TrainingHistoryResource(AccessPolicy access) {
-        this.access = access;
+    TrainingHistoryResource(LocalCopies copies) {
+        this.copies = copies;
     }
 
     public record Entry(UUID enrolmentId, UUID classId, String classCode, UUID programId, String programName,
@@ -44,18 +42,16 @@ public class TrainingHistoryResource {
             description = "Các khóa đã học của một cán bộ: chương trình, cơ sở, thời gian, kết quả, văn bằng.\n\n*English:* A person's training history.")
     @GET
     public History history(@PathParam("personnelId") UUID personnelId) {
-        PersonCopy person = PersonCopy.findById(personnelId);
-        if (!access.canSeePerson(personnelId, person)) {
-            throw ProblemException.notFound("person-unknown", personnelId);
-        }
-        List<Entry> entries = Enrolment.ofPerson(personnelId).stream().map(e -> {
-            ClassCopy c = ClassCopy.findById(e.classId);
+        LocalCopies.History found = copies.history(personnelId);
+        List<Entry> entries = found.courses().stream().map(course -> {
+            Enrolment e = course.enrolment();
+            ClassCopy c = course.cls();
             return new Entry(e.id, e.classId, c == null ? null : c.code, e.programId,
                     c == null || c.program == null ? null : c.program.name(), e.category, e.level, e.deliveryMode,
                     e.location, e.startDate, e.endDate, e.status.name(), e.fitAssessment.name(),
                     e.grade == null ? null : e.grade.name(), e.credentialNumber, e.credentialIssuedOn,
                     e.periodsAttended, e.grantsKind, e.grantsLevel, e.completedOn, e.withdrawnOn, e.reason);
         }).toList();
-        return new History(personnelId, person == null ? null : person.fullName, entries);
+        return new History(personnelId, found.fullName(), entries);
     }
 }

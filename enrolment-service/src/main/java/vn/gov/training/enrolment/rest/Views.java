@@ -4,9 +4,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.Enrolment;
-import vn.gov.training.enrolment.domain.PersonCopy;
+import vn.gov.training.enrolment.service.EnrolmentQueries;
 import vn.gov.training.platform.problem.Messages;
 
 /** Builds views with the names from the local copies. */
@@ -14,16 +13,15 @@ import vn.gov.training.platform.problem.Messages;
 public class Views {
 
     private final Messages messages;
+    private final EnrolmentQueries queries;
 
-    Views(Messages messages) {
+    Views(Messages messages, EnrolmentQueries queries) {
         this.messages = messages;
+        this.queries = queries;
     }
 
     public EnrolmentView of(Enrolment e) {
-        PersonCopy person = PersonCopy.findById(e.personnelId);
-        ClassCopy cls = ClassCopy.findById(e.classId);
-        return EnrolmentView.of(e, person == null ? null : person.fullName, cls == null ? null : cls.code,
-                cls == null || cls.program == null ? null : cls.program.name(), messages);
+        return EnrolmentView.of(e, queries.details(e), messages);
     }
 
     public Messages messages() {

@@ -2,6 +2,9 @@ package vn.gov.training.enrolment.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +16,7 @@ import vn.gov.training.enrolment.domain.EnrolmentRequest;
 import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /** Staff ask to be sent on a class; their unit officer nominates them (the full nomination rules apply) or declines. */
@@ -34,6 +38,25 @@ public class EnrolmentRequestService {
 
     public record Snapshot(UUID id, UUID personnelId, UUID classId, String status, UUID enrolmentId,
                            String declineReason, String note) {
+    }
+
+    /** Own requests for staff; the requests of their subtree for unit officers and leaders; all for the province. */
+    public Paged<EnrolmentRequest> list(String status, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        if (!access.readsProvinceWide()) {
+            Set<String> units = access.hasRole(Roles.UNIT_OFFICER) || access.hasRole(Roles.LEADER)
+                    ? access.scope().visibleUnits().orElse(Set.of()) : Set.of();
+            where.append(" and (personOrgUnitCode in :units or personnelId = :self)");
+            params.put("units", units.isEmpty() ? Set.of("-") : units);
+            params.put("self", access.ownPersonnelId().orElse(new UUID(0, 0)));
+        }
+        return Paged.of(EnrolmentRequest.<EnrolmentRequest>find(where + " order by requestedAt desc", params), page,
+                size);
     }
 
     @Transactional

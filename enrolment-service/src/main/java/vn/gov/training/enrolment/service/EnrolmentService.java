@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -86,8 +87,7 @@ public class EnrolmentService {
         if (assessed.assessment() == FitAssessment.MISFIT && (n.justification() == null || n.justification().isBlank())) {
             throw Refusal.of("misfit-needs-justification").with("fit", assessed);
         }
-        Enrolment e = new Enrolment();
-        e.id = UUID.randomUUID();
+        Enrolment e = Enrolment.nominated(UUID.randomUUID(), now());
         e.personnelId = person.personnelId;
         e.classId = cls.classId;
         e.programId = cls.programId;
@@ -100,7 +100,6 @@ public class EnrolmentService {
         e.nominatingUnitCode = nominatingUnit;
         e.personOrgUnitCode = person.orgUnitCode;
         e.personCategory = person.category;
-        e.status = EnrolmentStatus.NOMINATED;
         e.fitAssessment = assessed.assessment();
         e.fitReasons = new ArrayList<>(assessed.reasons());
         e.justification = blankToNull(n.justification());
@@ -115,11 +114,29 @@ public class EnrolmentService {
             e.grantsKind = grants.kind();
             e.grantsLevel = grants.level();
         }
-        e.createdAt = now();
-        e.updatedAt = e.createdAt;
         e.persist();
         events.changed("nominated", null, e, n.decisionDate());
         return e;
+    }
+
+    /** What one row of a bulk nomination came to: the enrolment created, or the failure that refused the row. */
+    public record RowOutcome(Enrolment created, RuntimeException failure) {
+    }
+
+    /**
+     * Many nominations, each in its own transaction: a row that fails for any reason (a refused rule, or e.g. the
+     * same person nominated concurrently) is that row's outcome, never a failure of the rows saved before it.
+     */
+    public List<RowOutcome> nominateEach(List<Nomination> rows) {
+        List<RowOutcome> outcomes = new ArrayList<>();
+        for (Nomination row : rows) {
+            try {
+                outcomes.add(new RowOutcome(QuarkusTransaction.requiringNew().call(() -> nominate(row)), null));
+            } catch (RuntimeException failure) {
+                outcomes.add(new RowOutcome(null, failure));
+            }
+        }
+        return outcomes;
     }
 
     /** NOMINATED → APPROVED, or WAITLISTED in order when the class (or the unit's quota) is full. */
@@ -128,20 +145,12 @@ public class EnrolmentService {
         ClassCopy cls = lockClassOf(id);
         Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         access.requireApprove(cls);
-        if (e.status != EnrolmentStatus.NOMINATED) {
-            throw ProblemException.conflict("enrolment-wrong-status", e.status, "NOMINATED")
-                    .with("currentStatus", e.status);
-        }
         EnrolmentEventData before = events.snapshot(e);
         if (hasSeat(cls, e)) {
-            e.status = EnrolmentStatus.APPROVED;
-            e.waitlistPosition = null;
-            touch(e);
+            e.approve(now());
             events.changed("approved", before, e, ProvinceTime.today());
         } else {
-            e.status = EnrolmentStatus.WAITLISTED;
-            e.waitlistPosition = nextWaitlistPosition(cls.classId);
-            touch(e);
+            e.waitlist(nextWaitlistPosition(cls.classId), now());
             events.changed("waitlisted", before, e, ProvinceTime.today());
         }
         return e;
@@ -153,17 +162,8 @@ public class EnrolmentService {
         ClassCopy cls = lockClassOf(id);
         Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         access.requireApprove(cls);
-        if (e.status != EnrolmentStatus.NOMINATED && e.status != EnrolmentStatus.WAITLISTED
-                && e.status != EnrolmentStatus.APPROVED) {
-            throw ProblemException.conflict("enrolment-wrong-status", e.status, "NOMINATED, WAITLISTED, APPROVED")
-                    .with("currentStatus", e.status);
-        }
-        boolean freedSeat = e.status == EnrolmentStatus.APPROVED;
         EnrolmentEventData before = events.snapshot(e);
-        e.status = EnrolmentStatus.REJECTED;
-        e.reason = reason;
-        e.waitlistPosition = null;
-        touch(e);
+        boolean freedSeat = e.reject(reason, now());
         events.changed("rejected", before, e, ProvinceTime.today());
         if (freedSeat) {
             promote(cls, null);
@@ -189,25 +189,13 @@ public class EnrolmentService {
      */
     Enrolment withdrawLocked(Enrolment e, ClassCopy cls, String reason, LocalDate on, String actor,
                              String repaymentCause) {
-        if (EnrolmentStatus.CLOSED.contains(e.status) || e.status == EnrolmentStatus.COMPLETED
-                || e.status == EnrolmentStatus.FAILED) {
-            throw ProblemException.conflict("enrolment-wrong-status", e.status,
-                    "NOMINATED, APPROVED, WAITLISTED, IN_PROGRESS").with("currentStatus", e.status);
-        }
-        boolean seated = e.status.inTraining();
-        boolean started = e.status == EnrolmentStatus.IN_PROGRESS
-                || seated && cls.startDate != null && !on.isBefore(cls.startDate);
         EnrolmentEventData before = events.snapshot(e);
-        e.status = EnrolmentStatus.WITHDRAWN;
-        e.withdrawnOn = on;
-        e.reason = reason;
-        e.waitlistPosition = null;
-        touch(e);
+        Enrolment.Withdrawal ended = e.withdraw(reason, on, cls.startDate, now());
         publish(actor, "withdrawn", before, e, on);
-        if (seated && !"COMPLETED".equals(cls.status) && !"CANCELLED".equals(cls.status)) {
+        if (ended.heldSeat() && !"COMPLETED".equals(cls.status) && !"CANCELLED".equals(cls.status)) {
             promote(cls, actor);
         }
-        if (started && repaymentCause != null) {
+        if (ended.trainingStarted() && repaymentCause != null) {
             commitments.trainingAbandoned(e, cls, repaymentCause, actor);
         }
         return e;
@@ -236,9 +224,7 @@ public class EnrolmentService {
                 continue;
             }
             EnrolmentEventData before = events.snapshot(next);
-            next.status = EnrolmentStatus.APPROVED;
-            next.waitlistPosition = null;
-            touch(next);
+            next.promote(now());
             publish(actor, "promoted", before, next, ProvinceTime.today());
         }
     }
@@ -248,7 +234,7 @@ public class EnrolmentService {
         ClassCopy cls = lockClassOf(id);
         Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         access.requireRecordResults(cls);
-        requireInTraining(e);
+        e.requireInTraining();
         // an entry exam may be sat before the first day; an exit exam not
         PlausibleRecords.Check dates = plausible.of(cls).classStarted("takenOn");
         (kind == ExamKind.EXIT ? dates.duringOrAfterClass("takenOn", takenOn) : dates.notFuture("takenOn", takenOn))
@@ -266,10 +252,7 @@ public class EnrolmentService {
         exam.passed = passed;
         exam.takenOn = takenOn == null ? ProvinceTime.today() : takenOn;
         exam.persist();
-        if (e.status == EnrolmentStatus.APPROVED) {
-            e.status = EnrolmentStatus.IN_PROGRESS;
-        }
-        touch(e);
+        e.examRecorded(now());
         events.changed("exam-recorded", before, e, exam.takenOn);
         boolean out = !passed && (kind == ExamKind.ENTRY || exam.attempt > cls.maxExitExamRetakes());
         if (out) {
@@ -288,7 +271,7 @@ public class EnrolmentService {
         ClassCopy cls = lockClassOf(id);
         Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         access.requireRecordResults(cls);
-        requireInTraining(e);
+        e.requireInTraining();
         plausible.of(cls).classStarted("completedOn").duringOrAfterClass("completedOn", c.completedOn())
                 .duringOrAfterClass("credentialIssuedOn", c.credentialIssuedOn()).check();
         if (c.credentialNumber() != null && Enrolment.count("credentialNumber = ?1 and id <> ?2",
@@ -301,17 +284,8 @@ public class EnrolmentService {
             throw ProblemException.conflict("exit-exam-not-passed");
         }
         EnrolmentEventData before = events.snapshot(e);
-        e.status = EnrolmentStatus.COMPLETED;
-        e.grade = c.grade();
-        e.credentialNumber = blankToNull(c.credentialNumber());
-        e.credentialIssuedOn = c.credentialIssuedOn();
-        e.periodsAttended = c.periodsAttended() != null ? c.periodsAttended()
-                : cls.program.periods();
-        // by default the class's last day, or today for a learner who completes before the class ends
-        e.completedOn = c.completedOn() != null ? c.completedOn()
-                : cls.endDate != null && !cls.endDate.isAfter(ProvinceTime.today()) ? cls.endDate
-                : ProvinceTime.today();
-        touch(e);
+        e.complete(c.grade(), c.credentialNumber(), c.credentialIssuedOn(), c.periodsAttended(), c.completedOn(),
+                cls.program.periods(), cls.endDate, ProvinceTime.today(), now());
         events.changed("completed", before, e, e.completedOn);
         commitments.startIfCovered(e, cls);
         return e;
@@ -322,7 +296,7 @@ public class EnrolmentService {
         ClassCopy cls = lockClassOf(id);
         Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         access.requireRecordResults(cls);
-        requireInTraining(e);
+        e.requireInTraining();
         plausible.of(cls).classStarted("date").duringOrAfterClass("date", on).check();
         return failLocked(e, cls, reason, on == null ? ProvinceTime.today() : on);
     }
@@ -334,12 +308,9 @@ public class EnrolmentService {
      */
     private Enrolment failLocked(Enrolment e, ClassCopy cls, String reason, LocalDate on) {
         EnrolmentEventData before = events.snapshot(e);
-        e.status = EnrolmentStatus.FAILED;
-        e.reason = reason;
-        e.completedOn = on;
-        touch(e);
+        e.fail(reason, on, now());
         events.changed("failed", before, e, on);
-        if (EnrolmentStatus.ENTRY_EXAM_FAILED.equals(reason)) {
+        if (e.failedEntryExam()) {
             if (!"COMPLETED".equals(cls.status) && !"CANCELLED".equals(cls.status)) {
                 promote(cls, null);
             }
@@ -418,23 +389,10 @@ public class EnrolmentService {
                 .requiredWith("returnedOn", returned, reportSubmittedOn)
                 .notBefore("reportSubmittedOn", reportSubmittedOn, returned, "report-before-return").check();
         EnrolmentEventData before = events.snapshot(e);
-        if (returnedOn != null) {
-            e.returnedOn = returnedOn;
-        }
-        if (reportSubmittedOn != null) {
-            e.returnReportSubmittedOn = reportSubmittedOn;
-        }
-        touch(e);
+        e.recordReturn(returnedOn, reportSubmittedOn, now());
         // not an event of the contract: audited only
         events.auditOnly("return-recorded", before, e);
         return e;
-    }
-
-    private void requireInTraining(Enrolment e) {
-        if (!e.status.inTraining()) {
-            throw ProblemException.conflict("enrolment-wrong-status", e.status, "APPROVED, IN_PROGRESS")
-                    .with("currentStatus", e.status);
-        }
     }
 
     private boolean hasSeat(ClassCopy cls, Enrolment e) {
@@ -525,10 +483,6 @@ public class EnrolmentService {
         int percent = cls.funding.stream().filter(f -> source.equals(f.source()))
                 .mapToInt(f -> f.percent() == null ? 0 : f.percent()).sum();
         return cls.funding.isEmpty() ? cls.costPerLearnerVnd : cls.costPerLearnerVnd * percent / 100;
-    }
-
-    private static void touch(Enrolment e) {
-        e.updatedAt = now();
     }
 
     private static OffsetDateTime now() {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,7 +26,6 @@ import vn.gov.training.enrolment.domain.Refs;
 import vn.gov.training.enrolment.event.CommitmentEventData;
 import vn.gov.training.enrolment.event.EnrolmentEventData;
 import vn.gov.training.enrolment.event.RepaymentEventData;
-import vn.gov.training.enrolment.messaging.ClassData;
 import vn.gov.training.platform.event.EventEnvelope;
 import vn.gov.training.platform.event.EventReader;
 import vn.gov.training.platform.event.EventTypes;
@@ -41,6 +41,14 @@ import vn.gov.training.platform.time.ProvinceTime;
  */
 @ApplicationScoped
 public class NotificationPlanner {
+
+    /**
+     * The fields of course-service's {@code class.*} events the notifications use (this consumer's own record of
+     * them; the event's other fields are ignored): who the class is, and its schedule.
+     */
+    public record ClassSchedule(UUID classId, String code, Refs.Program program, String venue, LocalDate startDate,
+                                LocalDate endDate, List<Refs.Session> sessions) {
+    }
 
     private final EventReader reader;
     private final Notifications notifications;
@@ -62,7 +70,7 @@ public class NotificationPlanner {
                 case "enrolment" -> enrolment(event, reader.read(event, EnrolmentEventData.class));
                 case "commitment" -> commitment(event, reader.read(event, CommitmentEventData.class));
                 case "repayment" -> repayment(event, reader.read(event, RepaymentEventData.class));
-                case "class" -> classChanged(event, reader.read(event, ClassData.class));
+                case "class" -> classChanged(event, reader.read(event, ClassSchedule.class));
                 default -> {
                     // programmes, plans: nothing to tell anyone
                 }
@@ -167,7 +175,7 @@ public class NotificationPlanner {
      * A class's schedule (dates, venue, sessions) as last seen is kept; a {@code changed} event with another
      * schedule tells its approved and in-progress learners, keyed by the event.
      */
-    private void classChanged(EventEnvelope event, ClassData data) {
+    private void classChanged(EventEnvelope event, ClassSchedule data) {
         if (data.classId() == null) {
             return;
         }
@@ -204,7 +212,7 @@ public class NotificationPlanner {
         }
     }
 
-    private static String fingerprint(ClassData data, List<Refs.Session> sessions) {
+    private static String fingerprint(ClassSchedule data, List<Refs.Session> sessions) {
         StringBuilder text = new StringBuilder().append(data.startDate()).append('|').append(data.endDate())
                 .append('|').append(Objects.toString(data.venue(), ""));
         for (Refs.Session s : sessions) {

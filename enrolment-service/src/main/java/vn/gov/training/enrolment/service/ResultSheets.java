@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
@@ -57,10 +58,19 @@ public class ResultSheets {
 
     private final EnrolmentService enrolments;
     private final Messages messages;
+    private final AuditTrail audit;
 
-    ResultSheets(EnrolmentService enrolments, Messages messages) {
+    ResultSheets(EnrolmentService enrolments, Messages messages, AuditTrail audit) {
         this.enrolments = enrolments;
         this.messages = messages;
+        this.audit = audit;
+    }
+
+    /** Audits an upload of the class's results (its mode and counts), in a transaction of its own. */
+    public void auditImport(UUID classId, Mode mode, int rows, Outcome outcome) {
+        QuarkusTransaction.requiringNew().run(() -> audit.record("class-results", classId, "imported", null,
+                Map.of("mode", mode.name(), "rows", rows, "applied", outcome.applied(),
+                        "unchanged", outcome.unchanged(), "rejected", outcome.rejected())));
     }
 
     /** Records the rows of the class's sheet; the caller has checked that it may record this class's results. */

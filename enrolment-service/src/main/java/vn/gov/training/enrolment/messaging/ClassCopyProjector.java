@@ -1,4 +1,4 @@
-package vn.gov.training.enrolment.service;
+package vn.gov.training.enrolment.messaging;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,7 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.enrolment.domain.ClassCopy;
-import vn.gov.training.enrolment.messaging.ClassData;
+import vn.gov.training.enrolment.service.EnrolmentService;
 import vn.gov.training.platform.event.EventEnvelope;
 import vn.gov.training.platform.event.EventReader;
 import vn.gov.training.platform.event.EventTypes;

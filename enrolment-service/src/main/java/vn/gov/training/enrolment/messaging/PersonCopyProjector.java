@@ -1,4 +1,4 @@
-package vn.gov.training.enrolment.service;
+package vn.gov.training.enrolment.messaging;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.enrolment.domain.Refs;
-import vn.gov.training.enrolment.messaging.PersonnelData;
+import vn.gov.training.enrolment.service.PersonDeparture;
 import vn.gov.training.platform.event.EventEnvelope;
 import vn.gov.training.platform.event.EventReader;
 import vn.gov.training.platform.event.PoisonEventException;

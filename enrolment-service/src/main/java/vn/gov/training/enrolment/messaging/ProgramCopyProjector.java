@@ -1,4 +1,4 @@
-package vn.gov.training.enrolment.service;
+package vn.gov.training.enrolment.messaging;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
