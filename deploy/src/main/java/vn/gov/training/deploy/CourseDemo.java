@@ -55,13 +55,18 @@ final class CourseDemo implements DemoStep {
         awaitUnitCopy();
         institutions();
         LocalDate today = ProvinceDay.today();
-        for (Program program : programs()) {
-            programIds.put(program.code(), program(program));
-            topics.put(program.code(), program.topics());
+        // programmes, then classes (of those programmes), then plans; within each, side by side (a class's steps
+        // through its life cycle stay in order)
+        List<Program> programs = programs();
+        List<String> ids = api.inParallel(programs, PersonnelDemo.THREADS, this::program);
+        for (int i = 0; i < programs.size(); i++) {
+            programIds.put(programs.get(i).code(), ids.get(i));
+            topics.put(programs.get(i).code(), programs.get(i).topics());
         }
-        for (Clazz clazz : classes(today)) {
+        api.inParallel(classes(today), PersonnelDemo.THREADS, clazz -> {
             clazz(clazz);
-        }
+            return clazz.code();
+        });
         plans(today.getYear());
     }
 
@@ -85,13 +90,18 @@ final class CourseDemo implements DemoStep {
     }
 
     private void institutions() {
-        institution("TCT-HG", "Trường Chính trị tỉnh Hậu Giang", "POLITICAL_SCHOOL", "VN");
-        institution("HCMA", "Học viện Chính trị quốc gia Hồ Chí Minh", "ACADEMY", "VN");
-        institution("HCMA-KV4", "Học viện Chính trị khu vực IV", "ACADEMY", "VN");
-        institution("CTU", "Trường Đại học Cần Thơ", "UNIVERSITY", "VN");
-        institution("BCHQS-HG", "Bộ Chỉ huy Quân sự tỉnh Hậu Giang", "MILITARY", "VN");
-        institution("NAPA", "Học viện Hành chính Quốc gia", "ACADEMY", "VN");
-        institution("CSC-SG", "Học viện Công vụ Singapore (Civil Service College)", "FOREIGN", "SG");
+        api.inParallel(List.of(
+                new String[] {"TCT-HG", "Trường Chính trị tỉnh Hậu Giang", "POLITICAL_SCHOOL", "VN"},
+                new String[] {"HCMA", "Học viện Chính trị quốc gia Hồ Chí Minh", "ACADEMY", "VN"},
+                new String[] {"HCMA-KV4", "Học viện Chính trị khu vực IV", "ACADEMY", "VN"},
+                new String[] {"CTU", "Trường Đại học Cần Thơ", "UNIVERSITY", "VN"},
+                new String[] {"BCHQS-HG", "Bộ Chỉ huy Quân sự tỉnh Hậu Giang", "MILITARY", "VN"},
+                new String[] {"NAPA", "Học viện Hành chính Quốc gia", "ACADEMY", "VN"},
+                new String[] {"CSC-SG", "Học viện Công vụ Singapore (Civil Service College)", "FOREIGN", "SG"}),
+                PersonnelDemo.THREADS, i -> {
+                    institution(i[0], i[1], i[2], i[3]);
+                    return i[0];
+                });
     }
 
     private void institution(String code, String name, String kind, String country) {

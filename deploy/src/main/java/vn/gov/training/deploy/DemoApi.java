@@ -8,7 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,6 +90,36 @@ public final class DemoApi {
     public Reply patch(String url, Object body) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
+    /**
+     * Runs {@code task} for every item on up to {@code threads} threads, which share this client, and returns the
+     * results in the items' order. Only for calls that do not depend on one another; the first failure fails the
+     * whole (the other tasks are cancelled).
+     */
+    public <T, R> List<R> inParallel(List<T> items, int threads, Function<T, R> task) {
+        if (items.size() <= 1 || threads <= 1) {
+            return items.stream().map(task).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, items.size()));
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> task.apply(item)));
+            }
+            List<R> results = new ArrayList<>();
+            for (Future<R> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Fails the load with the server's problem document when a write was refused. */

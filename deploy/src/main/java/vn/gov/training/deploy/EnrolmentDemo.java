@@ -87,23 +87,36 @@ final class EnrolmentDemo implements DemoStep {
         return items;
     }
 
-    /** Polls enrolment-service's copies until each class and person has arrived, with a deadline. */
+    /**
+     * Polls enrolment-service's copies until each class and person has arrived, with a deadline: all that are
+     * still missing side by side, then again after a pause.
+     */
     private static void awaitCopies(DemoApi api, String enrolment, List<JsonNode> classes, List<JsonNode> people) {
         long deadline = System.nanoTime() + COPIES_DEADLINE.toNanos();
         List<String> pending = new ArrayList<>();
         classes.forEach(c -> pending.add("/api/class-copy/" + c.path("id").asText() + "|" + c.path("status").asText()));
         people.forEach(p -> pending.add("/api/person-copy/" + p.path("id").asText() + "|" + p.path("status").asText()));
-        while (!pending.isEmpty()) {
-            String[] next = pending.get(0).split("\\|");
-            DemoApi.Reply reply = api.get(enrolment + next[0]);
-            if (reply.ok() && next[1].equals(reply.body().path("status").asText())) {
-                pending.remove(0);
-                continue;
+        while (true) {
+            List<Boolean> arrived = api.inParallel(pending, PersonnelDemo.THREADS, item -> {
+                String[] next = item.split("\\|");
+                DemoApi.Reply reply = api.get(enrolment + next[0]);
+                return reply.ok() && next[1].equals(reply.body().path("status").asText());
+            });
+            List<String> missing = new ArrayList<>();
+            for (int i = 0; i < pending.size(); i++) {
+                if (!arrived.get(i)) {
+                    missing.add(pending.get(i));
+                }
+            }
+            if (missing.isEmpty()) {
+                return;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("enrolment-service has not caught up with " + pending.size()
-                        + " people and classes within " + COPIES_DEADLINE + " (first: " + next[0] + ")");
+                throw new IllegalStateException("enrolment-service has not caught up with " + missing.size()
+                        + " people and classes within " + COPIES_DEADLINE + " (first: " + missing.get(0) + ")");
             }
+            pending.clear();
+            pending.addAll(missing);
             pause();
         }
     }
@@ -121,17 +134,26 @@ final class EnrolmentDemo implements DemoStep {
                 || !cls.path("openForRegistration").asBoolean(true);
         // candidates in a class-dependent rotation, so that classes get different people
         int offset = (classIndex * 7) % people.size();
+        // the first wanted × 3 eligible people in that rotation; assessments only read, so they are asked in
+        // batches side by side and taken in the rotation's order (the same people as one after another)
         Map<String, String> fits = new LinkedHashMap<>();
-        for (int i = 0; i < people.size() && fits.size() < wanted * 3; i++) {
-            JsonNode person = people.get((offset + i) % people.size());
-            String personnelId = person.path("id").asText();
-            if (enrolled.contains(personnelId)) {
-                continue;
+        int batch = PersonnelDemo.THREADS * 2;
+        for (int from = 0; from < people.size() && fits.size() < wanted * 3; from += batch) {
+            List<String> candidates = new ArrayList<>();
+            for (int i = from; i < Math.min(from + batch, people.size()); i++) {
+                candidates.add(people.get((offset + i) % people.size()).path("id").asText());
             }
-            Map<String, Object> ask = Map.of("personnelId", personnelId, "classId", classId, "historical", historical);
-            DemoApi.Reply assessed = api.post(enrolment + "/api/enrolments/assess", ask);
-            if (assessed.ok() && assessed.body().path("eligible").asBoolean()) {
-                fits.put(personnelId, assessed.body().path("fit").path("assessment").asText());
+            List<String> assessments = api.inParallel(candidates, PersonnelDemo.THREADS, personnelId -> {
+                Map<String, Object> ask = Map.of("personnelId", personnelId, "classId", classId,
+                        "historical", historical);
+                DemoApi.Reply assessed = api.post(enrolment + "/api/enrolments/assess", ask);
+                return assessed.ok() && assessed.body().path("eligible").asBoolean()
+                        ? assessed.body().path("fit").path("assessment").asText() : null;
+            });
+            for (int i = 0; i < candidates.size() && fits.size() < wanted * 3; i++) {
+                if (assessments.get(i) != null) {
+                    fits.put(candidates.get(i), assessments.get(i));
+                }
             }
         }
         List<String> chosen = new ArrayList<>();
@@ -142,8 +164,8 @@ final class EnrolmentDemo implements DemoStep {
         });
         fits.entrySet().stream().filter(e -> "MISFIT".equals(e.getValue())).limit(MISFITS_PER_CLASS)
                 .forEach(e -> chosen.add(e.getKey()));
-        int made = 0;
-        for (String personnelId : chosen) {
+        // the nominations side by side: each is for another person
+        return (int) api.inParallel(chosen, PersonnelDemo.THREADS, personnelId -> {
             Map<String, Object> body = new HashMap<>();
             body.put("personnelId", personnelId);
             body.put("classId", classId);
@@ -155,20 +177,17 @@ final class EnrolmentDemo implements DemoStep {
             }
             DemoApi.Reply reply = api.post(enrolment + "/api/enrolments", body,
                     "demo-enrolment-" + classId + "-" + personnelId);
-            if (reply.ok()) {
-                made++;
-            } else if (reply.status() != 422) {
+            if (!reply.ok() && reply.status() != 422) {
                 api.require(reply, "nomination to " + cls.path("code").asText());
             }
-        }
-        return made;
+            return reply.ok();
+        }).stream().filter(ok -> ok).count();
     }
 
     private static void approve(DemoApi api, String enrolment, JsonNode cls) {
-        for (JsonNode e : all(api, enrolment + "/api/enrolments?status=NOMINATED&classId=" + cls.path("id").asText() + "&")) {
-            api.require(api.post(enrolment + "/api/enrolments/" + e.path("id").asText() + "/approve", Map.of()),
-                    "approval in " + cls.path("code").asText());
-        }
+        api.inParallel(all(api, enrolment + "/api/enrolments?status=NOMINATED&classId=" + cls.path("id").asText()
+                + "&"), PersonnelDemo.THREADS, e -> api.require(api.post(enrolment + "/api/enrolments/"
+                + e.path("id").asText() + "/approve", Map.of()), "approval in " + cls.path("code").asText()));
     }
 
     /** Results of a completed class: mostly good, fair or excellent; every twelfth failed, another withdrawn. */

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +37,8 @@ final class PersonnelDemo implements DemoStep {
     /** Levels awarded after this date are left out (they would be in the future early in the reference year). */
     private static final LocalDate LAST_AWARD = LocalDate.of(2025, 6, 30);
     private static final String PROVINCE_CODE = "093";
-    private static final int THREADS = 8;
+    /** Calls in flight at once (people, units of one level, ...): the services share two cores, more do not help. */
+    static final int THREADS = 12;
 
     record Unit(String code, String name, String kind, String parent) {
     }
@@ -132,40 +130,42 @@ final class PersonnelDemo implements DemoStep {
     public void load(DemoApi api) {
         this.api = api;
         this.base = api.url("PERSONNEL_URL") + "/api";
+        long started = System.nanoTime();
         List<Unit> units = units();
+        // a unit's parent before the unit: the province, then departments and districts, then communes, each level
+        // side by side
         int createdUnits = 0;
-        for (Unit unit : units) {
-            createdUnits += unit(unit) ? 1 : 0;
+        Set<String> done = new HashSet<>();
+        List<Unit> left = new ArrayList<>(units);
+        while (!left.isEmpty()) {
+            List<Unit> level = left.stream().filter(u -> u.parent() == null || done.contains(u.parent())).toList();
+            if (level.isEmpty()) {
+                throw new IllegalStateException("units without a parent in the list: " + left);
+            }
+            createdUnits += (int) api.inParallel(level, THREADS, this::unit).stream().filter(b -> b).count();
+            level.forEach(u -> done.add(u.code()));
+            left.removeAll(level);
         }
         jobPositions();
+        lap("units and job positions", started);
         List<Person> people = people();
+        started = System.nanoTime();
         JsonNode job = importStaff(people);
         Map<String, String> ids = personnelIds(people);
+        lap("staff list import", started);
+        // each person's levels (in the order of their history), ratings and plans; people side by side
+        started = System.nanoTime();
         AtomicInteger levels = new AtomicInteger();
         AtomicInteger ratings = new AtomicInteger();
         AtomicInteger plans = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<?>> work = new ArrayList<>();
-            for (Person person : people) {
-                String id = ids.get(person.nationalId());
-                work.add(pool.submit(() -> {
-                    levels.addAndGet(qualifications(id, levels(person)));
-                    ratings.addAndGet(ratings(id, ratings(person)));
-                    plans.addAndGet(plans(id, plans(person)));
-                }));
-            }
-            for (Future<?> f : work) {
-                f.get();
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            pool.shutdownNow();
-        }
+        api.inParallel(people, THREADS, person -> {
+            String id = ids.get(person.nationalId());
+            levels.addAndGet(qualifications(id, levels(person)));
+            ratings.addAndGet(ratings(id, ratings(person)));
+            plans.addAndGet(plans(id, plans(person)));
+            return id;
+        });
+        lap("levels, ratings and succession plans", started);
         System.out.printf("Demo data: personnel: %d units (%d new), %d staff (%d new, %d updated, %d unchanged), "
                         + "%d new levels, %d new ratings, %d new succession plans%n", units.size(), createdUnits,
                 people.size(), job.path("created").asInt(), job.path("updated").asInt(), job.path("unchanged").asInt(),
@@ -223,7 +223,7 @@ final class PersonnelDemo implements DemoStep {
         Map<String, String> existing = new HashMap<>();
         api.require(api.get(base + "/reference/job-positions"), "job positions").body()
                 .forEach(j -> existing.put(j.path("code").asText(), j.path("name").asText()));
-        for (String[] position : JOB_POSITIONS) {
+        api.inParallel(JOB_POSITIONS, THREADS, position -> {
             if (!position[1].equals(existing.get(position[0]))) {
                 Map<String, Object> body = new HashMap<>();
                 body.put("name", position[1]);
@@ -243,7 +243,13 @@ final class PersonnelDemo implements DemoStep {
                             "standard of " + position[0]);
                 }
             }
-        }
+            return position[0];
+        });
+    }
+
+    /** How long a part of the load took, on the loader's output. */
+    static void lap(String what, long startedNanos) {
+        System.out.printf("Demo data:   %s in %d ms%n", what, (System.nanoTime() - startedNanos) / 1_000_000);
     }
 
     // ---------------------------------------------------------------- people
