@@ -204,14 +204,19 @@ final class CourseFixtures {
         return as(user).body(body).post("/api/classes").then().statusCode(201).extract().path("id");
     }
 
-    /** The records on topic {@code course} with this key, once at least {@code count} have arrived. */
+    /**
+     * The records on topic {@code course} with this key, once at least {@code count} have arrived; each one keeps its
+     * contract (docs/asyncapi.yaml).
+     */
     static List<ConsumerRecord<String, String>> eventsOf(String key, int count) {
         try (KafkaCompanion kafka = Kafka.companion()) {
             ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics("course");
             try {
-                return Poll.until(Duration.ofSeconds(30),
+                List<ConsumerRecord<String, String>> records = Poll.until(Duration.ofSeconds(30),
                         () -> task.getRecords().stream().filter(r -> key.equals(r.key())).toList(),
-                        records -> records.size() >= count);
+                        all -> all.size() >= count);
+                records.forEach(EventContract.published()::assertValid);
+                return records;
             } finally {
                 task.stop();
             }

@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import vn.gov.training.platform.testing.EventContract;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
@@ -37,6 +38,7 @@ class OrgUnitCopyTest {
         header(record, "ce_source", "/training/personnel-service");
         header(record, "ce_type", "vn.gov.training.org-unit." + type + ".v1");
         header(record, "content-type", "application/json");
+        EventContract.published().assertValid(record); // the fixture keeps personnel-service's contract
         return record;
     }
 

@@ -27,6 +27,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import vn.gov.training.enrolment.service.CommitmentFulfilment;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.testing.EventContract;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
@@ -153,6 +154,7 @@ class CommitmentEndTest {
                             && type(r).equals("vn.gov.training.commitment.released.v1")).findFirst().orElse(null),
                     r -> r != null);
             events.stop();
+            EventContract.published().assertValid(released);
             JsonNode data = new ObjectMapper().readTree(released.value());
             assertEquals("RELEASED", data.path("status").asText());
             assertEquals("DECEASED", data.path("closedReason").asText());
@@ -198,6 +200,7 @@ class CommitmentEndTest {
                             && type(r).equals("vn.gov.training.commitment.fulfilled.v1")).findFirst().orElse(null),
                     r -> r != null);
             events.stop();
+            EventContract.published().assertValid(fulfilled);
             JsonNode data = new ObjectMapper().readTree(fulfilled.value());
             assertEquals("FULFILLED", data.path("status").asText());
             assertEquals(commitmentId, data.path("commitmentId").asText());

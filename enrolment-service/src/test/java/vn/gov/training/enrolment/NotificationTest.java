@@ -30,6 +30,7 @@ import vn.gov.training.enrolment.domain.Notification;
 import vn.gov.training.enrolment.domain.NotificationKind;
 import vn.gov.training.enrolment.service.NotificationReminders;
 import vn.gov.training.platform.audit.AuditRecord;
+import vn.gov.training.platform.testing.EventContract;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.MailBox;
 import vn.gov.training.platform.testing.Poll;
@@ -111,6 +112,7 @@ class NotificationTest {
             ConsumerRecord<String, String> original = Poll.until(DEADLINE, () -> events.getRecords().stream()
                     .filter(r -> id.equals(r.key()) && type(r).endsWith(".enrolment.approved.v1")).findFirst()
                     .orElse(null), r -> r != null);
+            EventContract.published().assertValid(original);
             kafka.produceStrings().fromRecords(new ProducerRecord<>(original.topic(), null, original.key(),
                     original.value(), original.headers())).awaitCompletion();
 

@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import vn.gov.training.platform.testing.EventContract;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
@@ -105,6 +106,7 @@ class RepaymentTest {
                     .stream().filter(r -> "vn.gov.training.repayment.paid.v1".equals(header(r, "ce_type"))
                             && r.value().contains(caseId)).findFirst().orElse(null), r -> r != null);
             events.stop();
+            EventContract.published().assertValid(paid);
             JsonPath data = JsonPath.from(paid.value());
             assertEquals("PAID", data.getString("status"));
             assertEquals("2028-05-01", data.getString("paidOn"));

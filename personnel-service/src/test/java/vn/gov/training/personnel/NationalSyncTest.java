@@ -33,6 +33,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import vn.gov.training.platform.testing.EventContract;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
@@ -229,6 +230,7 @@ class NationalSyncTest {
                 {"ce_time", "2025-10-17T10:00:00Z"}, {"content-type", "application/json"}}) {
             record.headers().add(header[0], header[1].getBytes(StandardCharsets.UTF_8));
         }
+        EventContract.published().assertValid(record); // the fixture keeps enrolment-service's contract
         return record;
     }
 

@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import vn.gov.training.platform.testing.EventContract;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
@@ -95,6 +96,7 @@ class OrgUnitResourceTest {
             task.stop();
             assertEquals(List.of("vn.gov.training.org-unit.created.v1", "vn.gov.training.org-unit.dissolved.v1"),
                     mine.stream().map(r -> header(r, "ce_type")).toList());
+            mine.forEach(EventContract.published()::assertValid);
             assertEquals("1.0", header(mine.get(0), "ce_specversion"));
             assertEquals("/training/personnel-service", header(mine.get(0), "ce_source"));
             assertTrue(mine.get(1).value().contains("\"validTo\":\"2024-01-01\""), mine.get(1).value());

@@ -30,6 +30,7 @@ import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import vn.gov.training.personnel.service.ScheduledChanges;
+import vn.gov.training.platform.testing.EventContract;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
@@ -299,6 +300,7 @@ class PersonnelResourceTest {
             task.stop();
             assertEquals(List.of("vn.gov.training.personnel.registered.v1", "vn.gov.training.personnel.transferred.v1",
                     "vn.gov.training.personnel.left.v1"), mine.stream().map(r -> header(r, "ce_type")).toList());
+            mine.forEach(EventContract.published()::assertValid);
             String transferred = mine.get(1).value();
             assertTrue(transferred.contains("\"orgUnitCode\":\"HG.CT\""), transferred);
             assertTrue(transferred.contains("\"effectiveOn\":\"2024-03-01\""), transferred);
@@ -359,6 +361,7 @@ class PersonnelResourceTest {
                     .filter(t -> !t.endsWith(".registered.v1")).toList();
             assertEquals(List.of("vn.gov.training.personnel.transferred.v1",
                     "vn.gov.training.personnel.qualification-recorded.v1"), types);
+            mine.forEach(EventContract.published()::assertValid);
             String transferred = mine.stream().filter(r -> header(r, "ce_type").endsWith(".transferred.v1"))
                     .findFirst().orElseThrow().value();
             assertTrue(transferred.contains("\"effectiveOn\":\"" + effectiveOn + "\""), transferred);

@@ -208,6 +208,7 @@ class QualificationsAndEnrolmentEventsTest {
                     () -> task.getRecords().stream().filter(r -> id.equals(r.key())).toList(),
                     records -> records.size() >= 3);
             task.stop();
+            mine.forEach(EventContract.published()::assertValid);
             String last = mine.get(2).value();
             assertTrue(new String(mine.get(2).headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)
                     .endsWith("succession-plan-changed.v1"));

@@ -24,6 +24,7 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import vn.gov.training.platform.event.EventEnvelope;
 import vn.gov.training.platform.inbox.Inbox;
+import vn.gov.training.platform.testing.EventContract;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
@@ -115,7 +116,9 @@ class BatchProjectionTest {
         for (int i = 0; i < 20; i++) {
             UUID id = UUID.randomUUID();
             people.add(id);
-            batch.add(personEvent(id.toString(), id.toString(), prefix + " " + i));
+            ProducerRecord<String, String> event = personEvent(id.toString(), id.toString(), prefix + " " + i);
+            EventContract.published().assertValid(event); // the fixture keeps personnel-service's contract
+            batch.add(event);
             if (i == 10) {
                 batch.add(personEvent(prefix + "-POISON", "not-a-uuid", prefix + " poison"));
             }
@@ -143,7 +146,8 @@ class BatchProjectionTest {
 
     private static ProducerRecord<String, String> personEvent(String key, String personnelId, String name) {
         ProducerRecord<String, String> record = new ProducerRecord<>("personnel", 0, key, """
-                {"personnelId":"%s","fullName":"%s","gender":"MALE","ethnicity":"Kinh","category":"CIVIL_SERVANT",
+                {"personnelId":"%s","fullName":"%s","gender":"MALE","ethnicity":"Kinh","dateOfBirth":"1980-01-01",
+                 "category":"CIVIL_SERVANT",
                  "orgUnitCode":"HG.BP","startedServiceOn":"2010-01-01","status":"ACTIVE","effectiveOn":"2010-01-01",
                  "qualifications":[],"ratings":[],"plannedTitles":[]}""".formatted(personnelId, name));
         for (String[] header : List.of(new String[] {"ce_specversion", "1.0"},

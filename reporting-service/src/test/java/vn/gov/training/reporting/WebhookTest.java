@@ -44,6 +44,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import vn.gov.training.platform.testing.EventContract;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
@@ -393,6 +394,7 @@ class WebhookTest {
         header(record, "ce_type", "vn.gov.training." + type + ".v1");
         header(record, "ce_subject", key);
         header(record, "content-type", "application/json");
+        EventContract.published().assertValid(record); // the fixture keeps its producer's contract
         return record;
     }
 

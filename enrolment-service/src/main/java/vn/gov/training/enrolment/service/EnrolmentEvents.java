@@ -90,6 +90,22 @@ public class EnrolmentEvents {
         outbox.publish(TOPIC, ENROLMENT, after.id.toString(), event, data);
     }
 
+    /** An imported historical turn: its outcome event ({@code enrolment.<event>}) and that event's data. */
+    public record Imported(String event, EnrolmentEventData data) {
+    }
+
+    /**
+     * Audits ({@code imported}, by {@code actor}) and publishes many imported turns with one JDBC batch each
+     * (the platform's {@link Outbox#publishAll} and {@link AuditTrail#recordAllAs}), in the order given.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void importedAll(String actor, List<Imported> turns) {
+        outbox.publishAll(turns.stream().map(t -> new Outbox.Outgoing(TOPIC, ENROLMENT,
+                t.data().enrolmentId().toString(), t.event(), t.data())).toList());
+        audit.recordAllAs(actor, turns.stream().map(t -> new AuditTrail.Change(AUDIT_TYPE, t.data().enrolmentId(),
+                "imported", null, t.data())).toList());
+    }
+
     /** Publishes {@code commitment.<event>} with the commitment's state, keyed by its enrolment. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void commitment(String event, Commitment c, CommitmentEventData data) {

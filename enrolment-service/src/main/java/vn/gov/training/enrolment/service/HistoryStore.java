@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,8 +28,6 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.Enrolment;
-import vn.gov.training.enrolment.event.EnrolmentEventData;
-import vn.gov.training.platform.event.EventTypes;
 import vn.gov.training.platform.problem.Failures;
 import vn.gov.training.platform.resilience.TransientFailure;
 import vn.gov.training.platform.resilience.TransientFailureException;
@@ -36,8 +35,9 @@ import vn.gov.training.platform.resilience.TransientFailureException;
 /**
  * The history import's set-based reads and JDBC-batched writes, in the caller's transaction: people by national-ID
  * digest, turns already recorded, credential numbers in use; and, per chunk, the historical classes, the enrolments,
- * their {@code enrolment.*} events in the outbox and their audit records. Hibernate cannot batch the platform's
- * outbox and audit tables (identity keys), and a 100,000-row file must load in well under a minute.
+ * their {@code enrolment.*} events in the outbox and their audit records (through {@link EnrolmentEvents#importedAll}:
+ * the platform's bulk outbox and audit writes). Hibernate cannot batch these inserts (identity keys), and a
+ * 100,000-row file must load in well under a minute.
  */
 @ApplicationScoped
 public class HistoryStore {
@@ -59,10 +59,12 @@ public class HistoryStore {
 
     private final DataSource dataSource;
     private final ObjectMapper json;
+    private final EnrolmentEvents events;
 
-    HistoryStore(DataSource dataSource, ObjectMapper json) {
+    HistoryStore(DataSource dataSource, ObjectMapper json, EnrolmentEvents events) {
         this.dataSource = dataSource;
         this.json = json;
+        this.events = events;
     }
 
     /** The people whose national-ID digest is among {@code digests}, by digest. */
@@ -161,10 +163,16 @@ public class HistoryStore {
         fresh.stream().filter(t -> t.cls().historical).forEach(t -> newClasses.putIfAbsent(t.cls().classId, t.cls()));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Timestamp at = Timestamp.from(now.toInstant());
+        List<EnrolmentEvents.Imported> imported;
         try (Connection c = dataSource.getConnection()) {
             insertClasses(c, newClasses.values(), at);
-            insertTurns(c, fresh, actor, now, at);
+            imported = insertTurns(c, fresh, now, at);
         } catch (SQLException e) {
+            throw failure(e);
+        }
+        try {
+            events.importedAll(actor, imported);
+        } catch (RuntimeException e) {
             throw failure(e);
         }
         return new Written(fresh.size(), turns.size() - fresh.size());
@@ -197,10 +205,12 @@ public class HistoryStore {
         }
     }
 
-    private void insertTurns(Connection c, List<HistoryImport.Turn> turns, String actor, OffsetDateTime now,
-                             Timestamp at) throws SQLException {
+    /** Inserts the turns' enrolments; returns their events, in the same order. */
+    private List<EnrolmentEvents.Imported> insertTurns(Connection c, List<HistoryImport.Turn> turns,
+                                                       OffsetDateTime now, Timestamp at) throws SQLException {
+        List<EnrolmentEvents.Imported> imported = new ArrayList<>(turns.size());
         if (turns.isEmpty()) {
-            return;
+            return imported;
         }
         try (PreparedStatement enrolment = c.prepareStatement("""
                 insert into enrolment (id, personnel_id, class_id, program_id, category, level, delivery_mode, location,
@@ -209,13 +219,7 @@ public class HistoryStore {
                     periods_attended, grants_kind, grants_level, completed_on, withdrawn_on, reason, created_at,
                     updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?, ?)""");
-             PreparedStatement outbox = c.prepareStatement("""
-                     insert into outbox_event (event_id, topic, aggregate_id, type, subject, payload, occurred_at)
-                     values (?, ?, ?, ?, ?, ?, ?)""");
-             PreparedStatement audit = c.prepareStatement("""
-                     insert into audit_record (occurred_at, actor, entity_type, entity_id, action, before, after)
-                     values (?, ?, ?, ?, 'imported', null, cast(? as jsonb))""")) {
+                    ?, ?)""")) {
             for (HistoryImport.Turn t : turns) {
                 Enrolment e = t.toEnrolment(now);
                 int i = 1;
@@ -255,27 +259,11 @@ public class HistoryStore {
                 enrolment.addBatch();
 
                 LocalDate effectiveOn = e.withdrawnOn != null ? e.withdrawnOn : e.completedOn;
-                String data = toJson(EnrolmentEvents.imported(e, t.cls(), effectiveOn));
-                outbox.setObject(1, UUID.randomUUID());
-                outbox.setString(2, EnrolmentEvents.TOPIC);
-                outbox.setString(3, e.id.toString());
-                outbox.setString(4, EventTypes.of(EnrolmentEvents.ENROLMENT, t.event()));
-                outbox.setString(5, e.id.toString());
-                outbox.setString(6, data);
-                outbox.setTimestamp(7, at);
-                outbox.addBatch();
-
-                audit.setTimestamp(1, at);
-                audit.setString(2, actor);
-                audit.setString(3, EnrolmentEvents.AUDIT_TYPE);
-                audit.setString(4, e.id.toString());
-                audit.setString(5, data);
-                audit.addBatch();
+                imported.add(new EnrolmentEvents.Imported(t.event(), EnrolmentEvents.imported(e, t.cls(), effectiveOn)));
             }
             enrolment.executeBatch();
-            outbox.executeBatch();
-            audit.executeBatch();
         }
+        return imported;
     }
 
     private static void text(PreparedStatement s, int index, String value) throws SQLException {
@@ -295,7 +283,7 @@ public class HistoryStore {
     }
 
     /** Never the driver's message (it names the rows' values); an outage waits and is retried by the job. */
-    private static RuntimeException failure(SQLException e) {
+    private static RuntimeException failure(Exception e) {
         var outage = TransientFailure.of(e);
         if (outage.isPresent()) {
             return new TransientFailureException(outage.get());
