@@ -71,34 +71,33 @@ public class EnrolmentConsumer {
     @Blocking
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch) {
         return consumer.consume("personnel-enrolment", batch, events -> {
-            loadPeople(events);
-            events.forEach(this::apply);
+            List<Result> results = new ArrayList<>();
+            for (EventEnvelope event : events) {
+                if (RESULTS.contains(event.eventName())) {
+                    results.add(new Result(event, reader.read(event, EnrolmentData.class)));
+                }
+            }
+            loadPeople(results);
+            results.forEach(r -> apply(r.event(), r.data()));
         });
     }
 
+    /** A result or withdrawal event with its data, read once. */
+    private record Result(EventEnvelope event, EnrolmentData data) {
+    }
+
     /** Loads the people of a batch's results with one query, so that each event finds its person in the session. */
-    private void loadPeople(List<EventEnvelope> events) {
-        List<UUID> ids = new ArrayList<>();
-        for (EventEnvelope event : events) {
-            if (RESULTS.contains(event.eventName())) {
-                UUID id = uuid(reader.read(event, EnrolmentData.class).personnelId());
-                if (id != null) {
-                    ids.add(id);
-                }
-            }
-        }
+    private static void loadPeople(List<Result> results) {
+        List<UUID> ids = results.stream().map(r -> uuid(r.data().personnelId())).filter(java.util.Objects::nonNull)
+                .distinct().toList();
         if (!ids.isEmpty()) {
-            Person.list("id in ?1", ids.stream().distinct().toList());
+            Person.list("id in ?1", ids);
         }
     }
 
     /** Runs in the idempotent consumer's transaction. */
-    void apply(EventEnvelope event) {
+    private void apply(EventEnvelope event, EnrolmentData data) {
         String name = event.eventName();
-        if (!RESULTS.contains(name)) {
-            return;
-        }
-        EnrolmentData data = reader.read(event, EnrolmentData.class);
         Person person = person(data.personnelId());
         if (person == null) {
             // not a person of this service (e.g. another system's test data): nothing to do

@@ -158,12 +158,11 @@ public class ChangeFeed {
         });
     }
 
-    /** The unit an event belongs to: the unit itself, the person's, the organising unit, the plan's, the learner's. */
-    String unitOf(EventEnvelope event) {
-        return unitOf(event, Map.of());
-    }
-
-    /** {@link #unitOf(EventEnvelope)}, with the units of enrolment events recorded in the same batch, by subject. */
+    /**
+     * The unit an event belongs to: the unit itself, the person's, the organising unit, the plan's, the learner's (for
+     * a commitment or repayment, that of its enrolment's latest event: in {@code enrolmentUnits}, this batch's, by
+     * subject, or else recorded).
+     */
     private String unitOf(EventEnvelope event, Map<String, String> enrolmentUnits) {
         JsonNode data = parse(event.data());
         String type = event.type();
