@@ -32,6 +32,7 @@ import jakarta.persistence.EntityManager;
 import vn.gov.training.platform.event.EventEnvelope;
 import vn.gov.training.platform.kafka.KafkaClientSecurity;
 import vn.gov.training.platform.problem.Failures;
+import vn.gov.training.platform.resilience.SkipsDuringOutage;
 
 /**
  * Publishes committed outbox events to Kafka, oldest first, with an idempotent producer ({@code acks=all}).
@@ -142,6 +143,7 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "1h", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @SkipsDuringOutage
     void deletePublished() {
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(retention);
         QuarkusTransaction.requiringNew().run(
