@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -57,14 +58,16 @@ public class EnrolmentConsumer {
     private final QualificationService qualifications;
     private final SuccessionPlanService plans;
     private final NationalChanges nationalChanges;
+    private final EntityManager entityManager;
 
     EnrolmentConsumer(IdempotentConsumer consumer, EventReader reader, QualificationService qualifications,
-                      SuccessionPlanService plans, NationalChanges nationalChanges) {
+                      SuccessionPlanService plans, NationalChanges nationalChanges, EntityManager entityManager) {
         this.consumer = consumer;
         this.reader = reader;
         this.qualifications = qualifications;
         this.plans = plans;
         this.nationalChanges = nationalChanges;
+        this.entityManager = entityManager;
     }
 
     @Incoming("enrolment")
@@ -77,22 +80,18 @@ public class EnrolmentConsumer {
                     results.add(new Result(event, reader.read(event, EnrolmentData.class)));
                 }
             }
-            loadPeople(results);
-            results.forEach(r -> apply(r.event(), r.data()));
+            for (Result result : results) {
+                apply(result.event(), result.data());
+                // Each event's queries flush the session first, and a flush checks every entity it holds: writing
+                // each event out and starting the next with an empty session keeps a batch linear in its size.
+                entityManager.flush();
+                entityManager.clear();
+            }
         });
     }
 
     /** A result or withdrawal event with its data, read once. */
     private record Result(EventEnvelope event, EnrolmentData data) {
-    }
-
-    /** Loads the people of a batch's results with one query, so that each event finds its person in the session. */
-    private static void loadPeople(List<Result> results) {
-        List<UUID> ids = results.stream().map(r -> uuid(r.data().personnelId())).filter(java.util.Objects::nonNull)
-                .distinct().toList();
-        if (!ids.isEmpty()) {
-            Person.list("id in ?1", ids);
-        }
     }
 
     /** Runs in the idempotent consumer's transaction. */
