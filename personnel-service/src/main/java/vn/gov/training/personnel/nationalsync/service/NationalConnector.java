@@ -2,7 +2,10 @@ package vn.gov.training.personnel.nationalsync.service;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +34,7 @@ import vn.gov.training.platform.time.ProvinceTime;
 public class NationalConnector {
 
     private static final Logger LOG = Logger.getLogger(NationalConnector.class);
-    private static final int BATCH = 20;
+    private static final int BATCH = 100;
 
     private final EntityManager entityManager;
     private final NationalRegistryClient client;
@@ -82,17 +85,29 @@ public class NationalConnector {
         return marked;
     }
 
-    /** Sends one batch of due deliveries; returns how many were taken. */
+    /**
+     * Sends one batch of due deliveries, one call each, and records their outcomes together; returns how many were
+     * taken.
+     */
     public int sendDue() {
-        List<UUID> taken = QuarkusTransaction.requiringNew().call(this::take);
-        for (UUID id : taken) {
-            send(id);
+        List<Outgoing> taken = QuarkusTransaction.requiringNew().call(this::take);
+        if (taken.isEmpty()) {
+            return 0;
         }
+        Map<UUID, NationalFileFormat.Answer> answers = new LinkedHashMap<>();
+        for (Outgoing delivery : taken) {
+            answers.put(delivery.id(), send(delivery));
+        }
+        QuarkusTransaction.requiringNew().run(() -> record(answers));
         return taken.size();
     }
 
+    /** A delivery taken to be sent: the call's path and body are made while it is loaded. */
+    private record Outgoing(UUID id, String path, String body) {
+    }
+
     @SuppressWarnings("unchecked")
-    private List<UUID> take() {
+    private List<Outgoing> take() {
         OffsetDateTime now = ProvinceTime.now();
         List<NationalDelivery> due = entityManager.createNativeQuery("""
                         select d.* from national_delivery d
@@ -104,34 +119,39 @@ public class NationalConnector {
                         order by d.sequence limit ?3 for update of d skip locked""", NationalDelivery.class)
                 .setParameter(1, now).setParameter(2, now.minus(sentTimeout)).setParameter(3, BATCH)
                 .getResultList();
+        List<Outgoing> taken = new ArrayList<>(due.size());
         for (NationalDelivery d : due) {
             d.status = DeliveryStatus.SENT;
             d.attempts++;
             d.lastAttemptAt = now;
+            taken.add(new Outgoing(d.id, NationalFileFormat.changesPath(d), NationalFileFormat.body(d)));
         }
-        return due.stream().map(d -> d.id).toList();
+        return taken;
     }
 
-    private void send(UUID id) {
-        NationalDelivery d = QuarkusTransaction.requiringNew().call(() -> NationalDelivery.findById(id));
-        NationalFileFormat.Answer answer;
+    /** One call, outside any transaction; an exception is an attempt without an answer. */
+    private NationalFileFormat.Answer send(Outgoing delivery) {
         try {
-            NationalRegistryClient.Reply reply = client.post(NationalFileFormat.changesPath(d), NationalFileFormat.body(d));
-            answer = NationalFileFormat.answer(reply.status(), reply.body());
+            NationalRegistryClient.Reply reply = client.post(delivery.path(), delivery.body());
+            return NationalFileFormat.answer(reply.status(), reply.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            answer = new NationalFileFormat.Answer(NationalFileFormat.Outcome.FAILED, null, List.of(), "interrupted");
+            return new NationalFileFormat.Answer(NationalFileFormat.Outcome.FAILED, null, List.of(), "interrupted");
         } catch (Exception e) {
-            answer = new NationalFileFormat.Answer(NationalFileFormat.Outcome.FAILED, null, List.of(),
+            return new NationalFileFormat.Answer(NationalFileFormat.Outcome.FAILED, null, List.of(),
                     e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
-        NationalFileFormat.Answer outcome = answer;
-        QuarkusTransaction.requiringNew().run(() -> record(id, outcome));
     }
 
-    private void record(UUID id, NationalFileFormat.Answer answer) {
-        NationalDelivery d = NationalDelivery.findById(id);
-        if (d == null || d.status != DeliveryStatus.SENT) {
+    private void record(Map<UUID, NationalFileFormat.Answer> answers) {
+        List<NationalDelivery> deliveries = NationalDelivery.list("id in ?1", List.copyOf(answers.keySet()));
+        for (NationalDelivery d : deliveries) {
+            record(d, answers.get(d.id));
+        }
+    }
+
+    private void record(NationalDelivery d, NationalFileFormat.Answer answer) {
+        if (d.status != DeliveryStatus.SENT) {
             return; // re-sent or changed meanwhile
         }
         OffsetDateTime now = ProvinceTime.now();
