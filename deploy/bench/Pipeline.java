@@ -51,13 +51,20 @@ public class Pipeline {
     final int staff = Integer.parseInt(env("S", "20000"));
     final int turns = Integer.parseInt(env("T", "0"));
     final Duration patience = Duration.ofSeconds(Long.parseLong(env("BENCH_TIMEOUT", "1800")));
+    final int latencySeconds = Integer.parseInt(env("L", "30"));
+    final int latencyRate = Integer.parseInt(env("R", "100"));
+    final int reportRuns = Integer.parseInt(env("REPORT_RUNS", "10"));
     final List<String> report = new ArrayList<>();
     final Map<String, Connection> pollers = new LinkedHashMap<>();
     final List<Long> pollerPids = new ArrayList<>();
     /** Makes this run's credential numbers its own: a second run on the same stack imports new turns. */
     final String runId = Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase();
-    String token;
-    long tokenAt;
+    final String keycloakAdminPassword = env("KEYCLOAK_ADMIN_PASSWORD", password);
+    /** Access tokens by user name, with the time each was issued. */
+    final Map<String, Token> tokens = new java.util.concurrent.ConcurrentHashMap<>();
+
+    record Token(String value, long issued) {
+    }
 
     public static void main(String[] args) throws Exception {
         new Pipeline().run();
@@ -112,6 +119,15 @@ public class Pipeline {
                 line("after turns: %s", turnsAgreed);
                 cpuReport("turns", turnRows, cpu1, cpu2);
             }
+        }
+
+        // stage 3: how soon a change is in the reports while writes go on in the background
+        if (latencySeconds > 0 && latencyRate > 0) {
+            latency(unit);
+        }
+        // stage 4: the reports on the read model this pipeline filled
+        if (reportRuns > 0) {
+            reports();
         }
 
         // the machine's limits for the same payloads
@@ -271,6 +287,166 @@ public class Pipeline {
         return created;
     }
 
+    // ------------------------------------------------------------------------------------------------ latency
+
+    /** A background write waiting to be seen in the read model. */
+    record Probe(String marker, long sent, long acknowledged) {
+    }
+
+    /**
+     * Stage 3: for L seconds, R writes a second through the gateway (PATCH of a person's full name, each to another
+     * person of the benchmark's unit, as a unit officer's edits would come), and the time from each write's response
+     * (its commit) until reporting's read model, which the reports read, holds the new name.
+     */
+    void latency(String unit) throws Exception {
+        List<String> people = new ArrayList<>();
+        try (Connection c = db("personnel"); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("select id::text from person where org_unit_code = '" + unit.replace("'", "")
+                     + "' and status = 'ACTIVE' order by created_at desc limit " + (latencySeconds * latencyRate))) {
+            while (rows.next()) {
+                people.add(rows.getString(1));
+            }
+        }
+        if (people.isEmpty()) {
+            line("latency: skipped, no person in unit %s", unit);
+            return;
+        }
+        String schema = sqlString("reporting", "select schema_name from report_generation where status = 'ACTIVE'");
+        Map<String, Probe> pending = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Double> writeMs = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Double> seenMs = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(32);
+        java.util.concurrent.ScheduledExecutorService clock = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        List<String> officers = writers(Math.max(1, (latencyRate + 7) / 8));
+        Map<String, Double> cpu0 = cpu();
+        long t0 = System.nanoTime();
+        clock.scheduleAtFixedRate(() -> {
+            int n = started.getAndIncrement();
+            if (n >= people.size()) {
+                return;
+            }
+            writers.execute(() -> {
+                String id = people.get(n);
+                String marker = "Cán bộ đo trễ " + letters(System.currentTimeMillis() / 1000) + " " + letters(n);
+                long sent = System.nanoTime();
+                try {
+                    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(gateway + "/api/personnel/" + id))
+                            .header("Content-Type", "application/json")
+                            .method("PATCH", HttpRequest.BodyPublishers.ofString(
+                                    JSON.createObjectNode().put("fullName", marker).toString())),
+                            officers.get(n % officers.size()));
+                    long acknowledged = System.nanoTime();
+                    if (r.statusCode() == 200) {
+                        writeMs.add((acknowledged - sent) / 1e6);
+                        pending.put(id, new Probe(marker, sent, acknowledged));
+                    } else if (failed.getAndIncrement() == 0) {
+                        System.out.println("latency: a write answered " + r.statusCode() + " " + r.body());
+                    }
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                }
+            });
+        }, 0, 1_000_000_000L / latencyRate, java.util.concurrent.TimeUnit.NANOSECONDS);
+        int writes = Math.min(people.size(), latencySeconds * latencyRate);
+        long deadline = t0 + Duration.ofSeconds(latencySeconds + 60L).toNanos();
+        try (java.sql.PreparedStatement look = polling("reporting").prepareStatement(
+                "select personnel_id::text, full_name from " + schema + ".person where personnel_id = any(?::uuid[])")) {
+            while ((started.get() < writes || !pending.isEmpty() || seenMs.size() + failed.get() < writes)
+                    && System.nanoTime() < deadline) {
+                if (!pending.isEmpty()) {
+                    look.setArray(1, look.getConnection().createArrayOf("varchar", pending.keySet().toArray()));
+                    try (ResultSet rows = look.executeQuery()) {
+                        long now = System.nanoTime();
+                        while (rows.next()) {
+                            Probe probe = pending.get(rows.getString(1));
+                            if (probe != null && probe.marker().equals(rows.getString(2))) {
+                                seenMs.add((now - probe.acknowledged()) / 1e6);
+                                pending.remove(rows.getString(1));
+                            }
+                        }
+                    }
+                }
+                Thread.sleep(10); // the benchmark's poll of the read model: 10 ms of resolution
+            }
+        } finally {
+            clock.shutdownNow();
+            writers.shutdown();
+            writers.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        double elapsed = seconds(t0);
+        Map<String, Double> cpu1 = cpu();
+        line("latency: %,d writes at %d/s for %d s from %d officers (PATCH of a person's name through the gateway, %d"
+                        + " failed); a write answered in p50 %.0f / p95 %.0f ms", writes, latencyRate, latencySeconds,
+                officers.size(), failed.get(),
+                percentile(writeMs, 50), percentile(writeMs, 95));
+        line("latency: in reporting's read model after the write's answer: p50 %.0f / p95 %.0f / max %.0f ms (%,d seen,"
+                        + " %,d not within %d s)", percentile(seenMs, 50), percentile(seenMs, 95), percentile(seenMs, 100),
+                seenMs.size(), pending.size(), latencySeconds + 60);
+        cpuReport("latency", Math.max(1, seenMs.size()), cpu0, cpu1);
+        line("latency: stage took %.1f s, load %s", elapsed, load());
+    }
+
+    /** A number in letters (a name holds only letters and spaces). */
+    static String letters(long n) {
+        StringBuilder s = new StringBuilder();
+        do {
+            s.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return s.reverse().toString();
+    }
+
+    static double percentile(List<Double> values, int p) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        java.util.Collections.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    // ------------------------------------------------------------------------------------------------ reports
+
+    /**
+     * Stage 4: the reports, through the gateway as the province's administrator (the whole province), on the read model
+     * the pipeline filled: one warm-up call, then REPORT_RUNS timed calls each.
+     */
+    void reports() throws Exception {
+        int year = LocalDate.now().getYear();
+        List<String> paths = List.of(
+                "/api/reports/training-summary?from=2006-01-01&to=" + year + "-12-31",
+                "/api/reports/training-summary?from=2006-01-01&to=" + year + "-12-31&staffCategory=CIVIL_SERVANT",
+                "/api/reports/qualification-stock?at=" + year + "-06-30&compareTo=" + (year - 1) + "-06-30",
+                "/api/reports/yearly-minimum?year=2006",
+                "/api/reports/annual?year=2006",
+                "/api/reports/fit?from=2006-01-01&to=" + year + "-12-31",
+                "/api/reports/plan-vs-actual?year=" + year,
+                "/api/reports/commitments",
+                "/api/reports/succession-review");
+        line("reports (through the gateway, whole province, %d runs each after a warm-up; p50 / p95 / max ms):",
+                reportRuns);
+        for (String path : paths) {
+            HttpResponse<String> first = get(path);
+            if (first.statusCode() != 200) {
+                line("  %s: answered %d", path, first.statusCode());
+                continue;
+            }
+            List<Double> ms = new ArrayList<>();
+            for (int i = 0; i < reportRuns; i++) {
+                long t = System.nanoTime();
+                HttpResponse<String> r = get(path);
+                ms.add((System.nanoTime() - t) / 1e6);
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(path + " answered " + r.statusCode());
+                }
+            }
+            line("  %-100s %7.1f %7.1f %7.1f", path, percentile(ms, 50), percentile(ms, 95), percentile(ms, 100));
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------ agreement
 
     record Counts(long people, long personCopies, long reportedPeople, long turns, long reportedTurns) {
@@ -376,9 +552,10 @@ public class Pipeline {
 
     // ------------------------------------------------------------------------------------------------ limits
 
+    /** The average size of a person event's data (the outbox keeps only unpublished events; the change feed keeps all). */
     int averagePayload() throws Exception {
-        Long avg = sqlLong("personnel", "select coalesce(avg(length(payload)), 1000)::bigint from (select payload from"
-                + " outbox_event where topic = 'personnel' order by id desc limit 1000) p");
+        Long avg = sqlLong("reporting", "select coalesce(avg(length(data)), 1000)::bigint from (select data from"
+                + " feed_event where type like '%.personnel.%' order by position desc limit 1000) p");
         return avg.intValue();
     }
 
@@ -455,21 +632,71 @@ public class Pipeline {
     }
 
     HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.header("Authorization", "Bearer " + token()).timeout(Duration.ofMinutes(5)).build(),
+        return send(request, "admin");
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request, String user) throws Exception {
+        return HTTP.send(request.header("Authorization", "Bearer " + token(user)).timeout(Duration.ofMinutes(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    String token() throws Exception {
-        if (token == null || System.nanoTime() - tokenAt > Duration.ofMinutes(10).toNanos()) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
-                    + "/realms/training/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=training-cli&username=admin"
-                            + "&password=" + enc(password))).build(), HttpResponse.BodyHandlers.ofString());
-            token = JSON.readTree(r.body()).path("access_token").asText();
-            tokenAt = System.nanoTime();
+    /** A user's access token from the training realm (password grant), fetched again after ten minutes. */
+    String token(String user) throws Exception {
+        Token known = tokens.get(user);
+        if (known != null && System.nanoTime() - known.issued() < Duration.ofMinutes(10).toNanos()) {
+            return known.value();
         }
-        return token;
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
+                        + "/realms/training/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=training-cli&username="
+                        + enc(user) + "&password=" + enc(password))).build(), HttpResponse.BodyHandlers.ofString());
+        String value = JSON.readTree(r.body()).path("access_token").asText();
+        if (value.isEmpty()) {
+            throw new IllegalStateException("no token for " + user + ": " + r.statusCode() + " " + r.body());
+        }
+        tokens.put(user, new Token(value, System.nanoTime()));
+        return value;
+    }
+
+    /**
+     * The background writers: the gateway allows each client 10 requests a second, so R writes a second come from
+     * R/8 province officers, as they would in a province. Each is an {@code admin} of the province in the training
+     * realm, created through Keycloak's admin API when missing (bench-writer-01, -02, ...).
+     */
+    List<String> writers(int count) throws Exception {
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
+                        + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin"
+                        + "&password=" + enc(keycloakAdminPassword))).build(), HttpResponse.BodyHandlers.ofString());
+        String admin = "Bearer " + JSON.readTree(login.body()).path("access_token").asText();
+        String users = keycloak + "/admin/realms/training/users";
+        String role = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/training/roles/admin"))
+                .header("Authorization", admin).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String name = String.format("bench-writer-%02d", i);
+            var user = JSON.createObjectNode().put("username", name).put("enabled", true).put("emailVerified", true)
+                    .put("firstName", "Đo tải " + i).put("lastName", "Cán bộ").put("email", name + "@training.example");
+            user.putObject("attributes").putArray("org_unit").add("HG");
+            user.putArray("credentials").addObject().put("type", "password").put("value", password).put("temporary", false);
+            int created = HTTP.send(HttpRequest.newBuilder(URI.create(users)).header("Authorization", admin)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(user.toString()))
+                    .build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            if (created != 201 && created != 409) {
+                throw new IllegalStateException("Keycloak answered " + created + " to creating " + name);
+            }
+            String id = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(users + "?exact=true&username=" + name))
+                    .header("Authorization", admin).GET().build(), HttpResponse.BodyHandlers.ofString()).body())
+                    .path(0).path("id").asText();
+            HTTP.send(HttpRequest.newBuilder(URI.create(users + "/" + id + "/role-mappings/realm"))
+                    .header("Authorization", admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("[" + role + "]")).build(), HttpResponse.BodyHandlers.ofString());
+            names.add(name);
+            token(name);
+        }
+        return names;
     }
 
     Connection db(String name) throws Exception {
