@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * broker, the service that runs the import and the service that projects it are each killed with {@code kill -9}
  * in the middle of a staff import and started again, and every copy must converge to the source with no job left
  * running and no dead letter. The whole suite (every component, more rows, longer outages) is run by hand; its
- * figures are in the deploy README.
+ * figures are in docs/resilience.md.
  */
 class ChaosSystemIT {
 
