@@ -36,14 +36,16 @@ public class NationalChanges {
     private final WorkingCalendar calendar;
     private final SyncClock clock;
     private final int deadlineWorkingDays;
+    private final DeadlineOfTheDay deadlineOfTheDay;
 
     NationalChanges(EntityManager entityManager, WorkingCalendar calendar, SyncClock clock,
                     @ConfigProperty(name = "training.national-sync.deadline-working-days", defaultValue = "3")
-                    int deadlineWorkingDays) {
+                    int deadlineWorkingDays, DeadlineOfTheDay deadlineOfTheDay) {
         this.entityManager = entityManager;
         this.calendar = calendar;
         this.clock = clock;
         this.deadlineWorkingDays = deadlineWorkingDays;
+        this.deadlineOfTheDay = deadlineOfTheDay;
     }
 
     /**
@@ -80,7 +82,7 @@ public class NationalChanges {
             return;
         }
         LocalDate today = clock.today();
-        LocalDate deadline = calendar.addWorkingDays(today, deadlineWorkingDays);
+        LocalDate deadline = deadline(today);
         Timestamp now = Timestamp.from(ProvinceTime.now().toInstant());
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into national_delivery (id, person_id, section, section_key, content, status, revision,
@@ -115,13 +117,17 @@ public class NationalChanges {
         d.status = DeliveryStatus.PENDING;
         d.revision = 1;
         d.recordedOn = clock.today();
-        d.deadline = calendar.addWorkingDays(d.recordedOn, deadlineWorkingDays);
+        d.deadline = deadline(d.recordedOn);
         d.attempts = 0;
         d.createdAt = ProvinceTime.now();
         d.nextAttemptAt = d.createdAt;
         d.persist();
         last.put(section + "/" + key, content);
         return 1;
+    }
+
+    private LocalDate deadline(LocalDate recordedOn) {
+        return deadlineOfTheDay.of(recordedOn, day -> calendar.addWorkingDays(day, deadlineWorkingDays));
     }
 
     /** The content last recorded for one section of the person ("SECTION/key"), or none. */
