@@ -13,9 +13,7 @@ import vn.gov.training.personnel.domain.OrgUnitKind;
 import vn.gov.training.personnel.domain.OrgUnitVersion;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PersonStatus;
-import vn.gov.training.personnel.event.OrgUnitEventData;
 import vn.gov.training.platform.audit.AuditTrail;
-import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.problem.ProblemException;
 
 /**
@@ -28,12 +26,12 @@ public class OrgUnitService {
 
     private static final String AUDIT_TYPE = "org-unit";
 
-    private final Outbox outbox;
+    private final PersonnelEvents events;
     private final AuditTrail audit;
     private final PersonnelService personnel;
 
-    OrgUnitService(Outbox outbox, AuditTrail audit, PersonnelService personnel) {
-        this.outbox = outbox;
+    OrgUnitService(PersonnelEvents events, AuditTrail audit, PersonnelService personnel) {
+        this.events = events;
         this.audit = audit;
         this.personnel = personnel;
     }
@@ -192,11 +190,7 @@ public class OrgUnitService {
     }
 
     private void publish(String event, OrgUnitVersion version, LocalDate effectiveOn) {
-        LocalDate established = OrgUnitVersion.history(version.code).stream().map(v -> v.validFrom)
-                .min(LocalDate::compareTo).orElse(version.validFrom);
-        OrgUnitEventData data = new OrgUnitEventData(version.code, version.name, version.kind.name(),
-                version.parentCode, established, version.validTo, version.mergedInto, effectiveOn);
-        outbox.publish(OrgUnitEventData.TOPIC, OrgUnitEventData.AGGREGATE, version.code, event, data);
+        events.orgUnit(event, version, effectiveOn);
     }
 
     private static Object snapshot(OrgUnitVersion v) {
