@@ -2,6 +2,7 @@ package vn.gov.training.personnel.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PersonStatus;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.text.VietnameseText;
 
 /**
  * Creates and changes organisational units. Every change is effective-dated: it closes the unit's latest version
@@ -134,6 +136,35 @@ public class OrgUnitService {
         publish("dissolved", last, effectiveOn);
         audit.record(AUDIT_TYPE, code, "dissolved", before, snapshot(last));
         return last;
+    }
+
+    /** Units valid on {@code date}; with {@code q}, those whose name (ignoring case and diacritics) or code has it. */
+    public List<OrgUnitVersion> on(LocalDate date, String q) {
+        String key = q == null || q.isBlank() ? null : VietnameseText.fold(q);
+        return OrgUnitVersion.allOn(date).stream()
+                .filter(u -> key == null || u.searchName.contains(key) || u.code.equalsIgnoreCase(q.strip()))
+                .toList();
+    }
+
+    /** The unit as it was on {@code at}; without {@code at}, its latest version (open or not). */
+    public OrgUnitVersion get(String code, LocalDate at) {
+        OrgUnitVersion unit = at == null
+                ? OrgUnitVersion.latest(code).or(() -> OrgUnitVersion.history(code).stream()
+                        .max(Comparator.comparing(v -> v.validFrom))).orElse(null)
+                : OrgUnitVersion.on(code, at).orElse(null);
+        if (unit == null) {
+            throw ProblemException.notFound("org-unit-not-found", code);
+        }
+        return unit;
+    }
+
+    /** Every version of the unit, oldest first. */
+    public List<OrgUnitVersion> history(String code) {
+        List<OrgUnitVersion> versions = OrgUnitVersion.history(code);
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("org-unit-not-found", code);
+        }
+        return versions;
     }
 
     /** Codes of the unit and all units below it on {@code date}. */
