@@ -19,8 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,11 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.training.course.domain.Institution;
 import vn.gov.training.course.domain.InstitutionKind;
 import vn.gov.training.course.service.InstitutionService;
-import vn.gov.training.course.service.ProgramQueries;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
-import vn.gov.training.platform.text.VietnameseText;
 import vn.gov.training.platform.web.IdempotentWrites;
 import vn.gov.training.platform.web.PageResponse;
 
@@ -63,13 +59,8 @@ public class InstitutionResource {
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "{field.page-size}")
             @Max(value = 200, message = "{field.page-size}") int size) {
         InstitutionKind kindFilter = Params.enumOf(InstitutionKind.class, kind, "kind", messages);
-        String key = Params.blankToNull(q) == null ? null
-                : "%" + ProgramQueries.escapeLike(VietnameseText.fold(q)) + "%";
-        var query = Institution.<Institution>find(
-                "(:key is null or searchName like :key or lower(code) like :key) and (:kind is null or kind = :kind)",
-                Sort.by("code"), Parameters.with("key", key).and("kind", kindFilter));
-        List<InstitutionView> items = query.page(page, size).list().stream().map(InstitutionView::of).toList();
-        return new PageResponse<>(items, page, size, query.count());
+        String text = Params.blankToNull(q) == null ? null : q;
+        return institutions.search(text, kindFilter, page, size).map(InstitutionView::of);
     }
 
     @Operation(summary = "Xem một cơ sở đào tạo",

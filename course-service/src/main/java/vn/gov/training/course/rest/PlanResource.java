@@ -1,10 +1,6 @@
 package vn.gov.training.course.rest;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -23,8 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +31,6 @@ import vn.gov.training.course.domain.TrainingPlan;
 import vn.gov.training.course.service.PlanService;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.security.Roles;
-import vn.gov.training.platform.security.UnitScope;
 import vn.gov.training.platform.web.IdempotentWrites;
 import vn.gov.training.platform.web.PageResponse;
 
@@ -51,13 +44,11 @@ import vn.gov.training.platform.web.PageResponse;
 public class PlanResource {
 
     private final PlanService plans;
-    private final UnitScope scope;
     private final IdempotentWrites idempotent;
     private final Messages messages;
 
-    PlanResource(PlanService plans, UnitScope scope, IdempotentWrites idempotent, Messages messages) {
+    PlanResource(PlanService plans, IdempotentWrites idempotent, Messages messages) {
         this.plans = plans;
-        this.scope = scope;
         this.idempotent = idempotent;
         this.messages = messages;
     }
@@ -70,34 +61,9 @@ public class PlanResource {
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{field.not-negative}") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "{field.page-size}")
             @Max(value = 200, message = "{field.page-size}") int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (year != null) {
-            query.append(" and year = :year");
-            parameters.put("year", year);
-        }
-        if (Params.blankToNull(unit) != null) {
-            query.append(" and orgUnitCode = :unit");
-            parameters.put("unit", unit.strip());
-        }
         PlanStatus statusFilter = Params.enumOf(PlanStatus.class, status, "status", messages);
-        if (statusFilter != null) {
-            query.append(" and status = :status");
-            parameters.put("status", statusFilter);
-        }
-        var visible = scope.visibleUnits();
-        if (visible.isPresent()) {
-            Set<String> units = visible.get();
-            if (units.isEmpty()) {
-                return new PageResponse<>(List.of(), page, size, 0);
-            }
-            query.append(" and orgUnitCode in :visible");
-            parameters.put("visible", units);
-        }
-        PanacheQuery<TrainingPlan> found = TrainingPlan.find(query.toString(),
-                Sort.descending("year").and("orgUnitCode"), parameters);
-        return new PageResponse<>(found.page(page, size).list().stream().map(PlanView::of).toList(), page, size,
-                found.count());
+        String unitFilter = Params.blankToNull(unit) == null ? null : unit.strip();
+        return plans.list(year, unitFilter, statusFilter, page, size).map(PlanView::of);
     }
 
     @Operation(summary = "Xem một kế hoạch năm",

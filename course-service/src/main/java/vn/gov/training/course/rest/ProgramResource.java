@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.training.course.domain.Program;
 import vn.gov.training.course.domain.ProgramCategory;
 import vn.gov.training.course.domain.ProgramStatus;
-import vn.gov.training.course.domain.ProgramVersion;
 import vn.gov.training.course.service.ProgramQueries;
 import vn.gov.training.course.service.ProgramService;
 import vn.gov.training.platform.problem.Messages;
@@ -98,7 +97,7 @@ public class ProgramResource {
     @Path("/{id}/versions")
     public List<ProgramView> versions(@PathParam("id") UUID id) {
         Program program = readable(id);
-        return ProgramVersion.history(id).stream().map(v -> ProgramView.of(program, v)).toList();
+        return programs.versions(id).stream().map(v -> ProgramView.of(program, v)).toList();
     }
 
     @Operation(summary = "Xem một phiên bản chương trình",
@@ -107,7 +106,7 @@ public class ProgramResource {
     @Path("/{id}/versions/{version}")
     public ProgramView version(@PathParam("id") UUID id, @PathParam("version") int version) {
         Program program = readable(id);
-        return ProgramVersion.of(id, version).map(v -> ProgramView.of(program, v))
+        return programs.version(id, version).map(v -> ProgramView.of(program, v))
                 .orElseThrow(() -> ProblemException.notFound("program-version-not-found", program.code, version));
     }
 

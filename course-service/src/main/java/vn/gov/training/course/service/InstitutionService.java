@@ -6,12 +6,16 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
 import vn.gov.training.course.domain.Institution;
 import vn.gov.training.course.domain.InstitutionKind;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.text.VietnameseText;
 import vn.gov.training.platform.time.ProvinceTime;
+import vn.gov.training.platform.web.PageResponse;
 
 /** Registers and changes training institutions (province staff only; the resource checks the role). */
 @ApplicationScoped
@@ -23,6 +27,18 @@ public class InstitutionService {
 
     InstitutionService(Messages messages) {
         this.messages = messages;
+    }
+
+    /**
+     * Institutions by code; {@code q} (optional) finds a part of the name, ignoring case and diacritics, or of the
+     * code; {@code kind} optional.
+     */
+    public PageResponse<Institution> search(String q, InstitutionKind kind, int page, int size) {
+        String key = q == null ? null : "%" + ProgramQueries.escapeLike(VietnameseText.fold(q)) + "%";
+        var query = Institution.<Institution>find(
+                "(:key is null or searchName like :key or lower(code) like :key) and (:kind is null or kind = :kind)",
+                Sort.by("code"), Parameters.with("key", key).and("kind", kind));
+        return new PageResponse<>(query.page(page, size).list(), page, size, query.count());
     }
 
     @Transactional

@@ -1,12 +1,17 @@
 package vn.gov.training.course.service;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 
 import vn.gov.training.course.domain.Levels;
 import vn.gov.training.course.domain.PlanItem;
@@ -22,6 +27,7 @@ import vn.gov.training.platform.security.Caller;
 import vn.gov.training.platform.security.UnitScope;
 import vn.gov.training.platform.text.VietnameseText;
 import vn.gov.training.platform.time.ProvinceTime;
+import vn.gov.training.platform.web.PageResponse;
 
 /**
  * Annual training plans: drafted by the unit (its officers, or the province for any unit), approved by the
@@ -100,6 +106,36 @@ public class PlanService {
         events.plan("approved", plan);
         audit.record(AUDIT_TYPE, plan.id, "approved", before, PlanEventData.of(plan));
         return plan;
+    }
+
+    /** The plans the caller may see, latest year first; each filter optional. */
+    public PageResponse<TrainingPlan> list(Integer year, String unit, PlanStatus status, int page, int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (year != null) {
+            query.append(" and year = :year");
+            parameters.put("year", year);
+        }
+        if (unit != null) {
+            query.append(" and orgUnitCode = :unit");
+            parameters.put("unit", unit);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.put("status", status);
+        }
+        var visible = scope.visibleUnits();
+        if (visible.isPresent()) {
+            Set<String> units = visible.get();
+            if (units.isEmpty()) {
+                return new PageResponse<>(List.of(), page, size, 0);
+            }
+            query.append(" and orgUnitCode in :visible");
+            parameters.put("visible", units);
+        }
+        PanacheQuery<TrainingPlan> found = TrainingPlan.find(query.toString(),
+                Sort.descending("year").and("orgUnitCode"), parameters);
+        return new PageResponse<>(found.page(page, size).list(), page, size, found.count());
     }
 
     /** A plan the caller may see: outside their units it does not exist for them (404). */

@@ -1,6 +1,7 @@
 package vn.gov.training.course.service;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -123,6 +124,15 @@ public class ProgramService {
             throw ProblemException.notFound("program-not-found", id);
         }
         return program;
+    }
+
+    /** Every version of a programme, oldest first. */
+    public List<ProgramVersion> versions(UUID id) {
+        return ProgramVersion.history(id);
+    }
+
+    public Optional<ProgramVersion> version(UUID id, int version) {
+        return ProgramVersion.of(id, version);
     }
 
     private Program transition(UUID id, ProgramStatus target) {

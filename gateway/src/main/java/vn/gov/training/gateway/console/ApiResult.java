@@ -95,6 +95,23 @@ public record ApiResult(int status, Object body) {
         return list;
     }
 
+    /** A refusal's field errors with their labels, else its message. */
+    public List<String> fieldErrorsOrMessage() {
+        List<String> list = fieldErrorList();
+        return list.isEmpty() ? List.of(message()) : list;
+    }
+
+    /** A 400 the console answers itself, for fields it checked before calling a service (field → message). */
+    public static ApiResult invalid(Map<String, String> errors) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        errors.forEach((field, message) -> list.add(Map.of("field", field, "message", message)));
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("title", "Dữ liệu không hợp lệ");
+        problem.put("status", 400);
+        problem.put("errors", list);
+        return new ApiResult(400, problem);
+    }
+
     public static ApiResult failure(int status, String title, String detail) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("title", title);

@@ -87,7 +87,8 @@ public class ExamPages {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", names.getOrDefault(enrolmentId, enrolmentId));
             row.put("ok", result.ok());
-            row.put("message", result.ok() ? sittingText(result.map()) : String.join("; ", messages(result)));
+            row.put("message", result.ok() ? sittingText(result.map())
+                    : String.join("; ", result.fieldErrorsOrMessage()));
             rows.add(row);
             ok += result.ok() ? 1 : 0;
         }
@@ -114,7 +115,7 @@ public class ExamPages {
             errors.put("takenOn", "Ngày không hợp lệ (dd/mm/yyyy).");
         }
         if (!errors.isEmpty()) {
-            return invalid(errors);
+            return ApiResult.invalid(errors);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kind", kind);
@@ -140,21 +141,6 @@ public class ExamPages {
         return Labels.of(last.get("kind")) + " lần " + last.get("attempt") + ": "
                 + (Boolean.TRUE.equals(last.get("passed")) ? "Đạt" : "Không đạt")
                 + " – trạng thái: " + Labels.of(enrolment.get("status"));
-    }
-
-    private static ApiResult invalid(Map<String, String> errors) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        errors.forEach((field, message) -> list.add(Map.of("field", field, "message", message)));
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("title", "Dữ liệu không hợp lệ");
-        problem.put("status", 400);
-        problem.put("errors", list);
-        return new ApiResult(400, problem);
-    }
-
-    private static List<String> messages(ApiResult result) {
-        List<String> list = result.fieldErrorList();
-        return list.isEmpty() ? List.of(result.message()) : list;
     }
 
     private static boolean blank(String value) {

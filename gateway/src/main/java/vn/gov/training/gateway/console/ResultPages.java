@@ -108,7 +108,7 @@ public class ResultPages {
             row.put("name", names.getOrDefault(enrolmentId, enrolmentId));
             row.put("ok", result.ok());
             row.put("message", result.ok() ? ("FAILED".equals(outcome) ? "Không đạt" : "Hoàn thành")
-                    : String.join("; ", messages(result)));
+                    : String.join("; ", result.fieldErrorsOrMessage()));
             rows.add(row);
             saved += result.ok() ? 1 : 0;
         }
@@ -131,7 +131,7 @@ public class ResultPages {
             errors.put("periodsAttended", "Phải là số nguyên.");
         }
         if (!errors.isEmpty()) {
-            return invalid(errors);
+            return ApiResult.invalid(errors);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("grade", grade);
@@ -141,22 +141,6 @@ public class ResultPages {
             body.put("periodsAttended", Integer.parseInt(periods.strip()));
         }
         return api.post("/api/enrolments/" + Q.enc(enrolmentId) + "/complete", body);
-    }
-
-    private static ApiResult invalid(Map<String, String> errors) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        errors.forEach((field, message) -> list.add(Map.of("field", field, "message", message)));
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("title", "Dữ liệu không hợp lệ");
-        problem.put("status", 400);
-        problem.put("errors", list);
-        return new ApiResult(400, problem);
-    }
-
-    /** A refusal's field errors with their labels, else its message. */
-    private static List<String> messages(ApiResult result) {
-        List<String> list = result.fieldErrorList();
-        return list.isEmpty() ? List.of(result.message()) : list;
     }
 
     private static boolean blank(String value) {

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.personnel.domain.OrgUnitVersion;
 import vn.gov.training.personnel.service.OrgUnitService;
-import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.text.VietnameseText;
 import vn.gov.training.platform.time.ProvinceTime;
@@ -51,10 +50,7 @@ public class OrgUnitResource {
             description = "Các đơn vị (có hiệu lực tại một ngày), lọc theo loại, đơn vị cha, từ khóa.\n\n*English:* Org units valid at a date.")
     @GET
     public List<OrgUnitView> list(@QueryParam("at") LocalDate at, @QueryParam("q") String q) {
-        String key = q == null || q.isBlank() ? null : VietnameseText.fold(q);
-        return OrgUnitVersion.allOn(dateOrToday(at)).stream()
-                .filter(u -> key == null || u.searchName.contains(key) || u.code.equalsIgnoreCase(q.strip()))
-                .map(OrgUnitView::of).toList();
+        return units.on(dateOrToday(at), q).stream().map(OrgUnitView::of).toList();
     }
 
     /** The tree of units as it was on {@code at} (default today), roots first, children sorted by name. */
@@ -63,7 +59,7 @@ public class OrgUnitResource {
     @GET
     @Path("/tree")
     public List<OrgUnitView> tree(@QueryParam("at") LocalDate at) {
-        List<OrgUnitVersion> all = OrgUnitVersion.allOn(dateOrToday(at));
+        List<OrgUnitVersion> all = units.on(dateOrToday(at), null);
         Map<String, OrgUnitView> nodes = new HashMap<>();
         all.forEach(u -> nodes.put(u.code, OrgUnitView.node(u)));
         List<OrgUnitView> roots = new ArrayList<>();
@@ -80,14 +76,7 @@ public class OrgUnitResource {
     @GET
     @Path("/{code}")
     public OrgUnitView get(@PathParam("code") String code, @QueryParam("at") LocalDate at) {
-        OrgUnitVersion unit = at == null
-                ? OrgUnitVersion.latest(code).or(() -> OrgUnitVersion.history(code).stream()
-                        .max(Comparator.comparing(v -> v.validFrom))).orElse(null)
-                : OrgUnitVersion.on(code, at).orElse(null);
-        if (unit == null) {
-            throw ProblemException.notFound("org-unit-not-found", code);
-        }
-        return OrgUnitView.of(unit);
+        return OrgUnitView.of(units.get(code, at));
     }
 
     @Operation(summary = "Lịch sử đơn vị",
@@ -95,11 +84,7 @@ public class OrgUnitResource {
     @GET
     @Path("/{code}/history")
     public List<OrgUnitView> history(@PathParam("code") String code) {
-        List<OrgUnitView> versions = OrgUnitVersion.history(code).stream().map(OrgUnitView::of).toList();
-        if (versions.isEmpty()) {
-            throw ProblemException.notFound("org-unit-not-found", code);
-        }
-        return versions;
+        return units.history(code).stream().map(OrgUnitView::of).toList();
     }
 
     @APIResponse(responseCode = "201", description = "Đã tạo; địa chỉ trong `Location`.",

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.personnel.domain.Person;
-import vn.gov.training.personnel.domain.PersonAssignment;
 import vn.gov.training.personnel.domain.Rating;
 import vn.gov.training.personnel.service.AccountService;
 import vn.gov.training.personnel.service.PersonAccess;
@@ -156,8 +155,7 @@ public class PersonnelResource {
     @GET
     @Path("/{id}/assignments")
     public List<AssignmentView> assignments(@PathParam("id") UUID id) {
-        Person p = access.readable(id);
-        return PersonAssignment.history(p.id).stream()
+        return personnel.assignments(id).stream()
                 .map(a -> new AssignmentView(a.orgUnitCode, a.validFrom, a.validTo, a.reason)).toList();
     }
 
@@ -188,8 +186,7 @@ public class PersonnelResource {
     @GET
     @Path("/{id}/ratings")
     public List<RatingView> ratings(@PathParam("id") UUID id) {
-        Person p = access.readable(id);
-        return Rating.of(p.id).stream().map(r -> new RatingView(r.year, r.rating.name())).toList();
+        return ratings.ofPerson(id).stream().map(r -> new RatingView(r.year, r.rating.name())).toList();
     }
 
     @Operation(summary = "Ghi kết quả đánh giá năm",

@@ -3,7 +3,6 @@ package vn.gov.training.personnel.rest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.Qualification;
-import vn.gov.training.personnel.domain.QualificationEvidence;
 import vn.gov.training.personnel.service.PersonAccess;
 import vn.gov.training.personnel.service.QualificationService;
 import vn.gov.training.platform.security.Roles;
@@ -63,9 +61,8 @@ public class QualificationResource {
     @GET
     @Path("/qualifications")
     public List<QualificationView> list(@PathParam("id") UUID id) {
-        Person p = access.readable(id);
-        Map<UUID, String> evidence = QualificationEvidence.fileNames(p.id);
-        return Qualification.of(p.id).stream().map(q -> QualificationView.of(q, evidence.get(q.id))).toList();
+        return qualifications.ofPerson(id).stream()
+                .map(h -> QualificationView.of(h.qualification(), h.evidenceFileName())).toList();
     }
 
     @APIResponse(responseCode = "201", description = "Đã ghi; địa chỉ trong `Location`.",

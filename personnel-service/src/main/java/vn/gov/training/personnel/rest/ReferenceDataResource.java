@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -76,7 +75,7 @@ public class ReferenceDataResource {
     @GET
     @Path("/ranks")
     public List<RankView> ranks() {
-        return Rank.<Rank>listAll(Sort.by("code")).stream().map(r -> new RankView(r.code, r.name, r.category)).toList();
+        return reference.ranks().stream().map(r -> new RankView(r.code, r.name, r.category)).toList();
     }
 
     @Operation(summary = "Lưu ngạch",
@@ -95,7 +94,7 @@ public class ReferenceDataResource {
     @GET
     @Path("/titles")
     public List<TitleView> titles() {
-        return Title.<Title>listAll(Sort.by("code")).stream().map(t -> new TitleView(t.code, t.name)).toList();
+        return reference.titles().stream().map(t -> new TitleView(t.code, t.name)).toList();
     }
 
     @Operation(summary = "Lưu chức danh",
@@ -115,9 +114,7 @@ public class ReferenceDataResource {
     @GET
     @Path("/job-positions")
     public List<JobPositionView> jobPositions(@QueryParam("unit") String unit) {
-        List<JobPosition> found = unit == null ? JobPosition.listAll(Sort.by("code"))
-                : JobPosition.availableIn(unit, ProvinceTime.today());
-        return found.stream().map(j -> new JobPositionView(j.code, j.name, j.orgUnitCode)).toList();
+        return reference.jobPositions(unit).stream().map(j -> new JobPositionView(j.code, j.name, j.orgUnitCode)).toList();
     }
 
     @Operation(summary = "Lưu vị trí việc làm",
@@ -166,9 +163,8 @@ public class ReferenceDataResource {
         return add(RoleType.JOB_POSITION, code, request);
     }
 
-    private static List<StandardView> standards(RoleType type, String code, LocalDate at) {
-        List<Standard> found = at == null ? Standard.all(type, code) : Standard.on(type, code, at);
-        return found.stream().map(StandardView::of).toList();
+    private List<StandardView> standards(RoleType type, String code, LocalDate at) {
+        return reference.standards(type, code, at).stream().map(StandardView::of).toList();
     }
 
     private StandardView add(RoleType type, String code, NewStandard request) {

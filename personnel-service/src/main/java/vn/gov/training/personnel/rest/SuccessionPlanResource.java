@@ -22,9 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.SuccessionPlan;
-import vn.gov.training.personnel.service.PersonAccess;
 import vn.gov.training.personnel.service.SuccessionPlanService;
 import vn.gov.training.platform.security.Roles;
 
@@ -37,26 +35,25 @@ public class SuccessionPlanResource {
     public record PlanView(UUID id, UUID personnelId, String fullName, String titleCode, String orgUnitCode,
                            int termStart, int termEnd, String decisionNumber, LocalDate decisionDate, String status,
                            String statusReason, boolean reviewFlag, String reviewReason) {
-        public static PlanView of(SuccessionPlan s, String fullName) {
-            return new PlanView(s.id, s.personId, fullName, s.titleCode, s.orgUnitCode, s.termStart, s.termEnd,
-                    s.decisionNumber, s.decisionDate, s.status.name(), s.statusReason, s.reviewFlag, s.reviewReason);
+        public static PlanView of(SuccessionPlanService.Planned planned) {
+            SuccessionPlan s = planned.plan();
+            return new PlanView(s.id, s.personId, planned.fullName(), s.titleCode, s.orgUnitCode, s.termStart,
+                    s.termEnd, s.decisionNumber, s.decisionDate, s.status.name(), s.statusReason, s.reviewFlag,
+                    s.reviewReason);
         }
     }
 
     private final SuccessionPlanService plans;
-    private final PersonAccess access;
 
-    SuccessionPlanResource(SuccessionPlanService plans, PersonAccess access) {
+    SuccessionPlanResource(SuccessionPlanService plans) {
         this.plans = plans;
-        this.access = access;
     }
 
     @Operation(summary = "Quy hoạch của một cán bộ",
             description = "Các chức danh cán bộ được quy hoạch, theo nhiệm kỳ.\n\n*English:* A person's succession plans.")
     @GET
     public List<PlanView> ofPerson(@PathParam("id") UUID id) {
-        Person p = access.readable(id);
-        return SuccessionPlan.of(p.id).stream().map(s -> PlanView.of(s, p.fullName)).toList();
+        return plans.ofPerson(id).stream().map(PlanView::of).toList();
     }
 
     @APIResponse(responseCode = "201", description = "Đã tạo; địa chỉ trong `Location`.",
@@ -66,10 +63,9 @@ public class SuccessionPlanResource {
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
     public Response create(@PathParam("id") UUID id, @NotNull SuccessionPlanService.NewPlan request) {
-        SuccessionPlan s = plans.create(id, request);
-        Person p = Person.findById(id);
-        return Response.created(URI.create("/api/personnel/" + id + "/succession-plans/" + s.id))
-                .entity(PlanView.of(s, p.fullName)).build();
+        SuccessionPlanService.Planned created = plans.create(id, request);
+        return Response.created(URI.create("/api/personnel/" + id + "/succession-plans/" + created.plan().id))
+                .entity(PlanView.of(created)).build();
     }
 
     @Operation(summary = "Sửa quy hoạch",
@@ -79,8 +75,6 @@ public class SuccessionPlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
     public PlanView change(@PathParam("id") UUID id, @PathParam("planId") UUID planId,
                            @NotNull SuccessionPlanService.PlanChange request) {
-        SuccessionPlan s = plans.change(id, planId, request);
-        Person p = Person.findById(id);
-        return PlanView.of(s, p.fullName);
+        return PlanView.of(plans.change(id, planId, request));
     }
 }

@@ -19,31 +19,29 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PersonStatus;
-import vn.gov.training.personnel.event.PersonnelEventData;
 import vn.gov.training.personnel.nationalsync.service.NationalChanges;
 import vn.gov.training.platform.audit.AuditTrail;
-import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.problem.Failures;
 import vn.gov.training.platform.resilience.TransientFailure;
 import vn.gov.training.platform.resilience.TransientFailureException;
 
 /**
  * Inserts newly imported people in JDBC batches: the person, their first assignment, the {@code registered} event
- * in the outbox, the audit record (the platform's bulk {@link Outbox#publishAll} and
- * {@link AuditTrail#recordAllAs}) and the PERSON delivery of the national sync, all in the caller's transaction. A 50,000-row file must load in well under a
- * minute.
+ * in the outbox ({@link PersonnelEvents#registeredAll}), the audit record (the platform's bulk
+ * {@link AuditTrail#recordAllAs}) and the PERSON delivery of the national sync, all in the caller's transaction. A
+ * 50,000-row file must load in well under a minute.
  */
 @ApplicationScoped
 public class ImportWriter {
 
     private final DataSource dataSource;
-    private final Outbox outbox;
+    private final PersonnelEvents events;
     private final AuditTrail audit;
     private final NationalChanges nationalChanges;
 
-    ImportWriter(DataSource dataSource, Outbox outbox, AuditTrail audit, NationalChanges nationalChanges) {
+    ImportWriter(DataSource dataSource, PersonnelEvents events, AuditTrail audit, NationalChanges nationalChanges) {
         this.dataSource = dataSource;
-        this.outbox = outbox;
+        this.events = events;
         this.audit = audit;
         this.nationalChanges = nationalChanges;
     }
@@ -55,7 +53,7 @@ public class ImportWriter {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Timestamp at = Timestamp.from(now.toInstant());
-        List<Outbox.Outgoing> events = new ArrayList<>(people.size());
+        List<PersonnelEvents.Registered> registered = new ArrayList<>(people.size());
         List<AuditTrail.Change> changes = new ArrayList<>(people.size());
         List<Person> created = new ArrayList<>(people.size());
         try (Connection connection = dataSource.getConnection();
@@ -102,9 +100,7 @@ public class ImportWriter {
                 assignment.setObject(3, from);
                 assignment.addBatch();
 
-                events.add(new Outbox.Outgoing(PersonnelEventData.TOPIC, PersonnelEventData.AGGREGATE,
-                        p.id.toString(), "registered", PersonnelEvents.registered(p, from, List.of(), List.of(),
-                        List.of(), List.of())));
+                registered.add(new PersonnelEvents.Registered(p, from));
                 changes.add(new AuditTrail.Change("person", p.id, "imported", null, PersonSnapshot.of(p)));
             }
             person.executeBatch();
@@ -119,7 +115,7 @@ public class ImportWriter {
             throw new ImportBatchException(Failures.constraintViolation(e).isPresent(), Failures.describe(e));
         }
         try {
-            outbox.publishAll(events);
+            events.registeredAll(registered);
             audit.recordAllAs(actor, changes);
         } catch (RuntimeException e) {
             TransientFailure.of(e).ifPresent(outage -> {

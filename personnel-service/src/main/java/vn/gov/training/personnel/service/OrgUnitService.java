@@ -2,6 +2,7 @@ package vn.gov.training.personnel.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,10 +14,9 @@ import vn.gov.training.personnel.domain.OrgUnitKind;
 import vn.gov.training.personnel.domain.OrgUnitVersion;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PersonStatus;
-import vn.gov.training.personnel.event.OrgUnitEventData;
 import vn.gov.training.platform.audit.AuditTrail;
-import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.platform.text.VietnameseText;
 
 /**
  * Creates and changes organisational units. Every change is effective-dated: it closes the unit's latest version
@@ -28,12 +28,12 @@ public class OrgUnitService {
 
     private static final String AUDIT_TYPE = "org-unit";
 
-    private final Outbox outbox;
+    private final PersonnelEvents events;
     private final AuditTrail audit;
     private final PersonnelService personnel;
 
-    OrgUnitService(Outbox outbox, AuditTrail audit, PersonnelService personnel) {
-        this.outbox = outbox;
+    OrgUnitService(PersonnelEvents events, AuditTrail audit, PersonnelService personnel) {
+        this.events = events;
         this.audit = audit;
         this.personnel = personnel;
     }
@@ -138,6 +138,35 @@ public class OrgUnitService {
         return last;
     }
 
+    /** Units valid on {@code date}; with {@code q}, those whose name (ignoring case and diacritics) or code has it. */
+    public List<OrgUnitVersion> on(LocalDate date, String q) {
+        String key = q == null || q.isBlank() ? null : VietnameseText.fold(q);
+        return OrgUnitVersion.allOn(date).stream()
+                .filter(u -> key == null || u.searchName.contains(key) || u.code.equalsIgnoreCase(q.strip()))
+                .toList();
+    }
+
+    /** The unit as it was on {@code at}; without {@code at}, its latest version (open or not). */
+    public OrgUnitVersion get(String code, LocalDate at) {
+        OrgUnitVersion unit = at == null
+                ? OrgUnitVersion.latest(code).or(() -> OrgUnitVersion.history(code).stream()
+                        .max(Comparator.comparing(v -> v.validFrom))).orElse(null)
+                : OrgUnitVersion.on(code, at).orElse(null);
+        if (unit == null) {
+            throw ProblemException.notFound("org-unit-not-found", code);
+        }
+        return unit;
+    }
+
+    /** Every version of the unit, oldest first. */
+    public List<OrgUnitVersion> history(String code) {
+        List<OrgUnitVersion> versions = OrgUnitVersion.history(code);
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("org-unit-not-found", code);
+        }
+        return versions;
+    }
+
     /** Codes of the unit and all units below it on {@code date}. */
     public Set<String> subtreeOn(String code, LocalDate date) {
         List<OrgUnitVersion> all = OrgUnitVersion.allOn(date);
@@ -192,11 +221,7 @@ public class OrgUnitService {
     }
 
     private void publish(String event, OrgUnitVersion version, LocalDate effectiveOn) {
-        LocalDate established = OrgUnitVersion.history(version.code).stream().map(v -> v.validFrom)
-                .min(LocalDate::compareTo).orElse(version.validFrom);
-        OrgUnitEventData data = new OrgUnitEventData(version.code, version.name, version.kind.name(),
-                version.parentCode, established, version.validTo, version.mergedInto, effectiveOn);
-        outbox.publish(OrgUnitEventData.TOPIC, OrgUnitEventData.AGGREGATE, version.code, event, data);
+        events.orgUnit(event, version, effectiveOn);
     }
 
     private static Object snapshot(OrgUnitVersion v) {

@@ -7,19 +7,25 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import vn.gov.training.personnel.domain.OrgUnitVersion;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PlanStatus;
 import vn.gov.training.personnel.domain.QualificationKind;
 import vn.gov.training.personnel.domain.Qualification;
 import vn.gov.training.personnel.domain.Rating;
 import vn.gov.training.personnel.domain.SuccessionPlan;
+import vn.gov.training.personnel.event.OrgUnitEventData;
 import vn.gov.training.personnel.event.PersonnelEventData;
 import vn.gov.training.personnel.nationalsync.service.NationalChanges;
 import vn.gov.training.platform.identity.NationalIdDigest;
 import vn.gov.training.platform.outbox.Outbox;
 import vn.gov.training.platform.time.ProvinceTime;
 
-/** Publishes a person's full state on the {@code personnel} topic, in the transaction of the change. */
+/**
+ * The one place personnel-service writes to the outbox, in the transaction of the change: a person's full state on
+ * the {@code personnel} topic (keyed by the person's id), one by one or an import's batch, and an org unit's state on
+ * the {@code org-unit} topic (keyed by the unit's code).
+ */
 @ApplicationScoped
 public class PersonnelEvents {
 
@@ -36,6 +42,30 @@ public class PersonnelEvents {
         outbox.publish(PersonnelEventData.TOPIC, PersonnelEventData.AGGREGATE, person.id.toString(), event,
                 data(person, effectiveOn));
         nationalChanges.personChanged(person);
+    }
+
+    /**
+     * Publishes {@code registered} for newly imported people, each with the state they were imported with (no
+     * levels, ratings nor plans yet) from the date of its entry, with one JDBC batch; their national sync is the
+     * import's.
+     */
+    public void registeredAll(List<Registered> people) {
+        outbox.publishAll(people.stream().map(r -> new Outbox.Outgoing(PersonnelEventData.TOPIC,
+                PersonnelEventData.AGGREGATE, r.person().id.toString(), "registered",
+                registered(r.person(), r.effectiveOn(), List.of(), List.of(), List.of(), List.of()))).toList());
+    }
+
+    /** A newly imported person and the date their first assignment starts. */
+    public record Registered(Person person, LocalDate effectiveOn) {
+    }
+
+    /** Publishes {@code org-unit.<event>}: the unit's state from {@code effectiveOn}, with the date it was established. */
+    public void orgUnit(String event, OrgUnitVersion version, LocalDate effectiveOn) {
+        LocalDate established = OrgUnitVersion.history(version.code).stream().map(v -> v.validFrom)
+                .min(LocalDate::compareTo).orElse(version.validFrom);
+        OrgUnitEventData data = new OrgUnitEventData(version.code, version.name, version.kind.name(),
+                version.parentCode, established, version.validTo, version.mergedInto, effectiveOn);
+        outbox.publish(OrgUnitEventData.TOPIC, OrgUnitEventData.AGGREGATE, version.code, event, data);
     }
 
     public static PersonnelEventData data(Person p, LocalDate effectiveOn) {
@@ -72,11 +102,11 @@ public class PersonnelEvents {
         return gaps;
     }
 
-    public static PersonnelEventData registered(Person p, LocalDate effectiveOn,
-                                                List<PersonnelEventData.QualificationData> qualifications,
-                                                List<PersonnelEventData.RatingData> ratings,
-                                                List<PersonnelEventData.PlannedTitleData> plans,
-                                                List<PersonnelEventData.PlanGapData> planGaps) {
+    private static PersonnelEventData registered(Person p, LocalDate effectiveOn,
+                                                 List<PersonnelEventData.QualificationData> qualifications,
+                                                 List<PersonnelEventData.RatingData> ratings,
+                                                 List<PersonnelEventData.PlannedTitleData> plans,
+                                                 List<PersonnelEventData.PlanGapData> planGaps) {
         return new PersonnelEventData(p.id, p.fullName, p.gender.name(), p.ethnicity, p.dateOfBirth,
                 p.category.name(), p.orgUnitCode, p.jobPositionCode, p.titleCode, p.rankCode, p.managementTier,
                 p.startedServiceOn, p.status.name(), p.leftOn, p.leftReason == null ? null : p.leftReason.name(),

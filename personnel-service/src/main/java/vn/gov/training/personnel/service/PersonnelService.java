@@ -46,6 +46,12 @@ public class PersonnelService {
         this.accountTasks = accountTasks;
     }
 
+    /** Where a person the caller may read worked when. */
+    public List<PersonAssignment> assignments(UUID id) {
+        Person p = access.readable(id);
+        return PersonAssignment.history(p.id);
+    }
+
     @Transactional
     public Person register(PersonFields fields) {
         requireValid(fields);

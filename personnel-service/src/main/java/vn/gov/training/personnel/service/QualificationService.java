@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PlanStatus;
 import vn.gov.training.personnel.domain.Qualification;
+import vn.gov.training.personnel.domain.QualificationEvidence;
 import vn.gov.training.personnel.domain.QualificationKind;
 import vn.gov.training.personnel.domain.QualificationSource;
 import vn.gov.training.personnel.domain.RoleType;
@@ -60,6 +61,17 @@ public class QualificationService {
      * Records a qualification entered by hand. The same qualification (kind, level, date) recorded again is the one
      * already there: no second row, no second event.
      */
+    /** A qualification with the name of its evidence file, if one is attached. */
+    public record Held(Qualification qualification, String evidenceFileName) {
+    }
+
+    /** Every qualification recorded for a person the caller may read. */
+    public List<Held> ofPerson(UUID personId) {
+        Person p = access.readable(personId);
+        Map<UUID, String> evidence = QualificationEvidence.fileNames(p.id);
+        return Qualification.of(p.id).stream().map(q -> new Held(q, evidence.get(q.id))).toList();
+    }
+
     @Transactional
     public Recorded recordManual(UUID personId, NewQualification q) {
         Person p = access.writable(personId);

@@ -30,6 +30,12 @@ public class RatingService {
         this.validator = validator;
     }
 
+    /** The yearly ratings of a person the caller may read. */
+    public List<Rating> ofPerson(UUID personId) {
+        Person p = access.readable(personId);
+        return Rating.of(p.id);
+    }
+
     @Transactional
     public Rating set(UUID personId, int year, RatingValue value) {
         Person p = access.writable(personId);

@@ -7,6 +7,8 @@ import java.util.Objects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.panache.common.Sort;
+
 import vn.gov.training.personnel.domain.JobPosition;
 import vn.gov.training.personnel.domain.OrgUnitVersion;
 import vn.gov.training.personnel.domain.QualificationKind;
@@ -17,6 +19,7 @@ import vn.gov.training.personnel.domain.Title;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.text.VietnameseText;
+import vn.gov.training.platform.time.ProvinceTime;
 
 /** Ranks, titles, job positions and their effective-dated standards. Codes are stable; names may change. */
 @ApplicationScoped
@@ -28,6 +31,25 @@ public class ReferenceDataService {
     ReferenceDataService(AuditTrail audit, PersonValidator validator) {
         this.audit = audit;
         this.validator = validator;
+    }
+
+    public List<Rank> ranks() {
+        return Rank.listAll(Sort.by("code"));
+    }
+
+    public List<Title> titles() {
+        return Title.listAll(Sort.by("code"));
+    }
+
+    /** Every job position, or with {@code unit} those a holder there may have today. */
+    public List<JobPosition> jobPositions(String unit) {
+        return unit == null ? JobPosition.listAll(Sort.by("code"))
+                : JobPosition.availableIn(unit, ProvinceTime.today());
+    }
+
+    /** The standards of a role valid on {@code at}; without {@code at}, the whole history. */
+    public List<Standard> standards(RoleType type, String code, LocalDate at) {
+        return at == null ? Standard.all(type, code) : Standard.on(type, code, at);
     }
 
     @Transactional

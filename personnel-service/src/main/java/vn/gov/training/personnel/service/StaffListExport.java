@@ -2,15 +2,11 @@ package vn.gov.training.personnel.service;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +21,7 @@ import vn.gov.training.personnel.domain.OrgUnitVersion;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.Rank;
 import vn.gov.training.personnel.domain.Title;
+import vn.gov.training.platform.vocabulary.Words;
 
 /**
  * The staff list as an Excel file: the columns of the import template (so a full export imports back), then the names
@@ -35,7 +32,7 @@ import vn.gov.training.personnel.domain.Title;
 public class StaffListExport {
 
     private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Properties WORDS = words();
+    private static final Words WORDS = Words.load(StaffListExport.class);
 
     /** One person, and whether the caller sees their personal data. */
     public record Line(Person person, boolean full) {
@@ -98,19 +95,6 @@ public class StaffListExport {
     }
 
     static String word(String key) {
-        return WORDS.getProperty(key, key);
-    }
-
-    private static Properties words() {
-        Properties words = new Properties();
-        try (InputStream in = StaffListExport.class.getClassLoader().getResourceAsStream("vocabulary.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary.properties is not on the class path");
-            }
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+        return WORDS.word(key, key);
     }
 }

@@ -2,11 +2,17 @@ package vn.gov.training.personnel.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 
 import vn.gov.training.personnel.domain.OrgUnitVersion;
 import vn.gov.training.personnel.domain.Person;
@@ -17,6 +23,7 @@ import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.time.ProvinceTime;
+import vn.gov.training.platform.web.PageResponse;
 
 /** Succession plans (quy hoạch): who is planned for which title, in which unit, for which term. */
 @ApplicationScoped
@@ -30,20 +37,79 @@ public class SuccessionPlanService {
     public record PlanChange(PlanStatus status, String reason, Boolean reviewed) {
     }
 
+    /** A plan with the planned person's name. */
+    public record Planned(SuccessionPlan plan, String fullName) {
+    }
+
     private final PersonAccess access;
     private final AuditTrail audit;
     private final PersonnelEvents events;
     private final PersonValidator validator;
+    private final OrgUnitService units;
 
-    SuccessionPlanService(PersonAccess access, AuditTrail audit, PersonnelEvents events, PersonValidator validator) {
+    SuccessionPlanService(PersonAccess access, AuditTrail audit, PersonnelEvents events, PersonValidator validator,
+                          OrgUnitService units) {
         this.access = access;
         this.audit = audit;
         this.events = events;
         this.validator = validator;
+        this.units = units;
+    }
+
+    /** The plans of a person the caller may read. */
+    public List<Planned> ofPerson(UUID personId) {
+        Person p = access.readable(personId);
+        return SuccessionPlan.of(p.id).stream().map(s -> new Planned(s, p.fullName)).toList();
+    }
+
+    /**
+     * Plans across units: {@code unit} (the plan's unit) with its sub-units, {@code term} like {@code 2025-2030};
+     * only plans of people the caller may see.
+     */
+    public PageResponse<Planned> list(String unit, String term, PlanStatus status, int page, int size) {
+        StringBuilder where = new StringBuilder("true");
+        Map<String, Object> params = new HashMap<>();
+        if (unit != null && !unit.isBlank()) {
+            where.append(" and orgUnitCode in :units");
+            params.put("units", units.subtreeOn(unit, ProvinceTime.today()));
+        }
+        // scoped by the planned person's unit: a plan for a post in the caller's unit does not disclose a person
+        // of another unit
+        PersonAccess.Visibility visibility = access.visibility();
+        if (!visibility.all()) {
+            where.append(" and personId in (select p.id from Person p where p.orgUnitCode in :visible)");
+            params.put("visible", visibility.units().isEmpty() ? Set.of("") : visibility.units());
+        }
+        if (term != null && !term.isBlank()) {
+            String[] years = term.split("[-–]");
+            try {
+                where.append(" and termStart = :start and termEnd = :end");
+                params.put("start", Integer.parseInt(years[0].strip()));
+                params.put("end", Integer.parseInt(years[1].strip()));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalid("invalid-term", term);
+            }
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        PanacheQuery<SuccessionPlan> query = SuccessionPlan.find(where + " order by orgUnitCode, titleCode, id",
+                params);
+        long total = query.count();
+        List<SuccessionPlan> found = query.page(Page.of(page, size)).list();
+        Map<UUID, String> names = new HashMap<>();
+        List<UUID> ids = found.stream().map(s -> s.personId).distinct().toList();
+        if (!ids.isEmpty()) {
+            Person.<Person>list("id in ?1", ids).forEach(p -> names.put(p.id, p.fullName));
+        }
+        List<Planned> items = new ArrayList<>();
+        found.forEach(s -> items.add(new Planned(s, names.get(s.personId))));
+        return new PageResponse<>(items, page, size, total);
     }
 
     @Transactional
-    public SuccessionPlan create(UUID personId, NewPlan plan) {
+    public Planned create(UUID personId, NewPlan plan) {
         Person p = access.writable(personId);
         List<FieldError> errors = new ArrayList<>();
         if (plan.titleCode() == null) {
@@ -80,11 +146,11 @@ public class SuccessionPlanService {
         s.persist();
         audit.record(PersonnelService.AUDIT_TYPE, p.id, "succession-plan-created", null, PlanSnapshot.of(s));
         events.publish("succession-plan-changed", p, plan.decisionDate() != null ? plan.decisionDate() : ProvinceTime.today());
-        return s;
+        return new Planned(s, p.fullName);
     }
 
     @Transactional
-    public SuccessionPlan change(UUID personId, UUID planId, PlanChange change) {
+    public Planned change(UUID personId, UUID planId, PlanChange change) {
         Person p = access.writable(personId);
         SuccessionPlan s = SuccessionPlan.findById(planId);
         if (s == null || !s.personId.equals(p.id)) {
@@ -108,7 +174,7 @@ public class SuccessionPlanService {
         s.updatedAt = PersonnelService.now();
         audit.record(PersonnelService.AUDIT_TYPE, p.id, "succession-plan-changed", before, PlanSnapshot.of(s));
         events.publish("succession-plan-changed", p, ProvinceTime.today());
-        return s;
+        return new Planned(s, p.fullName);
     }
 
     /** Flags the person's active plans for review, e.g. after a failed or abandoned course. */

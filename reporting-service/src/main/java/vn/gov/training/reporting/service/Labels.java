@@ -1,12 +1,8 @@
 package vn.gov.training.reporting.service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Properties;
+
+import vn.gov.training.platform.vocabulary.Words;
 
 /**
  * Vietnamese names of the codes and columns the reports show, from the one vocabulary of the system
@@ -17,29 +13,16 @@ import java.util.Properties;
  */
 public final class Labels {
 
-    private static final Properties WORDS = load();
+    private static final Words WORDS = Words.load(Labels.class);
 
     private Labels() {
-    }
-
-    private static Properties load() {
-        Properties words = new Properties();
-        try (InputStream in = Labels.class.getClassLoader().getResourceAsStream("vocabulary.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("vocabulary.properties is not on the class path");
-            }
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
     }
 
     public static String of(String code) {
         if (code == null || code.isEmpty()) {
             return "";
         }
-        return WORDS.getProperty(code, code);
+        return WORDS.word(code, code);
     }
 
     /** A level's name within its kind or programme category: IT skills are basic or advanced ("Nâng cao"). */
@@ -47,13 +30,12 @@ public final class Labels {
         if (level == null || level.isEmpty()) {
             return "";
         }
-        String special = kind == null ? null : WORDS.getProperty("level." + kind + "." + level);
-        return special != null ? special : of(level);
+        return WORDS.level(kind, level);
     }
 
     /** A report column's heading by its key in the report's JSON, as the console shows it too. */
     public static String heading(String key) {
-        return WORDS.getProperty("heading." + key, key);
+        return WORDS.word("heading." + key, key);
     }
 
     /** The heading of a money column in an Excel file: the console's heading with its unit. */

@@ -127,9 +127,7 @@ public class ReportDetails {
         }
         // only the staff categories the minimum applies to in the year, each against its own minimum
         String from = " from person_version v join person p using (personnel_id)"
-                + " join public.yearly_minimum_rule r on r.staff_category = v.category"
-                + " and r.effective_from <= make_date(" + year + ", 12, 31)"
-                + " and (r.effective_to is null or r.effective_to > make_date(" + year + ", 12, 31))"
+                + YearlyMinimumRules.joinOfYear("v.category", year)
                 + " left join person_year y on y.personnel_id = v.personnel_id and y.year = " + year
                 + " where " + where.sql();
         return paged("select p.personnel_id, p.full_name, v.unit_code, v.category, null, coalesce(y.periods, 0)",

@@ -62,7 +62,7 @@ public class YearlyMinimumReport {
         LocalDate asOf = Period.year(year).unitsAsOf();
         List<String> codes = units.codes(root, asOf);
         // the staff categories the minimum applies to in the year, each with its own minimum
-        List<YearlyMinimumRules.Rule> rules = minimumRules.inForce(LocalDate.of(year, 12, 31), staffCategory);
+        List<YearlyMinimumRules.Rule> rules = minimumRules.ofYear(year, staffCategory);
         Map<String, Long> met = new java.util.HashMap<>();
         Map<String, Long> staff = new TreeMap<>();
         for (YearlyMinimumRules.Rule rule : rules) {

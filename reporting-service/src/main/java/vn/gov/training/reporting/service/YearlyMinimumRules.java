@@ -36,12 +36,28 @@ public class YearlyMinimumRules {
                 + " effective_from").stream().map(YearlyMinimumRules::rule).toList();
     }
 
-    /** The rules in force on a date, one per staff category at most; {@code staffCategory} null for all. */
-    public List<Rule> inForce(LocalDate on, String staffCategory) {
-        return sql.rows("select " + COLUMNS + " from public.yearly_minimum_rule where effective_from <= ?"
-                        + " and (effective_to is null or effective_to > ?) and (cast(? as varchar) is null"
-                        + " or staff_category = ?) order by staff_category", on, on, staffCategory, staffCategory)
+    /**
+     * The rules of a year, one per staff category at most; {@code staffCategory} null for all. A year is held to the
+     * rules in force on its last day.
+     */
+    public List<Rule> ofYear(int year, String staffCategory) {
+        return sql.rows("select " + COLUMNS + " from public.yearly_minimum_rule r where " + inForce("r", year)
+                        + " and (cast(? as varchar) is null or staff_category = ?) order by staff_category",
+                staffCategory, staffCategory)
                 .stream().map(YearlyMinimumRules::rule).toList();
+    }
+
+    /** SQL: joins {@code r}, the rule of the year ({@link #ofYear}) for the staff category in {@code categoryColumn}. */
+    public static String joinOfYear(String categoryColumn, int year) {
+        return " join public.yearly_minimum_rule r on r.staff_category = " + categoryColumn + " and "
+                + inForce("r", year);
+    }
+
+    /** SQL: rule {@code r} is in force on the year's last day (a new rule ends the one before it on its first day). */
+    private static String inForce(String r, int year) {
+        String day = "date '" + LocalDate.of(year, 12, 31) + "'";
+        return r + ".effective_from <= " + day + " and (" + r + ".effective_to is null or " + r + ".effective_to > "
+                + day + ")";
     }
 
     /** Adds a rule that takes over from the category's latest one on its effective date. */

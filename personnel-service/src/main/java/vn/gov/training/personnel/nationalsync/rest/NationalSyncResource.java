@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
-import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.nationalsync.domain.DeliveryStatus;
 import vn.gov.training.personnel.nationalsync.domain.FileSection;
 import vn.gov.training.personnel.nationalsync.domain.NationalDelivery;
@@ -68,7 +67,7 @@ public class NationalSyncResource {
                 new NationalDeliveries.Filter(parse("status", DeliveryStatus.class, status),
                         parse("section", FileSection.class, section), overdue, personnelId), page, size);
         LocalDate today = clock.today();
-        return found.map(d -> DeliveryView.of(d, Person.findById(d.personId), today, deliveries.waitingFor(d)));
+        return found.map(d -> DeliveryView.of(d, deliveries.personOf(d), today, deliveries.waitingFor(d)));
     }
 
     @Operation(summary = "Xem một lượt đồng bộ",
@@ -77,7 +76,7 @@ public class NationalSyncResource {
     @Path("/deliveries/{id}")
     public DeliveryView get(@PathParam("id") UUID id) {
         NationalDelivery d = deliveries.get(id);
-        return DeliveryView.of(d, Person.findById(d.personId), clock.today(), deliveries.waitingFor(d));
+        return DeliveryView.of(d, deliveries.personOf(d), clock.today(), deliveries.waitingFor(d));
     }
 
     /** Sends a rejected delivery again, made from the corrected records (409 unless it is REJECTED). */
@@ -87,7 +86,7 @@ public class NationalSyncResource {
     @Path("/deliveries/{id}/resend")
     public DeliveryView resend(@PathParam("id") UUID id) {
         NationalDelivery d = deliveries.resend(id);
-        return DeliveryView.of(d, Person.findById(d.personId), clock.today(), deliveries.waitingFor(d));
+        return DeliveryView.of(d, deliveries.personOf(d), clock.today(), deliveries.waitingFor(d));
     }
 
     /** How many deliveries are in each state, and how many are overdue. */

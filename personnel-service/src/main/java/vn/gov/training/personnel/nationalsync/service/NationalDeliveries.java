@@ -72,6 +72,11 @@ public class NationalDeliveries {
         return d;
     }
 
+    /** The person whose file {@code d} carries. */
+    public Person personOf(NationalDelivery d) {
+        return Person.findById(d.personId);
+    }
+
     /** The person's earliest delivery not accepted that comes before {@code d}: what it waits for; or null. */
     public NationalDelivery waitingFor(NationalDelivery d) {
         if (d.status == DeliveryStatus.ACCEPTED) {

@@ -1,0 +1,45 @@
+package vn.gov.training.gateway.console;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The console's side of a service's background import (staff lists, training history): relays the uploaded file and
+ * shows the job's progress and row errors. The service decides who may import what.
+ */
+final class ImportJobPages {
+
+    private ImportJobPages() {
+    }
+
+    /** Posts the file as the raw body to {@code path}; the service answers 202 with the job it started. */
+    static TemplateInstance upload(ServiceClient api, Template report, String path, FileUpload file, String mode)
+            throws IOException {
+        if (file == null || file.size() == 0) {
+            return Fragments.message(ApiResult.failure(400, "Chưa chọn tệp", "Hãy chọn tệp .xlsx hoặc .csv."), null);
+        }
+        byte[] content = Files.readAllBytes(file.uploadedFile());
+        String contentType = file.fileName().toLowerCase().endsWith(".csv") ? "text/csv"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        ApiResult job = api.postFile(Q.of().p("mode", "VALID_ROWS".equals(mode) ? mode : "ALL_OR_NOTHING")
+                .p("fileName", file.fileName()).on(path), contentType, content);
+        return job(report, job);
+    }
+
+    /** The job's progress and row errors; the fragment polls itself every second while the job runs. */
+    static TemplateInstance job(Template report, ApiResult job) {
+        Map<String, Object> j = job.map();
+        boolean running = job.ok() && "RUNNING".equals(j.get("status"));
+        int total = j.get("totalRows") instanceof Number n ? n.intValue() : 0;
+        int processed = j.get("processedRows") instanceof Number n ? n.intValue() : 0;
+        int percent = total == 0 ? (running ? 0 : 100) : Math.min(100, processed * 100 / total);
+        return report.data("job", job).data("j", j).data("running", running).data("percent", percent)
+                .data("rowErrors", job.list("errors"));
+    }
+}
