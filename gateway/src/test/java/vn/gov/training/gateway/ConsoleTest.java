@@ -233,11 +233,11 @@ class ConsoleTest {
         as("province-manager").urlEncodingEnabled(false).get(breached).then().statusCode(200)
                 .body(containsString("Cam kết phục vụ và đền bù"))
                 .body(containsString("Tổng số: <strong>1</strong>"))
-                .body(containsString("<td>Vi phạm</td><td class=\"date\">01/09/2024 – 01/09/2030</td>"))
+                .body(containsString("<td>Vi phạm</td><td>01/09/2024 – 01/09/2030</td>"))
                 .body(containsString("90.000.000\u00a0₫"));
         as("province-manager").urlEncodingEnabled(false).get(drillLink(page, "column%3DDECIDED")).then()
                 .statusCode(200)
-                .body(containsString("<td>Đã quyết định</td><td>45/QĐ-HĐ</td><td class=\"date\">15/10/2026</td>"))
+                .body(containsString("<td>Đã quyết định</td><td>45/QĐ-HĐ</td><td>15/10/2026</td>"))
                 .body(containsString("45.000.000\u00a0₫"));
         assertEquals(2, Pattern.compile("state%3DBREACHED").matcher(page).results().count(),
                 "the unit's line and the total drill down; the line without a unit does not");
@@ -262,7 +262,7 @@ class ConsoleTest {
                 .body(containsString("2026–2031"))
                 .body(containsString("30/06/2019"))
                 // the service commitment and the credential with its public verification page
-                .body(containsString("<td class=\"date\">26/07/2025 – 26/07/2028</td><td class=\"num\">36</td><td class=\"num\">12.500.000\u00a0₫</td><td>Đang thực hiện"))
+                .body(containsString("<td>26/07/2025 – 26/07/2028</td><td class=\"num\">36</td><td class=\"num\">12.500.000\u00a0₫</td><td>Đang thực hiện"))
                 .body(containsString("href=\"/verify?number=CC-2025-0042\""))
                 .body(containsString("cấp 30/07/2025"));
     }
@@ -430,7 +430,7 @@ class ConsoleTest {
                 .body(containsString("8.500.000\u00a0₫"));
         as("unit-officer").get("/console/classes/" + CLASS).then().statusCode(200)
                 .body(containsString("Lớp LLCT-TC-2026-01: Trung cấp lý luận chính trị - hành chính"))
-                .body(containsString("<td class=\"date\">02/03/2026</td><td>07:30:00 – 11:00:00</td><td>Chủ nghĩa Mác - Lênin</td>"))
+                .body(containsString("<td>02/03/2026</td><td>07:30:00 – 11:00:00</td><td>Chủ nghĩa Mác - Lênin</td>"))
                 .body(containsString("02/03/2026 – 18/12/2026"));
         as("unit-officer").get("/console/classes/00000000-0000-4000-8000-000000000099").then().statusCode(200)
                 .body(containsString("Không có lớp này."));
