@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import vn.gov.training.personnel.nationalsync.domain.DeliveryStatus;
 import vn.gov.training.personnel.nationalsync.domain.NationalDelivery;
@@ -43,6 +45,8 @@ public class NationalConnector {
     private final Duration retryInitial;
     private final Duration retryMax;
     private final Duration sentTimeout;
+    /** Set when the application stops: a run over a backlog ends after the batch on its way. */
+    private volatile boolean stopping;
 
     NationalConnector(EntityManager entityManager, NationalRegistryClient client, SyncClock clock,
                       @ConfigProperty(name = "training.national-sync.enabled", defaultValue = "true") boolean enabled,
@@ -69,7 +73,11 @@ public class NationalConnector {
         int sent;
         do {
             sent = sendDue();
-        } while (sent == BATCH);
+        } while (sent == BATCH && !stopping);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     /** Marks the deliveries not accepted by their deadline; returns how many. */
