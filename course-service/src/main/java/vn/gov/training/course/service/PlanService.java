@@ -1,9 +1,7 @@
 package vn.gov.training.course.service;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +19,7 @@ import vn.gov.training.course.event.CourseEvents;
 import vn.gov.training.course.event.PlanEventData;
 import vn.gov.training.course.rest.PlanRequest;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.persistence.Filters;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Caller;
@@ -110,31 +109,20 @@ public class PlanService {
 
     /** The plans the caller may see, latest year first; each filter optional. */
     public PageResponse<TrainingPlan> list(Integer year, String unit, PlanStatus status, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (year != null) {
-            query.append(" and year = :year");
-            parameters.put("year", year);
-        }
-        if (unit != null) {
-            query.append(" and orgUnitCode = :unit");
-            parameters.put("unit", unit);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            parameters.put("status", status);
-        }
+        Filters where = Filters.allOf()
+                .when("year = :year", "year", year)
+                .when("orgUnitCode = :unit", "unit", unit)
+                .when("status = :status", "status", status);
         var visible = scope.visibleUnits();
         if (visible.isPresent()) {
             Set<String> units = visible.get();
             if (units.isEmpty()) {
                 return new PageResponse<>(List.of(), page, size, 0);
             }
-            query.append(" and orgUnitCode in :visible");
-            parameters.put("visible", units);
+            where.add("orgUnitCode in :visible", "visible", units);
         }
-        PanacheQuery<TrainingPlan> found = TrainingPlan.find(query.toString(),
-                Sort.descending("year").and("orgUnitCode"), parameters);
+        PanacheQuery<TrainingPlan> found = TrainingPlan.find(where.query(),
+                Sort.descending("year").and("orgUnitCode"), where.parameters());
         return new PageResponse<>(found.page(page, size).list(), page, size, found.count());
     }
 
