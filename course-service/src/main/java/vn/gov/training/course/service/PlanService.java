@@ -17,7 +17,6 @@ import vn.gov.training.course.domain.PlanStatus;
 import vn.gov.training.course.domain.TrainingPlan;
 import vn.gov.training.course.event.CourseEvents;
 import vn.gov.training.course.event.PlanEventData;
-import vn.gov.training.course.rest.PlanRequest;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.persistence.Filters;
 import vn.gov.training.platform.problem.Messages;
@@ -52,40 +51,40 @@ public class PlanService {
     }
 
     @Transactional
-    public TrainingPlan create(PlanRequest request) {
-        scope.requireWritable(request.orgUnitCode());
-        validate(request);
-        TrainingPlan existing = TrainingPlan.of(request.year(), request.orgUnitCode()).orElse(null);
+    public TrainingPlan create(PlanFields fields) {
+        scope.requireWritable(fields.orgUnitCode());
+        validate(fields);
+        TrainingPlan existing = TrainingPlan.of(fields.year(), fields.orgUnitCode()).orElse(null);
         if (existing != null) {
-            throw ProblemException.conflict("plan-exists", request.year(), request.orgUnitCode())
+            throw ProblemException.conflict("plan-exists", fields.year(), fields.orgUnitCode())
                     .with("existingId", existing.id);
         }
         TrainingPlan plan = new TrainingPlan();
         plan.id = UUID.randomUUID();
-        plan.year = request.year();
-        plan.orgUnitCode = request.orgUnitCode();
+        plan.year = fields.year();
+        plan.orgUnitCode = fields.orgUnitCode();
         plan.status = PlanStatus.DRAFT;
         plan.createdAt = ProvinceTime.now();
-        apply(plan, request);
+        apply(plan, fields);
         plan.persist();
         audit.record(AUDIT_TYPE, plan.id, "created", null, PlanEventData.of(plan));
         return plan;
     }
 
     @Transactional
-    public TrainingPlan update(UUID id, PlanRequest request) {
+    public TrainingPlan update(UUID id, PlanFields fields) {
         TrainingPlan plan = visible(id);
         scope.requireWritable(plan.orgUnitCode);
         if (plan.status != PlanStatus.DRAFT) {
             throw ProblemException.conflict("plan-not-draft", plan.year, plan.orgUnitCode);
         }
         new Violations(messages)
-                .check(request.year().equals(plan.year), "year", "immutable")
-                .check(request.orgUnitCode().equals(plan.orgUnitCode), "orgUnitCode", "immutable")
+                .check(fields.year().equals(plan.year), "year", "immutable")
+                .check(fields.orgUnitCode().equals(plan.orgUnitCode), "orgUnitCode", "immutable")
                 .throwIfAny();
-        validate(request);
+        validate(fields);
         Object before = PlanEventData.of(plan);
-        apply(plan, request);
+        apply(plan, fields);
         audit.record(AUDIT_TYPE, plan.id, "changed", before, PlanEventData.of(plan));
         return plan;
     }
@@ -136,21 +135,21 @@ public class PlanService {
         return plan;
     }
 
-    private void apply(TrainingPlan plan, PlanRequest request) {
-        plan.items = request.items().stream().map(i -> new PlanItem(i.category(), i.level(), i.plannedClasses(),
+    private void apply(TrainingPlan plan, PlanFields fields) {
+        plan.items = fields.items().stream().map(i -> new PlanItem(i.category(), i.level(), i.plannedClasses(),
                 i.targetLearners())).toList();
-        plan.note = VietnameseText.normalize(request.note());
+        plan.note = VietnameseText.normalize(fields.note());
         plan.updatedAt = ProvinceTime.now();
     }
 
-    private void validate(PlanRequest request) {
+    private void validate(PlanFields fields) {
         Violations v = new Violations(messages);
-        Units.checkCurrent(v, "orgUnitCode", request.orgUnitCode());
+        Units.checkCurrent(v, "orgUnitCode", fields.orgUnitCode());
         // a plan plans something: at least one line
-        v.check(!request.items().isEmpty(), "items", "plan-items-required");
+        v.check(!fields.items().isEmpty(), "items", "plan-items-required");
         Set<String> lines = new HashSet<>();
-        for (int i = 0; i < request.items().size(); i++) {
-            PlanRequest.Item item = request.items().get(i);
+        for (int i = 0; i < fields.items().size(); i++) {
+            PlanFields.Item item = fields.items().get(i);
             if (item.level() != null && !Levels.forCategory(item.category()).contains(item.level())) {
                 v.add("items[" + i + "].level", "level-not-for-category", item.category(),
                         String.join(", ", Levels.forCategory(item.category())));
