@@ -15,7 +15,6 @@ import vn.gov.training.course.domain.Levels;
 import vn.gov.training.course.domain.PlanItem;
 import vn.gov.training.course.domain.PlanStatus;
 import vn.gov.training.course.domain.TrainingPlan;
-import vn.gov.training.course.event.CourseEvents;
 import vn.gov.training.course.event.PlanEventData;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.persistence.Filters;

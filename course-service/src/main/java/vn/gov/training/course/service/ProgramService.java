@@ -16,7 +16,6 @@ import vn.gov.training.course.domain.ProgramStatus;
 import vn.gov.training.course.domain.ProgramVersion;
 import vn.gov.training.course.domain.StaffCategory;
 import vn.gov.training.course.domain.TargetGroups;
-import vn.gov.training.course.event.CourseEvents;
 import vn.gov.training.course.event.ProgramEventData;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.Messages;
