@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import vn.gov.training.course.domain.FundingSource;
 import vn.gov.training.course.domain.Location;
+import vn.gov.training.course.service.ClassFields;
 
 /**
  * Body of POST /api/classes and PUT /api/classes/{id}. Funding is either one {@code fundingSource} (100 %) or a
@@ -42,8 +43,20 @@ public record ClassRequest(
         List<@Valid @NotNull(message = "{field.required}") Funding> funding,
         List<@Valid @NotNull(message = "{field.required}") Session> sessions) {
 
+    public ClassFields toFields() {
+        return new ClassFields(code, programId, institutionCode, organisingUnitCode, location, country, venue,
+                startDate, endDate, capacity, minCapacity, registrationOpensOn, registrationClosesOn,
+                costPerLearnerVnd, fundingSource,
+                funding == null ? null : funding.stream().map(Funding::toFields).toList(),
+                sessions == null ? null : sessions.stream().map(Session::toFields).toList());
+    }
+
     public record Funding(@NotNull(message = "{field.required}") FundingSource source,
                           @NotNull(message = "{field.required}") @Min(value = 1, message = "{field.percent}") @Max(value = 100, message = "{field.percent}") Integer percent) {
+
+        ClassFields.Funding toFields() {
+            return new ClassFields.Funding(source, percent);
+        }
     }
 
     public record Session(UUID sessionId,
@@ -52,6 +65,10 @@ public record ClassRequest(
                           @NotNull(message = "{field.required}") LocalTime endTime,
                           @NotBlank(message = "{field.required}") @Size(max = 500, message = "{field.too-long}") String topic,
                           @Size(max = 300, message = "{field.too-long}") String lecturer) {
+
+        ClassFields.Session toFields() {
+            return new ClassFields.Session(sessionId, date, startTime, endTime, topic, lecturer);
+        }
     }
 
     public record Cancel(@NotBlank(message = "{field.required}") @Size(max = 1000, message = "{field.too-long}") String reason) {

@@ -116,7 +116,7 @@ public class ClassResource {
     public Response schedule(@Valid @NotNull ClassRequest request,
                              @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, request, () -> {
-            CourseClass created = classes.schedule(request);
+            CourseClass created = classes.schedule(request.toFields());
             return Response.created(URI.create("/api/classes/" + created.id)).entity(view(created)).build();
         });
     }
@@ -127,7 +127,7 @@ public class ClassResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF, Roles.UNIT_OFFICER})
     public ClassView update(@PathParam("id") UUID id, @Valid @NotNull ClassRequest request) {
-        return view(classes.update(id, request));
+        return view(classes.update(id, request.toFields()));
     }
 
     @Operation(summary = "Mở đăng ký lớp",

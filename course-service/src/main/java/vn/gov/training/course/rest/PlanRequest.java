@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import vn.gov.training.course.domain.ProgramCategory;
+import vn.gov.training.course.service.PlanFields;
 
 /** Body of POST /api/plans and PUT /api/plans/{id} (a draft only; year and unit may not change). */
 public record PlanRequest(
@@ -18,6 +19,12 @@ public record PlanRequest(
         @NotBlank(message = "{field.required}") String orgUnitCode,
         @NotNull(message = "{field.required}") List<@Valid @NotNull(message = "{field.required}") Item> items,
         @Size(max = 2000, message = "{field.too-long}") String note) {
+
+    public PlanFields toFields() {
+        return new PlanFields(year, orgUnitCode, items == null ? null : items.stream()
+                .map(i -> new PlanFields.Item(i.category(), i.level(), i.plannedClasses(), i.targetLearners()))
+                .toList(), note);
+    }
 
     public record Item(@NotNull(message = "{field.required}") ProgramCategory category, String level,
                        @NotNull(message = "{field.required}") @PositiveOrZero(message = "{field.not-negative}") Integer plannedClasses,

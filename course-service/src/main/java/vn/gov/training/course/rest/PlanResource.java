@@ -83,7 +83,7 @@ public class PlanResource {
     public Response create(@Valid @NotNull PlanRequest request,
                            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, request, () -> {
-            TrainingPlan created = plans.create(request);
+            TrainingPlan created = plans.create(request.toFields());
             return Response.created(URI.create("/api/plans/" + created.id)).entity(PlanView.of(created)).build();
         });
     }
@@ -94,7 +94,7 @@ public class PlanResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
     public PlanView update(@PathParam("id") UUID id, @Valid @NotNull PlanRequest request) {
-        return PlanView.of(plans.update(id, request));
+        return PlanView.of(plans.update(id, request.toFields()));
     }
 
     @Operation(summary = "Phê duyệt kế hoạch năm",

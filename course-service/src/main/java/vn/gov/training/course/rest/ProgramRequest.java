@@ -15,6 +15,7 @@ import vn.gov.training.course.domain.DeliveryMode;
 import vn.gov.training.course.domain.LevelRef;
 import vn.gov.training.course.domain.ProgramCategory;
 import vn.gov.training.course.domain.TargetGroups;
+import vn.gov.training.course.service.ProgramFields;
 
 /**
  * Body of POST /api/programs and PUT /api/programs/{id} (the whole content; on PUT the code may be left out but
@@ -39,4 +40,10 @@ public record ProgramRequest(
         Boolean overseas,
         @PositiveOrZero(message = "{field.not-negative}") @Max(value = 10, message = "{field.too-large}") Integer maxExitExamRetakes,
         @Size(max = 5000, message = "{field.too-long}") String description) {
+
+    public ProgramFields toFields() {
+        return new ProgramFields(code, name, category, level, periods, days, deliveryMode, credential, grantsLevel,
+                yearlyMinimumPeriods, targetGroups, prerequisites, requiredRankCodes, postgraduate, overseas,
+                maxExitExamRetakes, description);
+    }
 }

@@ -119,7 +119,7 @@ public class ProgramResource {
     public Response create(@Valid @NotNull ProgramRequest request,
                            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, request, () -> {
-            Program created = programs.create(request);
+            Program created = programs.create(request.toFields());
             return Response.created(URI.create("/api/programs/" + created.id)).entity(ProgramView.of(created))
                     .build();
         });
@@ -132,7 +132,7 @@ public class ProgramResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER})
     public ProgramView update(@PathParam("id") UUID id, @Valid @NotNull ProgramRequest request) {
-        return ProgramView.of(programs.update(id, request));
+        return ProgramView.of(programs.update(id, request.toFields()));
     }
 
     @Operation(summary = "Công bố chương trình",

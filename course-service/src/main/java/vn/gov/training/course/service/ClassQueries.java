@@ -1,10 +1,7 @@
 package vn.gov.training.course.service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -14,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.gov.training.course.domain.ClassStatus;
 import vn.gov.training.course.domain.CourseClass;
 import vn.gov.training.course.domain.ProgramCategory;
+import vn.gov.training.platform.persistence.Filters;
 import vn.gov.training.platform.security.UnitHierarchy;
 import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.web.PageResponse;
@@ -33,36 +31,24 @@ public class ClassQueries {
     }
 
     public PageResponse<CourseClass> search(Filter f, int page, int size) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        add(conditions, parameters, "programId = :program", "program", f.program());
-        add(conditions, parameters, "code = :code", "code", f.code());
-        add(conditions, parameters, "category = :category", "category", f.category());
-        add(conditions, parameters, "institutionCode = :institution", "institution", f.institution());
-        add(conditions, parameters, "organisingUnitCode in :units", "units",
-                f.unit() == null ? null : hierarchy.subtree(f.unit()));
-        // a class belongs to a period when the two overlap
-        add(conditions, parameters, "endDate >= :from", "from", f.from());
-        add(conditions, parameters, "startDate <= :to", "to", f.to());
-        add(conditions, parameters, "status = :status", "status", f.status());
+        Filters where = Filters.allOf()
+                .when("programId = :program", "program", f.program())
+                .when("code = :code", "code", f.code())
+                .when("category = :category", "category", f.category())
+                .when("institutionCode = :institution", "institution", f.institution())
+                .when("organisingUnitCode in :units", "units", f.unit() == null ? null : hierarchy.subtree(f.unit()))
+                // a class belongs to a period when the two overlap
+                .when("endDate >= :from", "from", f.from())
+                .when("startDate <= :to", "to", f.to())
+                .when("status = :status", "status", f.status());
         if (f.openForRegistration() != null) {
             String open = "(status = :open and registrationOpensOn <= :today and registrationClosesOn >= :today)";
-            conditions.add(f.openForRegistration() ? open : "not " + open);
-            parameters.put("open", ClassStatus.OPEN);
-            parameters.put("today", ProvinceTime.today());
+            where.add(f.openForRegistration() ? open : "not " + open)
+                    .with("open", ClassStatus.OPEN).with("today", ProvinceTime.today());
         }
-        String query = conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        PanacheQuery<CourseClass> found = CourseClass.find(query,
-                Sort.descending("startDate").and("code"), parameters);
+        PanacheQuery<CourseClass> found = CourseClass.find(where.query(),
+                Sort.descending("startDate").and("code"), where.parameters());
         List<CourseClass> items = found.page(page, size).list();
         return new PageResponse<>(items, page, size, found.count());
-    }
-
-    private static void add(List<String> conditions, Map<String, Object> parameters, String condition, String name,
-                            Object value) {
-        if (value != null) {
-            conditions.add(condition);
-            parameters.put(name, value);
-        }
     }
 }

@@ -25,9 +25,7 @@ import vn.gov.training.course.domain.Program;
 import vn.gov.training.course.domain.ProgramStatus;
 import vn.gov.training.course.domain.ProgramVersion;
 import vn.gov.training.course.event.ClassEventData;
-import vn.gov.training.course.event.CourseEvents;
 import vn.gov.training.course.event.ProgramEventData;
-import vn.gov.training.course.rest.ClassRequest;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
@@ -57,30 +55,30 @@ public class ClassService {
     }
 
     @Transactional
-    public CourseClass schedule(ClassRequest request) {
-        access.requirePlacement(request.institutionCode(), request.organisingUnitCode(), null);
+    public CourseClass schedule(ClassFields fields) {
+        access.requirePlacement(fields.institutionCode(), fields.organisingUnitCode(), null);
         Violations violations = new Violations(messages);
-        violations.check(request.code() != null, "code", "required");
+        violations.check(fields.code() != null, "code", "required");
         Program program = null;
-        if (request.programId() == null) {
+        if (fields.programId() == null) {
             violations.add("programId", "required");
         } else {
-            program = Program.findById(request.programId());
+            program = Program.findById(fields.programId());
             if (program == null) {
-                violations.add("programId", "unknown-program", request.programId());
+                violations.add("programId", "unknown-program", fields.programId());
             } else if (program.status != ProgramStatus.PUBLISHED) {
                 violations.add("programId", "program-not-published", program.code, program.status);
             }
         }
-        validate(request, violations, null);
+        validate(fields, violations, null);
         violations.throwIfAny();
-        CourseClass existing = CourseClass.byCode(request.code()).orElse(null);
+        CourseClass existing = CourseClass.byCode(fields.code()).orElse(null);
         if (existing != null) {
-            throw ProblemException.conflict("class-exists", request.code()).with("existingId", existing.id);
+            throw ProblemException.conflict("class-exists", fields.code()).with("existingId", existing.id);
         }
         CourseClass c = new CourseClass();
         c.id = UUID.randomUUID();
-        c.code = request.code();
+        c.code = fields.code();
         c.programId = program.id;
         c.programVersion = program.currentVersion;
         ProgramVersion version = program.current();
@@ -90,7 +88,7 @@ public class ClassService {
         c.revision = 0;
         c.createdAt = ProvinceTime.now();
         c.updatedAt = c.createdAt;
-        apply(c, request);
+        apply(c, fields);
         c.persist();
         publish("scheduled", c);
         audit.record(AUDIT_TYPE, c.id, "scheduled", null, snapshot(c));
@@ -98,21 +96,21 @@ public class ClassService {
     }
 
     @Transactional
-    public CourseClass update(UUID id, ClassRequest request) {
+    public CourseClass update(UUID id, ClassFields fields) {
         CourseClass c = get(id);
         access.requireManage(c.institutionCode, c.organisingUnitCode);
         if (!c.status.isEditable()) {
             throw ProblemException.conflict("class-not-editable", c.code, c.status).with("currentStatus", c.status);
         }
-        access.requirePlacement(request.institutionCode(), request.organisingUnitCode(), c);
+        access.requirePlacement(fields.institutionCode(), fields.organisingUnitCode(), c);
         Violations violations = new Violations(messages);
-        violations.check(request.code() == null || request.code().equals(c.code), "code", "immutable");
-        violations.check(request.programId() == null || request.programId().equals(c.programId), "programId",
+        violations.check(fields.code() == null || fields.code().equals(c.code), "code", "immutable");
+        violations.check(fields.programId() == null || fields.programId().equals(c.programId), "programId",
                 "immutable");
-        validate(request, violations, c);
+        validate(fields, violations, c);
         violations.throwIfAny();
         ClassEventData before = snapshot(c);
-        apply(c, request);
+        apply(c, fields);
         ClassEventData after = ClassEventData.of(c, before.program());
         if (after.equals(before)) {
             return c;
@@ -235,7 +233,7 @@ public class ClassService {
         return ClassEventData.of(c, programOf(c));
     }
 
-    private void apply(CourseClass c, ClassRequest r) {
+    private void apply(CourseClass c, ClassFields r) {
         c.institutionCode = r.institutionCode();
         c.organisingUnitCode = r.organisingUnitCode();
         c.location = r.location() == null ? Location.DOMESTIC : r.location();
@@ -255,11 +253,11 @@ public class ClassService {
     }
 
     /** Keeps the sessions whose ids are given (so calendars and attendance keep them), adds the others. */
-    private static void applySessions(CourseClass c, List<ClassRequest.Session> requested) {
+    private static void applySessions(CourseClass c, List<ClassFields.Session> requested) {
         Map<UUID, ClassSession> kept = new HashMap<>();
         c.sessions.forEach(s -> kept.put(s.id, s));
         List<ClassSession> sessions = new ArrayList<>();
-        for (ClassRequest.Session r : requested) {
+        for (ClassFields.Session r : requested) {
             ClassSession s = r.sessionId() == null ? null : kept.get(r.sessionId());
             if (s == null) {
                 s = new ClassSession();
@@ -281,7 +279,7 @@ public class ClassService {
         c.sessions.addAll(sessions);
     }
 
-    private static List<FundingShare> funding(ClassRequest r) {
+    private static List<FundingShare> funding(ClassFields r) {
         if (r.funding() != null && !r.funding().isEmpty()) {
             return r.funding().stream().map(f -> new FundingShare(f.source(), f.percent())).toList();
         }
@@ -289,7 +287,7 @@ public class ClassService {
     }
 
     /** Every rule of a class's details; {@code existing} is the class being changed, null when scheduling. */
-    private void validate(ClassRequest r, Violations v, CourseClass existing) {
+    private void validate(ClassFields r, Violations v, CourseClass existing) {
         if (Institution.findById(r.institutionCode()) == null) {
             v.add("institutionCode", "unknown-institution", r.institutionCode());
         }
@@ -309,7 +307,7 @@ public class ClassService {
         validateSessions(r, v, existing);
     }
 
-    private static void validateLocation(ClassRequest r, Violations v) {
+    private static void validateLocation(ClassFields r, Violations v) {
         Location location = r.location() == null ? Location.DOMESTIC : r.location();
         if (r.country() != null && !InstitutionService.COUNTRIES.contains(r.country())) {
             v.add("country", "country");
@@ -320,17 +318,17 @@ public class ClassService {
         }
     }
 
-    private static void validateFunding(ClassRequest r, Violations v) {
+    private static void validateFunding(ClassFields r, Violations v) {
         boolean split = r.funding() != null && !r.funding().isEmpty();
         if (split && r.fundingSource() != null) {
             v.add("fundingSource", "funding-both");
         } else if (!split && r.fundingSource() == null) {
             v.add("fundingSource", "required");
         } else if (split) {
-            int sum = r.funding().stream().mapToInt(ClassRequest.Funding::percent).sum();
+            int sum = r.funding().stream().mapToInt(ClassFields.Funding::percent).sum();
             v.check(sum == 100, "funding", "funding-sum", sum);
             Set<FundingSource> seen = EnumSet.noneOf(FundingSource.class);
-            for (ClassRequest.Funding share : r.funding()) {
+            for (ClassFields.Funding share : r.funding()) {
                 if (!seen.add(share.source())) {
                     v.add("funding", "funding-duplicate", share.source());
                 }
@@ -338,7 +336,7 @@ public class ClassService {
         }
     }
 
-    private static void validateSessions(ClassRequest r, Violations v, CourseClass existing) {
+    private static void validateSessions(ClassFields r, Violations v, CourseClass existing) {
         if (r.sessions() == null) {
             if (existing != null) {
                 for (ClassSession s : existing.sessions) {
@@ -359,7 +357,7 @@ public class ClassService {
         }
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < r.sessions().size(); i++) {
-            ClassRequest.Session s = r.sessions().get(i);
+            ClassFields.Session s = r.sessions().get(i);
             String field = "sessions[" + i + "]";
             v.check(!s.date().isBefore(r.startDate()) && !s.date().isAfter(r.endDate()), field + ".date",
                     "session-outside-class", r.startDate(), r.endDate());

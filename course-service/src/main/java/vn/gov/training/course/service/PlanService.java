@@ -1,9 +1,7 @@
 package vn.gov.training.course.service;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,10 +15,9 @@ import vn.gov.training.course.domain.Levels;
 import vn.gov.training.course.domain.PlanItem;
 import vn.gov.training.course.domain.PlanStatus;
 import vn.gov.training.course.domain.TrainingPlan;
-import vn.gov.training.course.event.CourseEvents;
 import vn.gov.training.course.event.PlanEventData;
-import vn.gov.training.course.rest.PlanRequest;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.persistence.Filters;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Caller;
@@ -53,40 +50,40 @@ public class PlanService {
     }
 
     @Transactional
-    public TrainingPlan create(PlanRequest request) {
-        scope.requireWritable(request.orgUnitCode());
-        validate(request);
-        TrainingPlan existing = TrainingPlan.of(request.year(), request.orgUnitCode()).orElse(null);
+    public TrainingPlan create(PlanFields fields) {
+        scope.requireWritable(fields.orgUnitCode());
+        validate(fields);
+        TrainingPlan existing = TrainingPlan.of(fields.year(), fields.orgUnitCode()).orElse(null);
         if (existing != null) {
-            throw ProblemException.conflict("plan-exists", request.year(), request.orgUnitCode())
+            throw ProblemException.conflict("plan-exists", fields.year(), fields.orgUnitCode())
                     .with("existingId", existing.id);
         }
         TrainingPlan plan = new TrainingPlan();
         plan.id = UUID.randomUUID();
-        plan.year = request.year();
-        plan.orgUnitCode = request.orgUnitCode();
+        plan.year = fields.year();
+        plan.orgUnitCode = fields.orgUnitCode();
         plan.status = PlanStatus.DRAFT;
         plan.createdAt = ProvinceTime.now();
-        apply(plan, request);
+        apply(plan, fields);
         plan.persist();
         audit.record(AUDIT_TYPE, plan.id, "created", null, PlanEventData.of(plan));
         return plan;
     }
 
     @Transactional
-    public TrainingPlan update(UUID id, PlanRequest request) {
+    public TrainingPlan update(UUID id, PlanFields fields) {
         TrainingPlan plan = visible(id);
         scope.requireWritable(plan.orgUnitCode);
         if (plan.status != PlanStatus.DRAFT) {
             throw ProblemException.conflict("plan-not-draft", plan.year, plan.orgUnitCode);
         }
         new Violations(messages)
-                .check(request.year().equals(plan.year), "year", "immutable")
-                .check(request.orgUnitCode().equals(plan.orgUnitCode), "orgUnitCode", "immutable")
+                .check(fields.year().equals(plan.year), "year", "immutable")
+                .check(fields.orgUnitCode().equals(plan.orgUnitCode), "orgUnitCode", "immutable")
                 .throwIfAny();
-        validate(request);
+        validate(fields);
         Object before = PlanEventData.of(plan);
-        apply(plan, request);
+        apply(plan, fields);
         audit.record(AUDIT_TYPE, plan.id, "changed", before, PlanEventData.of(plan));
         return plan;
     }
@@ -110,31 +107,20 @@ public class PlanService {
 
     /** The plans the caller may see, latest year first; each filter optional. */
     public PageResponse<TrainingPlan> list(Integer year, String unit, PlanStatus status, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (year != null) {
-            query.append(" and year = :year");
-            parameters.put("year", year);
-        }
-        if (unit != null) {
-            query.append(" and orgUnitCode = :unit");
-            parameters.put("unit", unit);
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            parameters.put("status", status);
-        }
+        Filters where = Filters.allOf()
+                .when("year = :year", "year", year)
+                .when("orgUnitCode = :unit", "unit", unit)
+                .when("status = :status", "status", status);
         var visible = scope.visibleUnits();
         if (visible.isPresent()) {
             Set<String> units = visible.get();
             if (units.isEmpty()) {
                 return new PageResponse<>(List.of(), page, size, 0);
             }
-            query.append(" and orgUnitCode in :visible");
-            parameters.put("visible", units);
+            where.add("orgUnitCode in :visible", "visible", units);
         }
-        PanacheQuery<TrainingPlan> found = TrainingPlan.find(query.toString(),
-                Sort.descending("year").and("orgUnitCode"), parameters);
+        PanacheQuery<TrainingPlan> found = TrainingPlan.find(where.query(),
+                Sort.descending("year").and("orgUnitCode"), where.parameters());
         return new PageResponse<>(found.page(page, size).list(), page, size, found.count());
     }
 
@@ -148,21 +134,21 @@ public class PlanService {
         return plan;
     }
 
-    private void apply(TrainingPlan plan, PlanRequest request) {
-        plan.items = request.items().stream().map(i -> new PlanItem(i.category(), i.level(), i.plannedClasses(),
+    private void apply(TrainingPlan plan, PlanFields fields) {
+        plan.items = fields.items().stream().map(i -> new PlanItem(i.category(), i.level(), i.plannedClasses(),
                 i.targetLearners())).toList();
-        plan.note = VietnameseText.normalize(request.note());
+        plan.note = VietnameseText.normalize(fields.note());
         plan.updatedAt = ProvinceTime.now();
     }
 
-    private void validate(PlanRequest request) {
+    private void validate(PlanFields fields) {
         Violations v = new Violations(messages);
-        Units.checkCurrent(v, "orgUnitCode", request.orgUnitCode());
+        Units.checkCurrent(v, "orgUnitCode", fields.orgUnitCode());
         // a plan plans something: at least one line
-        v.check(!request.items().isEmpty(), "items", "plan-items-required");
+        v.check(!fields.items().isEmpty(), "items", "plan-items-required");
         Set<String> lines = new HashSet<>();
-        for (int i = 0; i < request.items().size(); i++) {
-            PlanRequest.Item item = request.items().get(i);
+        for (int i = 0; i < fields.items().size(); i++) {
+            PlanFields.Item item = fields.items().get(i);
             if (item.level() != null && !Levels.forCategory(item.category()).contains(item.level())) {
                 v.add("items[" + i + "].level", "level-not-for-category", item.category(),
                         String.join(", ", Levels.forCategory(item.category())));

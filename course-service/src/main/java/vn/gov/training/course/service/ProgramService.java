@@ -16,9 +16,7 @@ import vn.gov.training.course.domain.ProgramStatus;
 import vn.gov.training.course.domain.ProgramVersion;
 import vn.gov.training.course.domain.StaffCategory;
 import vn.gov.training.course.domain.TargetGroups;
-import vn.gov.training.course.event.CourseEvents;
 import vn.gov.training.course.event.ProgramEventData;
-import vn.gov.training.course.rest.ProgramRequest;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
@@ -45,24 +43,24 @@ public class ProgramService {
     }
 
     @Transactional
-    public Program create(ProgramRequest request) {
-        Violations violations = validate(request);
-        violations.check(request.code() != null, "code", "required");
+    public Program create(ProgramFields fields) {
+        Violations violations = validate(fields);
+        violations.check(fields.code() != null, "code", "required");
         violations.throwIfAny();
-        if (Program.byCode(request.code()).isPresent()) {
-            throw ProblemException.conflict("program-exists", request.code())
-                    .with("existingId", Program.byCode(request.code()).get().id);
+        if (Program.byCode(fields.code()).isPresent()) {
+            throw ProblemException.conflict("program-exists", fields.code())
+                    .with("existingId", Program.byCode(fields.code()).get().id);
         }
         Program program = new Program();
         program.id = UUID.randomUUID();
-        program.code = request.code();
+        program.code = fields.code();
         program.status = ProgramStatus.DRAFT;
         program.currentVersion = 1;
         program.createdAt = ProvinceTime.now();
         program.updatedAt = program.createdAt;
         program.persist();
         ProgramVersion version = newVersion(program, 1);
-        apply(version, request, program.code);
+        apply(version, fields, program.code);
         version.persist();
         audit.record(AUDIT_TYPE, program.id, "created", null, ProgramEventData.of(program, version));
         return program;
@@ -70,17 +68,17 @@ public class ProgramService {
 
     /** Replaces the content: in place for a draft, as a new version once published; a retired one is frozen. */
     @Transactional
-    public Program update(UUID id, ProgramRequest request) {
+    public Program update(UUID id, ProgramFields fields) {
         Program program = get(id);
-        Violations violations = validate(request);
-        violations.check(request.code() == null || request.code().equals(program.code), "code", "immutable");
+        Violations violations = validate(fields);
+        violations.check(fields.code() == null || fields.code().equals(program.code), "code", "immutable");
         violations.throwIfAny();
         ProgramVersion current = program.current();
         if (program.status == ProgramStatus.RETIRED) {
             throw ProblemException.conflict("program-retired", program.code);
         }
         ProgramVersion proposed = newVersion(program, program.currentVersion);
-        apply(proposed, request, program.code);
+        apply(proposed, fields, program.code);
         if (current.sameContent(proposed)) {
             return program;
         }
@@ -91,10 +89,10 @@ public class ProgramService {
         }
         Concurrency.flush(program.code);
         if (program.status == ProgramStatus.DRAFT) {
-            apply(current, request, program.code);
+            apply(current, fields, program.code);
         } else {
             ProgramVersion next = newVersion(program, program.currentVersion);
-            apply(next, request, program.code);
+            apply(next, fields, program.code);
             next.persist();
             publish("revised", program, next);
         }
@@ -161,7 +159,7 @@ public class ProgramService {
         return version;
     }
 
-    private static void apply(ProgramVersion v, ProgramRequest r, String code) {
+    private static void apply(ProgramVersion v, ProgramFields r, String code) {
         v.rename(r.name());
         v.refreshSearchKey(code);
         v.category = r.category();
@@ -184,7 +182,7 @@ public class ProgramService {
     }
 
     /** The rules that span fields; every broken one is reported. */
-    private Violations validate(ProgramRequest r) {
+    private Violations validate(ProgramFields r) {
         Violations v = new Violations(messages);
         ProgramCategory category = r.category();
         String allowed = String.join(", ", Levels.forCategory(category));

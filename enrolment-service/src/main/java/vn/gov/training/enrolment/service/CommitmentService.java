@@ -4,10 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +20,7 @@ import vn.gov.training.enrolment.domain.RuleSet;
 import vn.gov.training.enrolment.event.CommitmentEventData;
 import vn.gov.training.enrolment.event.RepaymentEventData;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.persistence.Filters;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.time.ProvinceTime;
@@ -54,16 +52,15 @@ public class CommitmentService {
 
     /** The commitments the caller may read (see {@link #scoped}), newest first. */
     public Paged<Commitment> commitments(UUID personnelId, String status, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = scoped(personnelId, status, params);
-        return Paged.of(Commitment.<Commitment>find(where + " order by startsOn desc, id", params), page, size);
+        Filters where = scoped(personnelId, status);
+        return Paged.of(Commitment.<Commitment>find(where.query() + " order by startsOn desc, id",
+                where.parameters()), page, size);
     }
 
     /** One commitment the caller may read; 404 otherwise. */
     public Commitment commitment(UUID id) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        Commitment c = Commitment.<Commitment>find(scoped(null, null, params) + " and id = :id", params).firstResult();
+        Filters where = scoped(null, null).add("id = :id", "id", id);
+        Commitment c = Commitment.<Commitment>find(where.query(), where.parameters()).firstResult();
         if (c == null) {
             throw ProblemException.notFound("commitment-not-found", id);
         }
@@ -72,17 +69,15 @@ public class CommitmentService {
 
     /** The repayment cases the caller may read (see {@link #scoped}), newest first. */
     public Paged<RepaymentCase> repaymentCases(UUID personnelId, String status, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = scoped(personnelId, status, params);
-        return Paged.of(RepaymentCase.<RepaymentCase>find(where + " order by openedOn desc, id", params), page, size);
+        Filters where = scoped(personnelId, status);
+        return Paged.of(RepaymentCase.<RepaymentCase>find(where.query() + " order by openedOn desc, id",
+                where.parameters()), page, size);
     }
 
     /** One repayment case the caller may read; 404 otherwise. */
     public RepaymentCase repaymentCase(UUID id) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("id", id);
-        RepaymentCase r = RepaymentCase.<RepaymentCase>find(scoped(null, null, params) + " and id = :id", params)
-                .firstResult();
+        Filters where = scoped(null, null).add("id = :id", "id", id);
+        RepaymentCase r = RepaymentCase.<RepaymentCase>find(where.query(), where.parameters()).firstResult();
         if (r == null) {
             throw ProblemException.notFound("repayment-case-not-found", id);
         }
@@ -90,32 +85,21 @@ public class CommitmentService {
     }
 
     /** Filters and the caller's scope: unit officers see the people of their subtree (by the person copy). */
-    private String scoped(UUID personnelId, String status, Map<String, Object> params) {
-        List<String> where = new ArrayList<>();
-        where.add("1 = 1");
-        if (personnelId != null) {
-            where.add("personnelId = :personnelId");
-            params.put("personnelId", personnelId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
+    private Filters scoped(UUID personnelId, String status) {
+        Filters where = Filters.allOf()
+                .when("personnelId = :personnelId", "personnelId", personnelId)
+                .when("status = :status", "status", status);
         if (!access.readsProvinceWide()) {
             // officers and leaders: the people of their subtree; anyone (staff): their own record only
-            List<String> any = new ArrayList<>();
+            Filters any = Filters.anyOf();
             if (access.hasRole(Roles.UNIT_OFFICER) || access.hasRole(Roles.LEADER)) {
                 Set<String> units = access.scope().visibleUnits().orElse(Set.of());
-                any.add("personnelId in (select p.personnelId from PersonCopy p where p.orgUnitCode in :scopeUnits)");
-                params.put("scopeUnits", units.isEmpty() ? Set.of("-") : units);
+                any.add("personnelId in (select p.personnelId from PersonCopy p where p.orgUnitCode in :scopeUnits)",
+                        "scopeUnits", units.isEmpty() ? Set.of("-") : units);
             }
-            access.ownPersonnelId().ifPresent(self -> {
-                any.add("personnelId = :self");
-                params.put("self", self);
-            });
-            where.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
+            where.add(any.when("personnelId = :self", "self", access.ownPersonnelId()));
         }
-        return String.join(" and ", where);
+        return where;
     }
 
     /** The rule set under which this training creates a commitment, or empty when it is not covered. */

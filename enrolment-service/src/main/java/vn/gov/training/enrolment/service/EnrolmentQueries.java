@@ -1,11 +1,7 @@
 package vn.gov.training.enrolment.service;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,6 +13,7 @@ import vn.gov.training.enrolment.domain.EnrolmentStatus;
 import vn.gov.training.enrolment.domain.ExamResult;
 import vn.gov.training.enrolment.domain.FitAssessment;
 import vn.gov.training.enrolment.domain.PersonCopy;
+import vn.gov.training.platform.persistence.Filters;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.security.UnitHierarchy;
@@ -36,53 +33,30 @@ public class EnrolmentQueries {
     /** Enrolments the caller may see, filtered; newest first. */
     public Paged<Enrolment> search(UUID classId, UUID personnelId, EnrolmentStatus status, FitAssessment fit,
                                    String unit, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (classId != null) {
-            where.add("classId = :classId");
-            params.put("classId", classId);
-        }
-        if (personnelId != null) {
-            where.add("personnelId = :personnelId");
-            params.put("personnelId", personnelId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        if (fit != null) {
-            where.add("fitAssessment = :fit");
-            params.put("fit", fit);
-        }
-        if (unit != null && !unit.isBlank()) {
-            where.add("personOrgUnitCode in :unitTree");
-            params.put("unitTree", hierarchy.subtree(unit));
-        }
+        Filters where = Filters.allOf()
+                .when("classId = :classId", "classId", classId)
+                .when("personnelId = :personnelId", "personnelId", personnelId)
+                .when("status = :status", "status", status)
+                .when("fitAssessment = :fit", "fit", fit)
+                .when("personOrgUnitCode in :unitTree", "unitTree",
+                        unit == null || unit.isBlank() ? null : hierarchy.subtree(unit));
         if (!access.readsProvinceWide()) {
-            where.add(scopeCondition(params));
+            where.add(scope());
         }
-        String query = (where.isEmpty() ? "1 = 1" : String.join(" and ", where)) + " order by createdAt desc, id";
-        return Paged.of(Enrolment.<Enrolment>find(query, params), page, size);
+        return Paged.of(Enrolment.<Enrolment>find(where.query() + " order by createdAt desc, id", where.parameters()),
+                page, size);
     }
 
-    private String scopeCondition(Map<String, Object> params) {
-        List<String> any = new ArrayList<>();
+    private Filters scope() {
+        Filters any = Filters.anyOf();
         if (access.hasRole(Roles.UNIT_OFFICER) || access.hasRole(Roles.LEADER)) {
             Set<String> units = access.scope().visibleUnits().orElse(Set.of());
-            any.add("personOrgUnitCode in :scopeUnits");
-            params.put("scopeUnits", units.isEmpty() ? Set.of("-") : units);
+            any.add("personOrgUnitCode in :scopeUnits", "scopeUnits", units.isEmpty() ? Set.of("-") : units);
         }
-        Optional<String> institution = access.ownInstitution();
-        if (institution.isPresent()) {
-            any.add("classId in (select c.classId from ClassCopy c where c.institutionCode = :institution)");
-            params.put("institution", institution.get());
-        }
-        Optional<UUID> self = access.ownPersonnelId();
-        if (self.isPresent()) {
-            any.add("personnelId = :self");
-            params.put("self", self.get());
-        }
-        return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+        return any
+                .when("classId in (select c.classId from ClassCopy c where c.institutionCode = :institution)",
+                        "institution", access.ownInstitution())
+                .when("personnelId = :self", "self", access.ownPersonnelId());
     }
 
     /** The enrolment when the caller may see it; 404 {@code enrolment-not-found} otherwise (as if it did not exist). */

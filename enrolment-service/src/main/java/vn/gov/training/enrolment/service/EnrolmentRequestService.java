@@ -2,8 +2,6 @@ package vn.gov.training.enrolment.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +13,7 @@ import vn.gov.training.enrolment.domain.Enrolment;
 import vn.gov.training.enrolment.domain.EnrolmentRequest;
 import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.persistence.Filters;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Roles;
 import vn.gov.training.platform.time.ProvinceTime;
@@ -42,21 +41,16 @@ public class EnrolmentRequestService {
 
     /** Own requests for staff; the requests of their subtree for unit officers and leaders; all for the province. */
     public Paged<EnrolmentRequest> list(String status, int page, int size) {
-        Map<String, Object> params = new HashMap<>();
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
+        Filters where = Filters.allOf().when("status = :status", "status", status);
         if (!access.readsProvinceWide()) {
             Set<String> units = access.hasRole(Roles.UNIT_OFFICER) || access.hasRole(Roles.LEADER)
                     ? access.scope().visibleUnits().orElse(Set.of()) : Set.of();
-            where.append(" and (personOrgUnitCode in :units or personnelId = :self)");
-            params.put("units", units.isEmpty() ? Set.of("-") : units);
-            params.put("self", access.ownPersonnelId().orElse(new UUID(0, 0)));
+            where.add("(personOrgUnitCode in :units or personnelId = :self)")
+                    .with("units", units.isEmpty() ? Set.of("-") : units)
+                    .with("self", access.ownPersonnelId().orElse(new UUID(0, 0)));
         }
-        return Paged.of(EnrolmentRequest.<EnrolmentRequest>find(where + " order by requestedAt desc", params), page,
-                size);
+        return Paged.of(EnrolmentRequest.<EnrolmentRequest>find(where.query() + " order by requestedAt desc",
+                where.parameters()), page, size);
     }
 
     @Transactional

@@ -1,15 +1,13 @@
 package vn.gov.training.enrolment.service;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import vn.gov.training.enrolment.domain.Grade;
+import vn.gov.training.platform.imports.CellError;
+import vn.gov.training.platform.imports.Cells;
 import vn.gov.training.platform.imports.ImportTemplate;
 import vn.gov.training.platform.imports.TabularFile;
 import vn.gov.training.platform.text.VietnameseText;
@@ -17,7 +15,7 @@ import vn.gov.training.platform.text.VietnameseText;
 /**
  * The historical training records file (read by the platform's {@link TabularFile}: .xlsx or .csv), one heading row
  * with the Vietnamese headings below (matched ignoring case and diacritics), one training turn per row. Dates dd/MM/yyyy
- * (or ISO, or Excel dates); codes or their Vietnamese labels.
+ * (or ISO, or Excel dates: the platform's {@link Cells}); codes or their Vietnamese labels.
  */
 public final class HistoryFormat {
 
@@ -32,13 +30,6 @@ public final class HistoryFormat {
      */
     public static final TabularFile.Columns TABLE = TabularFile.Columns.of(COLUMNS, REQUIRED)
             .withLeadingZero("nationalId", 12).unique("nationalId");
-
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-
-    /** A cell that could not be read as its field's type. */
-    public record CellError(String field, String code, Object arg) {
-    }
 
     private HistoryFormat() {
     }
@@ -134,20 +125,6 @@ public final class HistoryFormat {
 
     static String fundingSource(String text) {
         return text == null ? null : FUNDING.get(fold(text));
-    }
-
-    /** A date cell (dd/MM/yyyy, ISO or an Excel date); a cell error and null when unreadable. */
-    static LocalDate date(TabularFile.Row row, String field, List<CellError> errors) {
-        String text = row.cell(field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return text.contains("/") ? LocalDate.parse(text, VN_DATE) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new CellError(field, "date-format", text));
-            return null;
-        }
     }
 
     /** An amount in VND: digits with optional '.' or ',' thousands separators; negative amounts are refused. */

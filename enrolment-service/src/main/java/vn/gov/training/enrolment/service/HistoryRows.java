@@ -22,6 +22,8 @@ import vn.gov.training.enrolment.domain.EnrolmentStatus;
 import vn.gov.training.enrolment.domain.Grade;
 import vn.gov.training.enrolment.domain.ProgramCopy;
 import vn.gov.training.platform.identity.NationalIdDigest;
+import vn.gov.training.platform.imports.CellError;
+import vn.gov.training.platform.imports.Cells;
 import vn.gov.training.platform.imports.Checked;
 import vn.gov.training.platform.imports.ImportRunner;
 import vn.gov.training.platform.imports.RowError;
@@ -137,7 +139,7 @@ public class HistoryRows {
 
     private Parsed parse(TabularFile.Row row) {
         Parsed p = new Parsed(row);
-        List<HistoryFormat.CellError> cellErrors = new ArrayList<>();
+        List<CellError> cellErrors = new ArrayList<>();
         p.nationalId = p.cell("nationalId");
         if (p.nationalId == null) {
             p.errors.add(messages.fieldError("nationalId", "required"));
@@ -154,8 +156,8 @@ public class HistoryRows {
         p.level = HistoryFormat.level(p.cell("programLevel"));
         p.classCode = p.cell("classCode");
         p.institutionCode = p.cell("institutionCode");
-        p.startDate = HistoryFormat.date(row, "startDate", cellErrors);
-        p.endDate = HistoryFormat.date(row, "endDate", cellErrors);
+        p.startDate = Cells.date(row, "startDate", cellErrors);
+        p.endDate = Cells.date(row, "endDate", cellErrors);
         String result = p.cell("result");
         if (result == null) {
             p.errors.add(messages.fieldError("result", "required"));
@@ -169,7 +171,7 @@ public class HistoryRows {
         if (grade != null && p.grade == null) {
             p.errors.add(messages.fieldError("grade", "result-grade"));
         }
-        p.date = HistoryFormat.date(row, "completedOn", cellErrors);
+        p.date = Cells.date(row, "completedOn", cellErrors);
         p.credentialNumber = p.cell("credentialNumber");
         p.costVnd = HistoryFormat.amount(row, "costVnd", cellErrors);
         String funding = p.cell("fundingSource");

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.gov.training.enrolment.domain.Grade;
+import vn.gov.training.platform.imports.Cells;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
@@ -51,8 +50,6 @@ public class ResultWorkbook {
     public static final Map<String, String> COLUMNS = columns();
 
     private static final List<String> REQUIRED = List.of("enrolmentId", "outcome");
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     /** Outcomes as written in the sheet (folded: no case, no diacritics) and their codes. */
     private static final Map<String, String> OUTCOMES = Map.of(
@@ -242,7 +239,7 @@ public class ResultWorkbook {
         }
         String text = value.toString();
         try {
-            return text.contains("/") ? LocalDate.parse(text, VN_DATE) : LocalDate.parse(text);
+            return Cells.date(text);
         } catch (DateTimeParseException e) {
             errors.add(messages.fieldError(field, "date-dd-mm-yyyy"));
             return null;

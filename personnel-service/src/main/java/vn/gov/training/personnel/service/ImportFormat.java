@@ -1,21 +1,21 @@
 package vn.gov.training.personnel.service;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import vn.gov.training.personnel.domain.Gender;
 import vn.gov.training.personnel.domain.StaffCategory;
+import vn.gov.training.platform.imports.CellError;
+import vn.gov.training.platform.imports.Cells;
 import vn.gov.training.platform.imports.ImportTemplate;
 import vn.gov.training.platform.imports.TabularFile;
 import vn.gov.training.platform.text.VietnameseText;
 
 /**
  * The staff-list file format (read by the platform's {@link TabularFile}: .xlsx or .csv), one header row with the
- * Vietnamese column names below, one person per row. Dates dd/mm/yyyy (or ISO, or Excel dates).
+ * Vietnamese column names below, one person per row. Dates dd/mm/yyyy (or ISO, or Excel dates: the platform's
+ * {@link Cells}).
  */
 public final class ImportFormat {
 
@@ -28,11 +28,6 @@ public final class ImportFormat {
     public static final TabularFile.Columns TABLE = TabularFile.Columns.of(COLUMNS, List.of("Số định danh cá nhân",
                     "Họ và tên", "Ngày sinh", "Giới tính", "Đối tượng", "Mã đơn vị"))
             .withLeadingZero("nationalId", 12).withLeadingZero("phone", 10).unique("nationalId");
-    private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
-
-    /** A cell that could not be read as its field's type. */
-    public record CellError(String field, String code, Object arg) {
-    }
 
     private ImportFormat() {
     }
@@ -58,24 +53,11 @@ public final class ImportFormat {
 
     /** Converts a row's cells to staff-record fields; unreadable cells become errors and null fields. */
     public static PersonFields fields(TabularFile.Row row, List<CellError> errors) {
-        return new PersonFields(row.cell("nationalId"), row.cell("fullName"), date(row, "dateOfBirth", errors),
+        return new PersonFields(row.cell("nationalId"), row.cell("fullName"), Cells.date(row, "dateOfBirth", errors),
                 gender(row.cell("gender"), errors), row.cell("ethnicity"), category(row.cell("category"), errors),
                 row.cell("orgUnitCode"), row.cell("jobPositionCode"), row.cell("titleCode"), row.cell("rankCode"),
-                row.cell("managementTier"), date(row, "startedServiceOn", errors), row.cell("email"),
+                row.cell("managementTier"), Cells.date(row, "startedServiceOn", errors), row.cell("email"),
                 row.cell("phone"));
-    }
-
-    private static LocalDate date(TabularFile.Row row, String field, List<CellError> errors) {
-        String text = row.cell(field);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return text.contains("/") ? LocalDate.parse(text, VN_DATE) : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new CellError(field, "date-format", text));
-            return null;
-        }
     }
 
     private static Gender gender(String text, List<CellError> errors) {

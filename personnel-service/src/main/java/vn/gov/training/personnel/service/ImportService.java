@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.gov.training.personnel.domain.ImportJob;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.imports.CellError;
 import vn.gov.training.platform.imports.Checked;
 import vn.gov.training.platform.imports.ImportJobEntity;
 import vn.gov.training.platform.imports.ImportKind;
@@ -126,7 +127,7 @@ public class ImportService implements ImportKind<ImportJob, PersonFields> {
         Map<String, Integer> seen = new HashMap<>();
         for (TabularFile.Row row : rows) {
             List<FieldError> rowErrors = new ArrayList<>();
-            List<ImportFormat.CellError> cellErrors = new ArrayList<>();
+            List<CellError> cellErrors = new ArrayList<>();
             PersonFields fields = ImportFormat.fields(row, cellErrors);
             cellErrors.forEach(e -> rowErrors.add(validator.error(e.field(), e.code(), e.arg())));
             Set<String> unreadable = new HashSet<>();

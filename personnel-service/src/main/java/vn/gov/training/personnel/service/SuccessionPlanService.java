@@ -20,6 +20,7 @@ import vn.gov.training.personnel.domain.PlanStatus;
 import vn.gov.training.personnel.domain.SuccessionPlan;
 import vn.gov.training.personnel.domain.Title;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.persistence.Filters;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.time.ProvinceTime;
@@ -67,35 +68,29 @@ public class SuccessionPlanService {
      * only plans of people the caller may see.
      */
     public PageResponse<Planned> list(String unit, String term, PlanStatus status, int page, int size) {
-        StringBuilder where = new StringBuilder("true");
-        Map<String, Object> params = new HashMap<>();
-        if (unit != null && !unit.isBlank()) {
-            where.append(" and orgUnitCode in :units");
-            params.put("units", units.subtreeOn(unit, ProvinceTime.today()));
-        }
+        Filters where = Filters.allOf()
+                .when("orgUnitCode in :units", "units",
+                        unit == null || unit.isBlank() ? null : units.subtreeOn(unit, ProvinceTime.today()));
         // scoped by the planned person's unit: a plan for a post in the caller's unit does not disclose a person
         // of another unit
         PersonAccess.Visibility visibility = access.visibility();
         if (!visibility.all()) {
-            where.append(" and personId in (select p.id from Person p where p.orgUnitCode in :visible)");
-            params.put("visible", visibility.units().isEmpty() ? Set.of("") : visibility.units());
+            where.add("personId in (select p.id from Person p where p.orgUnitCode in :visible)", "visible",
+                    visibility.units().isEmpty() ? Set.of("") : visibility.units());
         }
         if (term != null && !term.isBlank()) {
             String[] years = term.split("[-–]");
             try {
-                where.append(" and termStart = :start and termEnd = :end");
-                params.put("start", Integer.parseInt(years[0].strip()));
-                params.put("end", Integer.parseInt(years[1].strip()));
+                where.add("termStart = :start and termEnd = :end")
+                        .with("start", Integer.parseInt(years[0].strip()))
+                        .with("end", Integer.parseInt(years[1].strip()));
             } catch (RuntimeException e) {
                 throw ProblemException.invalid("invalid-term", term);
             }
         }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        PanacheQuery<SuccessionPlan> query = SuccessionPlan.find(where + " order by orgUnitCode, titleCode, id",
-                params);
+        where.when("status = :status", "status", status);
+        PanacheQuery<SuccessionPlan> query = SuccessionPlan.find(where.query() + " order by orgUnitCode, titleCode, id",
+                where.parameters());
         long total = query.count();
         List<SuccessionPlan> found = query.page(Page.of(page, size)).list();
         Map<UUID, String> names = new HashMap<>();

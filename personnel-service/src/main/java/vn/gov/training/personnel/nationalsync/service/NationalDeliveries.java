@@ -10,13 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.Qualification;
 import vn.gov.training.personnel.nationalsync.domain.DeliveryStatus;
 import vn.gov.training.personnel.nationalsync.domain.FileSection;
 import vn.gov.training.personnel.nationalsync.domain.NationalDelivery;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.persistence.Filters;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.web.PageResponse;
@@ -38,28 +38,16 @@ public class NationalDeliveries {
     }
 
     public PageResponse<NationalDelivery> list(Filter filter, int page, int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (filter.status() != null) {
-            query.append(" and status = :status");
-            params.and("status", filter.status());
+        Filters where = Filters.allOf()
+                .when("status = :status", "status", filter.status())
+                .when("section = :section", "section", filter.section());
+        if (filter.overdue() != null) {
+            where.add(filter.overdue() ? "status <> :accepted and deadline < :today"
+                            : "(status = :accepted or deadline >= :today)")
+                    .with("accepted", DeliveryStatus.ACCEPTED).with("today", clock.today());
         }
-        if (filter.section() != null) {
-            query.append(" and section = :section");
-            params.and("section", filter.section());
-        }
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            query.append(" and status <> :accepted and deadline < :today");
-            params.and("accepted", DeliveryStatus.ACCEPTED).and("today", clock.today());
-        } else if (Boolean.FALSE.equals(filter.overdue())) {
-            query.append(" and (status = :accepted or deadline >= :today)");
-            params.and("accepted", DeliveryStatus.ACCEPTED).and("today", clock.today());
-        }
-        if (filter.personnelId() != null) {
-            query.append(" and personId = :person");
-            params.and("person", filter.personnelId());
-        }
-        var found = NationalDelivery.<NationalDelivery>find(query + " order by sequence", params);
+        where.when("personId = :person", "person", filter.personnelId());
+        var found = NationalDelivery.<NationalDelivery>find(where.query() + " order by sequence", where.parameters());
         long total = found.count();
         return new PageResponse<>(found.page(Page.of(page, size)).list(), page, size, total);
     }

@@ -1,15 +1,19 @@
-package vn.gov.training.course.event;
+package vn.gov.training.course.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.gov.training.course.domain.Program;
 import vn.gov.training.course.domain.ProgramVersion;
 import vn.gov.training.course.domain.TrainingPlan;
+import vn.gov.training.course.event.ClassEventData;
+import vn.gov.training.course.event.PlanEventData;
+import vn.gov.training.course.event.ProgramEventData;
 import vn.gov.training.platform.outbox.Outbox;
 
 /**
- * Everything course-service publishes: the {@code course} topic and its aggregates (docs/events.md), written to the
- * outbox in the transaction of the change; keys are the aggregates' UUIDs.
+ * The one place course-service writes to the outbox, as {@code PersonnelEvents} and {@code EnrolmentEvents} are in
+ * their services: the {@code course} topic and its aggregates (docs/events.md), written in the transaction of the
+ * change; keys are the aggregates' UUIDs. The records it publishes are in {@code event/}.
  */
 @ApplicationScoped
 public class CourseEvents {
