@@ -39,9 +39,11 @@ public class PersonnelEvents {
 
     /** Publishes the change and records what of it the person's national file must carry (national sync). */
     public void publish(String event, Person person, LocalDate effectiveOn) {
+        // read once, for the event and for the national file's LEVEL sections
+        List<Qualification> held = Qualification.of(person.id);
         outbox.publish(PersonnelEventData.TOPIC, PersonnelEventData.AGGREGATE, person.id.toString(), event,
-                data(person, effectiveOn));
-        nationalChanges.personChanged(person);
+                data(person, effectiveOn, held));
+        nationalChanges.personChanged(person, held);
     }
 
     /**
@@ -69,7 +71,11 @@ public class PersonnelEvents {
     }
 
     public static PersonnelEventData data(Person p, LocalDate effectiveOn) {
-        List<PersonnelEventData.QualificationData> qualifications = Qualification.of(p.id).stream()
+        return data(p, effectiveOn, Qualification.of(p.id));
+    }
+
+    private static PersonnelEventData data(Person p, LocalDate effectiveOn, List<Qualification> held) {
+        List<PersonnelEventData.QualificationData> qualifications = held.stream()
                 .map(q -> new PersonnelEventData.QualificationData(q.id, q.kind.name(), q.level, q.awardedOn,
                         q.source.name())).toList();
         List<PersonnelEventData.RatingData> ratings = Rating.of(p.id).stream()

@@ -54,10 +54,16 @@ public class NationalChanges {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int personChanged(Person person) {
+        return personChanged(person, Qualification.of(person.id));
+    }
+
+    /** As {@link #personChanged(Person)}, with the person's qualifications as the caller has just read them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int personChanged(Person person, List<Qualification> qualifications) {
         Map<String, String> last = lastContents(person.id);
         int recorded = recordIfChanged(person, FileSection.PERSON, NationalFileFormat.PERSON_KEY,
                 NationalFileFormat.person(person), last);
-        for (Qualification q : Qualification.of(person.id)) {
+        for (Qualification q : qualifications) {
             recorded += recordIfChanged(person, FileSection.LEVEL, q.id.toString(), NationalFileFormat.level(person, q),
                     last);
         }
