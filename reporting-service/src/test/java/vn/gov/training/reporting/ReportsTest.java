@@ -528,9 +528,30 @@ class ReportsTest {
 
     /** The rows of a roll-up that are not zero ({@code stored}) are exactly those summed afresh, and there are some. */
     private static void assertSameRows(Statement st, String stored, String summed) throws SQLException {
-        assertEquals(List.of(0L, 0L), List.of(count(st, "select count(*) from (" + stored + " except all " + summed
-                + ") a"), count(st, "select count(*) from (" + summed + " except all " + stored + ") b")), stored);
+        List<Long> differing = List.of(count(st, "select count(*) from (" + stored + " except all " + summed + ") a"),
+                count(st, "select count(*) from (" + summed + " except all " + stored + ") b"));
+        if (!differing.equals(List.of(0L, 0L))) {
+            // the rows themselves (units, years, measures: no personal data), to tell what left them apart
+            assertEquals(List.of(0L, 0L), differing, stored + "\nstored, not summed: "
+                    + rows(st, stored + " except all " + summed) + "\nsummed, not stored: "
+                    + rows(st, summed + " except all " + stored));
+        }
         assertTrue(count(st, "select count(*) from (" + stored + ") c") > 0, stored);
+    }
+
+    private static List<String> rows(Statement st, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet r = st.executeQuery(query)) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(r.getString(i));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
     }
 
     private static long count(Statement st, String query) throws SQLException {
