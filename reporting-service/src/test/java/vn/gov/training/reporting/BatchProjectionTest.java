@@ -1,16 +1,27 @@
 package vn.gov.training.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,10 +39,12 @@ import vn.gov.training.platform.testing.EventContract;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
 import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.reporting.projection.AnnualRollup;
 import vn.gov.training.reporting.projection.DistinctRollup;
 import vn.gov.training.reporting.projection.Projection;
 import vn.gov.training.reporting.projection.ReadModel;
 import vn.gov.training.reporting.projection.Sql;
+import vn.gov.training.reporting.projection.TrainingTurn;
 
 /**
  * Set-based projection: the scenario's events applied in batches (each run of consecutive events of one topic is one
@@ -68,6 +81,8 @@ class BatchProjectionTest {
     Inbox inbox;
     @Inject
     Sql sql;
+    @Inject
+    DataSource dataSource;
 
     private record Batch(String topic, List<EventEnvelope> events) {
     }
@@ -100,6 +115,79 @@ class BatchProjectionTest {
         } finally {
             drop(single);
             drop(batched);
+        }
+    }
+
+    /**
+     * A person's enrolments re-counted after their gender changed (annual_rollup has it, per anchor) wait for a move
+     * between anchors in progress, as every other change of an anchor's figures does: a re-count that read the old
+     * anchor while the move read the old facts left annual_rollup apart from training_fact. Afterwards the roll-up
+     * equals the facts summed afresh.
+     */
+    @Test
+    void aPersonsRecountWaitsForAMoveBetweenAnchorsInProgress() throws Exception {
+        Scenario scenario = new Scenario();
+        String schema = "rpt_g" + ThreadLocalRandom.current().nextInt(900_000_000, 999_999_999);
+        ExecutorService applier = Executors.newSingleThreadExecutor();
+        try {
+            create(schema);
+            for (Batch batch : batches(scenario.events)) {
+                apply(schema, batch.topic(), batch.events());
+            }
+            String person = QuarkusTransaction.requiringNew().call(() -> {
+                readModel.use(schema);
+                return sql.value("select e.personnel_id::text from enrolment e join person p using (personnel_id)"
+                        + " join rollup_unit m on m.unit_code = e.unit_code where e.start_date is not null and e."
+                        + TrainingTurn.TURN
+                        + " order by 1 limit 1").toString();
+            });
+            ProducerRecord<String, String> last = scenario.events.stream()
+                    .filter(r -> r.topic().equals("personnel") && r.key().equals(person)).reduce((a, b) -> b)
+                    .orElseThrow();
+            String flipped = last.value().contains("\"gender\":\"FEMALE\"")
+                    ? last.value().replace("\"gender\":\"FEMALE\"", "\"gender\":\"MALE\"")
+                    : last.value().replaceFirst("\"gender\":\"[A-Z]+\"", "\"gender\":\"FEMALE\"");
+            ProducerRecord<String, String> changed = new ProducerRecord<>("personnel", 0, person, flipped);
+            last.headers().forEach(h -> changed.headers().add(h.key(), h.key().equals("ce_id")
+                    ? UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8) : h.value()));
+            EventEnvelope gender = EventEnvelope.from("personnel", 0, changed.headers(), person, flipped);
+
+            Future<?> recount;
+            try (Connection move = dataSource.getConnection()) {
+                // the lock TrainingRollup.unitChanged holds while it moves units between anchors
+                move.setAutoCommit(false);
+                try (Statement st = move.createStatement()) {
+                    st.execute("select pg_advisory_xact_lock(7310003, hashtext('" + schema + "'))");
+                }
+                recount = applier.submit(() -> apply(schema, "personnel", List.of(gender)));
+                Poll.until(Duration.ofSeconds(30), () -> waitingForTheMove(move),
+                        waiting -> waiting || recount.isDone());
+                assertFalse(recount.isDone(), "the re-count went ahead while a move between anchors was in progress");
+                move.commit();
+            }
+            recount.get(60, TimeUnit.SECONDS);
+            QuarkusTransaction.requiringNew().run(() -> {
+                readModel.use(schema);
+                String stored = "select anchor_code, year, staff_category, leader, measure, value from annual_rollup"
+                        + " where value <> 0";
+                assertEquals(List.of(0L, 0L), List.of(
+                        ((Number) sql.value("select count(*) from (" + stored + " except all " + AnnualRollup.SUMMED
+                                + ") a")).longValue(),
+                        ((Number) sql.value("select count(*) from (" + AnnualRollup.SUMMED + " except all " + stored
+                                + ") b")).longValue()));
+            });
+        } finally {
+            applier.shutdownNow();
+            drop(schema);
+        }
+    }
+
+    /** Whether a session waits for the two-key advisory lock of moves between anchors that {@code move} holds. */
+    private static boolean waitingForTheMove(Connection move) throws SQLException {
+        try (Statement st = move.createStatement(); ResultSet r = st.executeQuery("select count(*) from pg_locks"
+                + " where locktype = 'advisory' and classid = 7310003 and objsubid = 2 and not granted")) {
+            r.next();
+            return r.getLong(1) > 0;
         }
     }
 

@@ -62,11 +62,9 @@ public class TrainingFacts {
         if (enrolmentIds.isEmpty()) {
             return;
         }
-        List<DistinctRollup.Turn> before = List.of();
-        if (withRollup) {
-            rollup.enter();
-            before = distinct.turns(enrolmentIds);
-        }
+        // annual_rollup is kept per anchor whatever withRollup says: a move between anchors must not run meanwhile
+        rollup.enter();
+        List<DistinctRollup.Turn> before = withRollup ? distinct.turns(enrolmentIds) : List.of();
         add(enrolmentIds, -1, withRollup);
         deleteEmptyRows(Sql.uuids(enrolmentIds));
         rewrite.run();

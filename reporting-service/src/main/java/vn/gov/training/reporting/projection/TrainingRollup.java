@@ -88,8 +88,8 @@ public class TrainingRollup {
     }
 
     /**
-     * Called once per transaction before an enrolment's contribution (TrainingFacts.withdraw, which comes first) or
-     * a person's stock intervals change; holds off moves between anchors until commit.
+     * Called before anything kept per anchor changes (an enrolment's contribution in TrainingFacts.change, a
+     * person's stock intervals), however often in one transaction; holds off moves between anchors until commit.
      */
     void enter() {
         sql.rows("select pg_advisory_xact_lock_shared(" + LOCK + ")");
