@@ -291,7 +291,9 @@ public class Enrolment extends PanacheEntityBase {
     }
 
     public static boolean liveExists(UUID personnelId, UUID classId) {
-        return count("personnelId = ?1 and classId = ?2 and status not in ?3", personnelId, classId,
-                EnrolmentStatus.CLOSED) > 0;
+        // a find, not a count: Panache's count builds and translates a new count query at every call (5 % of
+        // enrolment-service's CPU while nominating), a find's plan is cached
+        return find("personnelId = ?1 and classId = ?2 and status not in ?3", personnelId, classId,
+                EnrolmentStatus.CLOSED).firstResult() != null;
     }
 }

@@ -117,7 +117,7 @@ public class CommitmentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Commitment> startIfCovered(Enrolment e, ClassCopy cls) {
         Optional<RuleSet> rules = coveringRules(e, cls);
-        if (rules.isEmpty() || Commitment.count("enrolmentId", e.id) > 0) {
+        if (rules.isEmpty() || Commitment.find("enrolmentId", e.id).firstResult() != null) {
             return Optional.empty();
         }
         Commitment c = new Commitment();
@@ -195,7 +195,7 @@ public class CommitmentService {
 
     private void open(UUID commitmentId, UUID enrolmentId, UUID personnelId, String cause, long cost, Integer served,
                       Integer unserved, long amount, String actor) {
-        if (RepaymentCase.count("enrolmentId = ?1 and cause = ?2", enrolmentId, cause) > 0) {
+        if (RepaymentCase.find("enrolmentId = ?1 and cause = ?2", enrolmentId, cause).firstResult() != null) {
             return;
         }
         RepaymentCase r = new RepaymentCase();

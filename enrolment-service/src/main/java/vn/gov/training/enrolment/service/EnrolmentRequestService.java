@@ -61,8 +61,8 @@ public class EnrolmentRequestService {
         UUID self = access.ownPersonnelId()
                 .orElseThrow(() -> ProblemException.forbidden("no-personnel-id"));
         PersonCopy person = EnrolmentService.person(self);
-        if (EnrolmentRequest.count("personnelId = ?1 and classId = ?2 and status = ?3", self, classId,
-                EnrolmentRequest.PENDING) > 0 || Enrolment.liveExists(self, classId)) {
+        if (EnrolmentRequest.find("personnelId = ?1 and classId = ?2 and status = ?3", self, classId,
+                EnrolmentRequest.PENDING).firstResult() != null || Enrolment.liveExists(self, classId)) {
             throw Refusal.of("already-enrolled", cls.code);
         }
         EnrolmentRequest r = new EnrolmentRequest();

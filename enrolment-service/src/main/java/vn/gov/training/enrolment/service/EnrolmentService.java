@@ -274,12 +274,13 @@ public class EnrolmentService {
         e.requireInTraining();
         plausible.of(cls).classStarted("completedOn").duringOrAfterClass("completedOn", c.completedOn())
                 .duringOrAfterClass("credentialIssuedOn", c.credentialIssuedOn()).check();
-        if (c.credentialNumber() != null && Enrolment.count("credentialNumber = ?1 and id <> ?2",
-                c.credentialNumber(), id) > 0) {
+        if (c.credentialNumber() != null && Enrolment.find("credentialNumber = ?1 and id <> ?2",
+                c.credentialNumber(), id).firstResult() != null) {
             throw ProblemException.conflict("credential-number-taken", c.credentialNumber());
         }
-        boolean exitFailedSoFar = ExamResult.count("enrolmentId = ?1 and kind = ?2", id, ExamKind.EXIT) > 0
-                && ExamResult.count("enrolmentId = ?1 and kind = ?2 and passed = true", id, ExamKind.EXIT) == 0;
+        boolean exitFailedSoFar = ExamResult.find("enrolmentId = ?1 and kind = ?2", id, ExamKind.EXIT)
+                .firstResult() != null && ExamResult.find("enrolmentId = ?1 and kind = ?2 and passed = true", id,
+                ExamKind.EXIT).firstResult() == null;
         if (exitFailedSoFar) {
             throw ProblemException.conflict("exit-exam-not-passed");
         }

@@ -92,7 +92,7 @@ public class OrgUnitVersion extends PanacheEntityBase {
     }
 
     public static boolean exists(String code) {
-        return count("code", code) > 0;
+        return find("code", code).firstResult() != null;
     }
 
     /** A new version starting on {@code from}, copied from this one; this one ends there. */

@@ -66,9 +66,9 @@ public class AccountWorker {
             // a later task of the same person carries the newer state; an earlier one still pending goes first.
             // A set-password mail waiting for the SMTP server holds up no account change (a departure must disable
             // the login at once); it waits itself for the changes queued before it (the user must exist).
-            boolean earlierPending = AccountTask.count("personId = ?1 and state = 'PENDING' and id < ?2"
+            boolean earlierPending = AccountTask.find("personId = ?1 and state = 'PENDING' and id < ?2"
                             + " and action <> ?3", task.personId, task.id,
-                    AccountTask.Action.SET_PASSWORD_MAIL.name()) > 0;
+                    AccountTask.Action.SET_PASSWORD_MAIL.name()).firstResult() != null;
             if (earlierPending) {
                 return null;
             }
