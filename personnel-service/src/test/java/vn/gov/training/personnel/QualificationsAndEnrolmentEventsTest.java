@@ -189,6 +189,73 @@ class QualificationsAndEnrolmentEventsTest {
                 .get("/api/succession-plans").then().statusCode(200).body("items.personnelId", not(hasItem(id)));
     }
 
+    /**
+     * Results of one person sent together (so that they come in one batch, applied set-based): two completions
+     * granting two levels, a replay of the first under another event id, and a failure. Each level is recorded once,
+     * the plan is flagged, each event the person's changes published carries what was recorded before it, and the
+     * national file gets one TRAINING section per enrolment and one LEVEL section per level.
+     */
+    @Test
+    void resultsOfOnePersonInOneBatchRecordEachLevelOnceInOrder() {
+        String id = TestData.register(TestData.person("Trịnh Thu Hà", "FEMALE", "HG.VT.P1"));
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("titleCode", "COMMUNE_VICE_CHAIR", "orgUnitCode", "HG.VT.P1", "termStart", 2025,
+                        "termEnd", 2030, "decisionNumber", "124-QĐ/TU", "decisionDate", "2025-05-10"))
+                .post("/api/personnel/" + id + "/succession-plans").then().statusCode(201);
+        String theory = UUID.randomUUID().toString();
+        String defence = UUID.randomUUID().toString();
+        String theoryGrants = "\"grantsLevel\":{\"kind\":\"POLITICAL_THEORY\",\"level\":\"INTERMEDIATE\"},"
+                + "\"completedOn\":\"2025-06-15\"";
+        String defenceGrants = "\"grantsLevel\":{\"kind\":\"DEFENCE_SECURITY\",\"level\":\"GROUP_4\"},"
+                + "\"completedOn\":\"2025-09-20\"";
+        ProducerRecord<String, String> theoryCompleted = enrolmentEvent(UUID.randomUUID().toString(), "completed",
+                theory, id, theoryGrants);
+        // the same completion replayed under another event id
+        ProducerRecord<String, String> replayed = new ProducerRecord<>("enrolment", 0, theory,
+                theoryCompleted.value());
+        theoryCompleted.headers().forEach(h -> replayed.headers().add(h.key(), h.key().equals("ce_id")
+                ? UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8) : h.value()));
+        try (KafkaCompanion kafka = Kafka.companion()) {
+            ConsumerTask<String, String> published = kafka.consumeStrings().fromTopics("personnel");
+            kafka.produceStrings().fromRecords(theoryCompleted,
+                    enrolmentEvent(UUID.randomUUID().toString(), "completed", defence, id, defenceGrants), replayed,
+                    enrolmentEvent(UUID.randomUUID().toString(), "failed", UUID.randomUUID().toString(), id,
+                            "\"reason\":\"trượt thi cuối khóa\"")).awaitCompletion();
+            List<ConsumerRecord<String, String>> mine = Poll.until(Duration.ofSeconds(60),
+                    () -> published.getRecords().stream().filter(r -> id.equals(r.key())).toList(),
+                    records -> records.stream().filter(r -> type(r).endsWith("qualification-recorded.v1")).count() == 2
+                            && type(records.getLast()).endsWith("succession-plan-changed.v1"));
+            published.stop();
+            List<ConsumerRecord<String, String>> results = mine.subList(mine.size() - 3, mine.size());
+            results.forEach(EventContract.published()::assertValid);
+            assertEquals(List.of("qualification-recorded", "qualification-recorded", "succession-plan-changed"),
+                    results.stream().map(r -> type(r).replaceAll(".*\\.personnel\\.|\\.v1$", "")).toList());
+            assertEquals(List.of(List.of("POLITICAL_THEORY"), List.of("POLITICAL_THEORY", "DEFENCE_SECURITY"),
+                    List.of("POLITICAL_THEORY", "DEFENCE_SECURITY")), results.stream()
+                    .map(r -> JsonPath.from(r.value()).<String>getList("qualifications.kind")).toList());
+        }
+        JsonPath qualifications = get("/api/personnel/" + id + "/qualifications");
+        assertEquals(List.of("POLITICAL_THEORY/INTERMEDIATE/2025-06-15", "DEFENCE_SECURITY/GROUP_4/2025-09-20"),
+                qualifications.<Map<String, Object>>getList("").stream()
+                        .map(q -> q.get("kind") + "/" + q.get("level") + "/" + q.get("awardedOn")).toList());
+        assertTrue(get("/api/personnel/" + id + "/succession-plans").getBoolean("[0].reviewFlag"));
+        List<Map<String, Object>> deliveries = given().header("Authorization", Tokens.bearer("province-manager"))
+                .queryParam("personnelId", id).queryParam("size", 100).get("/api/national-sync/deliveries").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        assertEquals(java.util.Set.of(theory, defence), deliveries.stream()
+                .filter(d -> "TRAINING".equals(d.get("section"))).map(d -> d.get("sectionKey")).collect(
+                        java.util.stream.Collectors.toSet()));
+        assertEquals(2, deliveries.stream().filter(d -> "TRAINING".equals(d.get("section"))).count());
+        assertEquals(java.util.Set.copyOf(qualifications.getList("id")), deliveries.stream()
+                .filter(d -> "LEVEL".equals(d.get("section"))).map(d -> d.get("sectionKey")).collect(
+                        java.util.stream.Collectors.toSet()));
+        assertEquals(2, deliveries.stream().filter(d -> "LEVEL".equals(d.get("section"))).count());
+    }
+
+    private static String type(ConsumerRecord<String, String> record) {
+        return new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
+    }
+
     @Test
     void ratingsAndPlansTravelInThePersonnelEvents() {
         String id = TestData.register(TestData.person("Võ Văn Kiệt", "MALE", "HG.VT"));

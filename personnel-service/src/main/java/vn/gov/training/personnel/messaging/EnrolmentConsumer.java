@@ -2,13 +2,15 @@ package vn.gov.training.personnel.messaging;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -19,6 +21,7 @@ import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.QualificationKind;
 import vn.gov.training.personnel.nationalsync.service.NationalChanges;
 import vn.gov.training.personnel.nationalsync.service.NationalFileFormat;
+import vn.gov.training.personnel.service.PersonRecords;
 import vn.gov.training.personnel.service.QualificationService;
 import vn.gov.training.personnel.service.SuccessionPlanService;
 import vn.gov.training.platform.event.EventEnvelope;
@@ -58,16 +61,14 @@ public class EnrolmentConsumer {
     private final QualificationService qualifications;
     private final SuccessionPlanService plans;
     private final NationalChanges nationalChanges;
-    private final EntityManager entityManager;
 
     EnrolmentConsumer(IdempotentConsumer consumer, EventReader reader, QualificationService qualifications,
-                      SuccessionPlanService plans, NationalChanges nationalChanges, EntityManager entityManager) {
+                      SuccessionPlanService plans, NationalChanges nationalChanges) {
         this.consumer = consumer;
         this.reader = reader;
         this.qualifications = qualifications;
         this.plans = plans;
         this.nationalChanges = nationalChanges;
-        this.entityManager = entityManager;
     }
 
     @Incoming("enrolment")
@@ -80,13 +81,7 @@ public class EnrolmentConsumer {
                     results.add(new Result(event, reader.read(event, EnrolmentData.class)));
                 }
             }
-            for (Result result : results) {
-                apply(result.event(), result.data());
-                // Each event's queries flush the session first, and a flush checks every entity it holds: writing
-                // each event out and starting the next with an empty session keeps a batch linear in its size.
-                entityManager.flush();
-                entityManager.clear();
-            }
+            applyAll(results);
         });
     }
 
@@ -94,15 +89,41 @@ public class EnrolmentConsumer {
     private record Result(EventEnvelope event, EnrolmentData data) {
     }
 
-    /** Runs in the idempotent consumer's transaction. */
-    private void apply(EventEnvelope event, EnrolmentData data) {
-        String name = event.eventName();
-        Person person = person(data.personnelId());
-        if (person == null) {
-            // not a person of this service (e.g. another system's test data): nothing to do
-            LOG.debugf("Enrolment event %s names an unknown person; ignored", event.id());
+    /**
+     * Applies a batch's results in their order, in the idempotent consumer's transaction. The people they name are
+     * locked, and their records and national files read, once for the batch rather than once per event; the batch's
+     * writes go out in JDBC batches when the transaction commits.
+     */
+    private void applyAll(List<Result> results) {
+        Set<UUID> named = new TreeSet<>();
+        results.forEach(r -> {
+            UUID id = uuid(r.data().personnelId());
+            if (id != null) {
+                named.add(id);
+            }
+        });
+        if (named.isEmpty()) {
             return;
         }
+        qualifications.lockQualificationsOf(named);
+        Map<UUID, Person> people = new HashMap<>();
+        Person.<Person>list("id in ?1", named).forEach(p -> people.put(p.id, p));
+        PersonRecords records = PersonRecords.of(people.keySet());
+        NationalChanges.Recorded national = nationalChanges.lastRecorded(people.keySet());
+        for (Result result : results) {
+            Person person = people.get(uuid(result.data().personnelId()));
+            if (person == null) {
+                // not a person of this service (e.g. another system's test data): nothing to do
+                LOG.debugf("Enrolment event %s names an unknown person; ignored", result.event().id());
+                continue;
+            }
+            apply(result.event(), result.data(), person, records, national);
+        }
+    }
+
+    private void apply(EventEnvelope event, EnrolmentData data, Person person, PersonRecords records,
+                       NationalChanges.Recorded national) {
+        String name = event.eventName();
         String actor = "event:" + event.type();
         if (name.equals("completed")) {
             String turn = data.enrolmentId() != null ? data.enrolmentId() : event.key();
@@ -110,7 +131,7 @@ public class EnrolmentConsumer {
                     data.classId(), data.category(), data.level(), data.institutionCode(), data.institutionName(),
                     data.deliveryMode(),
                     data.location(), data.startDate(), data.endDate(), data.completedOn(), data.grade(),
-                    data.credentialNumber(), data.credentialIssuedOn()));
+                    data.credentialNumber(), data.credentialIssuedOn()), national);
             if (data.grantsLevel() == null) {
                 return;
             }
@@ -125,18 +146,15 @@ public class EnrolmentConsumer {
             }
             String enrolmentId = data.enrolmentId() != null ? data.enrolmentId() : event.key();
             qualifications.recordFromEnrolment(person, enrolmentId, new QualificationService.NewQualification(
-                    kind, data.grantsLevel().level(), awardedOn, null, data.credentialNumber()), actor);
+                    kind, data.grantsLevel().level(), awardedOn, null, data.credentialNumber()), actor, records,
+                    national);
         } else {
             String reason = (name.equals("failed") ? "ENROLMENT_FAILED" : "ENROLMENT_WITHDRAWN")
                     + (data.enrolmentId() != null ? " " + data.enrolmentId() : "")
                     + (data.reason() != null ? ": " + data.reason() : "");
-            plans.flagForReview(person, reason.length() > 300 ? reason.substring(0, 300) : reason, actor);
+            plans.flagForReview(person, reason.length() > 300 ? reason.substring(0, 300) : reason, actor, records,
+                    national);
         }
-    }
-
-    private static Person person(String id) {
-        UUID uuid = uuid(id);
-        return uuid == null ? null : Person.findById(uuid);
     }
 
     private static UUID uuid(String id) {

@@ -47,6 +47,18 @@ public class PersonnelEvents {
     }
 
     /**
+     * As {@link #publish(String, Person, LocalDate)} for a person of a batch whose records and national files the
+     * caller read at once, and keeps current.
+     */
+    public void publish(String event, Person person, LocalDate effectiveOn, PersonRecords records,
+                        NationalChanges.Recorded national) {
+        List<Qualification> held = records.qualifications(person.id);
+        outbox.publish(PersonnelEventData.TOPIC, PersonnelEventData.AGGREGATE, person.id.toString(), event,
+                data(person, effectiveOn, held, records.ratings(person.id), records.plans(person.id)));
+        nationalChanges.personChanged(person, held, national);
+    }
+
+    /**
      * Publishes {@code registered} for newly imported people, each with the state they were imported with (no
      * levels, ratings nor plans yet) from the date of its entry, with one JDBC batch; their national sync is the
      * import's.
@@ -75,20 +87,25 @@ public class PersonnelEvents {
     }
 
     private static PersonnelEventData data(Person p, LocalDate effectiveOn, List<Qualification> held) {
+        return data(p, effectiveOn, held, Rating.of(p.id), SuccessionPlan.of(p.id));
+    }
+
+    private static PersonnelEventData data(Person p, LocalDate effectiveOn, List<Qualification> held,
+                                           List<Rating> rated, List<SuccessionPlan> succession) {
         List<PersonnelEventData.QualificationData> qualifications = held.stream()
                 .map(q -> new PersonnelEventData.QualificationData(q.id, q.kind.name(), q.level, q.awardedOn,
                         q.source.name())).toList();
-        List<PersonnelEventData.RatingData> ratings = Rating.of(p.id).stream()
+        List<PersonnelEventData.RatingData> ratings = rated.stream()
                 .map(r -> new PersonnelEventData.RatingData(r.year, r.rating.name())).toList();
-        List<SuccessionPlan> succession = SuccessionPlan.of(p.id);
         List<PersonnelEventData.PlannedTitleData> plans = succession.stream()
                 .map(s -> new PersonnelEventData.PlannedTitleData(s.id, s.titleCode, s.orgUnitCode, s.termStart,
                         s.termEnd, s.status.name())).toList();
-        return registered(p, effectiveOn, qualifications, ratings, plans, planGaps(p, succession));
+        return registered(p, effectiveOn, qualifications, ratings, plans, planGaps(p, held, succession));
     }
 
     /** For each active plan, what its title requires that the person lacks today: the rule of the gaps endpoint. */
-    private static List<PersonnelEventData.PlanGapData> planGaps(Person p, List<SuccessionPlan> plans) {
+    private static List<PersonnelEventData.PlanGapData> planGaps(Person p, List<Qualification> qualifications,
+                                                                 List<SuccessionPlan> plans) {
         List<PersonnelEventData.PlanGapData> gaps = new ArrayList<>();
         LocalDate today = ProvinceTime.today();
         Map<QualificationKind, QualificationService.LevelHeld> held = null;
@@ -97,7 +114,7 @@ public class PersonnelEvents {
                 continue;
             }
             if (held == null) {
-                held = QualificationService.levelsOn(p.id, today);
+                held = QualificationService.levelsOn(qualifications, today);
             }
             for (QualificationService.Gap gap : QualificationService.plannedTitleGaps(p, plan.titleCode, held,
                     today)) {

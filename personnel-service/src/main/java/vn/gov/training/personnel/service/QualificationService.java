@@ -2,6 +2,7 @@ package vn.gov.training.personnel.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import vn.gov.training.personnel.domain.QualificationSource;
 import vn.gov.training.personnel.domain.RoleType;
 import vn.gov.training.personnel.domain.Standard;
 import vn.gov.training.personnel.domain.SuccessionPlan;
+import vn.gov.training.personnel.nationalsync.service.NationalChanges;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.ProblemException;
@@ -106,25 +108,39 @@ public class QualificationService {
     }
 
     /**
-     * Records the level granted by a completed enrolment, once per enrolment; returns false when it was already
-     * recorded (a redelivered or replayed event).
+     * Locks the qualifications of a batch's people ({@link #lockQualificationsOf}, in one order, so batches and single
+     * writes never wait for each other in a circle); the batch then reads their records ({@link PersonRecords}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean recordFromEnrolment(Person p, String enrolmentId, NewQualification q, String actor) {
-        // a find, not a count: Panache's count builds and translates a new count query at every call (8 % of
-        // personnel-service's CPU in the pipeline benchmark's turns stage), a find's plan is cached
-        if (Qualification.find("source = ?1 and sourceRef = ?2", QualificationSource.ENROLMENT, enrolmentId)
-                .firstResult() != null) {
-            return false;
+    public void lockQualificationsOf(Collection<UUID> people) {
+        if (!people.isEmpty()) {
+            Person.getEntityManager().createNativeQuery("select id from person where id in (?1) order by id for update")
+                    .setParameter(1, people).getResultList();
         }
-        lockQualificationsOf(p);
-        if (same(p, q) != null) {
-            return false; // already recorded (by hand or by another enrolment): one qualification
+    }
+
+    /**
+     * Records the level granted by a completed enrolment, once per enrolment, for a person of a batch whose
+     * qualifications are locked ({@link #lockQualificationsOf(Collection)}) and read in {@code records}; returns
+     * false when it was already recorded (a redelivered or replayed event) or the person holds the same level.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordFromEnrolment(Person p, String enrolmentId, NewQualification q, String actor,
+                                       PersonRecords records, NationalChanges.Recorded national) {
+        List<Qualification> held = records.qualifications(p.id);
+        if (held.stream().anyMatch(x -> x.source == QualificationSource.ENROLMENT && enrolmentId.equals(x.sourceRef))
+                || held.stream().anyMatch(x -> same(x, q))) {
+            return false; // already recorded (by this enrolment, by hand or by another enrolment): one qualification
         }
         Qualification saved = save(p, q, QualificationSource.ENROLMENT, enrolmentId);
+        records.added(saved);
         audit.recordAs(actor, PersonnelService.AUDIT_TYPE, p.id, "qualification-recorded", null, snapshot(saved));
-        events.publish("qualification-recorded", p, saved.awardedOn);
+        events.publish("qualification-recorded", p, saved.awardedOn, records, national);
         return true;
+    }
+
+    private static boolean same(Qualification held, NewQualification q) {
+        return held.kind == q.kind() && held.level.equals(q.level()) && held.awardedOn.equals(q.awardedOn());
     }
 
     public List<FieldError> validate(Person p, NewQualification q) {
@@ -160,8 +176,13 @@ public class QualificationService {
 
     /** The highest level of each kind held on {@code at}; for free-coded levels the latest awarded. */
     public static Map<QualificationKind, LevelHeld> levelsOn(UUID personId, LocalDate at) {
+        return levelsOn(Qualification.of(personId), at);
+    }
+
+    /** As {@link #levelsOn(UUID, LocalDate)} from the person's qualifications as the caller has read them. */
+    public static Map<QualificationKind, LevelHeld> levelsOn(List<Qualification> qualifications, LocalDate at) {
         Map<QualificationKind, LevelHeld> best = new EnumMap<>(QualificationKind.class);
-        for (Qualification q : Qualification.of(personId)) {
+        for (Qualification q : qualifications) {
             if (q.awardedOn.isAfter(at)) {
                 continue;
             }

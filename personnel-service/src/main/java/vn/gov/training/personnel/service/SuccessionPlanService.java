@@ -19,6 +19,7 @@ import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PlanStatus;
 import vn.gov.training.personnel.domain.SuccessionPlan;
 import vn.gov.training.personnel.domain.Title;
+import vn.gov.training.personnel.nationalsync.service.NationalChanges;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.persistence.Filters;
 import vn.gov.training.platform.problem.FieldError;
@@ -172,12 +173,18 @@ public class SuccessionPlanService {
         return new Planned(s, p.fullName);
     }
 
-    /** Flags the person's active plans for review, e.g. after a failed or abandoned course. */
+    /**
+     * Flags the person's active plans for review, e.g. after a failed or abandoned course, for a person of a batch
+     * whose records and national files the caller read at once.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int flagForReview(Person p, String reason, String actor) {
+    public int flagForReview(Person p, String reason, String actor, PersonRecords records,
+                             NationalChanges.Recorded national) {
         int flagged = 0;
-        for (SuccessionPlan s : SuccessionPlan.<SuccessionPlan>list("personId = ?1 and status = ?2", p.id,
-                PlanStatus.ACTIVE)) {
+        for (SuccessionPlan s : records.plans(p.id)) {
+            if (s.status != PlanStatus.ACTIVE) {
+                continue;
+            }
             PlanSnapshot before = PlanSnapshot.of(s);
             s.reviewFlag = true;
             s.reviewReason = reason;
@@ -187,7 +194,7 @@ public class SuccessionPlanService {
             flagged++;
         }
         if (flagged > 0) {
-            events.publish("succession-plan-changed", p, ProvinceTime.today());
+            events.publish("succession-plan-changed", p, ProvinceTime.today(), records, national);
         }
         return flagged;
     }

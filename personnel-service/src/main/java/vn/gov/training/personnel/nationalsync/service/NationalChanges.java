@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,19 @@ public class NationalChanges {
     /** As {@link #personChanged(Person)}, with the person's qualifications as the caller has just read them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int personChanged(Person person, List<Qualification> qualifications) {
-        Map<String, String> last = lastContents(person.id);
+        return personChanged(person, qualifications, lastContents(person.id));
+    }
+
+    /**
+     * As {@link #personChanged(Person, List)} for a person of a batch whose national files the caller read at once
+     * ({@link #lastRecorded}); what it records is recorded there too.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int personChanged(Person person, List<Qualification> qualifications, Recorded recorded) {
+        return personChanged(person, qualifications, recorded.of(person.id));
+    }
+
+    private int personChanged(Person person, List<Qualification> qualifications, Map<String, String> last) {
         int recorded = recordIfChanged(person, FileSection.PERSON, NationalFileFormat.PERSON_KEY,
                 NationalFileFormat.person(person), last);
         for (Qualification q : qualifications) {
@@ -70,12 +83,42 @@ public class NationalChanges {
         return recorded;
     }
 
-    /** A completed training turn (once per enrolment: a redelivered event changes nothing). */
+    /**
+     * A completed training turn (once per enrolment: a redelivered event changes nothing), for a person of a batch
+     * whose national files the caller read at once ({@link #lastRecorded}).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void trainingCompleted(Person person, NationalFileFormat.CompletedTraining training) {
+    public void trainingCompleted(Person person, NationalFileFormat.CompletedTraining training, Recorded recorded) {
         recordIfChanged(person, FileSection.TRAINING, training.enrolmentId(),
-                NationalFileFormat.training(person, training), lastContent(person.id, FileSection.TRAINING,
-                        training.enrolmentId()));
+                NationalFileFormat.training(person, training), recorded.of(person.id));
+    }
+
+    /** The content last recorded for each section of these people's national files, with one query. */
+    @SuppressWarnings("unchecked")
+    public Recorded lastRecorded(Collection<UUID> people) {
+        Recorded recorded = new Recorded();
+        if (people.isEmpty()) {
+            return recorded;
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select distinct on (person_id, section, section_key) person_id, section, section_key, content
+                        from national_delivery where person_id in (?1)
+                        order by person_id, section, section_key, sequence desc""")
+                .setParameter(1, people).getResultList();
+        for (Object[] row : rows) {
+            recorded.of((UUID) row[0]).put(row[1] + "/" + row[2], (String) row[3]);
+        }
+        return recorded;
+    }
+
+    /** The content last recorded for each section of a batch's people's national files ("SECTION/key"), by person. */
+    public static final class Recorded {
+
+        private final Map<UUID, Map<String, String>> byPerson = new HashMap<>();
+
+        private Map<String, String> of(UUID personId) {
+            return byPerson.computeIfAbsent(personId, id -> new HashMap<>());
+        }
     }
 
     /**
@@ -134,20 +177,6 @@ public class NationalChanges {
 
     private LocalDate deadline(LocalDate recordedOn) {
         return deadlineOfTheDay.of(recordedOn, day -> calendar.addWorkingDays(day, deadlineWorkingDays));
-    }
-
-    /** The content last recorded for one section of the person ("SECTION/key"), or none. */
-    @SuppressWarnings("unchecked")
-    private Map<String, String> lastContent(UUID personId, FileSection section, String key) {
-        List<String> rows = entityManager.createNativeQuery("""
-                        select content from national_delivery where person_id = ?1 and section = ?2
-                        and section_key = ?3 order by sequence desc limit 1""")
-                .setParameter(1, personId).setParameter(2, section.name()).setParameter(3, key).getResultList();
-        Map<String, String> last = new HashMap<>();
-        if (!rows.isEmpty()) {
-            last.put(section + "/" + key, rows.get(0));
-        }
-        return last;
     }
 
     /** The content last recorded for each section of the person ("SECTION/key"). */
