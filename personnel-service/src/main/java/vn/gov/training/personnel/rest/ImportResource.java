@@ -74,7 +74,7 @@ public class ImportResource {
     @Consumes({XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(byte[] content, @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportJob.Mode mode,
                            @QueryParam("fileName") String fileName) {
-        return accepted(imports.start(content, fileName, mode), "/api/personnel/imports");
+        return accepted(jobs.start(imports, content, fileName, mode), "/api/personnel/imports");
     }
 
     @Operation(summary = "Tiến độ nhập hồ sơ",

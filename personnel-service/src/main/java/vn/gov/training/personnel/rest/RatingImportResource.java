@@ -56,7 +56,7 @@ public class RatingImportResource {
     @Consumes({ImportResource.XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(byte[] content, @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportJob.Mode mode,
                            @QueryParam("fileName") String fileName) {
-        return ImportResource.accepted(imports.start(content, fileName, mode), PATH);
+        return ImportResource.accepted(jobs.start(imports, content, fileName, mode), PATH);
     }
 
     @Operation(summary = "Tiến độ nhập xếp loại",

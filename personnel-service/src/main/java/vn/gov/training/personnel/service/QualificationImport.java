@@ -45,11 +45,6 @@ public class QualificationImport implements PersonRecordsImport<NewQualification
         this.events = events;
     }
 
-    /** Checks the file's header, records the job and starts it; returns at once. */
-    public ImportJob start(byte[] content, String fileName, ImportJob.Mode mode) {
-        return imports.start(this, content, fileName, mode);
-    }
-
     @Override
     public ImportJob.Kind kind() {
         return ImportJob.Kind.QUALIFICATIONS;
