@@ -20,9 +20,10 @@ public class ImportJob extends ImportJobEntity {
     /** What a file imports. */
     public enum Kind { STAFF, QUALIFICATIONS, RATINGS }
 
+    /** A staff list unless told otherwise (the jobs recorded before the other imports). */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Kind kind;
+    public Kind kind = Kind.STAFF;
 
     @Column(name = "updated_count")
     public int updatedCount;
