@@ -123,6 +123,7 @@ class RecordImportTest {
         assertEquals(List.of("IMPORT", "IMPORT"), event.getList("qualifications.source"));
         assertEquals("2020-06-30", event.getString("effectiveOn"));
         assertEquals(2, audits(a, "qualification-recorded"));
+        assertEquals(2, levelDeliveries(a), "each new level goes to the national database");
 
         JsonPath again = ImportTest.upload(LEVELS, "admin", file, "text/csv", "VALID_ROWS");
         assertEquals(0, again.getInt("created"), again.prettify());
@@ -131,6 +132,7 @@ class RecordImportTest {
         assertEquals(1, events(b, QUALIFICATION_RECORDED).size());
         assertEquals(2, audits(a, "qualification-recorded"));
         assertEquals(2, levelsOf(a));
+        assertEquals(2, levelDeliveries(a));
     }
 
     @Test
@@ -288,6 +290,12 @@ class RecordImportTest {
     private int audits(Someone p, String action) throws SQLException {
         return Integer.parseInt(query("select count(*) from audit_record where entity_type = 'person' "
                 + "and entity_id = ? and action = ?", p.id(), action));
+    }
+
+    /** The LEVEL sections of the person's national file recorded for delivery. */
+    private int levelDeliveries(Someone p) throws SQLException {
+        return Integer.parseInt(query("select count(*) from national_delivery where person_id = cast(? as uuid) "
+                + "and section = 'LEVEL'", p.id()));
     }
 
     private String query(String sql, String... args) throws SQLException {

@@ -64,7 +64,7 @@ public class PersonnelEvents {
                 data(d.person(), d.effectiveOn(), held.getOrDefault(d.person().id, List.of()),
                         ratings.getOrDefault(d.person().id, List.of()),
                         plans.getOrDefault(d.person().id, List.of())))).toList());
-        people.forEach(d -> nationalChanges.personChanged(d.person(), held.getOrDefault(d.person().id, List.of())));
+        nationalChanges.peopleChanged(people.stream().map(Dated::person).toList(), held);
     }
 
     /**

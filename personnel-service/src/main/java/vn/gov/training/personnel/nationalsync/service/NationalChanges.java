@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.Qualification;
@@ -70,6 +72,33 @@ public class NationalChanges {
         return recorded;
     }
 
+    /**
+     * As {@link #personChanged(Person, List)} for many people (an import's chunk), with the qualifications each holds:
+     * what was last recorded read with one query, the deliveries written with one JDBC batch.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void peopleChanged(List<Person> people, Map<UUID, List<Qualification>> qualifications) {
+        if (people.isEmpty()) {
+            return;
+        }
+        Map<UUID, Map<String, String>> last = lastContents(people.stream().map(p -> p.id).toList());
+        List<Section> changed = new ArrayList<>();
+        for (Person p : people) {
+            List<Section> sections = new ArrayList<>();
+            sections.add(new Section(p.id, FileSection.PERSON, NationalFileFormat.PERSON_KEY,
+                    NationalFileFormat.person(p)));
+            for (Qualification q : qualifications.getOrDefault(p.id, List.of())) {
+                sections.add(new Section(p.id, FileSection.LEVEL, q.id.toString(), NationalFileFormat.level(p, q)));
+            }
+            Map<String, String> recorded = last.getOrDefault(p.id, Map.of());
+            sections.stream().filter(section -> !section.content().equals(recorded.get(section.section() + "/"
+                    + section.key()))).forEach(changed::add);
+        }
+        if (!changed.isEmpty()) {
+            entityManager.unwrap(Session.class).doWork(connection -> insert(connection, changed));
+        }
+    }
+
     /** A completed training turn (once per enrolment: a redelivered event changes nothing). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void trainingCompleted(Person person, NationalFileFormat.CompletedTraining training) {
@@ -87,22 +116,33 @@ public class NationalChanges {
         if (people.isEmpty()) {
             return;
         }
+        insert(connection, people.stream().map(p -> new Section(p.id, FileSection.PERSON,
+                NationalFileFormat.PERSON_KEY, NationalFileFormat.person(p))).toList());
+    }
+
+    /** One section of a person's national file as it is now. */
+    private record Section(UUID personId, FileSection section, String key, String content) {
+    }
+
+    /** New PENDING deliveries of these sections, recorded today, with one JDBC batch. */
+    private void insert(Connection connection, List<Section> sections) throws SQLException {
         LocalDate today = clock.today();
         LocalDate deadline = deadline(today);
         Timestamp now = Timestamp.from(ProvinceTime.now().toInstant());
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into national_delivery (id, person_id, section, section_key, content, status, revision,
                     recorded_on, deadline, attempts, next_attempt_at, created_at)
-                values (?, ?, 'PERSON', ?, ?, 'PENDING', 1, ?, ?, 0, ?, ?)""")) {
-            for (Person p : people) {
+                values (?, ?, ?, ?, ?, 'PENDING', 1, ?, ?, 0, ?, ?)""")) {
+            for (Section s : sections) {
                 insert.setObject(1, UUID.randomUUID());
-                insert.setObject(2, p.id);
-                insert.setString(3, NationalFileFormat.PERSON_KEY);
-                insert.setString(4, NationalFileFormat.person(p));
-                insert.setObject(5, today);
-                insert.setObject(6, deadline);
-                insert.setTimestamp(7, now);
+                insert.setObject(2, s.personId());
+                insert.setString(3, s.section().name());
+                insert.setString(4, s.key());
+                insert.setString(5, s.content());
+                insert.setObject(6, today);
+                insert.setObject(7, deadline);
                 insert.setTimestamp(8, now);
+                insert.setTimestamp(9, now);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -146,6 +186,21 @@ public class NationalChanges {
         Map<String, String> last = new HashMap<>();
         if (!rows.isEmpty()) {
             last.put(section + "/" + key, rows.get(0));
+        }
+        return last;
+    }
+
+    /** The content last recorded for each section of each of these people ("SECTION/key"), by person. */
+    @SuppressWarnings("unchecked")
+    private Map<UUID, Map<String, String>> lastContents(List<UUID> personIds) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select distinct on (person_id, section, section_key) person_id, section, section_key, content
+                        from national_delivery where person_id in (?1)
+                        order by person_id, section, section_key, sequence desc""")
+                .setParameter(1, personIds).getResultList();
+        Map<UUID, Map<String, String>> last = new HashMap<>();
+        for (Object[] row : rows) {
+            last.computeIfAbsent((UUID) row[0], id -> new HashMap<>()).put(row[1] + "/" + row[2], (String) row[3]);
         }
         return last;
     }
