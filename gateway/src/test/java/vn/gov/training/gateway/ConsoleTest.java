@@ -201,10 +201,16 @@ class ConsoleTest {
         }
         as("unit-officer").get("/console/levels-import").then().statusCode(200)
                 .body(containsString("<h1>Nhập trình độ từ tệp Excel</h1>"))
+                .body(containsString("<form hx-post=\"/console/levels-import\""))
                 .body(containsString("href=\"/api/personnel/qualification-imports/template\""));
         as("unit-officer").get("/console/ratings-import").then().statusCode(200)
                 .body(containsString("href=\"/api/personnel/rating-imports/template\""));
         as("unit-officer").get("/console/other-import").then().statusCode(404);
+        // the three import pages share their form
+        as("unit-officer").get("/console/staff/import").then().statusCode(200)
+                .body(containsString("<form hx-post=\"/console/staff/import\""));
+        as("unit-officer").get("/console/history-import").then().statusCode(200)
+                .body(containsString("<form hx-post=\"/console/history-import\""));
     }
 
     @Test
