@@ -24,9 +24,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * their history, yearly ratings, and a few succession plans.
  *
  * <p>Everything is generated from fixed seeds and fixed dates (not today), so that two runs produce the same
- * records. Units and job positions are looked up by code first; staff go in as one CSV staff list through the
- * import, which upserts by national ID (a rerun reports every row unchanged); qualifications, ratings and plans are
- * compared with what the person already has and only the missing ones are written.
+ * records. Units and job positions are looked up by code first; staff, then their levels, then their yearly ratings
+ * go in as three CSV files through personnel-service's imports, which leave what is already there unchanged (a
+ * rerun reports every row unchanged); succession plans are compared with what the person already has and only the
+ * missing ones are written.
  */
 final class PersonnelDemo implements DemoStep {
 
@@ -153,23 +154,24 @@ final class PersonnelDemo implements DemoStep {
         JsonNode job = importStaff(people);
         Map<String, String> ids = personnelIds(people);
         lap("staff list import", started);
-        // each person's levels (in the order of their history), ratings and plans; people side by side
+        // everyone's levels and yearly ratings as two files through the imports (one event per person each)
         started = System.nanoTime();
-        AtomicInteger levels = new AtomicInteger();
-        AtomicInteger ratings = new AtomicInteger();
+        JsonNode levels = importFile("qualification-imports", "trinh-do-hau-giang.csv", levelsCsv(people), "levels");
+        lap("levels import", started);
+        started = System.nanoTime();
+        JsonNode ratings = importFile("rating-imports", "xep-loai-hau-giang.csv", ratingsCsv(people), "ratings");
+        lap("ratings import", started);
+        // the few succession plans one by one; people side by side
+        started = System.nanoTime();
         AtomicInteger plans = new AtomicInteger();
-        api.inParallel(people, THREADS, person -> {
-            String id = ids.get(person.nationalId());
-            levels.addAndGet(qualifications(id, levels(person)));
-            ratings.addAndGet(ratings(id, ratings(person)));
-            plans.addAndGet(plans(id, plans(person)));
-            return id;
-        });
-        lap("levels, ratings and succession plans", started);
+        api.inParallel(people, THREADS, person -> plans.addAndGet(plans(ids.get(person.nationalId()),
+                plans(person))));
+        lap("succession plans", started);
         System.out.printf("Demo data: personnel: %d units (%d new), %d staff (%d new, %d updated, %d unchanged), "
                         + "%d new levels, %d new ratings, %d new succession plans%n", units.size(), createdUnits,
                 people.size(), job.path("created").asInt(), job.path("updated").asInt(), job.path("unchanged").asInt(),
-                levels.get(), ratings.get(), plans.get());
+                levels.path("created").asInt(), ratings.path("created").asInt() + ratings.path("updated").asInt(),
+                plans.get());
     }
 
     // ---------------------------------------------------------------- units and reference data
@@ -434,20 +436,28 @@ final class PersonnelDemo implements DemoStep {
                     }, p.unit(), nz(p.jobPosition()), nz(p.title()), nz(p.rank()), nz(p.tier()),
                     p.startedServiceOn().toString(), p.email(), p.phone())).append('\n');
         }
-        JsonNode job = api.require(api.postBytes(base + "/personnel/imports?mode=ALL_OR_NOTHING&fileName="
-                + encode("danh-sach-can-bo-hau-giang.csv"), "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)),
-                "staff list import").body();
+        return importFile("imports", "danh-sach-can-bo-hau-giang.csv", csv, "staff list");
+    }
+
+    /**
+     * Uploads a CSV file to an import of personnel-service ({@code /api/personnel/<path>}, ALL_OR_NOTHING) and waits
+     * for its job; fails unless every row went in (created, updated or unchanged).
+     */
+    private JsonNode importFile(String path, String fileName, CharSequence csv, String what) {
+        String imports = base + "/personnel/" + path;
+        JsonNode job = api.require(api.postBytes(imports + "?mode=ALL_OR_NOTHING&fileName=" + encode(fileName),
+                "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)), what + " import").body();
         String id = job.path("id").asText();
         long deadline = System.nanoTime() + 120_000_000_000L;
         while ("RUNNING".equals(job.path("status").asText())) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the staff list import " + id + " did not finish within 2 minutes");
+                throw new IllegalStateException("the " + what + " import " + id + " did not finish within 2 minutes");
             }
-            pause(300);
-            job = api.require(api.get(base + "/personnel/imports/" + id), "import job " + id).body();
+            pause(100);
+            job = api.require(api.get(imports + "/" + id), what + " import job " + id).body();
         }
         if (!"COMPLETED".equals(job.path("status").asText()) || job.path("errorRows").asInt() > 0) {
-            throw new IllegalStateException("the staff list import ended " + job.path("status").asText() + ": "
+            throw new IllegalStateException("the " + what + " import ended " + job.path("status").asText() + ": "
                     + job.path("errors"));
         }
         return job;
@@ -605,23 +615,20 @@ final class PersonnelDemo implements DemoStep {
         }
     }
 
-    /** Writes the levels the person lacks (same kind, level and date); returns how many were written. */
-    private int qualifications(String id, List<Level> levels) {
-        JsonNode held = api.require(api.get(base + "/personnel/" + id + "/qualifications"), "qualifications").body();
-        Set<String> have = new HashSet<>();
-        held.forEach(q -> have.add(q.path("kind").asText() + "|" + q.path("level").asText() + "|"
-                + q.path("awardedOn").asText()));
-        int written = 0;
-        for (Level l : levels) {
-            if (have.contains(l.kind() + "|" + l.level() + "|" + l.awardedOn())) {
-                continue;
+    /** Everyone's levels as a levels import file, one level a row (a level drawn twice for a person, once). */
+    private static StringBuilder levelsCsv(List<Person> people) {
+        StringBuilder csv = new StringBuilder("Số định danh cá nhân,Loại trình độ,Trình độ,Ngày cấp,Cơ sở đào tạo,"
+                + "Số văn bằng\n");
+        Set<String> rows = new HashSet<>();
+        for (Person p : people) {
+            for (Level l : levels(p)) {
+                if (rows.add(p.nationalId() + "|" + l.kind() + "|" + l.level() + "|" + l.awardedOn())) {
+                    csv.append(String.join(",", p.nationalId(), l.kind(), l.level(), l.awardedOn().toString(),
+                            csvCell(l.institution()), csvCell(l.credentialNumber()))).append('\n');
+                }
             }
-            api.require(api.post(base + "/personnel/" + id + "/qualifications", Map.of("kind", l.kind(), "level",
-                    l.level(), "awardedOn", l.awardedOn().toString(), "institution", l.institution(),
-                    "credentialNumber", l.credentialNumber())), "qualification " + l.kind() + " " + l.level());
-            written++;
         }
-        return written;
+        return csv;
     }
 
     /**
@@ -645,22 +652,14 @@ final class PersonnelDemo implements DemoStep {
         return ratings;
     }
 
-    private int ratings(String id, Map<Integer, String> ratings) {
-        if (ratings.isEmpty()) {
-            return 0;
+    /** Everyone's yearly ratings as a ratings import file, one person's year a row. */
+    private static StringBuilder ratingsCsv(List<Person> people) {
+        StringBuilder csv = new StringBuilder("Số định danh cá nhân,Năm,Xếp loại\n");
+        for (Person p : people) {
+            ratings(p).forEach((year, rating) -> csv.append(p.nationalId()).append(',').append(year).append(',')
+                    .append(rating).append('\n'));
         }
-        JsonNode held = api.require(api.get(base + "/personnel/" + id + "/ratings"), "ratings").body();
-        Map<Integer, String> have = new HashMap<>();
-        held.forEach(r -> have.put(r.path("year").asInt(), r.path("rating").asText()));
-        int written = 0;
-        for (Map.Entry<Integer, String> e : ratings.entrySet()) {
-            if (!e.getValue().equals(have.get(e.getKey()))) {
-                api.require(api.put(base + "/personnel/" + id + "/ratings/" + e.getKey(), Map.of("rating", e.getValue())),
-                        "rating " + e.getKey());
-                written++;
-            }
-        }
-        return written;
+        return csv;
     }
 
     /**
@@ -736,6 +735,11 @@ final class PersonnelDemo implements DemoStep {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** A CSV cell: empty for null, quoted when it holds a comma or a quote. */
+    private static String csvCell(String s) {
+        return s == null ? "" : s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     /** "Nguyễn Văn" → "nv", "Đặng Thị" → "dt". */

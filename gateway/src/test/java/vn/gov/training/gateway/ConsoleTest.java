@@ -17,6 +17,7 @@ import static vn.gov.training.gateway.ServiceStubs.SESSION_2;
 import static vn.gov.training.gateway.ServiceStubs.UNIT;
 import static vn.gov.training.gateway.ServiceStubs.XLSX;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -180,6 +181,36 @@ class ConsoleTest {
                 .body(containsString("<td class=\"num\">3</td><td>Số định danh cá nhân</td><td>Số định danh cá nhân phải gồm 12 chữ số</td>"));
         as("unit-officer").get("/console/staff/import").then().statusCode(200)
                 .body(containsString("href=\"/api/personnel/imports/template\""));
+    }
+
+    @Test
+    void levelsAndRatingsImportsAreOfferedBesideTheStaffImportAndRunAsJobs() {
+        as("unit-officer").get("/console/staff").then().statusCode(200)
+                .body(containsString("href=\"/console/levels-import\""))
+                .body(containsString("href=\"/console/ratings-import\""));
+        for (String records : List.of("levels-import", "ratings-import")) {
+            write("unit-officer").multiPart("file", "trinh-do.csv", "Số định danh cá nhân\n".getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                    .multiPart("mode", "VALID_ROWS")
+                    .post("/console/" + records).then().statusCode(200)
+                    .body(containsString("hx-get=\"/console/" + records + "/" + JOB + "\" hx-trigger=\"every 1s\""))
+                    .body(containsString("Đang xử lý: 1/3 dòng"));
+            as("unit-officer").get("/console/" + records + "/" + JOB).then().statusCode(200)
+                    .body(not(containsString("hx-trigger")))
+                    .body(containsString("Tệp có 1 dòng lỗi nên không dòng nào được nhập."));
+        }
+        as("unit-officer").get("/console/levels-import").then().statusCode(200)
+                .body(containsString("<h1>Nhập trình độ từ tệp Excel</h1>"))
+                .body(containsString("<form hx-post=\"/console/levels-import\""))
+                .body(containsString("href=\"/api/personnel/qualification-imports/template\""));
+        as("unit-officer").get("/console/ratings-import").then().statusCode(200)
+                .body(containsString("href=\"/api/personnel/rating-imports/template\""));
+        as("unit-officer").get("/console/other-import").then().statusCode(404);
+        // the three import pages share their form
+        as("unit-officer").get("/console/staff/import").then().statusCode(200)
+                .body(containsString("<form hx-post=\"/console/staff/import\""));
+        as("unit-officer").get("/console/history-import").then().statusCode(200)
+                .body(containsString("<form hx-post=\"/console/history-import\""));
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.gov.training.gateway;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -99,30 +100,33 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
         });
         r.get("/api/personnel/imports/template").handler(ctx -> ctx.response().putHeader("Content-Type", XLSX)
                 .putHeader("Content-Disposition", "attachment; filename=\"mau-danh-sach-can-bo.xlsx\"").end("PK"));
-        r.post("/api/personnel/imports").handler(ctx -> {
-            String type = ctx.request().getHeader("Content-Type");
-            if (type == null || !(type.startsWith(XLSX) || type.startsWith("text/csv")
-                    || type.startsWith("application/octet-stream"))) {
-                problem(ctx, 415, "unsupported-media-type", "Định dạng không được hỗ trợ", "Gửi tệp .xlsx hoặc .csv làm nội dung yêu cầu.");
-                return;
-            }
-            String mode = ctx.request().getParam("mode", "ALL_OR_NOTHING");
-            if (!Set.of("ALL_OR_NOTHING", "VALID_ROWS").contains(mode) || ctx.body().length() == 0) {
-                problem(ctx, 400, "import-format", "Tệp không hợp lệ", "Chế độ nhập hoặc tệp không hợp lệ.");
-                return;
-            }
-            ctx.response().putHeader("Location", "/api/personnel/imports/" + JOB);
-            json(ctx, 202, job("RUNNING", ctx.request().getParam("fileName"), mode, 1, new JsonArray(), null));
-        });
-        r.get("/api/personnel/imports/:id").handler(ctx -> {
-            if (!JOB.equals(ctx.pathParam("id"))) {
-                problem(ctx, 404, "import-not-found", "Không tìm thấy", "Không có đợt nhập này.");
-                return;
-            }
-            json(ctx, 200, job("REJECTED", "danh-sach.xlsx", "ALL_OR_NOTHING", 3, new JsonArray().add(new JsonObject()
-                    .put("row", 3).put("field", "nationalId").put("code", "national-id-format")
-                    .put("message", "Số định danh cá nhân phải gồm 12 chữ số")), "2026-03-02T08:00:03+07:00"));
-        });
+        // the staff list's import and the levels and yearly ratings imports answer alike
+        for (String imports : List.of("imports", "qualification-imports", "rating-imports")) {
+            r.post("/api/personnel/" + imports).handler(ctx -> {
+                String type = ctx.request().getHeader("Content-Type");
+                if (type == null || !(type.startsWith(XLSX) || type.startsWith("text/csv")
+                        || type.startsWith("application/octet-stream"))) {
+                    problem(ctx, 415, "unsupported-media-type", "Định dạng không được hỗ trợ", "Gửi tệp .xlsx hoặc .csv làm nội dung yêu cầu.");
+                    return;
+                }
+                String mode = ctx.request().getParam("mode", "ALL_OR_NOTHING");
+                if (!Set.of("ALL_OR_NOTHING", "VALID_ROWS").contains(mode) || ctx.body().length() == 0) {
+                    problem(ctx, 400, "import-format", "Tệp không hợp lệ", "Chế độ nhập hoặc tệp không hợp lệ.");
+                    return;
+                }
+                ctx.response().putHeader("Location", "/api/personnel/" + imports + "/" + JOB);
+                json(ctx, 202, job("RUNNING", ctx.request().getParam("fileName"), mode, 1, new JsonArray(), null));
+            });
+            r.get("/api/personnel/" + imports + "/:id").handler(ctx -> {
+                if (!JOB.equals(ctx.pathParam("id"))) {
+                    problem(ctx, 404, "import-not-found", "Không tìm thấy", "Không có đợt nhập này.");
+                    return;
+                }
+                json(ctx, 200, job("REJECTED", "danh-sach.xlsx", "ALL_OR_NOTHING", 3, new JsonArray().add(new JsonObject()
+                        .put("row", 3).put("field", "nationalId").put("code", "national-id-format")
+                        .put("message", "Số định danh cá nhân phải gồm 12 chữ số")), "2026-03-02T08:00:03+07:00"));
+            });
+        }
         r.get("/api/personnel/:id").handler(ctx -> {
             String id = ctx.pathParam("id");
             if (!Set.of(KHANG, BINH).contains(id)) {

@@ -40,9 +40,14 @@ class ImportTest {
     }
 
     static JsonPath upload(String user, byte[] file, String contentType, String mode) {
+        return upload("/api/personnel/imports", user, file, contentType, mode);
+    }
+
+    /** Uploads a file to the import at {@code path} and waits for its job to end. */
+    static JsonPath upload(String path, String user, byte[] file, String contentType, String mode) {
         String location = given().header("Authorization", Tokens.bearer(user)).contentType(contentType).body(file)
                 .queryParam("mode", mode).queryParam("fileName", "danh-sach.csv")
-                .post("/api/personnel/imports").then().statusCode(202).extract().header("Location");
+                .post(path).then().statusCode(202).extract().header("Location");
         return Poll.until(Duration.ofSeconds(60), () -> given().header("Authorization", Tokens.bearer(user))
                         .get(location).then().statusCode(200).extract().jsonPath(),
                 job -> !"RUNNING".equals(job.getString("status")));
@@ -144,9 +149,14 @@ class ImportTest {
     }
 
     private static byte[] xlsx(List<List<String>> rows) throws IOException {
+        return xlsx(HEADER, rows);
+    }
+
+    /** A workbook with the comma-separated headings and the rows; a cell starting with # is a number cell. */
+    static byte[] xlsx(String headings, List<List<String>> rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Cán bộ");
-            String[] headers = HEADER.split(",");
+            String[] headers = headings.split(",");
             Row header = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 header.createCell(i).setCellValue(headers[i]);

@@ -43,13 +43,14 @@ public class HistoryImportPages {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public TemplateInstance upload(@RestForm("file") FileUpload file, @RestForm("mode") String mode) throws IOException {
-        return ImportJobPages.upload(api, report, "/api/enrolments/imports", file, mode);
+        return ImportJobPages.upload(api, report, "/api/enrolments/imports", file, mode, "/console/history-import");
     }
 
     /** The job's progress and row errors; the fragment polls itself every second while the job runs. */
     @GET
     @Path("{jobId}")
     public TemplateInstance job(@PathParam("jobId") String jobId) {
-        return ImportJobPages.job(report, api.get("/api/enrolments/imports/" + Q.enc(jobId)));
+        return ImportJobPages.job(report, api.get("/api/enrolments/imports/" + Q.enc(jobId)),
+                "/console/history-import");
     }
 }

@@ -18,9 +18,12 @@ final class ImportJobPages {
     private ImportJobPages() {
     }
 
-    /** Posts the file as the raw body to {@code path}; the service answers 202 with the job it started. */
-    static TemplateInstance upload(ServiceClient api, Template report, String path, FileUpload file, String mode)
-            throws IOException {
+    /**
+     * Posts the file as the raw body to {@code path}; the service answers 202 with the job it started, which the
+     * report follows at {@code poll}/{id}.
+     */
+    static TemplateInstance upload(ServiceClient api, Template report, String path, FileUpload file, String mode,
+                                   String poll) throws IOException {
         if (file == null || file.size() == 0) {
             return Fragments.message(ApiResult.failure(400, "Chưa chọn tệp", "Hãy chọn tệp .xlsx hoặc .csv."), null);
         }
@@ -29,17 +32,17 @@ final class ImportJobPages {
                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         ApiResult job = api.postFile(Q.of().p("mode", "VALID_ROWS".equals(mode) ? mode : "ALL_OR_NOTHING")
                 .p("fileName", file.fileName()).on(path), contentType, content);
-        return job(report, job);
+        return job(report, job, poll);
     }
 
-    /** The job's progress and row errors; the fragment polls itself every second while the job runs. */
-    static TemplateInstance job(Template report, ApiResult job) {
+    /** The job's progress and row errors; the fragment polls itself at {@code poll}/{id} every second while it runs. */
+    static TemplateInstance job(Template report, ApiResult job, String poll) {
         Map<String, Object> j = job.map();
         boolean running = job.ok() && "RUNNING".equals(j.get("status"));
         int total = j.get("totalRows") instanceof Number n ? n.intValue() : 0;
         int processed = j.get("processedRows") instanceof Number n ? n.intValue() : 0;
         int percent = total == 0 ? (running ? 0 : 100) : Math.min(100, processed * 100 / total);
-        return report.data("job", job).data("j", j).data("running", running).data("percent", percent)
+        return report.data("job", job).data("j", j).data("running", running).data("percent", percent).data("poll", poll)
                 .data("rowErrors", job.list("errors"));
     }
 }

@@ -197,13 +197,14 @@ public class StaffPages {
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public TemplateInstance upload(@RestForm("file") FileUpload file, @RestForm("mode") String mode) throws IOException {
-        return ImportJobPages.upload(api, importReport, "/api/personnel/imports", file, mode);
+        return ImportJobPages.upload(api, importReport, "/api/personnel/imports", file, mode, "/console/staff/import");
     }
 
     /** The import job's progress and row errors; the fragment polls itself every second while the job runs. */
     @GET
     @Path("import/{jobId}")
     public TemplateInstance importJob(@PathParam("jobId") String jobId) {
-        return ImportJobPages.job(importReport, api.get("/api/personnel/imports/" + Q.enc(jobId)));
+        return ImportJobPages.job(importReport, api.get("/api/personnel/imports/" + Q.enc(jobId)),
+                "/console/staff/import");
     }
 }

@@ -2,8 +2,12 @@ package vn.gov.training.personnel.domain;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -52,5 +56,11 @@ public class Qualification extends PanacheEntityBase {
 
     public static List<Qualification> of(UUID personId) {
         return list("personId = ?1 order by awardedOn, createdAt", personId);
+    }
+
+    /** As {@link #of(UUID)} for many people with one query: each person's qualifications (none: no entry). */
+    public static Map<UUID, List<Qualification>> ofAll(Collection<UUID> personIds) {
+        return Qualification.<Qualification>list("personId in ?1 order by personId, awardedOn, createdAt", personIds)
+                .stream().collect(Collectors.groupingBy(q -> q.personId, LinkedHashMap::new, Collectors.toList()));
     }
 }

@@ -30,6 +30,11 @@ public enum QualificationKind {
         return programCategory;
     }
 
+    /** The listed levels, lowest first (a free-coded kind accepts other codes too). */
+    public List<String> levels() {
+        return levels;
+    }
+
     /** Whether {@code level} is a level of this kind; the free-coded kinds accept any code. */
     public boolean accepts(String level) {
         return level != null && (levels.contains(level) || isFreeCoded() && level.matches("[A-Z0-9_]{1,50}"));

@@ -1,7 +1,11 @@
 package vn.gov.training.personnel.domain;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -34,6 +38,12 @@ public class Rating extends PanacheEntityBase {
 
     public static List<Rating> of(UUID personId) {
         return list("personId = ?1 order by year", personId);
+    }
+
+    /** As {@link #of(UUID)} for many people with one query: each person's ratings (none: no entry). */
+    public static Map<UUID, List<Rating>> ofAll(Collection<UUID> personIds) {
+        return Rating.<Rating>list("personId in ?1 order by personId, year", personIds).stream()
+                .collect(Collectors.groupingBy(r -> r.personId, LinkedHashMap::new, Collectors.toList()));
     }
 
     public static Rating of(UUID personId, int year) {

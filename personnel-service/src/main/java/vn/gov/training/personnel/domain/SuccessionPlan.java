@@ -2,8 +2,12 @@ package vn.gov.training.personnel.domain;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -66,5 +70,11 @@ public class SuccessionPlan extends PanacheEntityBase {
 
     public static List<SuccessionPlan> of(UUID personId) {
         return list("personId = ?1 order by termStart, createdAt", personId);
+    }
+
+    /** As {@link #of(UUID)} for many people with one query: each person's plans (none: no entry). */
+    public static Map<UUID, List<SuccessionPlan>> ofAll(Collection<UUID> personIds) {
+        return SuccessionPlan.<SuccessionPlan>list("personId in ?1 order by personId, termStart, createdAt", personIds)
+                .stream().collect(Collectors.groupingBy(s -> s.personId, LinkedHashMap::new, Collectors.toList()));
     }
 }

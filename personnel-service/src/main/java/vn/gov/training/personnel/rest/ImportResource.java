@@ -28,9 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.training.personnel.domain.ImportJob;
 import vn.gov.training.personnel.service.ImportFormat;
 import vn.gov.training.personnel.service.ImportService;
-import vn.gov.training.platform.imports.ImportRunner;
+import vn.gov.training.personnel.service.PersonImports;
 import vn.gov.training.platform.imports.ImportTemplate;
-import vn.gov.training.platform.security.Caller;
 import vn.gov.training.platform.security.Roles;
 
 /**
@@ -55,13 +54,16 @@ public class ImportResource {
     }
 
     private final ImportService imports;
-    private final ImportRunner runner;
-    private final Caller caller;
+    private final PersonImports jobs;
 
-    ImportResource(ImportService imports, ImportRunner runner, Caller caller) {
+    ImportResource(ImportService imports, PersonImports jobs) {
         this.imports = imports;
-        this.runner = runner;
-        this.caller = caller;
+        this.jobs = jobs;
+    }
+
+    /** 202 with the job, and its address under {@code path} to follow it. */
+    static Response accepted(ImportJob job, String path) {
+        return Response.accepted(JobView.of(job)).location(URI.create(path + "/" + job.id)).build();
     }
 
     @APIResponse(responseCode = "202", description = "Đã nhận tệp; theo dõi công việc nhập ở địa chỉ trong `Location`.",
@@ -72,8 +74,7 @@ public class ImportResource {
     @Consumes({XLSX, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     public Response upload(byte[] content, @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportJob.Mode mode,
                            @QueryParam("fileName") String fileName) {
-        ImportJob job = imports.start(content, fileName, mode);
-        return Response.accepted(JobView.of(job)).location(URI.create("/api/personnel/imports/" + job.id)).build();
+        return accepted(jobs.start(imports, content, fileName, mode), "/api/personnel/imports");
     }
 
     @Operation(summary = "Tiến độ nhập hồ sơ",
@@ -81,7 +82,7 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     public JobView job(@PathParam("id") UUID id) {
-        return JobView.of(runner.job(ImportJob.class, id, caller));
+        return JobView.of(jobs.job(ImportJob.Kind.STAFF, id));
     }
 
     /**

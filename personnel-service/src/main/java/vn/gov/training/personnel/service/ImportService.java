@@ -3,7 +3,6 @@ package vn.gov.training.personnel.service;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,14 +15,11 @@ import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.imports.CellError;
 import vn.gov.training.platform.imports.Checked;
-import vn.gov.training.platform.imports.ImportJobEntity;
-import vn.gov.training.platform.imports.ImportKind;
 import vn.gov.training.platform.imports.ImportRunner;
 import vn.gov.training.platform.imports.RowError;
 import vn.gov.training.platform.imports.TabularFile;
 import vn.gov.training.platform.imports.Written;
 import vn.gov.training.platform.problem.FieldError;
-import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /**
@@ -33,36 +29,28 @@ import vn.gov.training.platform.time.ProvinceTime;
  * are kept on the job.
  */
 @ApplicationScoped
-public class ImportService implements ImportKind<ImportJob, PersonFields> {
+public class ImportService implements PersonImportKind<PersonFields> {
 
-    private static final int CHUNK = 1000;
-
-    private final ImportRunner runner;
+    private final PersonImports imports;
     private final PersonValidator validator;
-    private final PersonAccess access;
     private final ImportWriter writer;
     private final AuditTrail audit;
     private final PersonnelEvents events;
     private final PersonnelService personnel;
-    private final Messages messages;
 
-    ImportService(ImportRunner runner, PersonValidator validator, PersonAccess access, ImportWriter writer,
-                  AuditTrail audit, PersonnelEvents events, PersonnelService personnel, Messages messages) {
-        this.runner = runner;
+    ImportService(PersonImports imports, PersonValidator validator, ImportWriter writer, AuditTrail audit,
+                  PersonnelEvents events, PersonnelService personnel) {
+        this.imports = imports;
         this.validator = validator;
-        this.access = access;
         this.writer = writer;
         this.audit = audit;
         this.events = events;
         this.personnel = personnel;
-        this.messages = messages;
     }
 
-    /** Checks the file's header, records the job and starts it; returns at once. */
-    public ImportJob start(byte[] content, String fileName, ImportJob.Mode mode) {
-        PersonAccess.Visibility visibility = access.writeScope();
-        return runner.start(this, content, fileName, mode, access.callerName(),
-                visibility.all() ? null : visibility.units());
+    @Override
+    public ImportJob.Kind kind() {
+        return ImportJob.Kind.STAFF;
     }
 
     @Override
@@ -71,43 +59,13 @@ public class ImportService implements ImportKind<ImportJob, PersonFields> {
     }
 
     @Override
-    public ImportJob newJob() {
-        return new ImportJob();
-    }
-
-    @Override
-    public Class<ImportJob> jobType() {
-        return ImportJob.class;
-    }
-
-    @Override
     public String label() {
         return "Import";
     }
 
     @Override
-    public int chunkSize() {
-        return CHUNK;
-    }
-
-    @Override
-    public ImportJobEntity.Status rejected() {
-        return ImportJobEntity.Status.REJECTED;
-    }
-
-    @Override
-    public String conflictCode() {
-        return "duplicate-record";
-    }
-
-    @Override
-    public String failureCode() {
-        return "internal-error";
-    }
-
-    @Override
     public boolean conflict(RuntimeException failure) {
-        return ImportKind.super.conflict(failure)
+        return PersonImportKind.super.conflict(failure)
                 || failure instanceof ImportWriter.ImportBatchException batch && batch.constraintViolated();
     }
 
@@ -126,17 +84,11 @@ public class ImportService implements ImportKind<ImportJob, PersonFields> {
         List<Integer> validRows = new ArrayList<>(rows.size());
         Map<String, Integer> seen = new HashMap<>();
         for (TabularFile.Row row : rows) {
-            List<FieldError> rowErrors = new ArrayList<>();
             List<CellError> cellErrors = new ArrayList<>();
             PersonFields fields = ImportFormat.fields(row, cellErrors);
-            cellErrors.forEach(e -> rowErrors.add(validator.error(e.field(), e.code(), e.arg())));
-            Set<String> unreadable = new HashSet<>();
-            cellErrors.forEach(e -> unreadable.add(e.field()));
-            validator.validate(fields, codes).stream().filter(e -> !unreadable.contains(e.field()))
-                    .forEach(rowErrors::add);
+            List<FieldError> rowErrors = imports.rowErrors(cellErrors, validator.validate(fields, codes));
             if (scope != null && fields.orgUnitCode() != null && !scope.contains(fields.orgUnitCode())) {
-                rowErrors.add(new FieldError("orgUnitCode", "unit-out-of-scope",
-                        messages.get("problem.unit-out-of-scope.detail", fields.orgUnitCode())));
+                rowErrors.add(imports.outOfScope("orgUnitCode", fields.orgUnitCode()));
             }
             if (fields.nationalId() != null) {
                 Integer first = seen.putIfAbsent(fields.nationalId(), row.number());
@@ -200,19 +152,12 @@ public class ImportService implements ImportKind<ImportJob, PersonFields> {
     /** A unit officer may not overwrite a record held by a unit outside their subtree: those rows become errors. */
     private void rejectRecordsOutsideScope(List<PersonFields> valid, List<Integer> validRows, Set<String> scope,
                                            List<RowError> errors) {
-        Map<String, String> unitOf = new HashMap<>();
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (int from = 0; from < valid.size(); from += CHUNK) {
-                List<String> ids = valid.subList(from, Math.min(valid.size(), from + CHUNK)).stream()
-                        .map(PersonFields::nationalId).toList();
-                Person.<Person>list("nationalId in ?1", ids).forEach(p -> unitOf.put(p.nationalId, p.orgUnitCode));
-            }
-        });
+        Map<String, Person> held = imports.byNationalId(valid.stream().map(PersonFields::nationalId).toList());
         for (int i = valid.size() - 1; i >= 0; i--) {
-            String unit = unitOf.get(valid.get(i).nationalId());
-            if (unit != null && !scope.contains(unit)) {
-                errors.add(new RowError(validRows.get(i), "orgUnitCode", "unit-out-of-scope",
-                        messages.get("problem.unit-out-of-scope.detail", unit)));
+            Person holder = held.get(valid.get(i).nationalId());
+            if (holder != null && !scope.contains(holder.orgUnitCode)) {
+                FieldError error = imports.outOfScope("orgUnitCode", holder.orgUnitCode);
+                errors.add(new RowError(validRows.get(i), error.field(), error.code(), error.message()));
                 valid.remove(i);
                 validRows.remove(i);
             }

@@ -53,7 +53,7 @@ public class ImportWriter {
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Timestamp at = Timestamp.from(now.toInstant());
-        List<PersonnelEvents.Registered> registered = new ArrayList<>(people.size());
+        List<PersonnelEvents.Dated> registered = new ArrayList<>(people.size());
         List<AuditTrail.Change> changes = new ArrayList<>(people.size());
         List<Person> created = new ArrayList<>(people.size());
         try (Connection connection = dataSource.getConnection();
@@ -100,7 +100,7 @@ public class ImportWriter {
                 assignment.setObject(3, from);
                 assignment.addBatch();
 
-                registered.add(new PersonnelEvents.Registered(p, from));
+                registered.add(new PersonnelEvents.Dated(p, from));
                 changes.add(new AuditTrail.Change("person", p.id, "imported", null, PersonSnapshot.of(p)));
             }
             person.executeBatch();

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import vn.gov.training.personnel.domain.Qualification;
 import vn.gov.training.personnel.domain.Rating;
@@ -40,11 +39,7 @@ public final class PersonRecords {
         if (people.isEmpty()) {
             return new PersonRecords(new HashMap<>(), new HashMap<>(), new HashMap<>());
         }
-        return new PersonRecords(
-                byPerson(Qualification.list("personId in ?1 order by awardedOn, createdAt", people), q -> q.personId),
-                byPerson(Rating.list("personId in ?1 order by year", people), r -> r.personId),
-                byPerson(SuccessionPlan.list("personId in ?1 order by termStart, createdAt", people),
-                        s -> s.personId));
+        return new PersonRecords(Qualification.ofAll(people), Rating.ofAll(people), SuccessionPlan.ofAll(people));
     }
 
     public List<Qualification> qualifications(UUID personId) {
@@ -64,11 +59,5 @@ public final class PersonRecords {
         List<Qualification> held = qualifications(q.personId);
         held.add(q);
         held.sort(QUALIFICATION_ORDER);
-    }
-
-    private static <T> Map<UUID, List<T>> byPerson(List<T> rows, Function<T, UUID> person) {
-        Map<UUID, List<T>> grouped = new HashMap<>();
-        rows.forEach(row -> grouped.computeIfAbsent(person.apply(row), id -> new ArrayList<>()).add(row));
-        return grouped;
     }
 }

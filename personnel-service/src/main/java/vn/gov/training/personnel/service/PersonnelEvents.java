@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -42,7 +43,7 @@ public class PersonnelEvents {
         // read once, for the event and for the national file's LEVEL sections
         List<Qualification> held = Qualification.of(person.id);
         outbox.publish(PersonnelEventData.TOPIC, PersonnelEventData.AGGREGATE, person.id.toString(), event,
-                data(person, effectiveOn, held));
+                data(person, effectiveOn, held, Rating.of(person.id), SuccessionPlan.of(person.id)));
         nationalChanges.personChanged(person, held);
     }
 
@@ -59,18 +60,38 @@ public class PersonnelEvents {
     }
 
     /**
+     * As {@link #publish} for each of many people changed by an import, one event each, with the same content: their
+     * levels, ratings and plans read with one query each, the events written with one JDBC batch.
+     */
+    public void publishAll(String event, List<Dated> people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = people.stream().map(d -> d.person().id).toList();
+        Map<UUID, List<Qualification>> held = Qualification.ofAll(ids);
+        Map<UUID, List<Rating>> ratings = Rating.ofAll(ids);
+        Map<UUID, List<SuccessionPlan>> plans = SuccessionPlan.ofAll(ids);
+        outbox.publishAll(people.stream().map(d -> new Outbox.Outgoing(PersonnelEventData.TOPIC,
+                PersonnelEventData.AGGREGATE, d.person().id.toString(), event,
+                data(d.person(), d.effectiveOn(), held.getOrDefault(d.person().id, List.of()),
+                        ratings.getOrDefault(d.person().id, List.of()),
+                        plans.getOrDefault(d.person().id, List.of())))).toList());
+        nationalChanges.peopleChanged(people.stream().map(Dated::person).toList(), held);
+    }
+
+    /**
      * Publishes {@code registered} for newly imported people, each with the state they were imported with (no
      * levels, ratings nor plans yet) from the date of its entry, with one JDBC batch; their national sync is the
      * import's.
      */
-    public void registeredAll(List<Registered> people) {
+    public void registeredAll(List<Dated> people) {
         outbox.publishAll(people.stream().map(r -> new Outbox.Outgoing(PersonnelEventData.TOPIC,
                 PersonnelEventData.AGGREGATE, r.person().id.toString(), "registered",
                 registered(r.person(), r.effectiveOn(), List.of(), List.of(), List.of(), List.of()))).toList());
     }
 
-    /** A newly imported person and the date their first assignment starts. */
-    public record Registered(Person person, LocalDate effectiveOn) {
+    /** A person and the date from which an event states them (a newly imported person: their first assignment's). */
+    public record Dated(Person person, LocalDate effectiveOn) {
     }
 
     /** Publishes {@code org-unit.<event>}: the unit's state from {@code effectiveOn}, with the date it was established. */
@@ -83,13 +104,10 @@ public class PersonnelEvents {
     }
 
     public static PersonnelEventData data(Person p, LocalDate effectiveOn) {
-        return data(p, effectiveOn, Qualification.of(p.id));
+        return data(p, effectiveOn, Qualification.of(p.id), Rating.of(p.id), SuccessionPlan.of(p.id));
     }
 
-    private static PersonnelEventData data(Person p, LocalDate effectiveOn, List<Qualification> held) {
-        return data(p, effectiveOn, held, Rating.of(p.id), SuccessionPlan.of(p.id));
-    }
-
+    /** The person's state with the levels, ratings and plans they hold (each list in the order of its {@code of}). */
     private static PersonnelEventData data(Person p, LocalDate effectiveOn, List<Qualification> held,
                                            List<Rating> rated, List<SuccessionPlan> succession) {
         List<PersonnelEventData.QualificationData> qualifications = held.stream()

@@ -159,6 +159,13 @@ public class QualificationService {
     }
 
     private static Qualification save(Person p, NewQualification q, QualificationSource source, String ref) {
+        Qualification saved = build(p, q, source, ref);
+        saved.persist();
+        return saved;
+    }
+
+    /** A new qualification of the person, not yet persisted. */
+    static Qualification build(Person p, NewQualification q, QualificationSource source, String ref) {
         Qualification saved = new Qualification();
         saved.id = UUID.randomUUID();
         saved.personId = p.id;
@@ -170,7 +177,6 @@ public class QualificationService {
         saved.source = source;
         saved.sourceRef = ref;
         saved.createdAt = PersonnelService.now();
-        saved.persist();
         return saved;
     }
 
@@ -179,8 +185,8 @@ public class QualificationService {
         return levelsOn(Qualification.of(personId), at);
     }
 
-    /** As {@link #levelsOn(UUID, LocalDate)} from the person's qualifications as the caller has read them. */
-    public static Map<QualificationKind, LevelHeld> levelsOn(List<Qualification> qualifications, LocalDate at) {
+    /** As {@link #levelsOn(UUID, LocalDate)}, of the qualifications of one person as the caller has read them. */
+    static Map<QualificationKind, LevelHeld> levelsOn(List<Qualification> qualifications, LocalDate at) {
         Map<QualificationKind, LevelHeld> best = new EnumMap<>(QualificationKind.class);
         for (Qualification q : qualifications) {
             if (q.awardedOn.isAfter(at)) {
@@ -237,7 +243,8 @@ public class QualificationService {
         }
     }
 
-    private static Object snapshot(Qualification q) {
+    /** What the audit trail records of a new qualification. */
+    static Object snapshot(Qualification q) {
         return new NewQualificationRecord(q.id, q.kind, q.level, q.awardedOn, q.institution, q.credentialNumber,
                 q.source, q.sourceRef);
     }

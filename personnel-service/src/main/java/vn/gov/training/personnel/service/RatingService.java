@@ -1,6 +1,7 @@
 package vn.gov.training.personnel.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.Rating;
 import vn.gov.training.personnel.domain.RatingValue;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.time.ProvinceTime;
 
@@ -39,11 +41,9 @@ public class RatingService {
     @Transactional
     public Rating set(UUID personId, int year, RatingValue value) {
         Person p = access.writable(personId);
-        if (value == null) {
-            throw ProblemException.invalid(List.of(validator.error("rating", "required")));
-        }
-        if (year < 1990 || year > ProvinceTime.today().getYear()) {
-            throw ProblemException.invalid(List.of(validator.error("year", "year-invalid")));
+        List<FieldError> errors = validate(year, value);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
         }
         Rating r = Rating.of(p.id, year);
         String before = r == null ? null : r.rating.name();
@@ -63,6 +63,23 @@ public class RatingService {
         return r;
     }
 
-    private record YearRating(int year, String rating) {
+    /** A year's rating to set (an import's row: either may be missing). */
+    public record NewRating(Integer year, RatingValue rating) {
+    }
+
+    /** A rating's checks: one is given, for a year from 1990 to this one. */
+    public List<FieldError> validate(Integer year, RatingValue value) {
+        List<FieldError> errors = new ArrayList<>();
+        if (value == null) {
+            errors.add(validator.error("rating", "required"));
+        }
+        if (year == null || year < 1990 || year > ProvinceTime.today().getYear()) {
+            errors.add(validator.error("year", "year-invalid"));
+        }
+        return errors;
+    }
+
+    /** What the audit trail records of a rating: before (none for a new one) and after. */
+    record YearRating(int year, String rating) {
     }
 }

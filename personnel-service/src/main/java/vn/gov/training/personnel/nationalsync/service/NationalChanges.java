@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.Qualification;
@@ -84,6 +86,33 @@ public class NationalChanges {
     }
 
     /**
+     * As {@link #personChanged(Person, List)} for many people (an import's chunk), with the qualifications each holds:
+     * what was last recorded read with one query, the deliveries written with one JDBC batch.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void peopleChanged(List<Person> people, Map<UUID, List<Qualification>> qualifications) {
+        if (people.isEmpty()) {
+            return;
+        }
+        Recorded last = lastRecorded(people.stream().map(p -> p.id).toList());
+        List<Section> changed = new ArrayList<>();
+        for (Person p : people) {
+            List<Section> sections = new ArrayList<>();
+            sections.add(new Section(p.id, FileSection.PERSON, NationalFileFormat.PERSON_KEY,
+                    NationalFileFormat.person(p)));
+            for (Qualification q : qualifications.getOrDefault(p.id, List.of())) {
+                sections.add(new Section(p.id, FileSection.LEVEL, q.id.toString(), NationalFileFormat.level(p, q)));
+            }
+            Map<String, String> recorded = last.of(p.id);
+            sections.stream().filter(section -> !section.content().equals(recorded.get(section.section() + "/"
+                    + section.key()))).forEach(changed::add);
+        }
+        if (!changed.isEmpty()) {
+            entityManager.unwrap(Session.class).doWork(connection -> insert(connection, changed));
+        }
+    }
+
+    /**
      * A completed training turn (once per enrolment: a redelivered event changes nothing), for a person of a batch
      * whose national files the caller read at once ({@link #lastRecorded}).
      */
@@ -130,22 +159,33 @@ public class NationalChanges {
         if (people.isEmpty()) {
             return;
         }
+        insert(connection, people.stream().map(p -> new Section(p.id, FileSection.PERSON,
+                NationalFileFormat.PERSON_KEY, NationalFileFormat.person(p))).toList());
+    }
+
+    /** One section of a person's national file as it is now. */
+    private record Section(UUID personId, FileSection section, String key, String content) {
+    }
+
+    /** New PENDING deliveries of these sections, recorded today, with one JDBC batch. */
+    private void insert(Connection connection, List<Section> sections) throws SQLException {
         LocalDate today = clock.today();
         LocalDate deadline = deadline(today);
         Timestamp now = Timestamp.from(ProvinceTime.now().toInstant());
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into national_delivery (id, person_id, section, section_key, content, status, revision,
                     recorded_on, deadline, attempts, next_attempt_at, created_at)
-                values (?, ?, 'PERSON', ?, ?, 'PENDING', 1, ?, ?, 0, ?, ?)""")) {
-            for (Person p : people) {
+                values (?, ?, ?, ?, ?, 'PENDING', 1, ?, ?, 0, ?, ?)""")) {
+            for (Section s : sections) {
                 insert.setObject(1, UUID.randomUUID());
-                insert.setObject(2, p.id);
-                insert.setString(3, NationalFileFormat.PERSON_KEY);
-                insert.setString(4, NationalFileFormat.person(p));
-                insert.setObject(5, today);
-                insert.setObject(6, deadline);
-                insert.setTimestamp(7, now);
+                insert.setObject(2, s.personId());
+                insert.setString(3, s.section().name());
+                insert.setString(4, s.key());
+                insert.setString(5, s.content());
+                insert.setObject(6, today);
+                insert.setObject(7, deadline);
                 insert.setTimestamp(8, now);
+                insert.setTimestamp(9, now);
                 insert.addBatch();
             }
             insert.executeBatch();

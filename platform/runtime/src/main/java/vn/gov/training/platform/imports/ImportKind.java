@@ -35,8 +35,16 @@ public interface ImportKind<J extends ImportJobEntity, T> {
     /** Writes valid rows inside the runner's transaction; what is already there is unchanged. */
     Written write(List<T> chunk, String actor);
 
-    /** How many valid rows a VALID_ROWS transaction writes (and a write of ALL_OR_NOTHING at a time). */
+    /** How many valid items a VALID_ROWS transaction writes (and a write of ALL_OR_NOTHING at a time). */
     int chunkSize();
+
+    /**
+     * How many rows of the file a valid item stands for: one, unless the service groups rows into one item (e.g. a
+     * person's rows, written together); the job's progress counts rows.
+     */
+    default int rowsOf(T item) {
+        return 1;
+    }
 
     /** How an ALL_OR_NOTHING job with refused rows ends. */
     ImportJobEntity.Status rejected();

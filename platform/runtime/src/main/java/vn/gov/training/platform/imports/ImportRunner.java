@@ -149,7 +149,7 @@ public class ImportRunner {
         } else {
             int done = refused;
             for (List<T> chunk : chunks(valid, kind.chunkSize())) {
-                done += chunk.size();
+                done += chunk.stream().mapToInt(kind::rowsOf).sum();
                 int processed = Math.min(total, done);
                 step(kind, jobId, () -> QuarkusTransaction.requiringNew().timeout(600).run(() -> {
                     J job = entityManager.find(kind.jobType(), jobId);
