@@ -6,17 +6,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.hibernate.Session;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.gov.training.platform.persistence.BeforeCommit;
 import vn.gov.training.platform.security.Caller;
 
 /**
@@ -32,41 +30,20 @@ public class AuditTrail {
 
     private final ObjectMapper json;
     private final Instance<Caller> caller;
-    private final EntityManager entityManager;
+    private final BeforeCommit beforeCommit;
 
-    AuditTrail(ObjectMapper json, Instance<Caller> caller, EntityManager entityManager) {
+    AuditTrail(ObjectMapper json, Instance<Caller> caller, BeforeCommit beforeCommit) {
         this.json = json;
         this.caller = caller;
-        this.entityManager = entityManager;
+        this.beforeCommit = beforeCommit;
     }
 
-    /** Many changes made by one actor (bulk writes such as imports), written with one JDBC batch. */
+    /** Many changes made by one actor (bulk writes such as imports). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAllAs(String actor, List<Change> changes) {
-        if (changes.isEmpty()) {
-            return;
+        for (Change change : changes) {
+            write(actor, change.entityType(), change.entityId(), change.action(), change.before(), change.after());
         }
-        Timestamp at = Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant());
-        List<String[]> values = changes.stream().map(c -> new String[] {toJson(c.before()), toJson(c.after())})
-                .toList();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into audit_record (occurred_at, actor, entity_type, entity_id, action, before, after)
-                    values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")) {
-                for (int i = 0; i < changes.size(); i++) {
-                    Change change = changes.get(i);
-                    insert.setTimestamp(1, at);
-                    insert.setString(2, actor);
-                    insert.setString(3, change.entityType());
-                    insert.setString(4, change.entityId().toString());
-                    insert.setString(5, change.action());
-                    insert.setString(6, values.get(i)[0]);
-                    insert.setString(7, values.get(i)[1]);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
     }
 
     /** A change made by the current caller. {@code before} is null for a creation. */
@@ -86,18 +63,34 @@ public class AuditTrail {
         return AuditRecord.list("entityType = ?1 and entityId = ?2 order by id", entityType, entityId.toString());
     }
 
+    /** The record is written with the transaction's other records just before it commits ({@link BeforeCommit}). */
     private void write(String actor, String entityType, Object entityId, String action, Object before,
                        Object after) {
-        AuditRecord audit = new AuditRecord();
-        audit.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
-        audit.actor = actor;
-        audit.entityType = entityType;
-        audit.entityId = entityId.toString();
-        audit.action = action;
-        audit.before = toJson(before);
-        audit.after = toJson(after);
-        audit.persist();
+        beforeCommit.rows(WRITER).add(new Row(Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant()), actor,
+                entityType, entityId.toString(), action, toJson(before), toJson(after)));
     }
+
+    private record Row(Timestamp occurredAt, String actor, String entityType, String entityId, String action,
+                       String before, String after) {
+    }
+
+    private static final BeforeCommit.Writer<Row> WRITER = (connection, rows) -> {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into audit_record (occurred_at, actor, entity_type, entity_id, action, before, after)
+                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""")) {
+            for (Row row : rows) {
+                insert.setTimestamp(1, row.occurredAt());
+                insert.setString(2, row.actor());
+                insert.setString(3, row.entityType());
+                insert.setString(4, row.entityId());
+                insert.setString(5, row.action());
+                insert.setString(6, row.before());
+                insert.setString(7, row.after());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    };
 
     private String currentActor() {
         if (!Arc.container().requestContext().isActive()) {

@@ -8,19 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.hibernate.Session;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.platform.event.EventTypes;
+import vn.gov.training.platform.persistence.BeforeCommit;
 import vn.gov.training.platform.trace.TraceContext;
 
 /**
@@ -38,60 +36,34 @@ public class Outbox {
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
-    private final EntityManager entityManager;
+    private final BeforeCommit beforeCommit;
 
     Outbox(ObjectMapper json, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-           EntityManager entityManager) {
+           BeforeCommit beforeCommit) {
         this.json = json;
         this.transactions = transactions;
         this.relay = relay;
-        this.entityManager = entityManager;
+        this.beforeCommit = beforeCommit;
     }
 
     /**
-     * Records many outgoing events in the caller's transaction with one JDBC batch (bulk writes such as imports),
-     * in the order given.
+     * Records many outgoing events in the caller's transaction (bulk writes such as imports), in the order given.
      *
      * @return the event ids, in the same order
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> publishAll(List<Outgoing> events) {
-        if (events.isEmpty()) {
-            return List.of();
-        }
-        Timestamp at = Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant());
         List<UUID> ids = new ArrayList<>(events.size());
-        List<String> payloads = new ArrayList<>(events.size());
         for (Outgoing event : events) {
-            ids.add(UUID.randomUUID());
-            payloads.add(toJson(event.data()));
+            ids.add(publish(event.topic(), event.aggregate(), event.aggregateId(), event.event(), event.data()));
         }
-        String traceparent = TraceContext.traceparent();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outbox_event (event_id, topic, aggregate_id, type, subject, payload, occurred_at,
-                        traceparent)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (int i = 0; i < events.size(); i++) {
-                    Outgoing event = events.get(i);
-                    insert.setObject(1, ids.get(i));
-                    insert.setString(2, event.topic());
-                    insert.setString(3, event.aggregateId());
-                    insert.setString(4, EventTypes.of(event.aggregate(), event.event()));
-                    insert.setString(5, event.aggregateId());
-                    insert.setString(6, payloads.get(i));
-                    insert.setTimestamp(7, at);
-                    insert.setString(8, traceparent);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        });
-        wakeRelayAfterCommit();
         return ids;
     }
 
     /**
+     * Records an outgoing event in the caller's transaction. The row is written with the transaction's other events
+     * just before it commits, in the order published ({@link BeforeCommit}).
+     *
      * @param topic       the Kafka topic, e.g. {@code personnel}
      * @param aggregate   the aggregate name in the type, e.g. {@code personnel}
      * @param aggregateId the Kafka key: one aggregate's events stay in one partition, in order
@@ -100,19 +72,37 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String aggregate, String aggregateId, String event, Object data) {
-        OutboxEvent outgoing = new OutboxEvent();
-        outgoing.eventId = UUID.randomUUID();
-        outgoing.topic = topic;
-        outgoing.aggregateId = aggregateId;
-        outgoing.type = EventTypes.of(aggregate, event);
-        outgoing.subject = aggregateId;
-        outgoing.payload = toJson(data);
-        outgoing.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
-        outgoing.traceparent = TraceContext.traceparent();
-        outgoing.persist();
+        Row row = new Row(UUID.randomUUID(), topic, aggregateId, EventTypes.of(aggregate, event), toJson(data),
+                Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant()), TraceContext.traceparent());
+        beforeCommit.rows(WRITER).add(row);
         wakeRelayAfterCommit();
-        return outgoing.eventId;
+        return row.eventId();
     }
+
+    /** An event's row; the subject is the aggregate id. */
+    private record Row(UUID eventId, String topic, String aggregateId, String type, String payload,
+                       Timestamp occurredAt, String traceparent) {
+    }
+
+    private static final BeforeCommit.Writer<Row> WRITER = (connection, rows) -> {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into outbox_event (event_id, topic, aggregate_id, type, subject, payload, occurred_at,
+                    traceparent)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Row row : rows) {
+                insert.setObject(1, row.eventId());
+                insert.setString(2, row.topic());
+                insert.setString(3, row.aggregateId());
+                insert.setString(4, row.type());
+                insert.setString(5, row.aggregateId());
+                insert.setString(6, row.payload());
+                insert.setTimestamp(7, row.occurredAt());
+                insert.setString(8, row.traceparent());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    };
 
     private void wakeRelayAfterCommit() {
         if (transactions.getResource(Outbox.class) == null) {

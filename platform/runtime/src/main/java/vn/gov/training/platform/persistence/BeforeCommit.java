@@ -1,0 +1,67 @@
+package vn.gov.training.platform.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hibernate.Session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+/**
+ * Rows that a transaction only appends (outbox events, audit records), kept in memory and written with one JDBC
+ * batch just before the transaction commits, in the order they were added. One multi-row statement per
+ * transaction replaces a round trip per row (an identity key makes Hibernate send each insert on its own), and a
+ * transaction that rolls back writes nothing.
+ */
+@ApplicationScoped
+public class BeforeCommit {
+
+    /** Writes a transaction's rows of one kind, in order, on the transaction's connection. */
+    @FunctionalInterface
+    public interface Writer<T> {
+        void write(Connection connection, List<T> rows) throws SQLException;
+    }
+
+    private final TransactionSynchronizationRegistry transactions;
+    private final EntityManager entityManager;
+
+    BeforeCommit(TransactionSynchronizationRegistry transactions, EntityManager entityManager) {
+        this.transactions = transactions;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * The current transaction's rows written by {@code writer}, to append to; {@code writer} (one instance per kind,
+     * it is also the key) runs once, before the commit, when there are rows.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> rows(Writer<T> writer) {
+        List<T> rows = (List<T>) transactions.getResource(writer);
+        if (rows == null) {
+            List<T> pending = new ArrayList<>();
+            // the session joins the transaction now: it cannot while the transaction completes
+            Session session = entityManager.unwrap(Session.class);
+            session.joinTransaction();
+            transactions.putResource(writer, pending);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    if (!pending.isEmpty()) {
+                        session.doWork(c -> writer.write(c, pending));
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+            rows = pending;
+        }
+        return rows;
+    }
+}
