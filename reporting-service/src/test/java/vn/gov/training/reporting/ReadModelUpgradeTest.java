@@ -29,7 +29,7 @@ import vn.gov.training.reporting.projection.ReadModelUpgrade;
  * A generation of an older model is not read with this code's SQL: it is rebuilt from the topics (the upgrade path
  * that runs at start-up and with the rebuild sweep), the reports answer 503 problem+json with the rebuild's progress
  * meanwhile, and the same figures once the new generation switches over. The tables outside the generations (change
- * feed, yearly-minimum rules) answer throughout.
+ * feed, yearly-minimum rules) answer throughout. An upgrade left BUILDING by a crash is abandoned by the next one.
  */
 @QuarkusTest
 @WithTestResource(RealInfrastructure.class)
@@ -46,11 +46,20 @@ class ReadModelUpgradeTest {
         Scenario s = ReportsTest.scenario();
         List<String> before = ReportsTest.snapshot();
         String old;
+        int crashed;
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             ResultSet r = st.executeQuery("update public.report_generation set model_version = "
                     + (ReadModel.MODEL_VERSION - 1) + " where status = 'ACTIVE' returning schema_name");
             r.next();
             old = r.getString(1);
+            // an upgrade left BUILDING by an instance that crashed does not stop the next one
+            r = st.executeQuery("select coalesce(max(id), 0) + 1 from public.report_generation");
+            r.next();
+            crashed = r.getInt(1);
+            st.execute("create schema rpt_g" + crashed);
+            st.execute("insert into public.report_generation (id, schema_name, status, owner, heartbeat_at,"
+                    + " model_version) values (" + crashed + ", 'rpt_g" + crashed + "', 'BUILDING', 'pid-1-crashed',"
+                    + " now() - interval '1 hour', " + ReadModel.MODEL_VERSION + ")");
         }
         // holds the switch-over (it retires the old generation's row) so that the state in between can be seen
         try (Connection held = dataSource.getConnection()) {
@@ -59,6 +68,8 @@ class ReadModelUpgradeTest {
                 st.executeQuery("select id from public.report_generation where status = 'ACTIVE' for share");
             }
             upgrade.upgradeIfOutdated();
+            assertEquals("FAILED", given().header("Authorization", Tokens.bearer("admin"))
+                    .get("/api/admin/rebuild/" + crashed).jsonPath().getString("status"));
 
             Response rebuilding = Poll.until(Duration.ofSeconds(60),
                     () -> ReportsTest.report("admin", "training-summary",
