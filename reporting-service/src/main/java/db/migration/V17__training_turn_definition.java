@@ -6,11 +6,13 @@ import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
 /**
- * One definition of a training turn, placed where the person worked on the class's start date, and a yearly minimum
- * of retraining only. Existing generations get the new enrolment columns so that live projection goes on; their
- * figures were computed under the old definition, so they are marked as of model version 0 and the service rebuilds
- * the read model from the topics at start-up ({@code ReadModelUpgrade}) instead of migrating figures in place.
- * The yearly-minimum rules become data with effective dates and staff categories.
+ * The model version of each generation, and the yearly-minimum rules as data with effective dates and staff
+ * categories. Generations that exist get model version 0, so the service rebuilds them from the topics at start-up
+ * ({@code ReadModelUpgrade}).
+ * <p>
+ * Stays a Java migration although it touches public tables only: databases have it applied as one, and Flyway
+ * refuses a migration whose type changed. It used to add the enrolment's new columns to every generation too; no
+ * migration touches a generation any more (see the README).
  */
 public class V17__training_turn_definition extends BaseJavaMigration {
 
@@ -35,10 +37,5 @@ public class V17__training_turn_definition extends BaseJavaMigration {
                         ('CIVIL_SERVANT', 40, '1900-01-01', 'Nghị định 101/2017/NĐ-CP, Nghị định 89/2021/NĐ-CP'),
                         ('PUBLIC_EMPLOYEE', 40, '1900-01-01', 'Nghị định 101/2017/NĐ-CP, Nghị định 89/2021/NĐ-CP')""");
         }
-        Generations.execute(context.getConnection(),
-                "alter table enrolment add column source_unit_code varchar(64) not null default ''",
-                "alter table enrolment add column source_staff_category varchar(30) not null default ''",
-                "alter table enrolment add column retraining boolean not null default true",
-                "update enrolment set source_unit_code = unit_code, source_staff_category = staff_category");
     }
 }

@@ -48,8 +48,7 @@ class ScaleOutSystemIT {
     /** reporting-service's consumer groups and the topics each reads. */
     private static final Map<String, List<String>> GROUPS = Map.of(
             "reporting-service.projection", EVENT_TOPICS,
-            "reporting-service.feed", EVENT_TOPICS,
-            "reporting-service.org-unit-copy", List.of("org-unit"));
+            "reporting-service.feed", EVENT_TOPICS);
 
     /** Given names of p0..p11 (a full name has no digits). */
     private static final List<String> NAMES = List.of("An", "Bình", "Chi", "Dung", "Giang", "Hà", "Khánh", "Lan",

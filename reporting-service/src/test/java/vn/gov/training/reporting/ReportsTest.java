@@ -1150,7 +1150,7 @@ class ReportsTest {
         throw new AssertionError("no row " + String.join(", ", cells));
     }
 
-    private static List<String> snapshot() {
+    static List<String> snapshot() {
         Scenario s = scenario;
         List<String> all = new ArrayList<>();
         for (String query : List.of("training-summary?unit=" + s.root + "&from=2021-01-01&to=2022-12-31",

@@ -33,7 +33,7 @@ public class AnnualRollup {
             + " join rollup_unit m on m.unit_code = f.unit_code " + MEASURES + " where f." + TrainingTurn.TURN
             + " and v.value <> 0 group by 1, 2, 3, 4, 5";
 
-    /** Fills an empty annual_rollup from training_fact (migration V9 and the benchmark); rollup_unit must be full. */
+    /** Fills an empty annual_rollup from training_fact (for the benchmark); rollup_unit must be full. */
     public static final String FILL = UPSERT.formatted(SUMMED);
 
     private final Sql sql;

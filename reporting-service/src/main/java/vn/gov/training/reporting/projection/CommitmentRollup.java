@@ -35,7 +35,7 @@ public class CommitmentRollup {
     public static final Counted COMMITMENTS = new Counted("commitment", "cost_vnd", "commitment_rollup");
     public static final Counted REPAYMENTS = new Counted("repayment", "amount_vnd", "repayment_rollup");
 
-    /** Fills empty roll-ups (migration V15 and the benchmark). */
+    /** Fills empty roll-ups (for the benchmark). */
     public static final List<String> FILL = List.of(COMMITMENTS.upsert(COMMITMENTS.summed()),
             REPAYMENTS.upsert(REPAYMENTS.summed()));
 

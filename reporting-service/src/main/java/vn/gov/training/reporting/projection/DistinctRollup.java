@@ -246,7 +246,7 @@ public class DistinctRollup {
     /**
      * Writes the cells of the enrolments that {@code filter} (over enrolment f and rollup_unit m) selects; those cells
      * must not exist yet. Reads the enrolments in cell order through a cursor, so memory holds one anchor's year
-     * cells at a time. Used by {@link #recount}, migration V5 and the benchmark.
+     * cells at a time. Used by {@link #recount} and the benchmark.
      */
     public static void fill(Connection c, String filter, Object... params) throws SQLException {
         String from = " from enrolment f join rollup_unit m on m.unit_code = f.unit_code";

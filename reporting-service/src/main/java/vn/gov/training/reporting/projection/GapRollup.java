@@ -27,7 +27,7 @@ public class GapRollup {
     /** What gap_rollup holds. */
     public static final String SUMMED = COUNTED.formatted("count(*)", "", "");
 
-    /** Fills an empty gap_rollup (migration V16 and the benchmark). */
+    /** Fills an empty gap_rollup (for the benchmark). */
     public static final String FILL = UPSERT.formatted(SUMMED);
 
     private final Sql sql;

@@ -3,13 +3,18 @@ package vn.gov.training.reporting.projection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+
+import vn.gov.training.platform.resilience.ConsumerStoppedException;
 
 /**
  * Which schema holds the read model in use. Every generation has its own schema ({@code rpt_g<n>}); a transaction
@@ -21,14 +26,28 @@ import jakarta.transaction.Transactional;
 public class ReadModel {
 
     /**
-     * The version of what the projection computes. A generation built by an older version holds figures of another
-     * definition: {@link ReadModelUpgrade} rebuilds it from the topics. Raise it with every change of meaning.
+     * The version of what the projection computes and of the tables it computes it in. Raise it with every change
+     * of read-model/schema.sql or of the meaning of a figure: a generation built by an older version is neither read
+     * nor written by this code (its tables may differ), and {@link ReadModelUpgrade} rebuilds it from the topics. No
+     * migration changes a generation in place.
      */
     public static final int MODEL_VERSION = 17;
 
+    /** A generation in use: its schema and the model version that built it. */
+    public record Generation(String schema, int modelVersion) {
+
+        /** Built by this code's model: its tables and figures are the ones this code reads and writes. */
+        public boolean current() {
+            return modelVersion >= MODEL_VERSION;
+        }
+    }
+
     private final Sql sql;
     private final ReadWriteLock switchLock = new ReentrantReadWriteLock(true);
-    private volatile String active;
+    /** Notified when the generation in use changes, or when the service stops. */
+    private final Object switched = new Object();
+    private volatile Generation active;
+    private volatile boolean stopping;
 
     public ReadModel(Sql sql) {
         this.sql = sql;
@@ -36,22 +55,54 @@ public class ReadModel {
 
     /** The schema of the generation in use, creating the first one on first use. */
     public String activeSchema() {
-        String schema = active;
-        if (schema == null) {
+        return activeGeneration().schema();
+    }
+
+    /** The generation in use, creating the first one on first use. */
+    public Generation activeGeneration() {
+        Generation generation = active;
+        if (generation == null) {
             synchronized (this) {
                 if (active == null) {
                     active = QuarkusTransaction.requiringNew().call(this::findOrCreateFirst);
                 }
-                schema = active;
+                generation = active;
             }
         }
-        return schema;
+        return generation;
     }
 
-    /** Points the current transaction at the active generation. */
+    /**
+     * Takes the generation in use from {@code report_generation} again (it is read once, then followed by the
+     * switches of this instance), so that one marked there as of an older model is noticed without a restart.
+     * Compared without the switch lock, and set with it, so that it never overtakes a switch.
+     */
+    public Generation reload() {
+        Generation recorded = QuarkusTransaction.requiringNew().call(this::findOrCreateFirst);
+        if (recorded.equals(activeGeneration())) {
+            return recorded;
+        }
+        lockForSwitch();
+        try {
+            Generation now = QuarkusTransaction.requiringNew().call(this::findOrCreateFirst);
+            setActive(now);
+            return now;
+        } finally {
+            unlockAfterSwitch();
+        }
+    }
+
+    /**
+     * Points the current transaction at the active generation, for a report. A generation of an older model is not
+     * read: the reports wait for the rebuild that replaces it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void useActive() {
-        use(activeSchema());
+        Generation generation = activeGeneration();
+        if (!generation.current()) {
+            throw new OutdatedReadModelException(generation);
+        }
+        use(generation.schema());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,8 +115,13 @@ public class ReadModel {
         sql.rows("select set_config('work_mem', '64MB', true)");
     }
 
-    /** Runs live projection work so that a switch-over never falls between reading the schema and writing to it. */
+    /**
+     * Runs live projection work so that a switch-over never falls between reading the schema and writing to it. While
+     * the generation in use is of an older model, the work waits for the rebuild that replaces it: its SQL is not
+     * run on tables that may differ. The switch lock is not held while waiting, so the rebuild can switch.
+     */
     public <T> T underLiveLock(Supplier<T> work) {
+        awaitCurrentGeneration();
         switchLock.readLock().lock();
         try {
             return work.get();
@@ -82,9 +138,42 @@ public class ReadModel {
         switchLock.writeLock().unlock();
     }
 
-    /** Called with the switch lock held (and by the benchmark, which has no generations table). */
+    /**
+     * Called with the switch lock held, for a generation built by this code (and by the benchmark, which has no
+     * generations table).
+     */
     public void switchTo(String schema) {
-        active = schema;
+        setActive(new Generation(schema, MODEL_VERSION));
+    }
+
+    private void setActive(Generation generation) {
+        synchronized (switched) {
+            active = generation;
+            switched.notifyAll();
+        }
+    }
+
+    private void awaitCurrentGeneration() {
+        synchronized (switched) {
+            while (!activeGeneration().current()) {
+                if (stopping) {
+                    throw new ConsumerStoppedException("read model", null);
+                }
+                try {
+                    switched.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new ConsumerStoppedException("read model", e);
+                }
+            }
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        synchronized (switched) {
+            stopping = true;
+            switched.notifyAll();
+        }
     }
 
     /** Creates the tables of a generation in a new schema. */
@@ -102,17 +191,18 @@ public class ReadModel {
         }
     }
 
-    private String findOrCreateFirst() {
+    private Generation findOrCreateFirst() {
         sql.rows("select pg_advisory_xact_lock(7310001)");
-        Object found = sql.value("select schema_name from public.report_generation where status = 'ACTIVE'");
-        if (found != null) {
-            return (String) found;
+        List<Object[]> found = sql.rows(
+                "select schema_name, model_version from public.report_generation where status = 'ACTIVE'");
+        if (!found.isEmpty()) {
+            return new Generation((String) found.get(0)[0], ((Number) found.get(0)[1]).intValue());
         }
         createSchema("rpt_g1");
         sql.update("""
                 insert into public.report_generation (id, schema_name, status, switched_at, model_version)
                 values (1, 'rpt_g1', 'ACTIVE', now(), ?)""", MODEL_VERSION);
-        return "rpt_g1";
+        return new Generation("rpt_g1", MODEL_VERSION);
     }
 
     private static String ddl() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -187,6 +188,13 @@ public class Rebuild {
             return new Progress(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
                     r[3] == null ? null : ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), (String) r[5]);
         });
+    }
+
+    /** The latest build that is BUILDING, if any. */
+    public Optional<Progress> building() {
+        Object id = QuarkusTransaction.requiringNew().call(() -> sql.value(
+                "select max(id) from public.report_generation where status = 'BUILDING'"));
+        return id == null ? Optional.empty() : Optional.of(progress(((Number) id).intValue()));
     }
 
     private void run(int id, String schema) {

@@ -56,7 +56,7 @@ public class StaffRollup {
             + " left join person_version v on " + AT_YEAR_END + " where %s) v"
             + " where y.personnel_id = v.personnel_id and y.year = v.year";
 
-    /** Fills an empty staff_rollup and staff_change and places every person_year row (migration V12, benchmark). */
+    /** Fills an empty staff_rollup and staff_change and places every person_year row (for the benchmark). */
     public static final List<String> FILL = List.of(UPSERT.formatted(SUMMED), CHANGE.formatted(SUMMED_CHANGES),
             PLACE.formatted("true"));
 

@@ -50,7 +50,7 @@ public class StockRollup {
     public static final String SUMMED_CHANGES = "select m.anchor_code, c.month, i.category, i.kind, i.level,"
             + " sum(c.net)" + ANCHORED + INTERVALS.months() + " group by 1, 2, 3, 4, 5";
 
-    /** Fills an empty stock_rollup and stock_change (migration V11 and the benchmark), anchoring units first. */
+    /** Fills an empty stock_rollup and stock_change (for the benchmark), anchoring units first. */
     public static final List<String> FILL = Stream.concat(Stream.of(
             "insert into rollup_unit (unit_code, anchor_code) " + TrainingRollup.anchorsOf(
                     "select distinct i.unit_code from stock_interval i where not exists"

@@ -22,12 +22,12 @@ public class TrainingFacts {
     /** The enrolments person_result counts: failed (course or exam), withdrawn, graded EXCELLENT. */
     private static final String COUNTED = "status = 'FAILED' or exam_failed or status = 'WITHDRAWN' or grade = 'EXCELLENT'";
 
-    /** Fills person_result from the enrolments (migration V7 and the benchmark). */
+    /** Fills person_result from the enrolments (for the benchmark). */
     public static final String FILL_PERSON_RESULT = "insert into person_result (personnel_id, failed, withdrawn,"
             + " excellent) select personnel_id, " + results("") + " from enrolment where " + COUNTED
             + " group by personnel_id";
 
-    /** Marks the people with an EXCELLENT enrolment in person.excellent (migration V13 and the benchmark). */
+    /** Marks the people with an EXCELLENT enrolment in person.excellent (for the benchmark). */
     public static final String FILL_PERSON_EXCELLENT = "update person p set excellent = true from person_result r"
             + " where r.personnel_id = p.personnel_id and r.excellent > 0";
 

@@ -65,7 +65,7 @@ public class TrainingRollup {
 
     /**
      * Fills an empty roll-up from training_fact: every unit with facts gets its anchor, then the facts are summed.
-     * The Flyway migration V4 runs the same statements; the benchmark uses these.
+     * For the benchmark, which writes the tables directly.
      */
     public static final List<String> FILL = List.of(
             "insert into rollup_unit (unit_code, anchor_code) "

@@ -23,6 +23,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import vn.gov.training.platform.resilience.SkipsDuringOutage;
 import vn.gov.training.platform.security.UnitHierarchy;
+import vn.gov.training.reporting.projection.OutdatedReadModelException;
 import vn.gov.training.reporting.projection.Sql;
 import vn.gov.training.reporting.service.ChangeFeed;
 
@@ -141,8 +142,14 @@ public class WebhookDispatcher {
             cursor = expired;
         }
         long head = feed.head();
-        Optional<Set<String>> units = s.provinceWide() ? Optional.empty()
-                : Optional.of(s.orgUnit() == null ? Set.of() : hierarchy.subtree(s.orgUnit()));
+        Optional<Set<String>> units;
+        try {
+            units = s.provinceWide() ? Optional.empty()
+                    : Optional.of(s.orgUnit() == null ? Set.of() : hierarchy.subtree(s.orgUnit()));
+        } catch (OutdatedReadModelException e) {
+            // the unit tree is rebuilt for a newer model: a scoped subscription goes on after the switch
+            return false;
+        }
         ChangeFeed.Batch events = feed.read(cursor, s.types(), batch, units, s.personalData());
         int attempts = s.attempts();
         for (ChangeFeed.Event event : events.events()) {

@@ -215,21 +215,21 @@ public final class ReportBenchmark {
                     staff_category, leader, gender, ethnic_minority, status, funding_source, coalesce(fit, ''),
                     count(*), sum(periods), sum(cost_vnd), sum(funding_vnd)
                 from enrolment group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13"""));
-        step("training roll-up (the statements of TrainingRollup.FILL and migration V4)", () -> {
+        step("training roll-up (the statements of TrainingRollup.FILL)", () -> {
             TrainingRollup.FILL.forEach(sql::update);
             return null;
         });
-        step("annual report per anchor (AnnualRollup.FILL, as migration V9)",
+        step("annual report per anchor (AnnualRollup.FILL)",
                 () -> sql.update(AnnualRollup.FILL));
-        step("qualification stock per anchor (StockRollup.FILL, as migration V11)", () -> {
+        step("qualification stock per anchor (StockRollup.FILL)", () -> {
             StockRollup.FILL.forEach(sql::update);
             return null;
         });
-        step("results per person (TrainingFacts.FILL_PERSON_RESULT, as migration V7)",
+        step("results per person (TrainingFacts.FILL_PERSON_RESULT)",
                 () -> sql.update(TrainingFacts.FILL_PERSON_RESULT));
-        step("excellent people (TrainingFacts.FILL_PERSON_EXCELLENT, as migration V13)",
+        step("excellent people (TrainingFacts.FILL_PERSON_EXCELLENT)",
                 () -> sql.update(TrainingFacts.FILL_PERSON_EXCELLENT));
-        step("distinct people and classes (DistinctRollup.fill, as migration V5)",
+        step("distinct people and classes (DistinctRollup.fill)",
                 () -> sql.withConnection(c -> {
                     DistinctRollup.fill(c, "true");
                     return null;
@@ -293,7 +293,7 @@ public final class ReportBenchmark {
             sql.update("update commitment c set " + EnrolmentProjector.PLACE);
             return sql.update("update repayment c set " + EnrolmentProjector.PLACE);
         });
-        step("commitments and repayments per unit (CommitmentRollup.FILL, as migration V15)", () -> {
+        step("commitments and repayments per unit (CommitmentRollup.FILL)", () -> {
             CommitmentRollup.FILL.forEach(sql::update);
             return null;
         });
@@ -303,13 +303,13 @@ public final class ReportBenchmark {
                     (array['POLITICAL_THEORY', 'STATE_MANAGEMENT'])[n], (array['ADVANCED', 'PRINCIPAL_SPECIALIST'])[n]
                 from person, generate_series(1, 2) n
                 where planned_titles is not null and (n = 1 or abs(hashtext(personnel_id::text)) % 2 = 0)"""));
-        step("planned people lacking each level per unit (GapRollup.FILL, as migration V16)",
+        step("planned people lacking each level per unit (GapRollup.FILL)",
                 () -> sql.update(GapRollup.FILL));
         step("person years", () -> sql.update("""
                 insert into person_year (personnel_id, year, periods)
                 select personnel_id, extract(year from completed_on)::int, sum(periods) from enrolment
                 where status = 'COMPLETED' and retraining group by 1, 2"""));
-        step("staff per unit and person years placed (StaffRollup.FILL, as migration V12)", () -> {
+        step("staff per unit and person years placed (StaffRollup.FILL)", () -> {
             StaffRollup.FILL.forEach(sql::update);
             return null;
         });

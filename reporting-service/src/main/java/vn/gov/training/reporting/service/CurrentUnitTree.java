@@ -1,0 +1,78 @@
+package vn.gov.training.reporting.service;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.gov.training.platform.security.UnitHierarchy;
+import vn.gov.training.reporting.projection.OutdatedReadModelException;
+import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.Sql;
+
+/**
+ * Scope checks read the unit tree of the read model in use, as it stands now (each unit's latest version), so that
+ * reporting keeps one copy of the units. A generation of an older model is not read: scoped callers wait for the
+ * rebuild that replaces it ({@link OutdatedReadModelException}).
+ */
+@ApplicationScoped
+public class CurrentUnitTree implements UnitHierarchy {
+
+    /** A unit as it stands now. */
+    public record Unit(String code, String parentCode, String name, String kind) {
+    }
+
+    private final ReadModel readModel;
+    private final Sql sql;
+
+    CurrentUnitTree(ReadModel readModel, Sql sql) {
+        this.readModel = readModel;
+        this.sql = sql;
+    }
+
+    @Override
+    public boolean isWithin(String unitCode, String ancestorCode) {
+        return subtree(ancestorCode).contains(unitCode);
+    }
+
+    @Override
+    public Set<String> subtree(String rootCode) {
+        Set<String> codes = new HashSet<>();
+        for (Object[] row : sql.rows("""
+                with recursive unit_now as (
+                    select distinct on (code) code, parent_code from %s.unit_version
+                    order by code, effective_from desc),
+                down(code, depth) as (
+                    select cast(? as varchar), 0
+                    union all
+                    select u.code, down.depth + 1 from unit_now u join down on u.parent_code = down.code
+                    where down.depth < 64)
+                select code from down""".formatted(schema()), rootCode)) {
+            codes.add((String) row[0]);
+        }
+        return codes;
+    }
+
+    /** The unit's latest version, if the read model knows the unit. */
+    public Optional<Unit> unit(String code) {
+        List<Object[]> rows = sql.rows("""
+                select code, parent_code, name, kind from %s.unit_version where code = ?
+                order by effective_from desc limit 1""".formatted(schema()), code);
+        return rows.stream().findFirst()
+                .map(r -> new Unit((String) r[0], (String) r[1], (String) r[2], (String) r[3]));
+    }
+
+    /**
+     * The schema of the generation in use, named in the statements rather than through the search path: scope checks
+     * also run outside read-model transactions.
+     */
+    private String schema() {
+        ReadModel.Generation generation = readModel.activeGeneration();
+        if (!generation.current()) {
+            throw new OutdatedReadModelException(generation);
+        }
+        return generation.schema();
+    }
+}
