@@ -34,22 +34,34 @@ public class CurrentUnitTree implements UnitHierarchy {
 
     @Override
     public boolean isWithin(String unitCode, String ancestorCode) {
-        return subtree(ancestorCode).contains(unitCode);
-    }
-
-    @Override
-    public Set<String> subtree(String rootCode) {
-        Set<String> codes = new HashSet<>();
-        for (Object[] row : sql.rows("""
-                with recursive unit_now as (
-                    select distinct on (code) code, parent_code from %s.unit_version
-                    order by code, effective_from desc),
-                down(code, depth) as (
+        if (unitCode.equals(ancestorCode)) {
+            return true;
+        }
+        return Boolean.TRUE.equals(sql.value("""
+                with recursive up(code, depth) as (
                     select cast(? as varchar), 0
                     union all
-                    select u.code, down.depth + 1 from unit_now u join down on u.parent_code = down.code
-                    where down.depth < 64)
-                select code from down""".formatted(schema()), rootCode)) {
+                    select latest.parent_code, up.depth + 1 from up
+                    join lateral (select v.parent_code from %s.unit_version v where v.code = up.code
+                                  order by v.effective_from desc limit 1) latest on latest.parent_code is not null
+                    where up.depth < 64)
+                select exists (select 1 from up where code = ?)""".formatted(schema()), unitCode, ancestorCode));
+    }
+
+    /** Walks down through each unit's latest version only (by the parent index), not the whole table. */
+    @Override
+    public Set<String> subtree(String rootCode) {
+        String schema = schema();
+        Set<String> codes = new HashSet<>();
+        for (Object[] row : sql.rows("""
+                with recursive down(code, depth) as (
+                    select cast(? as varchar), 0
+                    union all
+                    select v.code, down.depth + 1 from down
+                    join %1$s.unit_version v on v.parent_code = down.code
+                    where down.depth < 64 and not exists (select 1 from %1$s.unit_version later
+                        where later.code = v.code and later.effective_from > v.effective_from))
+                select code from down""".formatted(schema), rootCode)) {
             codes.add((String) row[0]);
         }
         return codes;
