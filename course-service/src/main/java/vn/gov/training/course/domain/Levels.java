@@ -6,14 +6,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import vn.gov.training.platform.vocabulary.CodeLists;
+
 /**
  * Which levels mean something for a programme category, and which levels exist for each of personnel-service's
- * qualification kinds (docs/events.md). Kinds whose levels are free codes (foreign language, IT, other) accept
+ * qualification kinds ({@link CodeLists}). Kinds whose levels are free codes (foreign language, IT, other) accept
  * any short upper-case code such as B1 or BASIC.
  */
 public final class Levels {
 
-    private static final List<String> GROUPS = List.of("GROUP_1", "GROUP_2", "GROUP_3", "GROUP_4");
+    private static final List<String> GROUPS = CodeLists.DEFENCE_GROUPS.codes();
     private static final Pattern FREE_CODE = Pattern.compile("[A-Z0-9][A-Z0-9_]{0,39}");
 
     /** Levels per category; a category missing here takes no level at all. */
@@ -31,13 +33,6 @@ public final class Levels {
     private static final Set<ProgramCategory> LEVEL_REQUIRED = Set.of(ProgramCategory.POLITICAL_THEORY,
             ProgramCategory.STATE_MANAGEMENT, ProgramCategory.LEADERSHIP, ProgramCategory.DEFENCE_SECURITY,
             ProgramCategory.KNOWLEDGE_UPDATE);
-
-    private static final Map<String, List<String>> BY_QUALIFICATION_KIND = Map.of(
-            "EDUCATION", List.of("COLLEGE", "BACHELOR", "MASTER", "DOCTORATE"),
-            "POLITICAL_THEORY", List.of("ELEMENTARY", "INTERMEDIATE", "ADVANCED", "BACHELOR_OF_POLITICS"),
-            "STATE_MANAGEMENT", List.of("SPECIALIST", "PRINCIPAL_SPECIALIST", "SENIOR_SPECIALIST"),
-            "DEFENCE_SECURITY", GROUPS,
-            "LEADERSHIP", List.of("DIVISION", "DEPARTMENT"));
 
     private static final Set<String> FREE_KINDS = Set.of("FOREIGN_LANGUAGE", "IT", "OTHER");
 
@@ -57,8 +52,7 @@ public final class Levels {
     }
 
     public static Set<String> qualificationKinds() {
-        return Set.of("EDUCATION", "POLITICAL_THEORY", "STATE_MANAGEMENT", "DEFENCE_SECURITY", "FOREIGN_LANGUAGE",
-                "IT", "LEADERSHIP", "OTHER");
+        return Set.copyOf(CodeLists.QUALIFICATION_KINDS.codes());
     }
 
     public static boolean isQualificationKind(String kind) {
@@ -67,7 +61,7 @@ public final class Levels {
 
     /** Levels of a fixed-level qualification kind; empty for kinds with free codes. */
     public static List<String> forQualificationKind(String kind) {
-        return BY_QUALIFICATION_KIND.getOrDefault(kind, List.of());
+        return FREE_KINDS.contains(kind) ? List.of() : CodeLists.levelsOf(kind).codes();
     }
 
     public static boolean isValidQualification(String kind, String level) {

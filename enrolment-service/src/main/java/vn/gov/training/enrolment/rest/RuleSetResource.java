@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.training.enrolment.domain.RuleSet;
 import vn.gov.training.enrolment.service.RuleSetService;
 import vn.gov.training.platform.security.Roles;
+import vn.gov.training.platform.vocabulary.CodeLists;
 
 /**
  * The training rules as data, effective-dated per staff category. A new rule set for a category closes the one
@@ -48,7 +49,7 @@ public class RuleSetResource {
 
     public record Create(@NotBlank(message = "{field.required}") @Size(max = 50, message = "{field.too-long}") String code,
                          @NotBlank(message = "{field.required}") @Size(max = 300, message = "{field.too-long}") String name,
-                         @NotNull(message = "{field.required}") @Pattern(regexp = "CADRE|CIVIL_SERVANT|PUBLIC_EMPLOYEE",
+                         @NotNull(message = "{field.required}") @Pattern(regexp = CodeLists.STAFF_CATEGORY_PATTERN,
                                  message = "{field.staff-category}") String staffCategory,
                          @NotNull(message = "{field.required}") LocalDate effectiveFrom,
                          @NotNull(message = "{field.required}") @Min(18) @Max(70) Integer postgraduateMaxAge,

@@ -6,12 +6,22 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
 import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.Enrolment;
 import vn.gov.training.enrolment.domain.EnrolmentStatus;
 import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.enrolment.domain.Refs;
-import vn.gov.training.platform.calendar.ICalendar;
+import vn.gov.training.platform.calendar.CalendarFeed;
 
 /**
  * A person's calendar: the sessions of the classes they are approved for, attend or attended, from this service's
@@ -28,15 +38,8 @@ public class PersonCalendar {
 
     public String of(UUID personnelId) {
         PersonCopy person = PersonCopy.findById(personnelId);
-        ICalendar cal = new ICalendar()
-                .begin("VCALENDAR")
-                .raw("VERSION", "2.0")
-                .raw("PRODID", "-//training.gov.vn//enrolment-service//VI")
-                .raw("CALSCALE", "GREGORIAN")
-                .raw("METHOD", "PUBLISH")
-                .text("X-WR-CALNAME", "Lịch học" + (person == null ? "" : " - " + person.fullName))
-                .raw("X-WR-TIMEZONE", ICalendar.TZID)
-                .vietnamTimeZone();
+        Calendar cal = CalendarFeed.publish("-//training.gov.vn//enrolment-service//VI",
+                "Lịch học" + (person == null ? "" : " - " + person.fullName));
         List<Enrolment> enrolments = Enrolment.list("personnelId = ?1 and status in ?2 order by startDate",
                 personnelId, ON_CALENDAR);
         for (Enrolment e : enrolments) {
@@ -45,39 +48,42 @@ public class PersonCalendar {
                 continue;
             }
             if (c.sessions.isEmpty()) {
-                event(cal, c, c.classId.toString(), name(c));
-                cal.date("DTSTART", c.startDate).date("DTEND", c.endDate.plusDays(1));
-                close(cal, c);
+                VEvent event = event(c, c.classId.toString(), name(c));
+                event.add(new DtStart<>(c.startDate));
+                event.add(new DtEnd<>(c.endDate.plusDays(1)));
+                cal.add(close(event, c));
             }
             for (Refs.Session s : c.sessions) {
-                event(cal, c, s.sessionId(), name(c) + (s.topic() == null ? "" : ": " + s.topic()));
+                VEvent event = event(c, s.sessionId(), name(c) + (s.topic() == null ? "" : ": " + s.topic()));
                 if (s.startTime() != null && s.endTime() != null) {
-                    cal.local("DTSTART", LocalDateTime.of(s.date(), s.startTime()))
-                            .local("DTEND", LocalDateTime.of(s.date(), s.endTime()));
+                    event.add(new DtStart<>(CalendarFeed.local(LocalDateTime.of(s.date(), s.startTime()))));
+                    event.add(new DtEnd<>(CalendarFeed.local(LocalDateTime.of(s.date(), s.endTime()))));
                 } else {
-                    cal.date("DTSTART", s.date()).date("DTEND", s.date().plusDays(1));
+                    event.add(new DtStart<>(s.date()));
+                    event.add(new DtEnd<>(s.date().plusDays(1)));
                 }
-                close(cal, c);
+                cal.add(close(event, c));
             }
         }
-        return cal.end("VCALENDAR").toString();
+        return CalendarFeed.write(cal);
     }
 
     private static String name(ClassCopy c) {
         return c.program == null || c.program.name() == null ? c.code : c.program.name();
     }
 
-    private static void event(ICalendar cal, ClassCopy c, String uid, String summary) {
-        cal.begin("VEVENT")
-                .text("UID", uid + "@training.gov.vn")
-                .utc("DTSTAMP", c.updatedAt)
-                .text("SUMMARY", summary);
+    private static VEvent event(ClassCopy c, String uid, String summary) {
+        VEvent event = new VEvent(false);
+        event.add(new Uid(uid + "@training.gov.vn"));
+        event.add(new DtStamp(c.updatedAt.toInstant()));
+        CalendarFeed.addText(event, Summary::new, summary);
+        return event;
     }
 
-    private static void close(ICalendar cal, ClassCopy c) {
-        cal.text("LOCATION", c.venue)
-                .text("DESCRIPTION", "Lớp " + c.code)
-                .raw("STATUS", "CANCELLED".equals(c.status) ? "CANCELLED" : "CONFIRMED")
-                .end("VEVENT");
+    private static VEvent close(VEvent event, ClassCopy c) {
+        CalendarFeed.addText(event, Location::new, c.venue);
+        CalendarFeed.addText(event, Description::new, "Lớp " + c.code);
+        event.add(new Status("CANCELLED".equals(c.status) ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
+        return event;
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 
@@ -14,6 +16,9 @@ public class ConsoleContext {
 
     @Inject
     SecurityIdentity identity;
+    /** The access token (quarkus-oidc injects it so in the code flow too; the ID token would be {@code @IdToken}). */
+    @Inject
+    JsonWebToken accessToken;
     @Inject
     RoutingContext routing;
 
@@ -21,7 +26,7 @@ public class ConsoleContext {
 
     public Viewer getViewer() {
         if (viewer == null) {
-            viewer = Viewer.of(identity);
+            viewer = Viewer.of(identity, accessToken);
         }
         return viewer;
     }

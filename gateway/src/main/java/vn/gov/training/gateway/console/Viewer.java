@@ -1,12 +1,11 @@
 package vn.gov.training.gateway.console;
 
-import java.util.Base64;
-import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.json.JsonString;
 
-import io.quarkus.oidc.AccessTokenCredential;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -16,32 +15,25 @@ import io.quarkus.security.identity.SecurityIdentity;
 @io.quarkus.qute.TemplateData
 public record Viewer(String name, Set<String> roles, String orgUnit, String institution, String personnelId) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    @SuppressWarnings("unchecked")
-    public static Viewer of(SecurityIdentity identity) {
-        Map<String, Object> claims = Map.of();
-        AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
-        if (token != null) {
-            try {
-                String[] parts = token.getToken().split("\\.");
-                claims = MAPPER.readValue(Base64.getUrlDecoder().decode(parts[1]), Map.class);
-            } catch (Exception e) {
-                claims = Map.of();
-            }
-        }
+    /** {@code accessToken}: quarkus-oidc's access token of the request (the console's session or a bearer token). */
+    public static Viewer of(SecurityIdentity identity, JsonWebToken accessToken) {
         // Vietnamese order: family name first ("Nguyễn Văn Hùng"); Keycloak's "name" claim puts the given name first
-        Object family = claims.get("family_name");
-        Object given = claims.get("given_name");
+        String family = claim(accessToken, "family_name");
+        String given = claim(accessToken, "given_name");
         String name = family != null && given != null ? family + " " + given
-                : String.valueOf(claims.getOrDefault("name",
-                        claims.getOrDefault("preferred_username", identity.getPrincipal().getName())));
-        return new Viewer(name, identity.getRoles(), str(claims.get("org_unit")), str(claims.get("institution")),
-                str(claims.get("personnel_id")));
+                : firstOf(claim(accessToken, "name"), claim(accessToken, "preferred_username"),
+                        identity.getPrincipal().getName());
+        return new Viewer(name, identity.getRoles(), claim(accessToken, "org_unit"),
+                claim(accessToken, "institution"), claim(accessToken, "personnel_id"));
     }
 
-    private static String str(Object value) {
-        return value == null ? null : value.toString();
+    private static String claim(JsonWebToken token, String name) {
+        Object value = token.getClaim(name);
+        return value == null ? null : value instanceof JsonString text ? text.getString() : value.toString();
+    }
+
+    private static String firstOf(String name, String username, String principal) {
+        return name != null ? name : username != null ? username : principal;
     }
 
     public boolean isAdmin() {

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.platform.security.Roles;
+import vn.gov.training.platform.vocabulary.CodeLists;
 import vn.gov.training.reporting.service.YearlyMinimumRules;
 
 /** The yearly-minimum rules (report 3): read by every reader of the reports, changed by an administrator. */
@@ -34,7 +35,7 @@ import vn.gov.training.reporting.service.YearlyMinimumRules;
 public class YearlyMinimumRuleResource {
 
     public record RuleRequest(
-            @NotBlank @Pattern(regexp = "CADRE|CIVIL_SERVANT|PUBLIC_EMPLOYEE") String staffCategory,
+            @NotBlank @Pattern(regexp = CodeLists.STAFF_CATEGORY_PATTERN) String staffCategory,
             @NotNull @Min(1) @Max(2000) Integer minimumPeriods,
             @NotNull LocalDate effectiveFrom,
             @NotBlank @Size(max = 300) String legalBasis) {

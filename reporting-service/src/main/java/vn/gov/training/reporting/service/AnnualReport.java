@@ -14,6 +14,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.platform.time.ProvinceTime;
+import vn.gov.training.platform.vocabulary.CodeLists;
 import vn.gov.training.reporting.projection.AnnualMeasures;
 import vn.gov.training.reporting.projection.AnnualMeasures.Column;
 import vn.gov.training.reporting.projection.ReadModel;
@@ -92,7 +93,7 @@ public class AnnualReport {
         }
         List<Line> rows = new ArrayList<>();
         long[] total = new long[width];
-        for (String category : List.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE")) {
+        for (String category : CodeLists.STAFF_CATEGORIES.codes()) {
             if (staffCategory != null && !staffCategory.equals(category)) {
                 continue;
             }

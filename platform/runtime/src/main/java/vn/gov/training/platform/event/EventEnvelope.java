@@ -10,6 +10,11 @@ import org.apache.kafka.common.header.Headers;
 /**
  * A CloudEvents 1.0 event as it travels over Kafka in binary mode: the attributes are {@code ce_*} headers, the
  * record value is the JSON data and the record key is the aggregate id.
+ * <p>
+ * Written by hand rather than with the CloudEvents SDK or the Kafka connector's CloudEvents support: the outbox relay
+ * sends with its own producer (the connector's support is for channel messages), a record that is not a CloudEvent
+ * must become a dead letter with its reason, and the SDK writes {@code ce_time} with other bytes for the same
+ * instant than the relay has always sent (seconds always written, a fraction's trailing zeros cut).
  */
 public record EventEnvelope(String id, String source, String type, String subject, OffsetDateTime time,
                             String key, String data) {
