@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.gov.training.platform.event.EventEnvelope;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.security.Caller;
 import vn.gov.training.platform.security.Roles;
@@ -83,7 +84,7 @@ public class FeedResource {
             if (e.subject() != null) {
                 event.put("subject", e.subject());
             }
-            event.put("time", e.time().toString());
+            event.put("time", EventEnvelope.time(e.time()));
             event.put("datacontenttype", "application/json");
             event.put("feedcursor", Long.toString(e.position()));
             try {

@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import vn.gov.training.platform.event.EventEnvelope;
 import vn.gov.training.platform.resilience.SkipsDuringOutage;
 import vn.gov.training.platform.security.UnitHierarchy;
 import vn.gov.training.reporting.projection.OutdatedReadModelException;
@@ -205,7 +206,7 @@ public class WebhookDispatcher {
                 .header("ce-id", event.id())
                 .header("ce-source", event.source())
                 .header("ce-type", event.type())
-                .header("ce-time", event.time().toString())
+                .header("ce-time", EventEnvelope.time(event.time()))
                 .header("ce-feedcursor", Long.toString(event.position()))
                 .header(WebhookSignature.ID, event.id())
                 .header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))

@@ -2,6 +2,10 @@ package vn.gov.training.platform.event;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -13,8 +17,7 @@ import org.apache.kafka.common.header.Headers;
  * <p>
  * Written by hand rather than with the CloudEvents SDK or the Kafka connector's CloudEvents support: the outbox relay
  * sends with its own producer (the connector's support is for channel messages), a record that is not a CloudEvent
- * must become a dead letter with its reason, and the SDK writes {@code ce_time} with other bytes for the same
- * instant than the relay has always sent (seconds always written, a fraction's trailing zeros cut).
+ * must become a dead letter with its reason.
  */
 public record EventEnvelope(String id, String source, String type, String subject, OffsetDateTime time,
                             String key, String data) {
@@ -33,7 +36,20 @@ public record EventEnvelope(String id, String source, String type, String subjec
     public static final String HEADER_CONTENT_TYPE = "content-type";
     public static final String JSON = "application/json";
 
+    /**
+     * RFC 3339 in UTC with the seconds always written ({@code OffsetDateTime.toString()} leaves them out on the whole
+     * minute, which strict readers refuse) and the fraction only as long as it needs to be.
+     */
+    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
+            .appendPattern("uuuu-MM-dd'T'HH:mm:ss").appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .appendOffsetId().toFormatter();
+
     /** Reads the envelope of a consumed record; a record that is not a CloudEvent is a poison message. */
+    /** The {@code time} attribute of an event that occurred at {@code time}. */
+    public static String time(OffsetDateTime time) {
+        return TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
+    }
+
     public static EventEnvelope from(ConsumerRecord<String, String> record) {
         return from(record.topic(), record.offset(), record.headers(), record.key(), record.value());
     }

@@ -205,7 +205,7 @@ public class OutboxRelay {
         header(record, EventEnvelope.HEADER_SOURCE, source);
         header(record, EventEnvelope.HEADER_TYPE, (String) row[4]);
         header(record, EventEnvelope.HEADER_SUBJECT, (String) row[5]);
-        header(record, EventEnvelope.HEADER_TIME, occurredAt(row[7]).toString());
+        header(record, EventEnvelope.HEADER_TIME, EventEnvelope.time(occurredAt(row[7])));
         header(record, EventEnvelope.HEADER_CONTENT_TYPE, EventEnvelope.JSON);
         header(record, EventEnvelope.HEADER_TRACEPARENT, (String) row[8]);
         header(record, EventEnvelope.HEADER_W3C_TRACEPARENT, (String) row[8]);
