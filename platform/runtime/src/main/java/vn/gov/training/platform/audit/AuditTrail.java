@@ -41,8 +41,11 @@ public class AuditTrail {
     /** Many changes made by one actor (bulk writes such as imports). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAllAs(String actor, List<Change> changes) {
+        Timestamp at = now();
+        List<Row> rows = beforeCommit.rows(WRITER);
         for (Change change : changes) {
-            write(actor, change.entityType(), change.entityId(), change.action(), change.before(), change.after());
+            rows.add(new Row(at, actor, change.entityType(), change.entityId().toString(), change.action(),
+                    toJson(change.before()), toJson(change.after())));
         }
     }
 
@@ -66,8 +69,12 @@ public class AuditTrail {
     /** The record is written with the transaction's other records just before it commits ({@link BeforeCommit}). */
     private void write(String actor, String entityType, Object entityId, String action, Object before,
                        Object after) {
-        beforeCommit.rows(WRITER).add(new Row(Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant()), actor,
-                entityType, entityId.toString(), action, toJson(before), toJson(after)));
+        beforeCommit.rows(WRITER).add(new Row(now(), actor, entityType, entityId.toString(), action, toJson(before),
+                toJson(after)));
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant());
     }
 
     private record Row(Timestamp occurredAt, String actor, String entityType, String entityId, String action,

@@ -53,9 +53,18 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<UUID> publishAll(List<Outgoing> events) {
+        Timestamp at = now();
+        String traceparent = TraceContext.traceparent();
+        List<Row> rows = beforeCommit.rows(WRITER);
         List<UUID> ids = new ArrayList<>(events.size());
         for (Outgoing event : events) {
-            ids.add(publish(event.topic(), event.aggregate(), event.aggregateId(), event.event(), event.data()));
+            Row row = new Row(UUID.randomUUID(), event.topic(), event.aggregateId(),
+                    EventTypes.of(event.aggregate(), event.event()), toJson(event.data()), at, traceparent);
+            rows.add(row);
+            ids.add(row.eventId());
+        }
+        if (!events.isEmpty()) {
+            wakeRelayAfterCommit();
         }
         return ids;
     }
@@ -72,11 +81,11 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String aggregate, String aggregateId, String event, Object data) {
-        Row row = new Row(UUID.randomUUID(), topic, aggregateId, EventTypes.of(aggregate, event), toJson(data),
-                Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant()), TraceContext.traceparent());
-        beforeCommit.rows(WRITER).add(row);
-        wakeRelayAfterCommit();
-        return row.eventId();
+        return publishAll(List.of(new Outgoing(topic, aggregate, aggregateId, event, data))).get(0);
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(OffsetDateTime.now(ZoneOffset.UTC).toInstant());
     }
 
     /** An event's row; the subject is the aggregate id. */
