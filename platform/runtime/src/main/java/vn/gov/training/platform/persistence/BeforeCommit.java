@@ -5,11 +5,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -44,22 +44,16 @@ public class BeforeCommit {
         List<T> rows = (List<T>) transactions.getResource(writer);
         if (rows == null) {
             List<T> pending = new ArrayList<>();
-            // the session joins the transaction now: it cannot while the transaction completes
-            Session session = entityManager.unwrap(Session.class);
-            session.joinTransaction();
             transactions.putResource(writer, pending);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    if (!pending.isEmpty()) {
-                        session.doWork(c -> writer.write(c, pending));
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                }
-            });
+            // Hibernate runs it while it completes the transaction, after its flush, on the connection it still holds
+            SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
+            session.joinTransaction();
+            session.getTransactionCompletionCallbacks().registerCallback(
+                    (TransactionCompletionCallbacks.BeforeCompletionCallback) s -> {
+                        if (!pending.isEmpty()) {
+                            s.doWork(c -> writer.write(c, pending));
+                        }
+                    });
             rows = pending;
         }
         return rows;
