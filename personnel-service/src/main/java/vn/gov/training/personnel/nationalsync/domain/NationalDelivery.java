@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.DynamicUpdate;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -17,9 +17,11 @@ import jakarta.persistence.Table;
 /**
  * One change of a person's national file: a section as it was when the change was recorded ({@code content}, the
  * national fields made by {@code NationalFileFormat}), due by {@code deadline} (3 working days after
- * {@code recordedOn}). A person's deliveries go in {@code sequence} order.
+ * {@code recordedOn}). A person's deliveries go in {@code sequence} order. An update sets only the columns that
+ * changed: a delivery changes state twice on its way and its content never.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "national_delivery")
 public class NationalDelivery extends PanacheEntityBase {
 
@@ -29,8 +31,10 @@ public class NationalDelivery extends PanacheEntityBase {
     @Column(name = "person_id", nullable = false)
     public UUID personId;
 
-    /** Filled by the database (a sequence); read back after the insert. */
-    @Generated
+    /**
+     * Filled by the database (a sequence) at the insert and not read back into the new entity: reading it back would
+     * send every insert on its own, outside the JDBC batches. Those who order by it read it from the table.
+     */
     @Column(insertable = false, updatable = false)
     public Long sequence;
 
