@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.gov.training.enrolment.domain.Enrolment;
 import vn.gov.training.enrolment.service.AttendanceService;
 import vn.gov.training.enrolment.service.ClassEnrolments;
-import vn.gov.training.enrolment.service.EnrolmentService;
+import vn.gov.training.enrolment.service.EnrolmentResults;
 import vn.gov.training.enrolment.service.QuotaService;
 import vn.gov.training.enrolment.service.ResultSheets;
 import vn.gov.training.enrolment.service.ResultWorkbook;
@@ -115,7 +115,7 @@ public class ClassEnrolmentResource {
         List<ResultSheets.Row> rows = new ArrayList<>();
         for (int i = 0; i < sheet.rows().size(); i++) {
             EnrolmentRequests.ResultRow row = sheet.rows().get(i);
-            rows.add(new ResultSheets.Row(i, new EnrolmentService.Result(row.enrolmentId(), row.outcome(),
+            rows.add(new ResultSheets.Row(i, new EnrolmentResults.Result(row.enrolmentId(), row.outcome(),
                     row.grade(), row.credentialNumber(), row.credentialIssuedOn(), row.periodsAttended(), row.date(),
                     row.reason()), List.of()));
         }
@@ -188,7 +188,7 @@ public class ClassEnrolmentResource {
         if (!row.errors().isEmpty()) {
             return row;
         }
-        EnrolmentService.Result r = row.result();
+        EnrolmentResults.Result r = row.result();
         EnrolmentRequests.ResultRow asSheetRow = new EnrolmentRequests.ResultRow(r.enrolmentId(), r.outcome(),
                 r.grade(), r.credentialNumber(), r.credentialIssuedOn(), r.periodsAttended(), r.date(), r.reason());
         List<FieldError> errors = validator.validate(asSheetRow).stream()

@@ -36,6 +36,7 @@ import vn.gov.training.enrolment.domain.EnrolmentStatus;
 import vn.gov.training.enrolment.domain.FitAssessment;
 import vn.gov.training.enrolment.service.AttendanceService;
 import vn.gov.training.enrolment.service.EnrolmentQueries;
+import vn.gov.training.enrolment.service.EnrolmentResults;
 import vn.gov.training.enrolment.service.EnrolmentService;
 import vn.gov.training.enrolment.service.Paged;
 import vn.gov.training.platform.audit.AuditRecord;
@@ -58,15 +59,17 @@ public class EnrolmentResource {
     private static final String[] APPROVERS = {Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF};
 
     private final EnrolmentService enrolments;
+    private final EnrolmentResults enrolmentResults;
     private final EnrolmentQueries queries;
     private final AttendanceService attendance;
     private final IdempotentWrites idempotent;
     private final Views views;
     private final AuditTrail audit;
 
-    EnrolmentResource(EnrolmentService enrolments, EnrolmentQueries queries, AttendanceService attendance,
-                      IdempotentWrites idempotent, Views views, AuditTrail audit) {
+    EnrolmentResource(EnrolmentService enrolments, EnrolmentResults results, EnrolmentQueries queries,
+                      AttendanceService attendance, IdempotentWrites idempotent, Views views, AuditTrail audit) {
         this.enrolments = enrolments;
+        this.enrolmentResults = results;
         this.queries = queries;
         this.attendance = attendance;
         this.idempotent = idempotent;
@@ -243,7 +246,8 @@ public class EnrolmentResource {
     @Path("/{id}/exams")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
     public EnrolmentView exam(@PathParam("id") UUID id, @Valid @NotNull EnrolmentRequests.Exam request) {
-        return views.of(enrolments.recordExam(id, request.kind(), request.score(), request.passed(), request.takenOn()));
+        return views.of(enrolmentResults.recordExam(id, request.kind(), request.score(), request.passed(),
+                request.takenOn()));
     }
 
     @Operation(summary = "Ghi hoàn thành khóa học",
@@ -252,7 +256,7 @@ public class EnrolmentResource {
     @Path("/{id}/complete")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
     public EnrolmentView complete(@PathParam("id") UUID id, @Valid @NotNull EnrolmentRequests.Complete request) {
-        return views.of(enrolments.complete(id, new EnrolmentService.Completion(request.grade(),
+        return views.of(enrolmentResults.complete(id, new EnrolmentResults.Completion(request.grade(),
                 request.credentialNumber(), request.credentialIssuedOn(), request.periodsAttended(),
                 request.completedOn())));
     }
@@ -263,7 +267,7 @@ public class EnrolmentResource {
     @Path("/{id}/fail")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.INSTITUTION_STAFF})
     public EnrolmentView fail(@PathParam("id") UUID id, @Valid @NotNull EnrolmentRequests.Reason request) {
-        return views.of(enrolments.fail(id, request.reason(), request.date()));
+        return views.of(enrolmentResults.fail(id, request.reason(), request.date()));
     }
 
     @Operation(summary = "Điểm danh một học viên",
@@ -283,7 +287,7 @@ public class EnrolmentResource {
     @Path("/{id}/return")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
     public EnrolmentView recordReturn(@PathParam("id") UUID id, @Valid @NotNull EnrolmentRequests.Return request) {
-        return views.of(enrolments.recordReturn(id, request.returnedOn(), request.reportSubmittedOn()));
+        return views.of(enrolmentResults.recordReturn(id, request.returnedOn(), request.reportSubmittedOn()));
     }
 
     public static final int RETURN_REPORT_DAYS = 15;

@@ -1,6 +1,5 @@
 package vn.gov.training.enrolment.service;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,10 +18,7 @@ import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.ClassUnitQuota;
 import vn.gov.training.enrolment.domain.Enrolment;
 import vn.gov.training.enrolment.domain.EnrolmentStatus;
-import vn.gov.training.enrolment.domain.ExamKind;
-import vn.gov.training.enrolment.domain.ExamResult;
 import vn.gov.training.enrolment.domain.FitAssessment;
-import vn.gov.training.enrolment.domain.Grade;
 import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.enrolment.domain.Refs;
 import vn.gov.training.enrolment.event.EnrolmentEventData;
@@ -30,9 +26,10 @@ import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /**
- * The life of an enrolment: nomination (eligibility, fit), approval within capacity and quotas (waitlist and
- * promotion), exams, completion, failure and withdrawal. Approvals and anything that frees a seat lock the class
- * copy's row first, so concurrent approvals of one class are serialised and never exceed its capacity.
+ * The life of an enrolment up to its training: nomination (eligibility, fit), approval within capacity and quotas
+ * (waitlist and promotion), rejection and withdrawal; what follows is {@link EnrolmentResults}. Approvals and
+ * anything that frees a seat lock the class copy's row first, so concurrent approvals of one class are serialised and
+ * never exceed its capacity.
  */
 @ApplicationScoped
 public class EnrolmentService {
@@ -227,173 +224,6 @@ public class EnrolmentService {
             next.promote(now());
             publish(actor, "promoted", before, next, ProvinceTime.today());
         }
-    }
-
-    @Transactional
-    public Enrolment recordExam(UUID id, ExamKind kind, BigDecimal score, boolean passed, LocalDate takenOn) {
-        ClassCopy cls = lockClassOf(id);
-        Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        access.requireRecordResults(cls);
-        e.requireInTraining();
-        // an entry exam may be sat before the first day; an exit exam not
-        PlausibleRecords.Check dates = plausible.of(cls).classStarted("takenOn");
-        (kind == ExamKind.EXIT ? dates.duringOrAfterClass("takenOn", takenOn) : dates.notFuture("takenOn", takenOn))
-                .check();
-        List<ExamResult> previous = ExamResult.list("enrolmentId = ?1 and kind = ?2", id, kind);
-        if (previous.stream().anyMatch(x -> x.passed)) {
-            throw ProblemException.conflict("exam-already-passed", kind);
-        }
-        EnrolmentEventData before = events.snapshot(e);
-        ExamResult exam = new ExamResult();
-        exam.enrolmentId = id;
-        exam.kind = kind;
-        exam.attempt = previous.size() + 1;
-        exam.score = score;
-        exam.passed = passed;
-        exam.takenOn = takenOn == null ? ProvinceTime.today() : takenOn;
-        exam.persist();
-        e.examRecorded(now());
-        events.changed("exam-recorded", before, e, exam.takenOn);
-        boolean out = !passed && (kind == ExamKind.ENTRY || exam.attempt > cls.maxExitExamRetakes());
-        if (out) {
-            failLocked(e, cls, kind == ExamKind.ENTRY ? EnrolmentStatus.ENTRY_EXAM_FAILED : "exit-exam-failed",
-                    exam.takenOn);
-        }
-        return e;
-    }
-
-    public record Completion(Grade grade, String credentialNumber, LocalDate credentialIssuedOn,
-                             Integer periodsAttended, LocalDate completedOn) {
-    }
-
-    @Transactional
-    public Enrolment complete(UUID id, Completion c) {
-        ClassCopy cls = lockClassOf(id);
-        Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        access.requireRecordResults(cls);
-        e.requireInTraining();
-        plausible.of(cls).classStarted("completedOn").duringOrAfterClass("completedOn", c.completedOn())
-                .duringOrAfterClass("credentialIssuedOn", c.credentialIssuedOn()).check();
-        if (c.credentialNumber() != null && Enrolment.find("credentialNumber = ?1 and id <> ?2",
-                c.credentialNumber(), id).firstResult() != null) {
-            throw ProblemException.conflict("credential-number-taken", c.credentialNumber());
-        }
-        boolean exitFailedSoFar = ExamResult.find("enrolmentId = ?1 and kind = ?2", id, ExamKind.EXIT)
-                .firstResult() != null && ExamResult.find("enrolmentId = ?1 and kind = ?2 and passed = true", id,
-                ExamKind.EXIT).firstResult() == null;
-        if (exitFailedSoFar) {
-            throw ProblemException.conflict("exit-exam-not-passed");
-        }
-        EnrolmentEventData before = events.snapshot(e);
-        e.complete(c.grade(), c.credentialNumber(), c.credentialIssuedOn(), c.periodsAttended(), c.completedOn(),
-                cls.program.periods(), cls.endDate, ProvinceTime.today(), now());
-        events.changed("completed", before, e, e.completedOn);
-        commitments.startIfCovered(e, cls);
-        return e;
-    }
-
-    @Transactional
-    public Enrolment fail(UUID id, String reason, LocalDate on) {
-        ClassCopy cls = lockClassOf(id);
-        Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        access.requireRecordResults(cls);
-        e.requireInTraining();
-        plausible.of(cls).classStarted("date").duringOrAfterClass("date", on).check();
-        return failLocked(e, cls, reason, on == null ? ProvinceTime.today() : on);
-    }
-
-    /**
-     * FAILED. A failed entry exam means the person never started the training: the seat goes to the first
-     * waitlisted and nothing is repaid. Any other failure keeps the seat and, for covered training, opens a
-     * repayment case in full.
-     */
-    private Enrolment failLocked(Enrolment e, ClassCopy cls, String reason, LocalDate on) {
-        EnrolmentEventData before = events.snapshot(e);
-        e.fail(reason, on, now());
-        events.changed("failed", before, e, on);
-        if (e.failedEntryExam()) {
-            if (!"COMPLETED".equals(cls.status) && !"CANCELLED".equals(cls.status)) {
-                promote(cls, null);
-            }
-        } else {
-            commitments.trainingAbandoned(e, cls, "FAILED", null);
-        }
-        return e;
-    }
-
-    /** One row of a class's results: COMPLETED with a grade, FAILED or WITHDRAWN (with a reason). */
-    public record Result(UUID enrolmentId, String outcome, Grade grade, String credentialNumber,
-                         LocalDate credentialIssuedOn, Integer periodsAttended, LocalDate date, String reason) {
-    }
-
-    /** What recording a result did: {@code changed} false when the same result was already recorded. */
-    public record Recorded(Enrolment enrolment, boolean changed) {
-    }
-
-    /**
-     * Records one result of the class {@code classId}: the single code path of the JSON results sheet and the Excel
-     * upload. A result already recorded identically (a sheet uploaded twice) changes nothing.
-     */
-    @Transactional
-    public Recorded recordResult(UUID classId, Result r) {
-        ClassCopy cls = lockClassOf(r.enrolmentId());
-        if (!cls.classId.equals(classId)) {
-            throw ProblemException.notFound("enrolment-not-found", r.enrolmentId());
-        }
-        access.requireRecordResults(cls);
-        Enrolment current = Enrolment.findById(r.enrolmentId(), LockModeType.PESSIMISTIC_WRITE);
-        if (alreadyRecorded(current, r)) {
-            return new Recorded(current, false);
-        }
-        Enrolment e = switch (r.outcome()) {
-            case "COMPLETED" -> {
-                if (r.grade() == null) {
-                    throw ProblemException.invalid("result-grade-required");
-                }
-                yield complete(r.enrolmentId(), new Completion(r.grade(), r.credentialNumber(),
-                        r.credentialIssuedOn(), r.periodsAttended(), r.date()));
-            }
-            case "FAILED" -> fail(r.enrolmentId(), r.reason(), r.date());
-            case "WITHDRAWN" -> withdraw(r.enrolmentId(), r.reason(), r.date());
-            default -> throw ProblemException.invalid("result-outcome-unknown", r.outcome());
-        };
-        return new Recorded(e, true);
-    }
-
-    private static boolean alreadyRecorded(Enrolment e, Result r) {
-        return switch (r.outcome()) {
-            case "COMPLETED" -> e.status == EnrolmentStatus.COMPLETED && e.grade == r.grade()
-                    && same(e.credentialNumber, r.credentialNumber())
-                    && java.util.Objects.equals(e.credentialIssuedOn, r.credentialIssuedOn())
-                    && (r.periodsAttended() == null || r.periodsAttended().equals(e.periodsAttended))
-                    && (r.date() == null || r.date().equals(e.completedOn));
-            case "FAILED" -> e.status == EnrolmentStatus.FAILED && same(e.reason, r.reason())
-                    && (r.date() == null || r.date().equals(e.completedOn));
-            case "WITHDRAWN" -> e.status == EnrolmentStatus.WITHDRAWN && same(e.reason, r.reason())
-                    && (r.date() == null || r.date().equals(e.withdrawnOn));
-            default -> false;
-        };
-    }
-
-    private static boolean same(String stored, String given) {
-        return java.util.Objects.equals(blankToNull(stored), blankToNull(given));
-    }
-
-    /** Overseas training: the day the trainee came back, from which the return report is due within 15 days. */
-    @Transactional
-    public Enrolment recordReturn(UUID id, LocalDate returnedOn, LocalDate reportSubmittedOn) {
-        ClassCopy cls = lockClassOf(id);
-        Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        access.requireWithdraw(e, cls);
-        LocalDate returned = returnedOn != null ? returnedOn : e.returnedOn;
-        plausible.of(cls).duringOrAfterClass("returnedOn", returnedOn).notFuture("reportSubmittedOn", reportSubmittedOn)
-                .requiredWith("returnedOn", returned, reportSubmittedOn)
-                .notBefore("reportSubmittedOn", reportSubmittedOn, returned, "report-before-return").check();
-        EnrolmentEventData before = events.snapshot(e);
-        e.recordReturn(returnedOn, reportSubmittedOn, now());
-        // not an event of the contract: audited only
-        events.auditOnly("return-recorded", before, e);
-        return e;
     }
 
     private boolean hasSeat(ClassCopy cls, Enrolment e) {

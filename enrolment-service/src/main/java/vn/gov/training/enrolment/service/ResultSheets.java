@@ -19,7 +19,7 @@ import vn.gov.training.platform.problem.Failures;
 
 /**
  * A class's results entered as a sheet (JSON) or uploaded from Excel. Every row goes through
- * {@link EnrolmentService#recordResult}, the one code path with the rules of a result. {@link Mode#VALID_ROWS}
+ * {@link EnrolmentResults#recordResult}, the one code path with the rules of a result. {@link Mode#VALID_ROWS}
  * saves each valid row in its own transaction; {@link Mode#ALL_OR_NOTHING} first tries every row in a
  * transaction that is rolled back, and saves the sheet in one transaction only when no row is refused.
  */
@@ -45,7 +45,7 @@ public class ResultSheets {
     }
 
     /** One row to record; {@code errors} are the row's input errors found before any rule ran (e.g. a bad date). */
-    public record Row(int row, EnrolmentService.Result result, List<FieldError> errors) {
+    public record Row(int row, EnrolmentResults.Result result, List<FieldError> errors) {
     }
 
     /** The outcome of one row: status is the enrolment's status afterwards, http the status of a refusal. */
@@ -56,12 +56,12 @@ public class ResultSheets {
     public record Outcome(Mode mode, int applied, int unchanged, int rejected, List<RowResult> rows) {
     }
 
-    private final EnrolmentService enrolments;
+    private final EnrolmentResults enrolmentResults;
     private final Messages messages;
     private final AuditTrail audit;
 
-    ResultSheets(EnrolmentService enrolments, Messages messages, AuditTrail audit) {
-        this.enrolments = enrolments;
+    ResultSheets(EnrolmentResults results, Messages messages, AuditTrail audit) {
+        this.enrolmentResults = results;
         this.messages = messages;
         this.audit = audit;
     }
@@ -90,8 +90,8 @@ public class ResultSheets {
                 continue;
             }
             try {
-                EnrolmentService.Recorded r = QuarkusTransaction.requiringNew()
-                        .call(() -> enrolments.recordResult(classId, row.result()));
+                EnrolmentResults.Recorded r = QuarkusTransaction.requiringNew()
+                        .call(() -> enrolmentResults.recordResult(classId, row.result()));
                 results.add(done(row, r));
             } catch (RuntimeException failure) {
                 results.add(refused(row, failure));
@@ -113,7 +113,7 @@ public class ResultSheets {
             }
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    EnrolmentService.Recorded r = enrolments.recordResult(classId, row.result());
+                    EnrolmentResults.Recorded r = enrolmentResults.recordResult(classId, row.result());
                     throw new TriedOnly(done(row, r));
                 });
                 throw new IllegalStateException("a trial run must end in a rollback");
@@ -141,7 +141,7 @@ public class ResultSheets {
             QuarkusTransaction.requiringNew().run(() -> {
                 for (int i = 0; i < rows.size(); i++) {
                     failedAt[0] = i;
-                    applied.add(done(rows.get(i), enrolments.recordResult(classId, rows.get(i).result())));
+                    applied.add(done(rows.get(i), enrolmentResults.recordResult(classId, rows.get(i).result())));
                 }
                 failedAt[0] = -1;
             });
@@ -168,7 +168,7 @@ public class ResultSheets {
         Map<UUID, Integer> learners = new HashMap<>();
         Map<String, Integer> credentials = new HashMap<>();
         for (Row row : rows) {
-            EnrolmentService.Result r = row.result();
+            EnrolmentResults.Result r = row.result();
             if (r.enrolmentId() != null) {
                 Integer first = learners.putIfAbsent(r.enrolmentId(), row.row());
                 if (first != null) {
@@ -194,7 +194,7 @@ public class ResultSheets {
         return errors;
     }
 
-    private static RowResult done(Row row, EnrolmentService.Recorded r) {
+    private static RowResult done(Row row, EnrolmentResults.Recorded r) {
         return new RowResult(row.row(), r.enrolment().id, r.changed() ? RowOutcome.APPLIED : RowOutcome.UNCHANGED,
                 r.enrolment().status.name(), 200, List.of());
     }

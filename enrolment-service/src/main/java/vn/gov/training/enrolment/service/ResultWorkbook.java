@@ -39,7 +39,7 @@ import vn.gov.training.platform.text.VietnameseText;
  * The Excel form of a class's results sheet: first worksheet, one header row with the Vietnamese column names
  * below, one learner per row. Grades and outcomes in Vietnamese or as their codes; dates dd/MM/yyyy (or ISO, or
  * Excel dates). Cells that cannot be read become the row's field errors; the constraints of a row are those of
- * the JSON sheet's row (checked by the resource) and the rules of a result are {@link EnrolmentService#recordResult}'s.
+ * the JSON sheet's row (checked by the resource) and the rules of a result are {@link EnrolmentResults#recordResult}'s.
  */
 @ApplicationScoped
 public class ResultWorkbook {
@@ -223,7 +223,7 @@ public class ResultWorkbook {
         }
         Object credential = cells.get("credentialNumber");
         Object reason = cells.get("reason");
-        EnrolmentService.Result result = new EnrolmentService.Result(enrolmentId, outcome, grade,
+        EnrolmentResults.Result result = new EnrolmentResults.Result(enrolmentId, outcome, grade,
                 credential == null ? null : credential.toString(), date(cells, "credentialIssuedOn", errors),
                 periods, date(cells, "date", errors), reason == null ? null : reason.toString());
         return new ResultSheets.Row(number, result, errors);
