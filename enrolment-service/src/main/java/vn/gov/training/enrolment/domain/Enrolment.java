@@ -3,7 +3,10 @@ package vn.gov.training.enrolment.domain;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -290,10 +293,23 @@ public class Enrolment extends PanacheEntityBase {
         return list("personnelId = ?1 order by startDate desc nulls last, createdAt desc", personnelId);
     }
 
+    /** Whether the person has an enrolment in the class that is not {@link EnrolmentStatus#CLOSED closed}. */
     public static boolean liveExists(UUID personnelId, UUID classId) {
-        // a find, not a count: Panache's count builds and translates a new count query at every call (5 % of
-        // enrolment-service's CPU while nominating), a find's plan is cached
-        return find("personnelId = ?1 and classId = ?2 and status not in ?3", personnelId, classId,
-                EnrolmentStatus.CLOSED).firstResult() != null;
+        // the closed statuses as scalar parameters, not a list: Hibernate interprets a query with a list parameter
+        // afresh at every call (8 % of enrolment-service's CPU while the demo data assessed nominations)
+        return !getEntityManager().createQuery("select 1 from Enrolment where personnelId = ?1 and classId = ?2"
+                        + " and status <> ?3 and status <> ?4", Integer.class)
+                .setParameter(1, personnelId).setParameter(2, classId)
+                .setParameter(3, EnrolmentStatus.REJECTED).setParameter(4, EnrolmentStatus.WITHDRAWN)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Which of these people have an enrolment in the class that is not closed: {@link #liveExists} for many. */
+    public static Set<UUID> liveAmong(Collection<UUID> personnelIds, UUID classId) {
+        return new HashSet<>(getEntityManager().createQuery("select personnelId from Enrolment where classId = ?1"
+                        + " and personnelId in ?2 and status <> ?3 and status <> ?4", UUID.class)
+                .setParameter(1, classId).setParameter(2, personnelIds)
+                .setParameter(3, EnrolmentStatus.REJECTED).setParameter(4, EnrolmentStatus.WITHDRAWN)
+                .getResultList());
     }
 }
