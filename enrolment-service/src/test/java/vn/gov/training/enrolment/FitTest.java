@@ -1,8 +1,10 @@
 package vn.gov.training.enrolment;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import vn.gov.training.platform.testing.RealInfrastructure;
+import vn.gov.training.platform.testing.Tokens;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /** The fit of training to the person, shown before submitting and recorded on the enrolment. */
@@ -114,5 +118,64 @@ class FitTest {
         Copies.classEvent("opened", again);
         Api.post("province-manager", "/api/enrolments/assess", assess(person, again)).then().statusCode(200)
                 .body("fit.assessment", equalTo("WARN")).body("fit.reasons.code", contains("completed-recently"));
+    }
+
+    @Test
+    void manyPeopleAreAssessedAtOnceAsEachWouldBeAlone() {
+        Map<String, Object> fits = Copies.person(UUID.randomUUID());
+        Copies.person(fits);
+        Map<String, Object> misfit = Copies.person(UUID.randomUUID());
+        misfit.put("jobPositionCode", "KE-TOAN");
+        Copies.person(misfit);
+        Map<String, Object> enrolled = Copies.person(UUID.randomUUID());
+        Copies.person(enrolled);
+        Map<String, Object> elsewhere = Copies.person(UUID.randomUUID());
+        elsewhere.put("orgUnitCode", "HG.CT");
+        Copies.person(elsewhere);
+        Map<String, Object> cls = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 30);
+        Copies.classEvent("opened", cls);
+        UUID classId = UUID.fromString((String) cls.get("classId"));
+        Api.nominated(UUID.fromString((String) enrolled.get("personnelId")), classId);
+        String unknown = UUID.randomUUID().toString();
+
+        List<Object> ids = List.of(fits.get("personnelId"), misfit.get("personnelId"), enrolled.get("personnelId"),
+                unknown, elsewhere.get("personnelId"));
+        Api.post("unit-officer", "/api/enrolments/assess/bulk", Map.of("classId", classId, "personnelIds", ids))
+                .then().statusCode(200)
+                .body("results.row", contains(0, 1, 2, 3, 4))
+                .body("results.personnelId", contains(ids.toArray()))
+                .body("results.status", contains(200, 200, 200, 422, 403))
+                .body("results.eligible", contains(true, true, false, false, false))
+                .body("results.rule", contains(null, null, "already-enrolled", "person-unknown", "unit-out-of-scope"))
+                .body("results[2].title", equalTo("Already enrolled in this class"))
+                .body("results[0..2].fit.assessment", contains("FIT", "MISFIT", "FIT"))
+                .body("results[3].fit", nullValue()).body("results[4].fit", nullValue());
+        // each row is what the dry run for that person alone answers
+        for (Map<String, Object> person : List.of(fits, misfit, enrolled)) {
+            Map<String, Object> alone = Api.post("unit-officer", "/api/enrolments/assess", assess(person, cls))
+                    .then().statusCode(200).extract().as(Map.class);
+            Api.post("unit-officer", "/api/enrolments/assess/bulk", Map.of("classId", classId,
+                            "personnelIds", List.of(person.get("personnelId")))).then().statusCode(200)
+                    .body("results[0].eligible", equalTo(alone.get("eligible")))
+                    .body("results[0].rule", equalTo(alone.get("rule")))
+                    .body("results[0].fit", equalTo(alone.get("fit")));
+        }
+    }
+
+    @Test
+    void aDryRunForManyTakesAtMostFiveHundredPeople() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            ids.add(UUID.randomUUID().toString());
+        }
+        // in Vietnamese, as a caller who names no language gets it
+        given().header("Authorization", Tokens.bearer("unit-officer")).contentType(ContentType.JSON)
+                .body(Map.of("classId", UUID.randomUUID(), "personnelIds", ids)).post("/api/enrolments/assess/bulk")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("personnelIds"))
+                .body("errors[0].message", equalTo("Quá nhiều mục (tối đa 500)"));
+        Api.post("unit-officer", "/api/enrolments/assess/bulk", Map.of("classId", UUID.randomUUID(),
+                        "personnelIds", List.of(UUID.randomUUID()))).then().statusCode(422)
+                .body("code", equalTo("class-unknown"));
     }
 }

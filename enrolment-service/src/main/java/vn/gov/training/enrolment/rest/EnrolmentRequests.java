@@ -46,12 +46,17 @@ public final class EnrolmentRequests {
         }
     }
 
-    public record Bulk(@NotEmpty(message = "{field.required}") @Size(max = 500, message = "{field.too-long}")
+    public record Bulk(@NotEmpty(message = "{field.required}") @Size(max = 500, message = "{field.too-many}")
                        List<@Valid @NotNull Nominate> rows) {
     }
 
     public record Assess(@NotNull(message = "{field.required}") UUID personnelId,
                          @NotNull(message = "{field.required}") UUID classId, Boolean historical) {
+    }
+
+    public record AssessMany(@NotNull(message = "{field.required}") UUID classId, Boolean historical,
+                             @NotEmpty(message = "{field.required}") @Size(max = 500, message = "{field.too-many}")
+                             List<@NotNull(message = "{field.required}") UUID> personnelIds) {
     }
 
     public record Reason(@Size(max = 2000, message = "{field.too-long}") String reason, LocalDate date) {

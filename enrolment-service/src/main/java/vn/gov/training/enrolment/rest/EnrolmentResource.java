@@ -202,8 +202,50 @@ public class EnrolmentResource {
     @Path("/assess")
     @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
     public AssessView assess(@Valid @NotNull EnrolmentRequests.Assess request) {
-        EnrolmentService.Assessment a = enrolments.assess(request.personnelId(), request.classId(),
-                Boolean.TRUE.equals(request.historical()));
+        return assessView(enrolments.assess(request.personnelId(), request.classId(),
+                Boolean.TRUE.equals(request.historical())));
+    }
+
+    /**
+     * One person's row of a dry run for many: {@code status} 200 with the assessment, or the status, rule and
+     * message of why this person could not be assessed (unknown, outside the caller's scope).
+     */
+    public record AssessRowView(int row, UUID personnelId, int status, boolean eligible, String rule, String title,
+                                String detail, EnrolmentView.FitView fit) {
+    }
+
+    public record BulkAssessView(List<AssessRowView> results) {
+    }
+
+    /** The dry run for many people and one class at once (how a unit officer weighs candidates). */
+    @APIResponse(responseCode = "200", description = "Kết quả từng người, theo thứ tự gửi lên.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkAssessView.class))})
+    @Operation(summary = "Đánh giá điều kiện của nhiều người cho một lớp",
+            description = "Như `/assess` cho tối đa 500 người một lần, không ghi gì; người không tìm thấy hoặc ngoài phạm vi là kết quả của dòng đó.\n\n*English:* `/assess` for up to 500 people and one class; nothing is saved; an unknown or out-of-scope person is that row's result.")
+    @POST
+    @Path("/assess/bulk")
+    @RolesAllowed({Roles.ADMIN, Roles.PROVINCE_MANAGER, Roles.UNIT_OFFICER})
+    public BulkAssessView assessEach(@Valid @NotNull EnrolmentRequests.AssessMany request) {
+        List<EnrolmentService.AssessmentOutcome> outcomes = enrolments.assessEach(request.personnelIds(),
+                request.classId(), Boolean.TRUE.equals(request.historical()));
+        List<AssessRowView> rows = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            EnrolmentService.AssessmentOutcome outcome = outcomes.get(i);
+            if (outcome.failure() != null) {
+                ProblemException failure = outcome.failure();
+                rows.add(new AssessRowView(i, outcome.personnelId(), failure.status(), false, failure.code(),
+                        views.messages().find("problem." + failure.code() + ".title", failure.args()),
+                        views.messages().find("problem." + failure.code() + ".detail", failure.args()), null));
+            } else {
+                AssessView view = assessView(outcome.assessment());
+                rows.add(new AssessRowView(i, outcome.personnelId(), 200, view.eligible(), view.rule(), view.title(),
+                        view.detail(), view.fit()));
+            }
+        }
+        return new BulkAssessView(rows);
+    }
+
+    private AssessView assessView(EnrolmentService.Assessment a) {
         EnrolmentView.FitView fit = EnrolmentView.fit(a.fit().assessment().name(), a.fit().reasons(), views.messages());
         if (a.refusal() == null) {
             return new AssessView(true, null, null, null, fit);

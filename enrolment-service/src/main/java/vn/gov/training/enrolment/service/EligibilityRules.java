@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -41,6 +42,12 @@ public class EligibilityRules {
     }
 
     public void check(PersonCopy person, ClassCopy cls, boolean historical, LocalDate today) {
+        check(person, cls, historical, today, () -> Enrolment.liveExists(person.personnelId, cls.classId));
+    }
+
+    /** @param alreadyEnrolled whether the person has a live enrolment in the class (asked only when it matters) */
+    public void check(PersonCopy person, ClassCopy cls, boolean historical, LocalDate today,
+                      BooleanSupplier alreadyEnrolled) {
         if (!person.isActive()) {
             throw Refusal.of("person-not-active", person.status);
         }
@@ -49,7 +56,7 @@ public class EligibilityRules {
         } else if ("CANCELLED".equals(cls.status)) {
             throw Refusal.of("class-not-open", cls.code, cls.status);
         }
-        if (Enrolment.liveExists(person.personnelId, cls.classId)) {
+        if (alreadyEnrolled.getAsBoolean()) {
             throw Refusal.of("already-enrolled", cls.code);
         }
         Refs.Program program = cls.program;
@@ -114,8 +121,14 @@ public class EligibilityRules {
 
     /** Runs {@link #check} and returns the refusal instead of throwing it (for the dry run). */
     public ProblemException firstRefusal(PersonCopy person, ClassCopy cls, boolean historical, LocalDate today) {
+        return firstRefusal(person, cls, historical, today,
+                () -> Enrolment.liveExists(person.personnelId, cls.classId));
+    }
+
+    public ProblemException firstRefusal(PersonCopy person, ClassCopy cls, boolean historical, LocalDate today,
+                                         BooleanSupplier alreadyEnrolled) {
         try {
-            check(person, cls, historical, today);
+            check(person, cls, historical, today, alreadyEnrolled);
             return null;
         } catch (ProblemException refusal) {
             return refusal;

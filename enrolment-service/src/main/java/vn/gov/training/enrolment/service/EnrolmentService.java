@@ -6,7 +6,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +66,40 @@ public class EnrolmentService {
         ClassCopy cls = classCopy(classId);
         access.requireNominate(person, person.orgUnitCode);
         return new Assessment(eligibility.firstRefusal(person, cls, historical, ProvinceTime.today()), fit.assess(person, cls));
+    }
+
+    /** One person's dry run among many: the assessment, or why this person could not be assessed. */
+    public record AssessmentOutcome(UUID personnelId, Assessment assessment, ProblemException failure) {
+    }
+
+    /**
+     * The dry run for many people and one class, as {@link #assess} gives it one by one: the class, the people and
+     * their live enrolments in the class are read once for all. A person who is unknown or outside the caller's scope
+     * is that person's outcome, not a failure of the others.
+     */
+    @Transactional
+    public List<AssessmentOutcome> assessEach(List<UUID> personnelIds, UUID classId, boolean historical) {
+        ClassCopy cls = classCopy(classId);
+        Map<UUID, PersonCopy> people = PersonCopy.<PersonCopy>list("personnelId in ?1", personnelIds).stream()
+                .collect(Collectors.toMap(p -> p.personnelId, p -> p));
+        Set<UUID> enrolled = Enrolment.liveAmong(personnelIds, classId);
+        LocalDate today = ProvinceTime.today();
+        List<AssessmentOutcome> outcomes = new ArrayList<>();
+        for (UUID personnelId : personnelIds) {
+            PersonCopy person = people.get(personnelId);
+            try {
+                if (person == null) {
+                    throw Refusal.of("person-unknown", personnelId);
+                }
+                access.requireNominate(person, person.orgUnitCode);
+                ProblemException refusal = eligibility.firstRefusal(person, cls, historical, today,
+                        () -> enrolled.contains(personnelId));
+                outcomes.add(new AssessmentOutcome(personnelId, new Assessment(refusal, fit.assess(person, cls)), null));
+            } catch (ProblemException failure) {
+                outcomes.add(new AssessmentOutcome(personnelId, null, failure));
+            }
+        }
+        return outcomes;
     }
 
     @Transactional
