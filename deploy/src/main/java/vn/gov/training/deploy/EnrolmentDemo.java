@@ -21,17 +21,19 @@ import com.fasterxml.jackson.databind.JsonNode;
  * completed state-funded postgraduate, overseas or long classes.
  *
  * <p>People and classes come from personnel-service and course-service; enrolment-service learns them from
- * events, so the loader first waits until its local copies have caught up. Rerunning changes nothing: every
- * nomination carries an Idempotency-Key, a class that already has learners gets no more, and only NOMINATED
+ * events, so the loader first waits until its local copies have caught up. Rerunning changes nothing: a class's
+ * nominations carry an Idempotency-Key, a class that already has learners gets no more, and only NOMINATED
  * enrolments are approved and only approved ones get results.
  */
 final class EnrolmentDemo implements DemoStep {
 
     private static final Duration COPIES_DEADLINE = Duration.ofMinutes(3);
     private static final int LEARNERS_PER_CLASS = 12;
-    /** Classes loaded side by side; each one's calls are side by side too (PersonnelDemo.THREADS). */
+    /** Classes loaded side by side; a class's own calls go one after another. */
     private static final int CLASSES_AT_ONCE = 4;
     private static final int MISFITS_PER_CLASS = 1;
+    /** Candidates per dry run for many ({@code /assess/bulk}). */
+    private static final int ASSESSED_AT_ONCE = 48;
     private static final List<String> GRADES = List.of("GOOD", "FAIR", "GOOD", "EXCELLENT", "GOOD", "FAIR",
             "GOOD", "AVERAGE", "EXCELLENT", "FAIR");
 
@@ -144,25 +146,19 @@ final class EnrolmentDemo implements DemoStep {
                 || !cls.path("openForRegistration").asBoolean(true);
         // candidates in a class-dependent rotation, so that classes get different people
         int offset = (classIndex * 7) % people.size();
-        // the first wanted × 3 eligible people in that rotation; assessments only read, so they are asked in
-        // batches side by side and taken in the rotation's order (the same people as one after another)
+        // the first wanted × 3 eligible people in that rotation, assessed a batch at a time (the dry run for many)
         Map<String, String> fits = new LinkedHashMap<>();
-        int batch = PersonnelDemo.THREADS * 2;
-        for (int from = 0; from < people.size() && fits.size() < wanted * 3; from += batch) {
+        for (int from = 0; from < people.size() && fits.size() < wanted * 3; from += ASSESSED_AT_ONCE) {
             List<String> candidates = new ArrayList<>();
-            for (int i = from; i < Math.min(from + batch, people.size()); i++) {
+            for (int i = from; i < Math.min(from + ASSESSED_AT_ONCE, people.size()); i++) {
                 candidates.add(people.get((offset + i) % people.size()).path("id").asText());
             }
-            List<String> assessments = api.inParallel(candidates, PersonnelDemo.THREADS, personnelId -> {
-                Map<String, Object> ask = Map.of("personnelId", personnelId, "classId", classId,
-                        "historical", historical);
-                DemoApi.Reply assessed = api.post(enrolment + "/api/enrolments/assess", ask);
-                return assessed.ok() && assessed.body().path("eligible").asBoolean()
-                        ? assessed.body().path("fit").path("assessment").asText() : null;
-            });
-            for (int i = 0; i < candidates.size() && fits.size() < wanted * 3; i++) {
-                if (assessments.get(i) != null) {
-                    fits.put(candidates.get(i), assessments.get(i));
+            DemoApi.Reply assessed = api.require(api.post(enrolment + "/api/enrolments/assess/bulk", Map.of(
+                    "classId", classId, "historical", historical, "personnelIds", candidates)),
+                    "assessment for " + cls.path("code").asText());
+            for (JsonNode row : assessed.body().path("results")) {
+                if (fits.size() < wanted * 3 && row.path("eligible").asBoolean()) {
+                    fits.put(row.path("personnelId").asText(), row.path("fit").path("assessment").asText());
                 }
             }
         }
@@ -174,30 +170,42 @@ final class EnrolmentDemo implements DemoStep {
         });
         fits.entrySet().stream().filter(e -> "MISFIT".equals(e.getValue())).limit(MISFITS_PER_CLASS)
                 .forEach(e -> chosen.add(e.getKey()));
-        // the nominations side by side: each is for another person
-        return (int) api.inParallel(chosen, PersonnelDemo.THREADS, personnelId -> {
-            Map<String, Object> body = new HashMap<>();
-            body.put("personnelId", personnelId);
-            body.put("classId", classId);
-            body.put("decisionNumber", (100 + classIndex) + "/QĐ-SNV");
-            body.put("decisionDate", cls.path("registrationOpensOn").asText(null));
-            body.put("historical", historical);
+        if (chosen.isEmpty()) {
+            return 0;
+        }
+        // the nominations in one call, each saved on its own; a refused row (422) is left out
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String personnelId : chosen) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("personnelId", personnelId);
+            row.put("classId", classId);
+            row.put("decisionNumber", (100 + classIndex) + "/QĐ-SNV");
+            row.put("decisionDate", cls.path("registrationOpensOn").asText(null));
+            row.put("historical", historical);
             if ("MISFIT".equals(fits.get(personnelId))) {
-                body.put("justification", "Đơn vị cử đi học để chuẩn bị luân chuyển, bố trí vị trí việc làm mới");
+                row.put("justification", "Đơn vị cử đi học để chuẩn bị luân chuyển, bố trí vị trí việc làm mới");
             }
-            DemoApi.Reply reply = api.post(enrolment + "/api/enrolments", body,
-                    "demo-enrolment-" + classId + "-" + personnelId);
-            if (!reply.ok() && reply.status() != 422) {
-                api.require(reply, "nomination to " + cls.path("code").asText());
+            rows.add(row);
+        }
+        DemoApi.Reply nominated = api.require(api.post(enrolment + "/api/enrolments/bulk", Map.of("rows", rows),
+                "demo-enrolment-" + classId), "nominations to " + cls.path("code").asText());
+        for (JsonNode row : nominated.body().path("results")) {
+            int status = row.path("status").asInt();
+            if (status != 201 && status != 422) {
+                throw new IllegalStateException("nomination to " + cls.path("code").asText() + " answered " + status
+                        + ": " + row.path("code").asText());
             }
-            return reply.ok();
-        }).stream().filter(ok -> ok).count();
+        }
+        return nominated.body().path("created").asInt();
     }
 
+    /** The nominations of a class one after another: each approval locks the class, so side by side they queue. */
     private static void approve(DemoApi api, String enrolment, JsonNode cls) {
-        api.inParallel(all(api, enrolment + "/api/enrolments?status=NOMINATED&classId=" + cls.path("id").asText()
-                + "&"), PersonnelDemo.THREADS, e -> api.require(api.post(enrolment + "/api/enrolments/"
-                + e.path("id").asText() + "/approve", Map.of()), "approval in " + cls.path("code").asText()));
+        for (JsonNode e : all(api, enrolment + "/api/enrolments?status=NOMINATED&classId=" + cls.path("id").asText()
+                + "&")) {
+            api.require(api.post(enrolment + "/api/enrolments/" + e.path("id").asText() + "/approve", Map.of()),
+                    "approval in " + cls.path("code").asText());
+        }
     }
 
     /** Results of a completed class: mostly good, fair or excellent; every twelfth failed, another withdrawn. */
