@@ -13,10 +13,13 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.gov.training.gateway.console.ApiResult;
 import vn.gov.training.gateway.console.client.CourseApi;
+import vn.gov.training.gateway.console.client.EnrolmentApi;
 import vn.gov.training.gateway.console.client.PersonnelApi;
 import vn.gov.training.gateway.console.client.ReportFilters;
 import vn.gov.training.gateway.console.client.ReportingApi;
@@ -33,6 +36,8 @@ class ConsoleClientsTest {
     PersonnelApi personnel;
     @Inject
     CourseApi course;
+    @Inject
+    EnrolmentApi enrolment;
     @Inject
     ReportingApi reporting;
     @Inject
@@ -70,6 +75,21 @@ class ConsoleClientsTest {
         assertEquals("/api/reports/training-summary?unit=HG-SNV&from=2025-01-01&to=2025-12-31", echo.map().get("uri"));
         ApiResult rows = answers.of(reporting.rowsBehind("fit", "details", Map.of("fit", "WARN"), 2, 50));
         assertEquals("/api/reports/fit/details?fit=WARN&page=2&size=50", rows.map().get("uri"));
+    }
+
+    @Test
+    void aWorkbookIsAskedForAsExcelAndComesBackAsBytes() throws Exception {
+        ServiceAnswers.Download file = answers.download(reporting.workbook("annual", ReportFilters.of("HG", 2025)));
+        assertEquals(200, file.status());
+        Map<?, ?> echo = new ObjectMapper().readValue(file.bytes(), Map.class);
+        assertEquals("/api/reports/annual?unit=HG&year=2025&format=xlsx", echo.get("uri"));
+        assertEquals(ReportingApi.XLSX + ", application/problem+json", echo.get("accept"));
+    }
+
+    @Test
+    void aCredentialNumberIsOnePathSegmentWhateverItHolds() {
+        ApiResult echo = answers.of(enrolment.verifyCredential("B 12/2025"));
+        assertEquals("/api/credentials/B%2012%2F2025/verify", echo.map().get("uri"));
     }
 
     @Test
