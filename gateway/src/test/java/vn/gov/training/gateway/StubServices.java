@@ -60,7 +60,9 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     .put("cookie", request.getHeader("Cookie")).put("body", body.toString())
                     .put("forwardedFor", request.getHeader("X-Forwarded-For"))
                     .put("forwardedProto", request.getHeader("X-Forwarded-Proto"))
-                    .put("forwardedHost", request.getHeader("X-Forwarded-Host"));
+                    .put("forwardedHost", request.getHeader("X-Forwarded-Host"))
+                    .put("contentType", request.getHeader("Content-Type")).put("accept", request.getHeader("Accept"))
+                    .put("idempotencyKey", request.getHeader("Idempotency-Key"));
             request.response().putHeader("Content-Type", "application/json").end(echo.encode());
         }));
         try {

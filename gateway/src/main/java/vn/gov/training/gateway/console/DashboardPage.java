@@ -1,6 +1,7 @@
 package vn.gov.training.gateway.console;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,13 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.console.client.CourseApi;
+import vn.gov.training.gateway.console.client.EnrolmentApi;
+import vn.gov.training.gateway.console.client.Params;
+import vn.gov.training.gateway.console.client.PersonnelApi;
+import vn.gov.training.gateway.console.client.ReportFilters;
+import vn.gov.training.gateway.console.client.ReportingApi;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
 
 /** The dashboard: key figures and the four charts, each from the reporting-service within the viewer's scope. */
 @Path("/console")
@@ -25,7 +33,15 @@ import io.smallrye.common.annotation.Blocking;
 public class DashboardPage {
 
     @Inject
-    ServiceClient api;
+    PersonnelApi personnel;
+    @Inject
+    CourseApi course;
+    @Inject
+    EnrolmentApi enrolment;
+    @Inject
+    ReportingApi reporting;
+    @Inject
+    ServiceAnswers answers;
     @Inject
     ConsoleContext console;
     @Location("console/dashboard.html")
@@ -56,23 +72,22 @@ public class DashboardPage {
         List<String> problems = new ArrayList<>();
 
         // every figure is asked for at once; a slow service costs one timeout, not one per figure
-        CompletableFuture<ApiResult> peopleCall = viewer.canSeeStaff() ? api.getAsync(Q.of().p("unit", unit)
-                .p("includeSubunits", true).p("status", "ACTIVE").p("size", 1).on("/api/personnel")) : null;
-        CompletableFuture<ApiResult> waitingCall = api.getAsync(Q.of().p("status", "NOMINATED").p("size", 5)
-                .on("/api/enrolments"));
+        CompletableFuture<ApiResult> peopleCall = viewer.canSeeStaff() ? answers.later(personnel.people(null,
+                Params.filled(unit), true, null, "ACTIVE", null, 1)) : null;
+        CompletableFuture<ApiResult> waitingCall = answers.later(enrolment.enrolments("NOMINATED", null, null, null, 5));
         // a unit officer's work: their staff's requests to be sent on a course
-        CompletableFuture<ApiResult> requestsCall = viewer.canNominate() ? api.getAsync(Q.of().p("status", "PENDING")
-                .p("size", 10).on("/api/enrolment-requests")) : null;
-        CompletableFuture<ApiResult> openCall = api.getAsync(Q.of().p("status", "OPEN").p("size", 1).on("/api/classes"));
+        CompletableFuture<ApiResult> requestsCall = viewer.canNominate()
+                ? answers.later(enrolment.requests("PENDING", 10)) : null;
+        CompletableFuture<ApiResult> openCall = answers.later(course.openClasses(1));
         Map<Integer, CompletableFuture<ApiResult>> summaryCalls = new LinkedHashMap<>();
         for (int y = year - 4; y <= year; y++) {
-            summaryCalls.put(y, api.getAsync(Q.of().p("unit", unit).p("from", y + "-01-01").p("to", y + "-12-31")
-                    .on("/api/reports/training-summary")));
+            summaryCalls.put(y, answers.later(reporting.report("training-summary",
+                    ReportFilters.between(Params.filled(unit), LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)))));
         }
-        CompletableFuture<ApiResult> stockCall = api.getAsync(Q.of().p("unit", unit).p("at", Formats.today())
-                .on("/api/reports/qualification-stock"));
-        CompletableFuture<ApiResult> minimumCall = api.getAsync(Q.of().p("unit", unit).p("year", year)
-                .on("/api/reports/yearly-minimum"));
+        CompletableFuture<ApiResult> stockCall = answers.later(reporting.report("qualification-stock",
+                ReportFilters.on(Params.filled(unit), Formats.today())));
+        CompletableFuture<ApiResult> minimumCall = answers.later(reporting.report("yearly-minimum",
+                ReportFilters.of(Params.filled(unit), year)));
         ApiResult people = peopleCall == null ? null : peopleCall.join();
         ApiResult waiting = waitingCall.join();
         ApiResult open = openCall.join();

@@ -20,6 +20,10 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.console.client.CourseApi;
+import vn.gov.training.gateway.console.client.EnrolmentApi;
+import vn.gov.training.gateway.console.client.Params;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
 
 /**
  * Entry and exit exams of a class: each learner's sittings so far (attempt, score, passed, date) and one sheet to
@@ -39,7 +43,11 @@ public class ExamPages {
             "ENTRY_EXAM_FAILED");
 
     @Inject
-    ServiceClient api;
+    CourseApi course;
+    @Inject
+    EnrolmentApi enrolment;
+    @Inject
+    ServiceAnswers answers;
     @Location("console/exams.html")
     Template exams;
     @Location("console/exams-saved.html")
@@ -48,9 +56,9 @@ public class ExamPages {
     @GET
     @Path("classes/{id}/exams")
     public TemplateInstance sheet(@PathParam("id") String id) {
-        ApiResult cls = api.get("/api/classes/" + Q.enc(id));
+        ApiResult cls = answers.of(course.schoolClass(Params.id(id)));
         // EnrolmentView carries the learner's exams [{kind, attempt, score, passed, takenOn}]
-        ApiResult enrolments = api.get(Q.of().p("classId", id).p("size", 500).on("/api/enrolments"));
+        ApiResult enrolments = answers.of(enrolment.enrolments(null, Params.id(id), null, null, 500));
         List<Map<String, Object>> learners = new ArrayList<>();
         for (Map<String, Object> e : enrolments.items()) {
             if (SHOWN.contains(String.valueOf(e.get("status")))) {
@@ -71,7 +79,7 @@ public class ExamPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance record(@PathParam("id") String classId, MultivaluedMap<String, String> form) {
         Map<String, String> names = new LinkedHashMap<>();
-        for (Map<String, Object> e : api.get(Q.of().p("classId", classId).p("size", 500).on("/api/enrolments")).items()) {
+        for (Map<String, Object> e : answers.of(enrolment.enrolments(null, Params.id(classId), null, null, 500)).items()) {
             names.put(String.valueOf(e.get("id")), String.valueOf(e.get("personName")));
         }
         String kind = form.getFirst("kind");
@@ -126,7 +134,7 @@ public class ExamPages {
         if (!blank(takenOn)) {
             body.put("takenOn", Formats.toIso(takenOn));
         }
-        return api.post("/api/enrolments/" + Q.enc(enrolmentId) + "/exams", body);
+        return answers.of(enrolment.recordExam(Params.id(enrolmentId), body));
     }
 
     /** What the sitting did, from the enrolment the service answers: its last sitting and the learner's status. */

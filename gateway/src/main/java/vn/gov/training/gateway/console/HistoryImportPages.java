@@ -18,6 +18,9 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.console.client.EnrolmentApi;
+import vn.gov.training.gateway.console.client.Params;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
 
 /**
  * The historical training records import (enrolment-service {@code /api/enrolments/imports}): upload, mode, progress
@@ -29,7 +32,9 @@ import io.smallrye.common.annotation.Blocking;
 public class HistoryImportPages {
 
     @Inject
-    ServiceClient api;
+    EnrolmentApi enrolment;
+    @Inject
+    ServiceAnswers answers;
     @Location("console/history-import.html")
     Template page;
     @Location("console/history-import-report.html")
@@ -43,14 +48,14 @@ public class HistoryImportPages {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public TemplateInstance upload(@RestForm("file") FileUpload file, @RestForm("mode") String mode) throws IOException {
-        return ImportJobPages.upload(api, report, "/api/enrolments/imports", file, mode, "/console/history-import");
+        return ImportJobPages.upload(answers, enrolment::importHistory, report, file, mode, "/console/history-import");
     }
 
     /** The job's progress and row errors; the fragment polls itself every second while the job runs. */
     @GET
     @Path("{jobId}")
     public TemplateInstance job(@PathParam("jobId") String jobId) {
-        return ImportJobPages.job(report, api.get("/api/enrolments/imports/" + Q.enc(jobId)),
+        return ImportJobPages.job(report, answers.of(enrolment.historyImport(Params.id(jobId))),
                 "/console/history-import");
     }
 }

@@ -3,11 +3,16 @@ package vn.gov.training.gateway.console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import vn.gov.training.gateway.console.client.Params;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
 
 /**
  * The console's side of a service's background import (staff lists, training history): relays the uploaded file and
@@ -18,20 +23,26 @@ final class ImportJobPages {
     private ImportJobPages() {
     }
 
+    /** A service's import: the file as the raw body, the mode and the file's name. */
+    @FunctionalInterface
+    interface FileImport {
+        CompletionStage<Response> start(String mode, String fileName, String contentType, byte[] content);
+    }
+
     /**
-     * Posts the file as the raw body to {@code path}; the service answers 202 with the job it started, which the
-     * report follows at {@code poll}/{id}.
+     * Sends the file to the service's import; the service answers 202 with the job it started, which the report
+     * follows at {@code poll}/{id}.
      */
-    static TemplateInstance upload(ServiceClient api, Template report, String path, FileUpload file, String mode,
-                                   String poll) throws IOException {
+    static TemplateInstance upload(ServiceAnswers answers, FileImport service, Template report, FileUpload file,
+                                   String mode, String poll) throws IOException {
         if (file == null || file.size() == 0) {
             return Fragments.message(ApiResult.failure(400, "Chưa chọn tệp", "Hãy chọn tệp .xlsx hoặc .csv."), null);
         }
         byte[] content = Files.readAllBytes(file.uploadedFile());
         String contentType = file.fileName().toLowerCase().endsWith(".csv") ? "text/csv"
                 : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        ApiResult job = api.postFile(Q.of().p("mode", "VALID_ROWS".equals(mode) ? mode : "ALL_OR_NOTHING")
-                .p("fileName", file.fileName()).on(path), contentType, content);
+        ApiResult job = answers.of(service.start("VALID_ROWS".equals(mode) ? mode : "ALL_OR_NOTHING",
+                Params.filled(file.fileName()), contentType, content));
         return job(report, job, poll);
     }
 

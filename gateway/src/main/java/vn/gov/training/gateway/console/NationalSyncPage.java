@@ -16,6 +16,9 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.console.client.Params;
+import vn.gov.training.gateway.console.client.PersonnelApi;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
 
 /**
  * The sync with the national database for the province: counts by state, what is overdue (with the deadline), what
@@ -34,7 +37,9 @@ public class NationalSyncPage {
     private static final Map<String, String> LOAD_STATES = Map.of("RUNNING", "Đang chạy", "COMPLETED", "Đã xong");
 
     @Inject
-    ServiceClient api;
+    PersonnelApi personnel;
+    @Inject
+    ServiceAnswers answers;
     @Inject
     ConsoleContext console;
     @Location("console/national-sync.html")
@@ -43,15 +48,15 @@ public class NationalSyncPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show() {
-        ApiResult summary = api.get("/api/national-sync/summary");
-        ApiResult overdue = api.get(Q.of().p("overdue", true).p("size", 100).on("/api/national-sync/deliveries"));
-        ApiResult rejected = api.get(Q.of().p("status", "REJECTED").p("size", 100).on("/api/national-sync/deliveries"));
-        ApiResult pending = api.get(Q.of().p("status", "PENDING").p("size", 50).on("/api/national-sync/deliveries"));
+        ApiResult summary = answers.of(personnel.nationalSyncSummary());
+        ApiResult overdue = answers.of(personnel.nationalDeliveries(null, true, 100));
+        ApiResult rejected = answers.of(personnel.nationalDeliveries("REJECTED", null, 100));
+        ApiResult pending = answers.of(personnel.nationalDeliveries("PENDING", null, 50));
         Map<String, Object> counts = new LinkedHashMap<>();
         if (summary.ok()) {
             summary.map().forEach((state, count) -> counts.put(STATES.getOrDefault(state, "Quá hạn (tất cả)"), count));
         }
-        ApiResult loads = api.get(Q.of().p("size", 1).on("/api/national-sync/initial-loads"));
+        ApiResult loads = answers.of(personnel.initialLoads(1));
         Map<String, Object> load = null;
         if (loads.ok() && !loads.items().isEmpty()) {
             load = new LinkedHashMap<>(loads.items().get(0));
@@ -66,7 +71,7 @@ public class NationalSyncPage {
     @POST
     @Path("deliveries/{id}/resend")
     public TemplateInstance resend(@PathParam("id") String id) {
-        return Fragments.message(api.post("/api/national-sync/deliveries/" + Q.enc(id) + "/resend", Map.of()),
+        return Fragments.message(answers.of(personnel.resendNationalDelivery(Params.id(id), Map.of())),
                 "Đã đưa vào hàng đợi gửi lại.");
     }
 
@@ -74,7 +79,7 @@ public class NationalSyncPage {
     @POST
     @Path("initial-loads")
     public TemplateInstance startInitialLoad() {
-        return Fragments.message(api.post("/api/national-sync/initial-loads", Map.of()),
+        return Fragments.message(answers.of(personnel.startInitialLoad(Map.of())),
                 "Đã bắt đầu nạp ban đầu (hoặc lần nạp đang chạy vẫn tiếp tục); tải lại trang để xem tiến độ.");
     }
 

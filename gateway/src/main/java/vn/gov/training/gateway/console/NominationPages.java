@@ -21,6 +21,11 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.console.client.CourseApi;
+import vn.gov.training.gateway.console.client.EnrolmentApi;
+import vn.gov.training.gateway.console.client.Params;
+import vn.gov.training.gateway.console.client.PersonnelApi;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
 
 /**
  * Nominations: pick one or many people and an open class, see the fit assessment (and hard eligibility refusals)
@@ -32,7 +37,13 @@ import io.smallrye.common.annotation.Blocking;
 public class NominationPages {
 
     @Inject
-    ServiceClient api;
+    PersonnelApi personnel;
+    @Inject
+    CourseApi course;
+    @Inject
+    EnrolmentApi enrolment;
+    @Inject
+    ServiceAnswers answers;
     @Inject
     ConsoleContext console;
     @Inject
@@ -64,14 +75,13 @@ public class NominationPages {
         for (String id : personnelIds) {
             people.add(pick(id));
         }
-        ApiResult classes = api.get(Q.of().p("status", "OPEN").p("openForRegistration", true).p("size", 100)
-                .on("/api/classes"));
+        ApiResult classes = answers.of(course.classes(null, null, null, null, "OPEN", true, 100));
         return nominate.data("people", people).data("classes", classes).data("classId", classId)
                 .data("unit", console.getViewer().orgUnit());
     }
 
     private Pick pick(String id) {
-        ApiResult p = api.get("/api/personnel/" + Q.enc(id));
+        ApiResult p = answers.of(personnel.person(Params.id(id)));
         String unit = p.ok() ? String.valueOf(p.map().get("orgUnitCode")) : "";
         return new Pick(id, p.ok() ? String.valueOf(p.map().get("fullName")) : id + " (" + p.message() + ")", unit,
                 vocabulary.unitName(unit));
@@ -80,8 +90,8 @@ public class NominationPages {
     @GET
     @Path("nominations/people")
     public TemplateInstance people(@QueryParam("q") String q) {
-        ApiResult found = api.get(Q.of().p("q", q).p("unit", console.getViewer().defaultUnit())
-                .p("includeSubunits", true).p("status", "ACTIVE").p("size", 10).on("/api/personnel"));
+        ApiResult found = answers.of(personnel.people(Params.filled(q), Params.filled(console.getViewer().defaultUnit()),
+                true, null, "ACTIVE", null, 10));
         List<Pick> people = found.items().stream().map(p -> {
             String unit = String.valueOf(p.getOrDefault("orgUnitCode", ""));
             return new Pick(String.valueOf(p.get("id")), String.valueOf(p.get("fullName")), unit,
@@ -114,7 +124,7 @@ public class NominationPages {
         } else {
             for (String id : ids) {
                 // AssessView: {eligible, rule, title, detail, fit: {assessment, reasons: [{code, message}]}}
-                ApiResult result = api.post("/api/enrolments/assess", Map.of("personnelId", id, "classId", classId));
+                ApiResult result = answers.of(enrolment.assess(Map.of("personnelId", id, "classId", classId)));
                 Map<String, Object> answer = result.map();
                 Map<String, Object> fit = fit(answer);
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -164,10 +174,10 @@ public class NominationPages {
         if (ids.isEmpty()) {
             single = ApiResult.failure(400, "Chưa chọn cán bộ", "Hãy chọn ít nhất một cán bộ để cử đi học.");
         } else if (ids.size() == 1) {
-            single = api.post("/api/enrolments", bodies.get(0));
+            single = answers.of(enrolment.nominate(bodies.get(0)));
         } else {
             // BulkResult: {created, refused, results: [{row, status, enrolmentId, fit, code, title, detail}]}
-            ApiResult bulk = api.post("/api/enrolments/bulk", Map.of("rows", bodies));
+            ApiResult bulk = answers.of(enrolment.nominateMany(Map.of("rows", bodies)));
             if (!bulk.ok()) {
                 single = bulk;
             } else {
@@ -193,11 +203,11 @@ public class NominationPages {
     @Path("approvals")
     public TemplateInstance approvals(@QueryParam("classId") String classId, @QueryParam("unit") String unit,
             @QueryParam("fit") String fit) {
-        ApiResult nominated = api.get(Q.of().p("status", "NOMINATED").p("classId", classId).p("unit", unit)
-                .p("fit", fit).p("size", 100).on("/api/enrolments"));
-        ApiResult waitlisted = api.get(Q.of().p("status", "WAITLISTED").p("classId", classId).p("unit", unit)
-                .p("fit", fit).p("size", 100).on("/api/enrolments"));
-        ApiResult classes = api.get(Q.of().p("status", "OPEN").p("size", 100).on("/api/classes"));
+        ApiResult nominated = answers.of(enrolment.enrolments("NOMINATED", Params.optionalId(classId),
+                Params.filled(unit), Params.filled(fit), 100));
+        ApiResult waitlisted = answers.of(enrolment.enrolments("WAITLISTED", Params.optionalId(classId),
+                Params.filled(unit), Params.filled(fit), 100));
+        ApiResult classes = answers.of(course.openClasses(100));
         return approvals.data("lists", List.of(nominated, waitlisted)).data("nominated", nominated)
                 .data("waitlisted", waitlisted).data("classId", classId).data("unit", unit).data("fit", fit)
                 .data("classes", classes).data("seatsLeft", seatsLeft(nominated.items()));
@@ -211,9 +221,8 @@ public class NominationPages {
             if (left.containsKey(classId)) {
                 continue;
             }
-            ApiResult cls = api.get("/api/classes/" + Q.enc(classId));
-            ApiResult approved = api.get(Q.of().p("classId", classId).p("status", "APPROVED").p("size", 1)
-                    .on("/api/enrolments"));
+            ApiResult cls = answers.of(course.schoolClass(Params.id(classId)));
+            ApiResult approved = answers.of(enrolment.enrolments("APPROVED", Params.id(classId), null, null, 1));
             Object capacity = cls.map().get("capacity");
             left.put(classId, cls.ok() && approved.ok() && capacity instanceof Number n
                     ? Math.max(0, n.longValue() - approved.total()) : "–");
@@ -239,8 +248,8 @@ public class NominationPages {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String id : ids) {
             ApiResult result = reject
-                    ? api.post("/api/enrolments/" + Q.enc(id) + "/reject", Map.of("reason", reason.strip()))
-                    : api.post("/api/enrolments/" + Q.enc(id) + "/approve", Map.of());
+                    ? answers.of(enrolment.reject(Params.id(id), Map.of("reason", reason.strip())))
+                    : answers.of(enrolment.approve(Params.id(id), Map.of()));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", form.getFirst("name-" + id));
             row.put("ok", result.ok());
@@ -255,7 +264,7 @@ public class NominationPages {
     @POST
     @Path("enrolments/{id}/approve")
     public Response approve(@PathParam("id") String id) {
-        ApiResult result = api.post("/api/enrolments/" + Q.enc(id) + "/approve", Map.of());
+        ApiResult result = answers.of(enrolment.approve(Params.id(id), Map.of()));
         String status = String.valueOf(result.map().get("status"));
         return decision(id, result, "WAITLISTED".equals(status) ? "Lớp đã đủ chỉ tiêu: đưa vào danh sách chờ."
                 : "Đã phê duyệt.");
@@ -269,7 +278,7 @@ public class NominationPages {
         if (reason == null || reason.isBlank()) {
             return decision(id, ApiResult.failure(400, "Thiếu lý do", "Hãy nhập lý do từ chối."), null);
         }
-        ApiResult result = api.post("/api/enrolments/" + Q.enc(id) + "/reject", Map.of("reason", reason.strip()));
+        ApiResult result = answers.of(enrolment.reject(Params.id(id), Map.of("reason", reason.strip())));
         return decision(id, result, "Đã từ chối đề cử.");
     }
 

@@ -15,6 +15,9 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.console.client.EnrolmentApi;
+import vn.gov.training.gateway.console.client.Params;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
 
 /**
  * Which mail notifications a person receives, on "Hồ sơ của tôi" and on the person page of their unit officer: each
@@ -28,13 +31,15 @@ import io.smallrye.common.annotation.Blocking;
 public class NotificationPages {
 
     @Inject
-    ServiceClient api;
+    EnrolmentApi enrolment;
+    @Inject
+    ServiceAnswers answers;
     @Location("console/notifications.html")
     Template section;
 
     /** The section as the person page shows it. */
     public TemplateInstance of(String id) {
-        return section.data("id", id).data("prefs", api.get(path(id))).data("message", null).data("success", null);
+        return section.data("id", id).data("prefs", preferences(id)).data("message", null).data("success", null);
     }
 
     @POST
@@ -42,16 +47,17 @@ public class NotificationPages {
     public TemplateInstance set(@PathParam("id") String id, @PathParam("kind") String kind,
             @FormParam("enabled") String enabled) {
         if (!"true".equals(enabled) && !"false".equals(enabled)) {
-            return section.data("id", id).data("prefs", api.get(path(id))).data("success", null).data("message",
+            return section.data("id", id).data("prefs", preferences(id)).data("success", null).data("message",
                     ApiResult.failure(400, "Chưa chọn bật hay tắt", "Hãy chọn bật hoặc tắt loại thông báo này."));
         }
         boolean on = Boolean.parseBoolean(enabled);
-        ApiResult changed = api.put(path(id) + "/" + Q.enc(kind), Map.of("enabled", on));
-        return section.data("id", id).data("prefs", changed.ok() ? changed : api.get(path(id)))
+        ApiResult changed = answers.of(enrolment.setNotificationPreference(Params.id(id), kind,
+                Map.of("enabled", on)));
+        return section.data("id", id).data("prefs", changed.ok() ? changed : preferences(id))
                 .data("message", changed).data("success", on ? "Đã bật lại thông báo." : "Đã tắt thông báo.");
     }
 
-    private static String path(String id) {
-        return "/api/personnel/" + Q.enc(id) + "/notification-preferences";
+    private ApiResult preferences(String id) {
+        return answers.of(enrolment.notificationPreferences(Params.id(id)));
     }
 }

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.console.client.Params;
+import vn.gov.training.gateway.console.client.PersonnelApi;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
 
 /**
  * What a unit officer does from the person page, each a small form answered in place: add a qualification or level,
@@ -29,7 +32,9 @@ import io.smallrye.common.annotation.Blocking;
 public class PersonActions {
 
     @Inject
-    ServiceClient api;
+    PersonnelApi personnel;
+    @Inject
+    ServiceAnswers answers;
 
     @POST
     @Path("qualifications")
@@ -40,7 +45,7 @@ public class PersonActions {
         if (invalid != null) {
             return Fragments.message(invalid, null);
         }
-        ApiResult saved = api.post("/api/personnel/" + Q.enc(id) + "/qualifications", body);
+        ApiResult saved = answers.of(personnel.addQualification(Params.id(id), body));
         return Fragments.message(saved, "Đã thêm trình độ " + Labels.of(body.get("kind")) + " "
                 + Labels.level(body.get("kind"), body.get("level")) + ". Tải lại trang để thấy trong bảng.");
     }
@@ -59,8 +64,8 @@ public class PersonActions {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         String type = lower.endsWith(".pdf") ? "application/pdf" : lower.endsWith(".png") ? "image/png"
                 : lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? "image/jpeg" : MediaType.APPLICATION_OCTET_STREAM;
-        ApiResult saved = api.putFile(Q.of().p("fileName", name).on("/api/personnel/" + Q.enc(id) + "/qualifications/"
-                + Q.enc(qualificationId) + "/evidence"), type, java.nio.file.Files.readAllBytes(file.uploadedFile()));
+        ApiResult saved = answers.of(personnel.attachEvidence(Params.id(id), Params.id(qualificationId),
+                Params.filled(name), type, java.nio.file.Files.readAllBytes(file.uploadedFile())));
         return Fragments.message(saved, "Đã đính kèm minh chứng " + saved.map().getOrDefault("fileName", name) + ".");
     }
 
@@ -73,7 +78,7 @@ public class PersonActions {
         if (invalid != null) {
             return Fragments.message(invalid, null);
         }
-        ApiResult saved = api.post("/api/personnel/" + Q.enc(id) + "/transfer", body);
+        ApiResult saved = answers.of(personnel.transfer(Params.id(id), body));
         return Fragments.message(saved, "Đã chuyển công tác sang " + Formats.unitName(body.get("orgUnitCode")) + ".");
     }
 
@@ -86,7 +91,7 @@ public class PersonActions {
         if (invalid != null) {
             return Fragments.message(invalid, null);
         }
-        ApiResult saved = api.post("/api/personnel/" + Q.enc(id) + "/leave", body);
+        ApiResult saved = answers.of(personnel.leave(Params.id(id), body));
         return Fragments.message(saved, "Đã ghi cán bộ nghỉ việc (" + Labels.leftReason(body.get("reason")) + ").");
     }
 
@@ -109,7 +114,7 @@ public class PersonActions {
         if (invalid != null) {
             return Fragments.message(invalid, null);
         }
-        ApiResult saved = api.post("/api/personnel/" + Q.enc(id) + "/succession-plans", body);
+        ApiResult saved = answers.of(personnel.addSuccessionPlan(Params.id(id), body));
         return Fragments.message(saved, "Đã đưa vào quy hoạch " + Formats.titleName(body.get("titleCode")) + ".");
     }
 
@@ -134,7 +139,7 @@ public class PersonActions {
             return Fragments.message(ApiResult.failure(400, "Chưa chọn thao tác", "Chọn rà soát hoặc đưa ra khỏi quy hoạch."),
                     null);
         }
-        ApiResult saved = api.patch("/api/personnel/" + Q.enc(id) + "/succession-plans/" + Q.enc(planId), body);
+        ApiResult saved = answers.of(personnel.changeSuccessionPlan(Params.id(id), Params.id(planId), body));
         return Fragments.message(saved, "remove".equals(action) ? "Đã đưa ra khỏi quy hoạch." : "Đã ghi nhận rà soát.");
     }
 
@@ -153,7 +158,7 @@ public class PersonActions {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("rating", rating.strip());
-        ApiResult saved = api.put("/api/personnel/" + Q.enc(id) + "/ratings/" + year, body);
+        ApiResult saved = answers.of(personnel.rate(Params.id(id), Integer.parseInt(year), body));
         return Fragments.message(saved, "Đã ghi xếp loại năm " + year + ": " + Labels.rating(body.get("rating")) + ".");
     }
 

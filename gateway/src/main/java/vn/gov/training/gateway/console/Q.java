@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Builds a query string from the filled-in parameters only. */
+/** Builds the query string of a console link from the filled-in parameters only. */
 public final class Q {
 
     private final Map<String, Object> params = new LinkedHashMap<>();

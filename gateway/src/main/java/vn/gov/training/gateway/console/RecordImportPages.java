@@ -20,6 +20,9 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.console.client.Params;
+import vn.gov.training.gateway.console.client.PersonnelApi;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
 
 /**
  * The imports of people's levels and yearly ratings (personnel-service {@code /api/personnel/qualification-imports}
@@ -69,7 +72,9 @@ public class RecordImportPages {
     }
 
     @Inject
-    ServiceClient api;
+    PersonnelApi personnel;
+    @Inject
+    ServiceAnswers answers;
     @Location("console/record-import.html")
     Template page;
     @Location("console/import-report.html")
@@ -85,7 +90,9 @@ public class RecordImportPages {
     public TemplateInstance upload(@PathParam("records") String records, @RestForm("file") FileUpload file,
                                    @RestForm("mode") String mode) throws IOException {
         Records r = Records.of(records);
-        return ImportJobPages.upload(api, report, r.api, file, mode, r.console());
+        return ImportJobPages.upload(answers,
+                r == Records.LEVELS ? personnel::importQualifications : personnel::importRatings, report, file, mode,
+                r.console());
     }
 
     /** The job's progress and row errors; the fragment polls itself every second while the job runs. */
@@ -93,6 +100,7 @@ public class RecordImportPages {
     @Path("{jobId}")
     public TemplateInstance job(@PathParam("records") String records, @PathParam("jobId") String jobId) {
         Records r = Records.of(records);
-        return ImportJobPages.job(report, api.get(r.api + "/" + Q.enc(jobId)), r.console());
+        return ImportJobPages.job(report, answers.of(r == Records.LEVELS
+                ? personnel.qualificationImport(Params.id(jobId)) : personnel.ratingImport(Params.id(jobId))), r.console());
     }
 }

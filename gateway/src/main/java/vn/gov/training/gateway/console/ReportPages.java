@@ -1,5 +1,6 @@
 package vn.gov.training.gateway.console;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,10 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.console.client.Params;
+import vn.gov.training.gateway.console.client.ReportFilters;
+import vn.gov.training.gateway.console.client.ReportingApi;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
 
 /** Reports: each with its filters, figures and tables, drill-down into the rows behind a figure, Excel download. */
 @Path("/console/reports")
@@ -26,7 +31,8 @@ import io.smallrye.common.annotation.Blocking;
 @Produces(MediaType.TEXT_HTML)
 public class ReportPages {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = ReportingApi.XLSX;
+    private static final List<String> DATES = List.of("from", "to", "at", "compareTo");
 
     /** A report: path under /api/reports, Vietnamese title, the filters it takes. */
     @io.quarkus.qute.TemplateData
@@ -51,7 +57,9 @@ public class ReportPages {
     }
 
     @Inject
-    ServiceClient api;
+    ReportingApi reporting;
+    @Inject
+    ServiceAnswers answers;
     @Inject
     ConsoleContext console;
     @Location("console/reports.html")
@@ -75,12 +83,34 @@ public class ReportPages {
             throw new NotFoundException();
         }
         String report = list.group(1) != null ? list.group(1) : "commitments";
-        ApiResult result = api.get(path + (path.contains("?") ? "&" : "?") + "page=" + Math.max(0, page) + "&size=50");
+        ApiResult result = answers.of(reporting.rowsBehind(report, list.group(1) != null ? "details" : "repayments",
+                criteria(list.group(2)), Math.max(0, page), 50));
         long total = result.total();
         String back = "/console/reports/" + report + (path.contains("?") ? path.substring(path.indexOf('?')) : "");
         return details.data("result", result).data("rows", result.items()).data("total", total).data("page", page)
                 .data("hasNext", (long) (page + 1) * 50 < total).data("path", path).data("back", back)
                 .data("title", REPORTS.get(report).title()).data("canOpenPerson", console.getViewer().canSeeStaff());
+    }
+
+    /** The criteria of a drill-down link's query ({@code ?unit=...&category=...}), decoded; paging is the page's own. */
+    static Map<String, String> criteria(String query) {
+        Map<String, String> criteria = new LinkedHashMap<>();
+        if (query == null || query.length() < 2) {
+            return criteria;
+        }
+        for (String pair : query.substring(1).split("&")) {
+            int equals = pair.indexOf('=');
+            if (equals > 0) {
+                criteria.put(decode(pair.substring(0, equals)), decode(pair.substring(equals + 1)));
+            }
+        }
+        criteria.remove("page");
+        criteria.remove("size");
+        return criteria;
+    }
+
+    private static String decode(String text) {
+        return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The lists behind the figures: each report's {@code /details}, and the repayment cases of report 7. */
@@ -99,14 +129,14 @@ public class ReportPages {
             throw new NotFoundException();
         }
         Map<String, String> values = values(r, unit, from, to, year, at, compareTo, staffCategory);
-        String path = apiPath(r, values);
+        String query = query(values);
         Map<String, String> errors = check(values);
         if (!errors.isEmpty()) {
             // nothing is asked of the service with a filter that means nothing (31/02/2022, year=abc)
             return render(r, ApiResult.failure(400, "Bộ lọc không hợp lệ", "Hãy sửa các ô được đánh dấu."), values,
-                    path).data("errors", errors);
+                    query).data("errors", errors);
         }
-        return render(r, api.get(path), values, path).data("errors", Map.of());
+        return render(r, answers.of(reporting.report(name, filters(values))), values, query).data("errors", Map.of());
     }
 
     /** The filters' own errors: dates that are no day of the calendar, a year that is no year. */
@@ -142,18 +172,25 @@ public class ReportPages {
         if (r == null) {
             throw new NotFoundException();
         }
-        String path = apiPath(r, values(r, unit, from, to, year, at, compareTo, staffCategory));
-        ServiceClient.Download file = api.download(path + (path.contains("?") ? "&" : "?") + "format=xlsx", XLSX);
+        ReportFilters filters = filters(values(r, unit, from, to, year, at, compareTo, staffCategory));
+        if (filters == null) {
+            return notDownloaded(400); // a filter that means nothing, which the service would refuse
+        }
+        ServiceAnswers.Download file = answers.download(reporting.workbook(name, filters));
         if (file.status() != 200) {
-            return Response.status(file.status()).type(MediaType.TEXT_HTML)
-                    .entity("<p>Không tải được tệp Excel (mã " + file.status() + ").</p>").build();
+            return notDownloaded(file.status());
         }
         return Response.ok(file.bytes(), XLSX)
                 .header("Content-Disposition", file.fileName() != null ? file.fileName()
                         : "attachment; filename=\"bao-cao-" + name + ".xlsx\"").build();
     }
 
-    private TemplateInstance render(Report r, ApiResult result, Map<String, String> values, String path) {
+    private static Response notDownloaded(int status) {
+        return Response.status(status).type(MediaType.TEXT_HTML)
+                .entity("<p>Không tải được tệp Excel (mã " + status + ").</p>").build();
+    }
+
+    private TemplateInstance render(Report r, ApiResult result, Map<String, String> values, String query) {
         Map<String, Object> json = new LinkedHashMap<>(result.map());
         List<Tables.Table> tables = new ArrayList<>();
         if (result.ok()) {
@@ -180,7 +217,7 @@ public class ReportPages {
         return report.data("report", r).data("result", result).data("values", values)
                 .data("figures", result.ok() ? Tables.figures(json) : List.of())
                 .data("tables", tables)
-                .data("excel", "/console/reports/" + r.name() + "/excel" + (path.contains("?") ? path.substring(path.indexOf('?')) : ""));
+                .data("excel", "/console/reports/" + r.name() + "/excel" + query);
     }
 
     /** The report's {@code total} line as the last row of its {@code rows}, labelled "Tổng cộng". */
@@ -308,10 +345,33 @@ public class ReportPages {
         return values;
     }
 
-    private static String apiPath(Report r, Map<String, String> values) {
+    /** The report's filters as the query of its console links ({@code ?unit=...&from=2025-01-01}), or "". */
+    private static String query(Map<String, String> values) {
         Q q = Q.of();
-        values.forEach((k, v) -> q.p(k, List.of("from", "to", "at", "compareTo").contains(k) ? Formats.toIso(v) : v));
-        return q.on("/api/reports/" + r.name());
+        values.forEach((k, v) -> q.p(k, DATES.contains(k) ? Formats.toIso(v) : v));
+        return q.on("");
+    }
+
+    /** The filters as the service takes them; null when one means nothing (a date or year that is none). */
+    static ReportFilters filters(Map<String, String> values) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        for (String field : DATES) {
+            String typed = values.get(field);
+            if (!blank(typed)) {
+                LocalDate date = Formats.parseDate(typed);
+                if (date == null) {
+                    return null;
+                }
+                dates.put(field, date);
+            }
+        }
+        String year = values.get("year");
+        if (!blank(year) && !year.strip().matches("\\d{1,9}")) {
+            return null;
+        }
+        return new ReportFilters(Params.filled(values.get("unit")), dates.get("from"), dates.get("to"),
+                dates.get("at"), dates.get("compareTo"), blank(year) ? null : Integer.valueOf(year.strip()),
+                Params.filled(values.get("staffCategory")));
     }
 
     private static boolean blank(String s) {

@@ -25,6 +25,10 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.console.client.CourseApi;
+import vn.gov.training.gateway.console.client.EnrolmentApi;
+import vn.gov.training.gateway.console.client.Params;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
 
 /** Class results: attendance per session, results (grade, credential) per learner, or the sheet from Excel. */
 @Path("/console")
@@ -33,7 +37,11 @@ import io.smallrye.common.annotation.Blocking;
 public class ResultPages {
 
     @Inject
-    ServiceClient api;
+    CourseApi course;
+    @Inject
+    EnrolmentApi enrolment;
+    @Inject
+    ServiceAnswers answers;
     @Location("console/results.html")
     Template results;
     @Location("console/results-saved.html")
@@ -49,9 +57,9 @@ public class ResultPages {
     @GET
     @Path("classes/{id}/results")
     public TemplateInstance sheet(@PathParam("id") String id, @QueryParam("sessionId") String sessionId) {
-        ApiResult cls = api.get("/api/classes/" + Q.enc(id));
+        ApiResult cls = answers.of(course.schoolClass(Params.id(id)));
         // enrolment-service's view of the class: Learner {enrolmentId, fullName, status, grade, ..., attendance[]}
-        ApiResult enrolled = api.get("/api/class-enrolments/" + Q.enc(id));
+        ApiResult enrolled = answers.of(enrolment.learners(Params.id(id)));
         List<Map<String, Object>> sessions = cls.list("sessions");
         String session = sessionId != null && !sessionId.isBlank() ? sessionId
                 : sessions.isEmpty() ? null : String.valueOf(sessions.get(0).get("sessionId"));
@@ -89,7 +97,7 @@ public class ResultPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance recordSheet(@PathParam("id") String classId, MultivaluedMap<String, String> form) {
         Map<String, String> names = new LinkedHashMap<>();
-        ApiResult enrolled = api.get("/api/class-enrolments/" + Q.enc(classId));
+        ApiResult enrolled = answers.of(enrolment.learners(Params.id(classId)));
         for (Map<String, Object> learner : enrolled.<Map<String, Object>>bodyList()) {
             names.put(String.valueOf(learner.get("enrolmentId")), String.valueOf(learner.get("fullName")));
         }
@@ -118,7 +126,7 @@ public class ResultPages {
     private ApiResult recordRow(String enrolmentId, String outcome, String grade, String credentialNumber,
             String issuedOn, String periods) {
         if ("FAILED".equals(outcome)) {
-            return api.post("/api/enrolments/" + Q.enc(enrolmentId) + "/fail", Map.of("reason", "Không đạt yêu cầu"));
+            return answers.of(enrolment.fail(Params.id(enrolmentId), Map.of("reason", "Không đạt yêu cầu")));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (blank(grade)) {
@@ -140,7 +148,7 @@ public class ResultPages {
         if (!blank(periods)) {
             body.put("periodsAttended", Integer.parseInt(periods.strip()));
         }
-        return api.post("/api/enrolments/" + Q.enc(enrolmentId) + "/complete", body);
+        return answers.of(enrolment.complete(Params.id(enrolmentId), body));
     }
 
     private static boolean blank(String value) {
@@ -161,8 +169,8 @@ public class ResultPages {
         if (entries.isEmpty()) {
             return Fragments.message(ApiResult.failure(400, "Chưa điểm danh", "Hãy chọn trạng thái cho ít nhất một học viên."), null);
         }
-        ApiResult result = api.put("/api/class-enrolments/" + Q.enc(classId) + "/attendance",
-                Map.of("sessionId", session, "entries", entries));
+        ApiResult result = answers.of(enrolment.recordAttendance(Params.id(classId),
+                Map.of("sessionId", session, "entries", entries)));
         return Fragments.message(result, "Đã lưu điểm danh " + entries.size() + " học viên.");
     }
 
@@ -175,12 +183,11 @@ public class ResultPages {
             return Fragments.message(ApiResult.failure(400, "Chưa chọn tệp", "Hãy chọn tệp .xlsx."), null);
         }
         // the service takes the workbook as the raw request body
-        ApiResult report = api.postFile(Q.of().p("mode", "VALID_ROWS".equals(mode) ? mode : "ALL_OR_NOTHING")
-                .on("/api/class-enrolments/" + Q.enc(classId) + "/results/import"), XLSX,
-                Files.readAllBytes(file.uploadedFile()));
+        ApiResult report = answers.of(enrolment.importResults(Params.id(classId),
+                "VALID_ROWS".equals(mode) ? mode : "ALL_OR_NOTHING", XLSX, Files.readAllBytes(file.uploadedFile())));
         Map<String, Object> names = new LinkedHashMap<>();
         if (report.ok()) {
-            ApiResult enrolled = api.get("/api/class-enrolments/" + Q.enc(classId));
+            ApiResult enrolled = answers.of(enrolment.learners(Params.id(classId)));
             if (enrolled.ok() && enrolled.body() instanceof List<?>) {
                 for (Map<String, Object> learner : enrolled.<Map<String, Object>>bodyList()) {
                     names.put(String.valueOf(learner.get("enrolmentId")), learner.get("fullName"));

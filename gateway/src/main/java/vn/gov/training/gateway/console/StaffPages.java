@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,10 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.console.client.EnrolmentApi;
+import vn.gov.training.gateway.console.client.Params;
+import vn.gov.training.gateway.console.client.PersonnelApi;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
 
 /** Staff: accent-insensitive search with filters, the person's page, create and edit, Excel import. */
 @Path("/console/staff")
@@ -40,7 +45,11 @@ public class StaffPages {
     static final List<String> DATE_FIELDS = List.of("dateOfBirth", "startedServiceOn");
 
     @Inject
-    ServiceClient api;
+    PersonnelApi personnel;
+    @Inject
+    EnrolmentApi enrolment;
+    @Inject
+    ServiceAnswers answers;
     @Inject
     ConsoleContext console;
     @Location("console/staff.html")
@@ -63,8 +72,8 @@ public class StaffPages {
             @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
             @HeaderParam("HX-Request") String htmx) {
         String scope = unit == null || unit.isBlank() ? console.getViewer().defaultUnit() : unit.strip();
-        ApiResult found = api.get(Q.of().p("q", q).p("unit", scope).p("includeSubunits", includeSubunits)
-                .p("category", category).p("status", status).p("page", page).p("size", 20).on("/api/personnel"));
+        ApiResult found = answers.of(personnel.people(Params.filled(q), Params.filled(scope), includeSubunits,
+                Params.filled(category), Params.filled(status), page, 20));
         TemplateInstance view = "true".equals(htmx) ? results.instance() : staff.instance();
         return view.data("found", found).data("q", q == null ? "" : q).data("unit", scope)
                 .data("category", category).data("status", status).data("page", page)
@@ -77,28 +86,29 @@ public class StaffPages {
     @GET
     @Path("{id}")
     public TemplateInstance show(@PathParam("id") String id) {
-        ApiResult record = api.get("/api/personnel/" + Q.enc(id));
-        ApiResult qualifications = api.get("/api/personnel/" + Q.enc(id) + "/qualifications");
+        UUID personnelId = Params.id(id);
+        ApiResult record = answers.of(personnel.person(personnelId));
+        ApiResult qualifications = answers.of(personnel.qualifications(personnelId));
         List<Map<String, Object>> timeline = new ArrayList<>(qualifications.items());
         timeline.sort(Comparator.comparing(m -> String.valueOf(m.get("awardedOn"))));
         return person.data("id", id).data("record", record).data("p", record.map())
-                .data("levels", api.get("/api/personnel/" + Q.enc(id) + "/levels"))
+                .data("levels", answers.of(personnel.levels(personnelId)))
                 .data("qualifications", qualifications).data("timeline", timeline)
-                .data("history", api.get("/api/personnel/" + Q.enc(id) + "/training-history"))
-                .data("gaps", api.get("/api/personnel/" + Q.enc(id) + "/gaps"))
-                .data("plans", api.get("/api/personnel/" + Q.enc(id) + "/succession-plans"))
-                .data("ratings", api.get("/api/personnel/" + Q.enc(id) + "/ratings"))
+                .data("history", answers.of(enrolment.trainingHistory(personnelId)))
+                .data("gaps", answers.of(personnel.gaps(personnelId)))
+                .data("plans", answers.of(personnel.successionPlans(personnelId)))
+                .data("ratings", answers.of(personnel.ratings(personnelId)))
                 .data("ratingValues", List.of("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED"))
                 .data("thisYear", Formats.today().getYear())
-                .data("notifications", api.get("/api/personnel/" + Q.enc(id) + "/notification-preferences"))
-                .data("commitments", api.get(Q.of().p("personnelId", id).p("size", 50).on("/api/commitments")))
+                .data("notifications", answers.of(enrolment.notificationPreferences(personnelId)))
+                .data("commitments", answers.of(enrolment.commitments(personnelId, 50)))
                 .data("self", false).data("requests", List.of()).data("openClasses", List.of());
     }
 
     @POST
     @Path("{id}/account")
     public TemplateInstance createAccount(@PathParam("id") String id) {
-        ApiResult created = api.post("/api/personnel/" + Q.enc(id) + "/account", Map.of());
+        ApiResult created = answers.of(personnel.requestAccount(Params.id(id), Map.of()));
         // personnel-service says whether and where Keycloak mails the link to set the password
         Object mail = created.ok() ? created.map().get("passwordMail") : null;
         Object notice = mail instanceof Map<?, ?> m ? m.get("message") : null;
@@ -116,7 +126,7 @@ public class StaffPages {
     @GET
     @Path("{id}/edit")
     public TemplateInstance editForm(@PathParam("id") String id) {
-        ApiResult record = api.get("/api/personnel/" + Q.enc(id));
+        ApiResult record = answers.of(personnel.person(Params.id(id)));
         Map<String, Object> values = new LinkedHashMap<>(record.map());
         for (String f : DATE_FIELDS) {
             values.put(f, Formats.date(values.get(f)));
@@ -171,7 +181,8 @@ public class StaffPages {
         // with errors of its own the console writes nothing, except to a new record without a date of birth: the
         // service refuses that anyway, and its field errors join ours (an ID of 11 digits, an empty name)
         if (errors.isEmpty() || (id == null && !body.containsKey("dateOfBirth"))) {
-            saved = id == null ? api.post("/api/personnel", body) : api.patch("/api/personnel/" + Q.enc(id), body);
+            saved = id == null ? answers.of(personnel.create(body))
+                    : answers.of(personnel.change(Params.id(id), body));
         } else {
             saved = ApiResult.failure(400, "Dữ liệu không hợp lệ", "Hãy sửa các ô được đánh dấu.");
         }
@@ -197,14 +208,14 @@ public class StaffPages {
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public TemplateInstance upload(@RestForm("file") FileUpload file, @RestForm("mode") String mode) throws IOException {
-        return ImportJobPages.upload(api, importReport, "/api/personnel/imports", file, mode, "/console/staff/import");
+        return ImportJobPages.upload(answers, personnel::importStaff, importReport, file, mode, "/console/staff/import");
     }
 
     /** The import job's progress and row errors; the fragment polls itself every second while the job runs. */
     @GET
     @Path("import/{jobId}")
     public TemplateInstance importJob(@PathParam("jobId") String jobId) {
-        return ImportJobPages.job(importReport, api.get("/api/personnel/imports/" + Q.enc(jobId)),
+        return ImportJobPages.job(importReport, answers.of(personnel.staffImport(Params.id(jobId))),
                 "/console/staff/import");
     }
 }

@@ -11,6 +11,8 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.console.client.EnrolmentApi;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
 
 /**
  * The public page of a credential number ({@code /verify?number=...}, no login): whether the system issued it, for
@@ -23,7 +25,9 @@ import io.smallrye.common.annotation.Blocking;
 public class VerifyPage {
 
     @Inject
-    ServiceClient api;
+    EnrolmentApi enrolment;
+    @Inject
+    ServiceAnswers answers;
     @Location("verify.html")
     Template page;
 
@@ -33,7 +37,7 @@ public class VerifyPage {
         if (n.isEmpty() || n.length() > 100) {
             return page.data("number", n).data("result", null).data("v", java.util.Map.of());
         }
-        ApiResult result = api.get("/api/credentials/" + Q.enc(n).replace("+", "%20") + "/verify");
+        ApiResult result = answers.of(enrolment.verifyCredential(n));
         return page.data("number", n).data("result", result).data("v", result.map());
     }
 }

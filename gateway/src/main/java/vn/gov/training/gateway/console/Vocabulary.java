@@ -12,6 +12,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import vn.gov.training.gateway.console.client.PersonnelApi;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
+
 /**
  * The names of the reference codes a person should never have to read or type: units (org-units), titles, ranks
  * and job positions, as personnel-service keeps them ({@code /api/org-units}, {@code /api/reference/*}, readable by
@@ -27,14 +30,7 @@ public class Vocabulary {
     }
 
     public enum Kind {
-        UNITS("/api/org-units"), TITLES("/api/reference/titles"), RANKS("/api/reference/ranks"),
-        JOB_POSITIONS("/api/reference/job-positions");
-
-        final String path;
-
-        Kind(String path) {
-            this.path = path;
-        }
+        UNITS, TITLES, RANKS, JOB_POSITIONS;
 
         public static Kind of(String name) {
             return switch (name) {
@@ -53,7 +49,9 @@ public class Vocabulary {
     }
 
     @Inject
-    ServiceClient api;
+    PersonnelApi personnel;
+    @Inject
+    ServiceAnswers answers;
 
     private final Map<Kind, Loaded> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -89,7 +87,12 @@ public class Vocabulary {
         if (current != null && current.at().plus(KEPT).isAfter(Instant.now())) {
             return current.entries();
         }
-        ApiResult answer = api.get(kind.path);
+        ApiResult answer = answers.of(switch (kind) {
+            case UNITS -> personnel.units();
+            case TITLES -> personnel.titles();
+            case RANKS -> personnel.ranks();
+            case JOB_POSITIONS -> personnel.jobPositions();
+        });
         if (!answer.ok()) {
             return current != null ? current.entries() : Map.of(); // no names this time: codes are shown
         }

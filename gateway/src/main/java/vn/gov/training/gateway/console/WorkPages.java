@@ -18,6 +18,12 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
+import vn.gov.training.gateway.console.client.CourseApi;
+import vn.gov.training.gateway.console.client.EnrolmentApi;
+import vn.gov.training.gateway.console.client.Params;
+import vn.gov.training.gateway.console.client.PersonnelApi;
+import vn.gov.training.gateway.console.client.ServiceAnswers;
+import vn.gov.training.gateway.console.client.ServiceClients;
 import vn.gov.training.gateway.proxy.RouteTable;
 
 /**
@@ -30,7 +36,15 @@ import vn.gov.training.gateway.proxy.RouteTable;
 public class WorkPages {
 
     @Inject
-    ServiceClient api;
+    PersonnelApi personnel;
+    @Inject
+    CourseApi course;
+    @Inject
+    EnrolmentApi enrolment;
+    @Inject
+    ServiceClients services;
+    @Inject
+    ServiceAnswers answers;
     @Inject
     ConsoleContext console;
     @Inject
@@ -50,8 +64,8 @@ public class WorkPages {
         if (self == null || self.isBlank()) {
             return noRecord.instance();
         }
-        List<Map<String, Object>> requests = requests(api.get(Q.of().p("size", 50).on("/api/enrolment-requests")));
-        ApiResult history = api.get("/api/personnel/" + Q.enc(self) + "/training-history");
+        List<Map<String, Object>> requests = requests(answers.of(enrolment.requests(null, 50)));
+        ApiResult history = answers.of(enrolment.trainingHistory(Params.id(self)));
         return staff.show(self).data("self", true).data("requests", requests)
                 .data("openClasses", openClasses(requests, history));
     }
@@ -72,7 +86,7 @@ public class WorkPages {
             taken.add(String.valueOf(e.get("classId")));
         }
         List<Map<String, Object>> open = new ArrayList<>();
-        for (Map<String, Object> c : api.get(Q.of().p("status", "OPEN").p("size", 100).on("/api/classes")).items()) {
+        for (Map<String, Object> c : answers.of(course.openClasses(100)).items()) {
             LocalDate opens = iso(c.get("registrationOpensOn"));
             LocalDate closes = iso(c.get("registrationClosesOn"));
             boolean inWindow = (opens == null || !today.isBefore(opens)) && (closes == null || !today.isAfter(closes));
@@ -106,7 +120,7 @@ public class WorkPages {
         if (note != null && !note.isBlank()) {
             body.put("note", note.strip());
         }
-        ApiResult sent = api.post("/api/enrolment-requests", body);
+        ApiResult sent = answers.of(enrolment.request(body));
         return Fragments.message(sent, "Đã gửi đề nghị cử đi học. Cán bộ tổ chức của đơn vị sẽ xem xét và trả lời.");
     }
 
@@ -118,8 +132,7 @@ public class WorkPages {
         LocalDate first = today.withDayOfMonth(1);
         LocalDate last = today.withDayOfMonth(today.lengthOfMonth());
         String institution = console.getViewer().institution();
-        ApiResult found = api.get(Q.of().p("institution", institution).p("from", first).p("to", last).p("size", 100)
-                .on("/api/classes"));
+        ApiResult found = answers.of(course.classes(null, Params.filled(institution), first, last, null, null, 100));
         return myClasses.data("found", found).data("from", first).data("to", last).data("institution", institution);
     }
 
@@ -131,10 +144,10 @@ public class WorkPages {
         for (Map<String, Object> request : answer.items()) {
             Map<String, Object> row = new LinkedHashMap<>(request);
             String classId = String.valueOf(request.get("classId"));
-            row.put("class", classes.computeIfAbsent(classId, id -> api.get("/api/classes/" + Q.enc(id)).map()));
+            row.put("class", classes.computeIfAbsent(classId, id -> answers.of(course.schoolClass(Params.id(id))).map()));
             String personnelId = String.valueOf(request.get("personnelId"));
             row.put("personName", people.computeIfAbsent(personnelId, id -> {
-                ApiResult p = api.get("/api/personnel/" + Q.enc(id));
+                ApiResult p = answers.of(personnel.person(Params.id(id)));
                 return p.ok() ? String.valueOf(p.map().get("fullName")) : "";
             }));
             rows.add(row);
@@ -167,7 +180,7 @@ public class WorkPages {
             }
             body.put("decisionDate", parsed.toString());
         }
-        ApiResult result = api.post("/api/enrolment-requests/" + Q.enc(id) + "/nominate", body);
+        ApiResult result = answers.of(enrolment.nominateRequested(Params.id(id), body));
         return Fragments.message(result, "Đã cử đi học theo đề nghị; đề cử đang chờ phê duyệt.");
     }
 
@@ -178,7 +191,8 @@ public class WorkPages {
         if (reason == null || reason.isBlank()) {
             return Fragments.message(ApiResult.failure(400, "Chưa có lý do", "Từ chối đề nghị phải có lý do."), null);
         }
-        ApiResult result = api.post("/api/enrolment-requests/" + Q.enc(id) + "/decline", Map.of("reason", reason.strip()));
+        ApiResult result = answers.of(enrolment.declineRequested(Params.id(id),
+                Map.of("reason", reason.strip())));
         return Fragments.message(result, "Đã từ chối đề nghị; cán bộ sẽ thấy lý do trong hồ sơ của mình.");
     }
 
@@ -186,7 +200,7 @@ public class WorkPages {
     List<Map<String, Object>> deadLetterTopics() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String service : RouteTable.SERVICES) {
-            ApiResult states = api.getFrom(service, "/api/admin/dead-letters");
+            ApiResult states = answers.of(services.deadLetters(service).topics());
             if (!states.ok()) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("service", service);
@@ -209,7 +223,7 @@ public class WorkPages {
         if (!RouteTable.SERVICES.contains(service)) {
             throw new jakarta.ws.rs.NotFoundException();
         }
-        ApiResult result = api.postTo(service, "/api/admin/dead-letters/" + Q.enc(topic) + "/redrive");
+        ApiResult result = answers.of(services.deadLetters(service).redrive(topic));
         Object sent = result.map().get("redriven");
         return Fragments.message(result, "Đã gửi lại " + Formats.number(sent) + " bản ghi để xử lý lại.");
     }
