@@ -38,30 +38,6 @@ public class Sql {
         }
     }
 
-    public List<Object[]> rows(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, params);
-             ResultSet r = s.executeQuery()) {
-            int n = r.getMetaData().getColumnCount();
-            List<Object[]> rows = new ArrayList<>();
-            while (r.next()) {
-                Object[] row = new Object[n];
-                for (int i = 0; i < n; i++) {
-                    Object value = r.getObject(i + 1);
-                    row[i] = value instanceof java.sql.Date d ? d.toLocalDate() : value;
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
-    }
-
-    public Object value(String sql, Object... params) {
-        List<Object[]> rows = rows(sql, params);
-        return rows.isEmpty() ? null : rows.get(0)[0];
-    }
-
     /** Each row of the result, made by {@code mapper}. */
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
         return query(sql, params, r -> {
