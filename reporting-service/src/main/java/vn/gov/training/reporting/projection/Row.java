@@ -37,9 +37,17 @@ public final class Row {
         return result.getLong(column);
     }
 
+    /** {@code count} numbers from column {@code first} on, 0 where null: the sums of a wide row. */
+    public long[] longs(int first, int count) throws SQLException {
+        long[] values = new long[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = result.getLong(first + i);
+        }
+        return values;
+    }
+
     public Long longOrNull(int column) throws SQLException {
-        long value = result.getLong(column);
-        return result.wasNull() ? null : value;
+        return orNull(result.getLong(column));
     }
 
     public Long longOrNull(String column) throws SQLException {
@@ -55,8 +63,7 @@ public final class Row {
     }
 
     public Integer intOrNull(int column) throws SQLException {
-        int value = result.getInt(column);
-        return result.wasNull() ? null : value;
+        return orNull(result.getInt(column));
     }
 
     public Integer intOrNull(String column) throws SQLException {
@@ -64,8 +71,7 @@ public final class Row {
     }
 
     public Boolean bool(int column) throws SQLException {
-        boolean value = result.getBoolean(column);
-        return result.wasNull() ? null : value;
+        return orNull(result.getBoolean(column));
     }
 
     public Boolean bool(String column) throws SQLException {
@@ -93,5 +99,10 @@ public final class Row {
 
     public byte[] bytes(String column) throws SQLException {
         return result.getBytes(column);
+    }
+
+    /** The value just read, or null when the column was null (a primitive getter reads null as 0 or false). */
+    private <T> T orNull(T value) throws SQLException {
+        return result.wasNull() ? null : value;
     }
 }

@@ -31,11 +31,7 @@ public class Sql {
     }
 
     public int update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, params)) {
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return run(sql, params, PreparedStatement::executeUpdate);
     }
 
     /** Each row of the result, made by {@code mapper}. */
@@ -67,11 +63,7 @@ public class Sql {
 
     /** Runs a statement whose result is not read: a lock taken or a setting made by a select. */
     public void execute(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, params)) {
-            s.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        run(sql, params, PreparedStatement::execute);
     }
 
     /** Runs {@code work} on the connection the statements above would use (the transaction's, inside one). */
@@ -142,12 +134,24 @@ public class Sql {
     }
 
     private <T> T query(String sql, Object[] params, ResultWork<T> work) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, params);
-             ResultSet r = s.executeQuery()) {
-            return work.read(r);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return run(sql, params, s -> {
+            try (ResultSet r = s.executeQuery()) {
+                return work.read(r);
+            }
+        });
+    }
+
+    private <T> T run(String sql, Object[] params, StatementWork<T> work) {
+        return withConnection(c -> {
+            try (PreparedStatement s = prepare(c, sql, params)) {
+                return work.run(s);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface StatementWork<T> {
+        T run(PreparedStatement statement) throws SQLException;
     }
 
     @FunctionalInterface

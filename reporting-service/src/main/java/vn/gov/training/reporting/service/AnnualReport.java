@@ -85,13 +85,8 @@ public class AnnualReport {
             }
             select.append(", sum(cost_vnd) from training_fact where ").append(where.sql())
                     .append(" group by staff_category, leader");
-            for (Summed s : sql.list(select.toString(), r -> {
-                long[] values = new long[width];
-                for (int i = 0; i < width; i++) {
-                    values[i] = r.longValue(i + 3);
-                }
-                return new Summed(group(r), values);
-            }, where.params())) {
+            for (Summed s : sql.list(select.toString(), r -> new Summed(group(r), r.longs(3, width)),
+                    where.params())) {
                 long[] v = found.computeIfAbsent(s.group(), k -> new long[width]);
                 for (int i = 0; i < width; i++) {
                     v[i] += s.values()[i];

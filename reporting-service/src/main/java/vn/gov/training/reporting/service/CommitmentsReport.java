@@ -1,6 +1,5 @@
 package vn.gov.training.reporting.service;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.reporting.projection.ReadModel;
-import vn.gov.training.reporting.projection.Row;
 import vn.gov.training.reporting.projection.Sql;
 
 /**
@@ -79,7 +77,8 @@ public class CommitmentsReport {
                 from cs left join ended on ended.unit_code = cs.unit_code full join rs on rs.unit_code = cs.unit_code
                 where coalesce(cs.open, 0) + coalesce(cs.fulfilled, 0) + coalesce(cs.breached, 0)
                     + coalesce(cs.released, 0) + coalesce(rs.cases, 0) <> 0
-                order by 1""".formatted(where.sql()), UnitFigures::of, params(today, where));
+                order by 1""".formatted(where.sql()), r -> new UnitFigures(r.string(1), r.longs(2, 8)),
+                params(today, where));
         java.util.Map<String, String> names = units.names(found.stream().map(UnitFigures::unit).toList(), today);
         List<Line> rows = new ArrayList<>();
         long[] t = new long[8];
@@ -96,13 +95,6 @@ public class CommitmentsReport {
 
     /** A unit's eight figures, in the order of {@link Line} (0 where null). */
     private record UnitFigures(String unit, long[] figures) {
-        static UnitFigures of(Row r) throws SQLException {
-            long[] v = new long[8];
-            for (int i = 0; i < 8; i++) {
-                v[i] = r.longValue(i + 2);
-            }
-            return new UnitFigures(r.string(1), v);
-        }
     }
 
     /** Parameters in the order of the query: the filters, the report date and the filters, the filters. */
