@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,7 +76,7 @@ public class ReportUnits {
                     select code, min(effective_from) from unit_version where merged_into = any(?) group by code""",
                     r -> new Merged(r.string("code"), r.date(2)), Sql.texts(successors))) {
                 if (!all.contains(merged.code())) {
-                    for (String code : subtree(merged.code(), merged.on().minusDays(1))) {
+                    for (String code : subtree(merged.code(), merged.mergedOn().minusDays(1))) {
                         if (all.add(code)) {
                             found.add(code);
                         }
@@ -89,8 +88,12 @@ public class ReportUnits {
         return List.copyOf(all);
     }
 
-    /** A unit merged into another, on the first day of its first version. */
-    private record Merged(String code, LocalDate on) {
+    /** A unit merged into another, and the day of the merge. */
+    private record Merged(String code, LocalDate mergedOn) {
+    }
+
+    /** A unit's name (null when its version has none). */
+    private record Named(String code, String name) {
     }
 
     private boolean withPredecessors() {
@@ -113,11 +116,11 @@ public class ReportUnits {
     /** The names of units as of a date, in one query. */
     public java.util.Map<String, String> names(java.util.Collection<String> codes, LocalDate asOf) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        for (Map.Entry<String, String> n : sql.list("""
+        for (Named unit : sql.list("""
                 select distinct on (code) code, name from unit_version where code = any(?) and effective_from <= ?
-                order by code, effective_from desc""", r -> Map.entry(r.string("code"), r.string("name")),
+                order by code, effective_from desc""", r -> new Named(r.string("code"), r.string("name")),
                 Sql.texts(codes), asOf)) {
-            names.put(n.getKey(), n.getValue());
+            names.put(unit.code(), unit.name());
         }
         return names;
     }
