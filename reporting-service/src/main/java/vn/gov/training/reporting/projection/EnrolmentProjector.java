@@ -136,10 +136,11 @@ public class EnrolmentProjector {
                 e.classId() == null ? null : PersonProjector.uuid(e.classId()), text(e.category()),
                 text(e.level()), text(e.deliveryMode()), text(e.location()), e.startDate(), e.endDate(),
                 text(e.personOrgUnitCode()), sourceCategory, text(e.personOrgUnitCode()), sourceCategory,
-                p.gender(), p.ethnicMinority(), p.leader(), TrainingTurn.reportedStatus(e), e.fit() == null ? null : e.fit().assessment(),
-                text(e.fundingSource()), Objects.requireNonNullElse(e.fundingAmountVnd(), 0L),
-                Objects.requireNonNullElse(e.costVnd(), 0L), Objects.requireNonNullElse(e.periodsAttended(), 0),
-                TrainingTurn.retraining(e), e.grade(), examFailed, e.completedOn(), e.withdrawnOn()};
+                p.gender(), p.ethnicMinority(), p.leader(), TrainingTurn.reportedStatus(e),
+                e.fit() == null ? null : e.fit().assessment(), text(e.fundingSource()),
+                Objects.requireNonNullElse(e.fundingAmountVnd(), 0L), Objects.requireNonNullElse(e.costVnd(), 0L),
+                Objects.requireNonNullElse(e.periodsAttended(), 0), TrainingTurn.retraining(e), e.grade(), examFailed,
+                e.completedOn(), e.withdrawnOn()};
     }
 
     private void commitment(Commitment c) {

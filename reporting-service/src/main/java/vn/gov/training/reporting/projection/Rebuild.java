@@ -230,7 +230,8 @@ public class Rebuild {
                             where id = ? and status = 'BUILDING' and owner = ?""", events, id, instance) != 1) {
                         throw new IllegalStateException("rebuild " + id + " was abandoned; not switching over");
                     }
-                    String active = sql.string("select schema_name from public.report_generation where status = 'ACTIVE'");
+                    String active = sql.string(
+                            "select schema_name from public.report_generation where status = 'ACTIVE'");
                     sql.update("update public.report_generation set status = 'RETIRED' where status = 'ACTIVE'");
                     sql.update("""
                             update public.report_generation set status = 'ACTIVE', switched_at = now() where id = ?""",

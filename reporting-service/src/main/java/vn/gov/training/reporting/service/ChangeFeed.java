@@ -144,8 +144,8 @@ public class ChangeFeed {
     public int expireBefore(Instant cutoff) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Long highest = sql.first("with gone as (delete from public.feed_event where recorded_at < ? "
-                    + "returning position) select max(position) from gone", r -> r.longOrNull(1), Timestamp.from(cutoff))
-                    .orElse(null);
+                    + "returning position) select max(position) from gone", r -> r.longOrNull(1),
+                    Timestamp.from(cutoff)).orElse(null);
             if (highest == null) {
                 return 0;
             }
