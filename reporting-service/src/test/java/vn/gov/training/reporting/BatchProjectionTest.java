@@ -136,10 +136,10 @@ class BatchProjectionTest {
             }
             String person = QuarkusTransaction.requiringNew().call(() -> {
                 readModel.use(schema);
-                return sql.value("select e.personnel_id::text from enrolment e join person p using (personnel_id)"
+                return sql.string("select e.personnel_id::text from enrolment e join person p using (personnel_id)"
                         + " join rollup_unit m on m.unit_code = e.unit_code where e.start_date is not null and e."
                         + TrainingTurn.TURN
-                        + " order by 1 limit 1").toString();
+                        + " order by 1 limit 1");
             });
             ProducerRecord<String, String> last = scenario.events.stream()
                     .filter(r -> r.topic().equals("personnel") && r.key().equals(person)).reduce((a, b) -> b)
@@ -171,10 +171,10 @@ class BatchProjectionTest {
                 String stored = "select anchor_code, year, staff_category, leader, measure, value from annual_rollup"
                         + " where value <> 0";
                 assertEquals(List.of(0L, 0L), List.of(
-                        ((Number) sql.value("select count(*) from (" + stored + " except all " + AnnualRollup.SUMMED
-                                + ") a")).longValue(),
-                        ((Number) sql.value("select count(*) from (" + AnnualRollup.SUMMED + " except all " + stored
-                                + ") b")).longValue()));
+                        sql.longValue("select count(*) from (" + stored + " except all " + AnnualRollup.SUMMED
+                                + ") a"),
+                        sql.longValue("select count(*) from (" + AnnualRollup.SUMMED + " except all " + stored
+                                + ") b")));
             });
         } finally {
             applier.shutdownNow();
@@ -217,8 +217,8 @@ class BatchProjectionTest {
             // the first batch test of a run reads every topic from the beginning (all the events sent so far)
             Poll.until(Duration.ofSeconds(600), () -> QuarkusTransaction.requiringNew().call(() -> {
                 readModel.useActive();
-                return ((Number) sql.value("select count(*) from person where personnel_id = any(?)",
-                        Sql.uuids(people))).intValue();
+                return (int) sql.longValue("select count(*) from person where personnel_id = any(?)",
+                        Sql.uuids(people));
             }), count -> count == people.size());
             List<ConsumerRecord<String, String>> dead = Poll.until(Duration.ofSeconds(60),
                     () -> deadLetters.getRecords().stream().filter(r -> r.key() != null && r.key().startsWith(prefix))
@@ -276,16 +276,16 @@ class BatchProjectionTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             readModel.use(schema);
             Map<String, List<String>> tables = new TreeMap<>();
-            TABLES.forEach((table, counted) -> tables.put(table, sql.rows("select t::text from " + table
-                    + " t where " + counted + " order by 1").stream().map(r -> (String) r[0]).toList()));
+            TABLES.forEach((table, counted) -> tables.put(table, sql.list("select t::text from " + table
+                    + " t where " + counted + " order by 1", r -> r.string(1))));
             Map<Integer, UUID> ids = new TreeMap<>();
-            sql.rows("select number, id from id_number").forEach(r -> ids.put((Integer) r[0], (UUID) r[1]));
-            List<String> cells = new ArrayList<>();
-            for (Object[] r : sql.rows("select anchor_code, span, period_start, staff_category, category, level,"
-                    + " people, classes from distinct_rollup")) {
-                cells.add(r[0] + " " + r[1] + " " + r[2] + " " + r[3] + " " + r[4] + "/" + r[5] + " "
-                        + members((byte[]) r[6], ids) + " classes " + members((byte[]) r[7], ids));
-            }
+            sql.list("select number, id from id_number", r -> Map.entry(r.intValue("number"), r.uuid("id")))
+                    .forEach(n -> ids.put(n.getKey(), n.getValue()));
+            List<String> cells = sql.list("select anchor_code, span, period_start, staff_category, category, level,"
+                    + " people, classes from distinct_rollup", r -> r.string("anchor_code") + " " + r.string("span")
+                    + " " + r.date("period_start") + " " + r.string("staff_category") + " " + r.string("category")
+                    + "/" + r.string("level") + " " + members(r.bytes("people"), ids) + " classes "
+                    + members(r.bytes("classes"), ids));
             tables.put("distinct_rollup", cells.stream().sorted().toList());
             return tables;
         });

@@ -338,6 +338,9 @@ class ReportsTest {
         assertTrue(expected.get("null null 2022").size() > 1);
     }
 
+    private record UnitStaff(String unit, long active, long met) {
+    }
+
     /** The yearly-minimum rows of a subtree (null: everything), counted over every person's history. */
     private List<String> minimumCounted(String unit, int year, String staffCategory) {
         return inReadModel(() -> {
@@ -347,14 +350,15 @@ class ReportsTest {
             List<String> rows = new ArrayList<>();
             long active = 0;
             long met = 0;
-            for (Object[] r : sql.rows("""
+            for (UnitStaff u : sql.list("""
                     select v.unit_code, count(*), count(*) filter (where coalesce(y.periods, 0) >= 40)
                     from person_version v left join person_year y on y.personnel_id = v.personnel_id and y.year = ?
                     where %s group by v.unit_code order by v.unit_code""".formatted(where.sql()),
+                    r -> new UnitStaff(r.string(1), r.longValue(2), r.longValue(3)),
                     Stream.concat(Stream.of(year), Stream.of(where.params())).toArray())) {
-                long a = ((Number) r[1]).longValue();
-                long m = ((Number) r[2]).longValue();
-                rows.add(r[0] + " active=" + a + " met=" + m + " notMet=" + (a - m) + " share="
+                long a = u.active();
+                long m = u.met();
+                rows.add(u.unit() + " active=" + a + " met=" + m + " notMet=" + (a - m) + " share="
                         + (Math.round(1000.0 * m / a) / 1000.0));
                 active += a;
                 met += m;
@@ -370,10 +374,9 @@ class ReportsTest {
             Where where = QualificationStockReport.filter(unit == null ? null : reportUnits.subtree(unit, on), on,
                     staffCategory);
             Map<String, Long> counts = new java.util.TreeMap<>();
-            for (Object[] r : sql.rows("select kind, level, count(*) from stock_interval where " + where.sql()
-                    + " group by kind, level", where.params())) {
-                counts.put(r[0] + "/" + r[1], ((Number) r[2]).longValue());
-            }
+            sql.list("select kind, level, count(*) from stock_interval where " + where.sql()
+                    + " group by kind, level", r -> Map.entry(r.string("kind") + "/" + r.string("level"),
+                    r.longValue(3)), where.params()).forEach(c -> counts.put(c.getKey(), c.getValue()));
             return counts;
         });
     }

@@ -88,14 +88,13 @@ public class DistinctRollup {
 
     /** The turns of these enrolments as they are stored now (after their units have an anchor). */
     List<Turn> turns(Collection<UUID> enrolmentIds) {
-        return sql.rows("select m.anchor_code, date_trunc('month', f.start_date)::date, f.staff_category, f.category,"
+        return sql.list("select m.anchor_code, date_trunc('month', f.start_date)::date, f.staff_category, f.category,"
                         + " f.level, f.personnel_id, f.class_id from enrolment f"
                         + " join rollup_unit m on m.unit_code = f.unit_code where f.enrolment_id = any(?)"
-                        + " and f.start_date is not null and f." + TrainingTurn.TURN, Sql.uuids(enrolmentIds))
-                .stream()
-                .map(t -> new Turn(new Cell((String) t[0], MONTH, (LocalDate) t[1], (String) t[2], (String) t[3],
-                        (String) t[4]), (UUID) t[5], (UUID) t[6]))
-                .toList();
+                        + " and f.start_date is not null and f." + TrainingTurn.TURN,
+                t -> new Turn(new Cell(t.string("anchor_code"), MONTH, t.date(2), t.string("staff_category"),
+                        t.string("category"), t.string("level")), t.uuid("personnel_id"), t.uuid("class_id")),
+                Sql.uuids(enrolmentIds));
     }
 
     /**
@@ -140,20 +139,20 @@ public class DistinctRollup {
             if (of.isEmpty()) {
                 continue;
             }
-            List<Object[]> found = sql.rows("select x.n from unnest(cast(? as varchar[]), cast(? as date[]),"
+            List<Integer> found = sql.list("select x.n from unnest(cast(? as varchar[]), cast(? as date[]),"
                     + " cast(? as date[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]),"
                     + " cast(? as uuid[])) with ordinality x(anchor_code, start_date, end_date, staff_category,"
                     + " category, level, id, n) where exists (select 1 from enrolment g join rollup_unit m"
                     + " on m.unit_code = g.unit_code where g." + (person ? "personnel_id" : "class_id") + " = x.id"
                     + " and m.anchor_code = x.anchor_code and g.staff_category = x.staff_category"
                     + " and g.category = x.category and g.level = x.level and g.start_date >= x.start_date"
-                    + " and g.start_date < x.end_date and g." + TrainingTurn.TURN + ")",
+                    + " and g.start_date < x.end_date and g." + TrainingTurn.TURN + ")", r -> r.intValue("n"),
                     texts(of, m -> m.cell().anchor()), texts(of, m -> m.cell().start().toString()),
                     texts(of, m -> m.cell().end().toString()), texts(of, m -> m.cell().staffCategory()),
                     texts(of, m -> m.cell().category()), texts(of, m -> m.cell().level()),
                     Sql.uuids(of.stream().map(Member::id).toList()));
-            for (Object[] row : found) {
-                present.add(of.get(((Number) row[0]).intValue() - 1));
+            for (int n : found) {
+                present.add(of.get(n - 1));
             }
         }
         return present;
@@ -167,8 +166,9 @@ public class DistinctRollup {
                     Sql.uuids(needed));
         }
         Map<UUID, Integer> numbers = new HashMap<>();
-        for (Object[] row : sql.rows("select id, number from id_number where id = any(?)", Sql.uuids(ids))) {
-            numbers.put((UUID) row[0], ((Number) row[1]).intValue());
+        for (Map.Entry<UUID, Integer> n : sql.list("select id, number from id_number where id = any(?)",
+                r -> Map.entry(r.uuid("id"), r.intValue("number")), Sql.uuids(ids))) {
+            numbers.put(n.getKey(), n.getValue());
         }
         return numbers;
     }
@@ -180,18 +180,20 @@ public class DistinctRollup {
         for (Cell cell : list) {
             cells.put(cell, empty());
         }
-        for (Object[] row : sql.rows("select d.anchor_code, d.span, d.period_start, d.staff_category, d.category,"
-                        + " d.level, d.people, d.classes from distinct_rollup d where (" + KEY + ") in (select *"
+        for (Map.Entry<Cell, RoaringBitmap[]> stored : sql.list("select d.anchor_code, d.span, d.period_start,"
+                        + " d.staff_category, d.category, d.level, d.people, d.classes from distinct_rollup d"
+                        + " where (" + KEY + ") in (select *"
                         + " from unnest(cast(? as varchar[]), cast(? as char(1)[]), cast(? as date[]),"
                         + " cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[])))"
                         + " order by d.anchor_code, d.span, d.period_start, d.staff_category, d.category, d.level"
                         + " for update",
+                r -> Map.entry(new Cell(r.string("anchor_code"), r.string("span").charAt(0), r.date("period_start"),
+                        r.string("staff_category"), r.string("category"), r.string("level")),
+                        new RoaringBitmap[] {bitmap(r.bytes("people")), bitmap(r.bytes("classes"))}),
                 texts(list, Cell::anchor), texts(list, c -> String.valueOf(c.span())),
                 texts(list, c -> c.start().toString()), texts(list, Cell::staffCategory), texts(list, Cell::category),
                 texts(list, Cell::level))) {
-            Cell cell = new Cell((String) row[0], ((String) row[1]).charAt(0), (LocalDate) row[2], (String) row[3],
-                    (String) row[4], (String) row[5]);
-            cells.put(cell, new RoaringBitmap[] {bitmap((byte[]) row[6]), bitmap((byte[]) row[7])});
+            cells.put(stored.getKey(), stored.getValue());
         }
         return cells;
     }
@@ -225,10 +227,9 @@ public class DistinctRollup {
      * and new) in every year the units had turns are computed again from the enrolments.
      */
     void recount(Collection<String> units, Collection<String> anchors) {
-        List<String> years = sql.rows("select distinct date_trunc('year', start_date)::date from enrolment"
+        List<String> years = sql.list("select distinct date_trunc('year', start_date)::date from enrolment"
                         + " where unit_code = any(?) and start_date is not null and " + TrainingTurn.TURN,
-                        Sql.texts(units)).stream()
-                .map(r -> r[0].toString()).toList();
+                r -> r.date(1).toString(), Sql.texts(units));
         if (years.isEmpty()) {
             return;
         }

@@ -2,7 +2,6 @@ package vn.gov.training.reporting.projection;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +43,10 @@ public class EnrolmentProjector {
                 grade = excluded.grade, exam_failed = excluded.exam_failed, completed_on = excluded.completed_on,
                 withdrawn_on = excluded.withdrawn_on""";
 
-    private static final Object[] UNKNOWN_PERSON = {"UNKNOWN", false, false, null};
+    /** What an enrolment copies from its person: as unknown until the person's first event arrives. */
+    private record Traits(UUID personnelId, String gender, Boolean ethnicMinority, Boolean leader, String category) {
+        static final Traits UNKNOWN = new Traits(null, "UNKNOWN", false, false, null);
+    }
 
     private final EventReader reader;
     private final Sql sql;
@@ -107,15 +109,15 @@ public class EnrolmentProjector {
         if (enrolments.isEmpty()) {
             return;
         }
-        Map<UUID, Object[]> people = new HashMap<>();
-        for (Object[] p : sql.rows("select personnel_id, gender, ethnic_minority, leader, category from person"
-                + " where personnel_id = any(?)", Sql.uuids(enrolments.values().stream()
-                .map(e -> PersonProjector.uuid(e.personnelId())).collect(Collectors.toSet())))) {
-            people.put((UUID) p[0], new Object[] {p[1], p[2], p[3], p[4]});
-        }
+        Map<UUID, Traits> people = sql.list("select personnel_id, gender, ethnic_minority, leader, category from person"
+                + " where personnel_id = any(?)", r -> new Traits(r.uuid("personnel_id"), r.string("gender"),
+                        r.bool("ethnic_minority"), r.bool("leader"), r.string("category")),
+                Sql.uuids(enrolments.values().stream().map(e -> PersonProjector.uuid(e.personnelId()))
+                        .collect(Collectors.toSet())))
+                .stream().collect(Collectors.toMap(Traits::personnelId, p -> p));
         List<Object[]> rows = new ArrayList<>();
         enrolments.forEach((id, e) -> rows.add(row(id, e, people.getOrDefault(PersonProjector.uuid(e.personnelId()),
-                UNKNOWN_PERSON))));
+                Traits.UNKNOWN))));
         Sql.UuidArray ids = Sql.uuids(enrolments.keySet());
         facts.change(enrolments.keySet(), true, () -> {
             sql.batch(UPSERT, rows);
@@ -126,18 +128,19 @@ public class EnrolmentProjector {
     }
 
     /** The enrolment row an event states, with the gender, ethnicity, leader flag and category of its person. */
-    private static Object[] row(UUID id, Enrolment e, Object[] p) {
+    private static Object[] row(UUID id, Enrolment e, Traits p) {
         boolean examFailed = Objects.requireNonNullElse(e.exams(), List.<Exam>of()).stream()
                 .anyMatch(x -> Boolean.FALSE.equals(x.passed()));
-        String sourceCategory = e.personCategory() != null ? e.personCategory() : text((String) p[3]);
+        String sourceCategory = e.personCategory() != null ? e.personCategory() : text(p.category());
         return new Object[] {id, PersonProjector.uuid(e.personnelId()),
                 e.classId() == null ? null : PersonProjector.uuid(e.classId()), text(e.category()),
                 text(e.level()), text(e.deliveryMode()), text(e.location()), e.startDate(), e.endDate(),
                 text(e.personOrgUnitCode()), sourceCategory, text(e.personOrgUnitCode()), sourceCategory,
-                p[0], p[1], p[2], TrainingTurn.reportedStatus(e), e.fit() == null ? null : e.fit().assessment(),
-                text(e.fundingSource()), Objects.requireNonNullElse(e.fundingAmountVnd(), 0L),
-                Objects.requireNonNullElse(e.costVnd(), 0L), Objects.requireNonNullElse(e.periodsAttended(), 0),
-                TrainingTurn.retraining(e), e.grade(), examFailed, e.completedOn(), e.withdrawnOn()};
+                p.gender(), p.ethnicMinority(), p.leader(), TrainingTurn.reportedStatus(e),
+                e.fit() == null ? null : e.fit().assessment(), text(e.fundingSource()),
+                Objects.requireNonNullElse(e.fundingAmountVnd(), 0L), Objects.requireNonNullElse(e.costVnd(), 0L),
+                Objects.requireNonNullElse(e.periodsAttended(), 0), TrainingTurn.retraining(e), e.grade(), examFailed,
+                e.completedOn(), e.withdrawnOn()};
     }
 
     private void commitment(Commitment c) {

@@ -29,7 +29,7 @@ public class PersonLocks {
                 .mapToObj(Long::toString).toArray(String[]::new);
         if (keys.length > 0) {
             // keyed by the read model's schema too: a rebuild's generation and the live one never wait for each other
-            sql.rows("select pg_advisory_xact_lock(k # cast(hashtext(current_schema()) as bigint))"
+            sql.execute("select pg_advisory_xact_lock(k # cast(hashtext(current_schema()) as bigint))"
                             + " from unnest(cast(? as bigint[])) k",
                     new Sql.TextArray(keys));
         }

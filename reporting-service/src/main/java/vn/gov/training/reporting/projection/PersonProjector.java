@@ -115,12 +115,15 @@ public class PersonProjector {
 
     private Map<UUID, Map.Entry<LocalDate, PersonHistory.State>> latestVersions(Set<UUID> people) {
         Map<UUID, Map.Entry<LocalDate, PersonHistory.State>> latest = new LinkedHashMap<>();
-        for (Object[] r : sql.rows("""
+        for (Map.Entry<UUID, Map.Entry<LocalDate, PersonHistory.State>> v : sql.list("""
                 select distinct on (personnel_id) personnel_id, effective_from, unit_code, category, status,
                     title_code, rank_code from person_version where personnel_id = any(?)
-                order by personnel_id, effective_from desc""", Sql.uuids(people))) {
-            latest.put((UUID) r[0], Map.entry((LocalDate) r[1], new PersonHistory.State((String) r[2], (String) r[3],
-                    (String) r[4], (String) r[5], (String) r[6])));
+                order by personnel_id, effective_from desc""",
+                r -> Map.entry(r.uuid("personnel_id"), Map.entry(r.date("effective_from"), new PersonHistory.State(
+                        r.string("unit_code"), r.string("category"), r.string("status"), r.string("title_code"),
+                        r.string("rank_code")))),
+                Sql.uuids(people))) {
+            latest.put(v.getKey(), v.getValue());
         }
         return latest;
     }

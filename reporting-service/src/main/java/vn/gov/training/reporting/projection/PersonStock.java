@@ -1,6 +1,5 @@
 package vn.gov.training.reporting.projection;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,18 +36,23 @@ public class PersonStock {
     void rebuild(Map<UUID, List<StockIntervals.Held>> held) {
         Sql.UuidArray ids = Sql.uuids(held.keySet());
         Map<UUID, List<StockIntervals.Version>> versions = new HashMap<>();
-        for (Object[] r : sql.rows("""
+        for (Map.Entry<UUID, StockIntervals.Version> v : sql.list("""
                 select personnel_id, effective_from, effective_to, unit_code, category, status from person_version
-                where personnel_id = any(?) order by personnel_id, effective_from""", ids)) {
-            versions.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new StockIntervals.Version(
-                    (LocalDate) r[1], (LocalDate) r[2], (String) r[3], (String) r[4], (String) r[5]));
+                where personnel_id = any(?) order by personnel_id, effective_from""",
+                r -> Map.entry(r.uuid("personnel_id"), new StockIntervals.Version(r.date("effective_from"),
+                        r.date("effective_to"), r.string("unit_code"), r.string("category"), r.string("status"))),
+                ids)) {
+            versions.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add(v.getValue());
         }
         Map<UUID, Set<StockIntervals.Interval>> stored = new HashMap<>();
-        for (Object[] r : sql.rows("""
+        for (Map.Entry<UUID, StockIntervals.Interval> i : sql.list("""
                 select personnel_id, kind, level, unit_code, category, valid_from, valid_to from stock_interval
-                where personnel_id = any(?)""", ids)) {
-            stored.computeIfAbsent((UUID) r[0], k -> new HashSet<>()).add(new StockIntervals.Interval((String) r[1],
-                    (String) r[2], (String) r[3], (String) r[4], (LocalDate) r[5], (LocalDate) r[6]));
+                where personnel_id = any(?)""",
+                r -> Map.entry(r.uuid("personnel_id"), new StockIntervals.Interval(r.string("kind"),
+                        r.string("level"), r.string("unit_code"), r.string("category"), r.date("valid_from"),
+                        r.date("valid_to"))),
+                ids)) {
+            stored.computeIfAbsent(i.getKey(), k -> new HashSet<>()).add(i.getValue());
         }
         Set<UUID> changed = new HashSet<>();
         List<Object[]> rows = new ArrayList<>();

@@ -3,7 +3,7 @@ package vn.gov.training.reporting.projection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -110,9 +110,9 @@ public class ReadModel {
         if (!schema.matches("rpt_g\\d+")) {
             throw new IllegalArgumentException("not a read-model schema: " + schema);
         }
-        sql.rows("select set_config('search_path', ?, true)", schema + ", public");
+        sql.execute("select set_config('search_path', ?, true)", schema + ", public");
         // distinct counts over tens of thousands of rows sort in memory rather than on disk
-        sql.rows("select set_config('work_mem', '64MB', true)");
+        sql.execute("select set_config('work_mem', '64MB', true)");
     }
 
     /**
@@ -192,11 +192,12 @@ public class ReadModel {
     }
 
     private Generation findOrCreateFirst() {
-        sql.rows("select pg_advisory_xact_lock(7310001)");
-        List<Object[]> found = sql.rows(
-                "select schema_name, model_version from public.report_generation where status = 'ACTIVE'");
-        if (!found.isEmpty()) {
-            return new Generation((String) found.get(0)[0], ((Number) found.get(0)[1]).intValue());
+        sql.execute("select pg_advisory_xact_lock(7310001)");
+        Optional<Generation> found = sql.first(
+                "select schema_name, model_version from public.report_generation where status = 'ACTIVE'",
+                r -> new Generation(r.string("schema_name"), r.intValue("model_version")));
+        if (found.isPresent()) {
+            return found.get();
         }
         createSchema("rpt_g1");
         sql.update("""

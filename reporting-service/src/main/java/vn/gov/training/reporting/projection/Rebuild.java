@@ -82,19 +82,16 @@ public class Rebuild {
     public synchronized Progress start() {
         readModel.activeSchema();
         int id = QuarkusTransaction.requiringNew().call(() -> {
-            sql.rows("select pg_advisory_xact_lock(7310002)");
-            for (Object[] b : sql.rows("""
-                    select id, schema_name, owner, coalesce(heartbeat_at, created_at) < now() - ?::interval
-                    from public.report_generation where status = 'BUILDING'""", staleAfter.toSeconds() + " seconds")) {
-                int other = ((Number) b[0]).intValue();
-                boolean mineButDead = instance.equals(b[2]) && !Integer.valueOf(other).equals(running);
-                if (!Boolean.TRUE.equals(b[3]) && !mineButDead) {
+            sql.execute("select pg_advisory_xact_lock(7310002)");
+            for (Build b : unfinished()) {
+                boolean mineButDead = instance.equals(b.owner()) && !Integer.valueOf(b.id()).equals(running);
+                if (!Boolean.TRUE.equals(b.stale()) && !mineButDead) {
                     throw ProblemException.conflict("rebuild-running");
                 }
-                abandonBuild(other, (String) b[1], mineButDead ? "abandoned: its rebuild thread is gone"
-                        : "abandoned: no heartbeat from " + b[2] + " for more than " + staleAfter);
+                abandonBuild(b.id(), b.schema(), mineButDead ? "abandoned: its rebuild thread is gone"
+                        : "abandoned: no heartbeat from " + b.owner() + " for more than " + staleAfter);
             }
-            int next = ((Number) sql.value("select coalesce(max(id), 0) + 1 from public.report_generation")).intValue();
+            int next = (int) sql.longValue("select coalesce(max(id), 0) + 1 from public.report_generation");
             String schema = "rpt_g" + next;
             sql.update("""
                     insert into public.report_generation (id, schema_name, status, owner, heartbeat_at, model_version)
@@ -116,21 +113,30 @@ public class Rebuild {
      */
     public synchronized int sweep() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            sql.rows("select pg_advisory_xact_lock(7310002)");
+            sql.execute("select pg_advisory_xact_lock(7310002)");
             int ended = 0;
-            for (Object[] b : sql.rows("""
-                    select id, schema_name, owner, coalesce(heartbeat_at, created_at) < now() - ?::interval
-                    from public.report_generation where status = 'BUILDING'""", staleAfter.toSeconds() + " seconds")) {
-                int other = ((Number) b[0]).intValue();
-                boolean mineButDead = instance.equals(b[2]) && !Integer.valueOf(other).equals(running);
-                if (Boolean.TRUE.equals(b[3]) || mineButDead) {
-                    abandonBuild(other, (String) b[1], mineButDead ? "abandoned: its rebuild thread is gone"
-                            : "abandoned: no heartbeat from " + b[2] + " for more than " + staleAfter);
+            for (Build b : unfinished()) {
+                boolean mineButDead = instance.equals(b.owner()) && !Integer.valueOf(b.id()).equals(running);
+                if (Boolean.TRUE.equals(b.stale()) || mineButDead) {
+                    abandonBuild(b.id(), b.schema(), mineButDead ? "abandoned: its rebuild thread is gone"
+                            : "abandoned: no heartbeat from " + b.owner() + " for more than " + staleAfter);
                     ended++;
                 }
             }
             return ended;
         });
+    }
+
+    /** A build left BUILDING; stale when its heartbeat is older than {@code rebuild-stale-after}. */
+    private record Build(int id, String schema, String owner, Boolean stale) {
+    }
+
+    private List<Build> unfinished() {
+        return sql.list("""
+                select id, schema_name, owner, coalesce(heartbeat_at, created_at) < now() - ?::interval
+                from public.report_generation where status = 'BUILDING'""",
+                r -> new Build(r.intValue("id"), r.string("schema_name"), r.string("owner"), r.bool(4)),
+                staleAfter.toSeconds() + " seconds");
     }
 
     void sweepAtStart(@Observes StartupEvent start) {
@@ -162,7 +168,7 @@ public class Rebuild {
             throw ProblemException.conflict("rebuild-running");
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            sql.rows("select pg_advisory_xact_lock(7310002)");
+            sql.execute("select pg_advisory_xact_lock(7310002)");
             abandonBuild(id, p.schema(), "abandoned by an administrator");
         });
         return progress(id);
@@ -177,24 +183,18 @@ public class Rebuild {
     }
 
     public Progress progress(int id) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<Object[]> rows = sql.rows("""
-                    select id, schema_name, status, events_total, events_read, error from public.report_generation
-                    where id = ?""", id);
-            if (rows.isEmpty()) {
-                throw ProblemException.notFound("rebuild-not-found", id);
-            }
-            Object[] r = rows.get(0);
-            return new Progress(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
-                    r[3] == null ? null : ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), (String) r[5]);
-        });
+        return QuarkusTransaction.requiringNew().call(() -> sql.first("""
+                select id, schema_name, status, events_total, events_read, error from public.report_generation
+                where id = ?""", r -> new Progress(r.intValue("id"), r.string("schema_name"), r.string("status"),
+                r.longOrNull("events_total"), r.longValue("events_read"), r.string("error")), id)
+                .orElseThrow(() -> ProblemException.notFound("rebuild-not-found", id)));
     }
 
     /** The latest build that is BUILDING, if any. */
     public Optional<Progress> building() {
-        Object id = QuarkusTransaction.requiringNew().call(() -> sql.value(
-                "select max(id) from public.report_generation where status = 'BUILDING'"));
-        return id == null ? Optional.empty() : Optional.of(progress(((Number) id).intValue()));
+        Optional<Integer> id = QuarkusTransaction.requiringNew().call(() -> sql.first(
+                "select max(id) from public.report_generation where status = 'BUILDING'", r -> r.intOrNull(1)));
+        return id.map(this::progress);
     }
 
     private void run(int id, String schema) {
@@ -217,20 +217,21 @@ public class Rebuild {
             for (int round = 0; round < 5 && lag(kafka, kafka.endOffsets(partitions)) > 200; round++) {
                 read = readUpTo(kafka, kafka.endOffsets(partitions), schema, id, read);
             }
-            Object old;
+            String old;
             readModel.lockForSwitch();
             try {
                 read = readUpTo(kafka, kafka.endOffsets(partitions), schema, id, read);
                 requireCaughtUp(kafka, end);
                 long events = read(kafka, partitions, begin);
                 old = QuarkusTransaction.requiringNew().call(() -> {
-                    sql.rows("select pg_advisory_xact_lock(7310002)");
+                    sql.execute("select pg_advisory_xact_lock(7310002)");
                     if (sql.update("""
                             update public.report_generation set status = 'SWITCHING', events_read = ?
                             where id = ? and status = 'BUILDING' and owner = ?""", events, id, instance) != 1) {
                         throw new IllegalStateException("rebuild " + id + " was abandoned; not switching over");
                     }
-                    Object active = sql.value("select schema_name from public.report_generation where status = 'ACTIVE'");
+                    String active = sql.string(
+                            "select schema_name from public.report_generation where status = 'ACTIVE'");
                     sql.update("update public.report_generation set status = 'RETIRED' where status = 'ACTIVE'");
                     sql.update("""
                             update public.report_generation set status = 'ACTIVE', switched_at = now() where id = ?""",
@@ -253,7 +254,7 @@ public class Rebuild {
                     update public.report_generation set status = 'FAILED', error = ? where id = ? and status = 'BUILDING'
                     """, Failures.describe(e), id);
             QuarkusTransaction.requiringNew().run(() -> {
-                if ("FAILED".equals(sql.value("select status from public.report_generation where id = ?", id))) {
+                if ("FAILED".equals(sql.string("select status from public.report_generation where id = ?", id))) {
                     sql.update("drop schema if exists " + schema + " cascade");
                 }
             });

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -30,30 +31,39 @@ public class Sql {
     }
 
     public int update(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, params)) {
-            return s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return run(sql, params, PreparedStatement::executeUpdate);
     }
 
-    public List<Object[]> rows(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = prepare(c, sql, params);
-             ResultSet r = s.executeQuery()) {
-            int n = r.getMetaData().getColumnCount();
-            List<Object[]> rows = new ArrayList<>();
+    /** Each row of the result, made by {@code mapper}. */
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        return query(sql, params, r -> {
+            Row row = new Row(r);
+            List<T> rows = new ArrayList<>();
             while (r.next()) {
-                Object[] row = new Object[n];
-                for (int i = 0; i < n; i++) {
-                    Object value = r.getObject(i + 1);
-                    row[i] = value instanceof java.sql.Date d ? d.toLocalDate() : value;
-                }
-                rows.add(row);
+                rows.add(mapper.map(row));
             }
             return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        });
+    }
+
+    /** The first row of the result, made by {@code mapper}; empty when there is none (or it makes null). */
+    public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... params) {
+        return query(sql, params, r -> r.next() ? Optional.ofNullable(mapper.map(new Row(r))) : Optional.empty());
+    }
+
+    /** The first column of the first row as a number (a count, a sum, an id): 0 when null or without rows. */
+    public long longValue(String sql, Object... params) {
+        return first(sql, r -> r.longValue(1), params).orElse(0L);
+    }
+
+    /** The first column of the first row as text; null when null or without rows. */
+    public String string(String sql, Object... params) {
+        return first(sql, r -> r.string(1), params).orElse(null);
+    }
+
+    /** Runs a statement whose result is not read: a lock taken or a setting made by a select. */
+    public void execute(String sql, Object... params) {
+        run(sql, params, PreparedStatement::execute);
     }
 
     /** Runs {@code work} on the connection the statements above would use (the transaction's, inside one). */
@@ -68,11 +78,6 @@ public class Sql {
     @FunctionalInterface
     public interface ConnectionWork<T> {
         T run(Connection connection) throws SQLException;
-    }
-
-    public Object value(String sql, Object... params) {
-        List<Object[]> rows = rows(sql, params);
-        return rows.isEmpty() ? null : rows.get(0)[0];
     }
 
     /**
@@ -126,6 +131,32 @@ public class Sql {
             SQLException next = e.getNextException();
             throw new IllegalStateException(next != null ? next.getMessage() : e.getMessage(), e);
         }
+    }
+
+    private <T> T query(String sql, Object[] params, ResultWork<T> work) {
+        return run(sql, params, s -> {
+            try (ResultSet r = s.executeQuery()) {
+                return work.read(r);
+            }
+        });
+    }
+
+    private <T> T run(String sql, Object[] params, StatementWork<T> work) {
+        return withConnection(c -> {
+            try (PreparedStatement s = prepare(c, sql, params)) {
+                return work.run(s);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface StatementWork<T> {
+        T run(PreparedStatement statement) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface ResultWork<T> {
+        T read(ResultSet result) throws SQLException;
     }
 
     private static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {

@@ -38,6 +38,8 @@ public class TrainingFacts {
                 + factor + "count(*) filter (where grade = 'EXCELLENT')";
     }
 
+    private static final RowMapper<UUID> ENROLMENT_ID = r -> r.uuid("enrolment_id");
+
     private final Sql sql;
     private final TrainingRollup rollup;
     private final AnnualRollup annual;
@@ -95,10 +97,10 @@ public class TrainingFacts {
      */
     public void peopleChanged(Collection<UUID> personnelIds) {
         Sql.UuidArray people = Sql.uuids(personnelIds);
-        List<UUID> changed = ids(sql.rows("""
+        List<UUID> changed = sql.list("""
                 select e.enrolment_id from enrolment e join person p on p.personnel_id = e.personnel_id
                 where e.personnel_id = any(?) and (e.gender <> p.gender or e.ethnic_minority <> p.ethnic_minority
-                    or e.leader <> p.leader)""", people));
+                    or e.leader <> p.leader)""", ENROLMENT_ID, people);
         change(changed, false, () -> sql.update("""
                 update enrolment e set gender = p.gender, ethnic_minority = p.ethnic_minority, leader = p.leader
                 from person p where p.personnel_id = e.personnel_id and e.enrolment_id = any(?)""",
@@ -111,14 +113,10 @@ public class TrainingFacts {
      * person's first event arriving after their enrolments.
      */
     public void historyChanged(Collection<UUID> personnelIds) {
-        List<UUID> misplaced = ids(sql.rows("select e.enrolment_id from enrolment e where e.personnel_id = any(?) and "
-                + TrainingTurn.MISPLACED, Sql.uuids(personnelIds)));
+        List<UUID> misplaced = sql.list("select e.enrolment_id from enrolment e where e.personnel_id = any(?) and "
+                + TrainingTurn.MISPLACED, ENROLMENT_ID, Sql.uuids(personnelIds));
         change(misplaced, true, () -> sql.update("update enrolment e set " + TrainingTurn.PLACE
                 + " where e.enrolment_id = any(?)", Sql.uuids(misplaced)));
-    }
-
-    private static List<UUID> ids(List<Object[]> rows) {
-        return rows.stream().map(r -> (UUID) r[0]).toList();
     }
 
     private void add(Collection<UUID> enrolmentIds, int sign, boolean withRollup) {

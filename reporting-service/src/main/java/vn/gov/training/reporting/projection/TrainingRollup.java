@@ -92,7 +92,7 @@ public class TrainingRollup {
      * person's stock intervals), however often in one transaction; holds off moves between anchors until commit.
      */
     void enter() {
-        sql.rows("select pg_advisory_xact_lock_shared(" + LOCK + ")");
+        sql.execute("select pg_advisory_xact_lock_shared(" + LOCK + ")");
     }
 
     /**
@@ -125,18 +125,18 @@ public class TrainingRollup {
         // Lock before looking: a batch that anchored a unit from the parents it could see before this event's
         // unit_version committed holds the shared lock until it commits, and its rollup_unit rows are invisible
         // until then. Waiting for it makes those rows visible here, so they move with the rest.
-        sql.rows("select pg_advisory_xact_lock(" + LOCK + ")");
-        List<Object[]> moved = moved(code);
+        sql.execute("select pg_advisory_xact_lock(" + LOCK + ")");
+        List<Move> moved = moved(code);
         if (moved.isEmpty()) {
             return;
         }
         List<String> units = new ArrayList<>();
         List<String> oldAnchors = new ArrayList<>();
-        for (Object[] row : moved) {
-            units.add((String) row[0]);
-            oldAnchors.add((String) row[1]);
+        for (Move move : moved) {
+            units.add(move.unit());
+            oldAnchors.add(move.from());
         }
-        String anchor = (String) moved.get(0)[2];
+        String anchor = moved.get(0).to();
         sql.update(UPSERT.formatted("select x.anchor_code, p.span, p.period_month, f.staff_category, s.split,"
                 + " s.code, s.category, s.level, s.status, sum(x.sign * f.turns), sum(x.sign * f.periods),"
                 + " sum(x.sign * f.cost_vnd), sum(x.sign * f.funding_vnd)"
@@ -155,9 +155,13 @@ public class TrainingRollup {
         distinct.recount(units, anchors);
     }
 
+    /** A unit with facts that moves from one anchor to another. */
+    private record Move(String unit, String from, String to) {
+    }
+
     /** The units with facts in the subtree of {@code code} (by latest parents) anchored elsewhere than its top. */
-    private List<Object[]> moved(String code) {
-        return sql.rows("""
+    private List<Move> moved(String code) {
+        return sql.list("""
                 with recursive down(code, depth) as (
                     select cast(? as varchar), 0
                     union
@@ -168,6 +172,6 @@ public class TrainingRollup {
                 select m.unit_code, m.anchor_code, (select t.code from top t) from rollup_unit m
                 where m.unit_code in (select code from down)
                 and m.anchor_code <> (select t.code from top t)""".formatted(anchorsOf("select cast(? as varchar) as unit_code")),
-                code, code);
+                r -> new Move(r.string("unit_code"), r.string("anchor_code"), r.string(3)), code, code);
     }
 }

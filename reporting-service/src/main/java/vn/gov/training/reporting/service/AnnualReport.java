@@ -1,7 +1,6 @@
 package vn.gov.training.reporting.service;
 
-import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
-
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import vn.gov.training.platform.vocabulary.CodeLists;
 import vn.gov.training.reporting.projection.AnnualMeasures;
 import vn.gov.training.reporting.projection.AnnualMeasures.Column;
 import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.Row;
 import vn.gov.training.reporting.projection.Sql;
 import vn.gov.training.reporting.projection.TrainingTurn;
 
@@ -64,9 +64,10 @@ public class AnnualReport {
         if (scope.usesRollups()) {
             Where rolled = new Where().and("year = ?", year).units("anchor_code", scope.anchors())
                     .andIf(staffCategory, "staff_category = ?");
-            for (Object[] r : sql.rows("select staff_category, leader, measure, sum(value) from annual_rollup where "
-                    + rolled.sql() + " group by 1, 2, 3", rolled.params())) {
-                found.computeIfAbsent(r[0] + "|" + r[1], k -> new long[width])[measure((String) r[2])] += n(r[3]);
+            for (Measured m : sql.list("select staff_category, leader, measure, sum(value) from annual_rollup where "
+                    + rolled.sql() + " group by 1, 2, 3", r -> new Measured(group(r), r.string("measure"),
+                    r.longValue(4)), rolled.params())) {
+                found.computeIfAbsent(m.group(), k -> new long[width])[measure(m.measure())] += m.value();
             }
         }
         if (scope.hasRest()) {
@@ -84,10 +85,11 @@ public class AnnualReport {
             }
             select.append(", sum(cost_vnd) from training_fact where ").append(where.sql())
                     .append(" group by staff_category, leader");
-            for (Object[] r : sql.rows(select.toString(), where.params())) {
-                long[] v = found.computeIfAbsent(r[0] + "|" + r[1], k -> new long[width]);
+            for (Summed s : sql.list(select.toString(), r -> new Summed(group(r), r.longs(3, width)),
+                    where.params())) {
+                long[] v = found.computeIfAbsent(s.group(), k -> new long[width]);
                 for (int i = 0; i < width; i++) {
-                    v[i] += n(r[i + 2]);
+                    v[i] += s.values()[i];
                 }
             }
         }
@@ -107,6 +109,19 @@ public class AnnualReport {
         }
         return new Result(root, units.name(root, period.unitsAsOf()), year, AnnualMeasures.COLUMNS, rows,
                 line(null, null, "Tổng cộng", total));
+    }
+
+    /** A measure of annual_rollup summed for a line (staff category|leader). */
+    private record Measured(String group, String measure, long value) {
+    }
+
+    /** The figures of training_fact summed for a line (staff category|leader), in the order of a line's figures. */
+    private record Summed(String group, long[] values) {
+    }
+
+    /** The line a row of figures belongs to: staff category|leader. */
+    private static String group(Row r) throws SQLException {
+        return r.string("staff_category") + "|" + r.bool("leader");
     }
 
     /** Where a measure of annual_rollup (AnnualRollup) goes in a line's figures. */

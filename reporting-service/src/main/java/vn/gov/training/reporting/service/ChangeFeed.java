@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,12 +66,12 @@ public class ChangeFeed {
 
     /** The highest position recorded (0 when none): no event that commits later gets a smaller one. */
     public long head() {
-        return ((Number) sql.value("select coalesce(max(position), 0) from public.feed_event")).longValue();
+        return sql.longValue("select coalesce(max(position), 0) from public.feed_event");
     }
 
     /** The highest position removed by retention: a cursor before it has expired. */
     public long expiredThrough() {
-        return ((Number) sql.value("select expired_through from public.feed_retention")).longValue();
+        return sql.longValue("select expired_through from public.feed_retention");
     }
 
     /**
@@ -83,7 +82,7 @@ public class ChangeFeed {
         if (events.isEmpty()) {
             return;
         }
-        sql.value("select pg_advisory_xact_lock(?)", RECORDING_LOCK);
+        sql.execute("select pg_advisory_xact_lock(?)", RECORDING_LOCK);
         Map<String, String> enrolmentUnits = new HashMap<>(); // of this batch's enrolment events, not yet inserted
         List<Object[]> rows = new ArrayList<>(events.size());
         for (EventEnvelope event : events) {
@@ -106,7 +105,7 @@ public class ChangeFeed {
      */
     public Batch read(Long cursor, List<String> types, int limit, Optional<Set<String>> visibleUnits,
                       boolean personalData) {
-        long expiredThrough = ((Number) sql.value("select expired_through from public.feed_retention")).longValue();
+        long expiredThrough = sql.longValue("select expired_through from public.feed_retention");
         long after = cursor == null ? expiredThrough : cursor;
         if (after < expiredThrough) {
             throw new ProblemException(410, "feed-cursor-expired", after, retention.toDays());
@@ -124,15 +123,14 @@ public class ChangeFeed {
             params.add(PREFIX + "program.%");
         }
         params.add(limit);
-        List<Event> events = new ArrayList<>();
-        for (Object[] row : sql.rows("select position, event_id, source, type, subject, time, data "
-                + "from public.feed_event where " + where + " order by position limit ?", params.toArray())) {
-            String type = (String) row[3];
-            String data = (String) row[6];
-            events.add(new Event(((Number) row[0]).longValue(), (String) row[1], (String) row[2], type,
-                    (String) row[4], ((Timestamp) row[5]).toInstant().atOffset(ZoneOffset.UTC),
-                    personalData ? data : withoutPersonalData(type, data)));
-        }
+        List<Event> events = sql.list("select position, event_id, source, type, subject, time, data "
+                + "from public.feed_event where " + where + " order by position limit ?", row -> {
+                    String type = row.string("type");
+                    String data = row.string("data");
+                    return new Event(row.longValue("position"), row.string("event_id"), row.string("source"), type,
+                            row.string("subject"), row.utcTime("time"),
+                            personalData ? data : withoutPersonalData(type, data));
+                }, params.toArray());
         return new Batch(events, events.isEmpty() ? after : events.get(events.size() - 1).position());
     }
 
@@ -145,13 +143,14 @@ public class ChangeFeed {
 
     public int expireBefore(Instant cutoff) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Object highest = sql.value("with gone as (delete from public.feed_event where recorded_at < ? "
-                    + "returning position) select max(position) from gone", Timestamp.from(cutoff));
+            Long highest = sql.first("with gone as (delete from public.feed_event where recorded_at < ? "
+                    + "returning position) select max(position) from gone", r -> r.longOrNull(1),
+                    Timestamp.from(cutoff)).orElse(null);
             if (highest == null) {
                 return 0;
             }
             int updated = sql.update("update public.feed_retention set expired_through = greatest(expired_through, ?)",
-                    ((Number) highest).longValue());
+                    highest);
             LOG.infof("Change feed: events before %s removed (retention %s), cursors up to %s expired", cutoff,
                     retention, highest);
             return updated;
@@ -184,7 +183,7 @@ public class ChangeFeed {
             if (enrolment != null && enrolmentUnits.containsKey(enrolment)) {
                 return enrolmentUnits.get(enrolment);
             }
-            return enrolment == null ? null : (String) sql.value("select unit_code from public.feed_event "
+            return enrolment == null ? null : sql.string("select unit_code from public.feed_event "
                     + "where subject = ? and type like ? order by position desc limit 1", enrolment,
                     PREFIX + "enrolment.%");
         }

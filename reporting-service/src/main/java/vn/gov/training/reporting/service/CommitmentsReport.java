@@ -1,7 +1,5 @@
 package vn.gov.training.reporting.service;
 
-import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +55,7 @@ public class CommitmentsReport {
         Where where = new Where().units("unit_code", codes).andIf(staffCategory, "staff_category = ?");
         // per unit from the roll-ups; the commitments still ACTIVE after their end (until enrolment-service fulfils
         // them, through the partial index commitment_active_ends) move from open to fulfilled
-        List<Object[]> found = sql.rows("""
+        List<UnitFigures> found = sql.list("""
                 with cs as (
                     select unit_code, sum(items) filter (where status = 'ACTIVE') open,
                         sum(items) filter (where status = 'FULFILLED') fulfilled,
@@ -79,20 +77,24 @@ public class CommitmentsReport {
                 from cs left join ended on ended.unit_code = cs.unit_code full join rs on rs.unit_code = cs.unit_code
                 where coalesce(cs.open, 0) + coalesce(cs.fulfilled, 0) + coalesce(cs.breached, 0)
                     + coalesce(cs.released, 0) + coalesce(rs.cases, 0) <> 0
-                order by 1""".formatted(where.sql()), params(today, where));
-        java.util.Map<String, String> names = units.names(found.stream().map(r -> (String) r[0]).toList(), today);
+                order by 1""".formatted(where.sql()), r -> new UnitFigures(r.string(1), r.longs(2, 8)),
+                params(today, where));
+        java.util.Map<String, String> names = units.names(found.stream().map(UnitFigures::unit).toList(), today);
         List<Line> rows = new ArrayList<>();
         long[] t = new long[8];
-        for (Object[] r : found) {
-            long[] v = new long[8];
+        for (UnitFigures f : found) {
+            long[] v = f.figures();
             for (int i = 0; i < 8; i++) {
-                v[i] = n(r[i + 1]);
                 t[i] += v[i];
             }
-            String code = (String) r[0];
+            String code = f.unit();
             rows.add(line(code, code.isEmpty() ? "Chưa xác định đơn vị" : names.getOrDefault(code, code), v));
         }
         return new Result(root, units.name(root, today), today, staffCategory, rows, line(root, "Tổng cộng", t));
+    }
+
+    /** A unit's eight figures, in the order of {@link Line} (0 where null). */
+    private record UnitFigures(String unit, long[] figures) {
     }
 
     /** Parameters in the order of the query: the filters, the report date and the filters, the filters. */

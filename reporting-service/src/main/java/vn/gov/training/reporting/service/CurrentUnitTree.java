@@ -1,7 +1,6 @@
 package vn.gov.training.reporting.service;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,7 +36,7 @@ public class CurrentUnitTree implements UnitHierarchy {
         if (unitCode.equals(ancestorCode)) {
             return true;
         }
-        return Boolean.TRUE.equals(sql.value("""
+        return sql.first("""
                 with recursive up(code, depth) as (
                     select cast(? as varchar), 0
                     union all
@@ -45,15 +44,15 @@ public class CurrentUnitTree implements UnitHierarchy {
                     join lateral (select v.parent_code from %s.unit_version v where v.code = up.code
                                   order by v.effective_from desc limit 1) latest on latest.parent_code is not null
                     where up.depth < 64)
-                select exists (select 1 from up where code = ?)""".formatted(schema()), unitCode, ancestorCode));
+                select exists (select 1 from up where code = ?)""".formatted(schema()), r -> r.bool(1), unitCode,
+                ancestorCode).orElse(false);
     }
 
     /** Walks down through each unit's latest version only (by the parent index), not the whole table. */
     @Override
     public Set<String> subtree(String rootCode) {
         String schema = schema();
-        Set<String> codes = new HashSet<>();
-        for (Object[] row : sql.rows("""
+        return new HashSet<>(sql.list("""
                 with recursive down(code, depth) as (
                     select cast(? as varchar), 0
                     union all
@@ -61,19 +60,15 @@ public class CurrentUnitTree implements UnitHierarchy {
                     join %1$s.unit_version v on v.parent_code = down.code
                     where down.depth < 64 and not exists (select 1 from %1$s.unit_version later
                         where later.code = v.code and later.effective_from > v.effective_from))
-                select code from down""".formatted(schema), rootCode)) {
-            codes.add((String) row[0]);
-        }
-        return codes;
+                select code from down""".formatted(schema), r -> r.string("code"), rootCode));
     }
 
     /** The unit's latest version, if the read model knows the unit. */
     public Optional<Unit> unit(String code) {
-        List<Object[]> rows = sql.rows("""
+        return sql.first("""
                 select code, parent_code, name, kind from %s.unit_version where code = ?
-                order by effective_from desc limit 1""".formatted(schema()), code);
-        return rows.stream().findFirst()
-                .map(r -> new Unit((String) r[0], (String) r[1], (String) r[2], (String) r[3]));
+                order by effective_from desc limit 1""".formatted(schema()),
+                r -> new Unit(r.string("code"), r.string("parent_code"), r.string("name"), r.string("kind")), code);
     }
 
     /**

@@ -1,7 +1,5 @@
 package vn.gov.training.reporting.service;
 
-import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,13 +43,16 @@ public class FitReport {
                 .and("fit in ('WARN', 'MISFIT')");
         List<Line> rows = new ArrayList<>();
         long[] total = new long[3];
-        for (Object[] r : sql.rows("""
+        for (Line line : sql.list("""
                 select fit, category, level, sum(turns), coalesce(sum(turns) filter (where %s), 0),
                     coalesce(sum(cost_vnd) filter (where %s), 0)
                 from training_fact where %s group by 1, 2, 3 order by 1 desc, 2, 3"""
-                .formatted(TrainingTurn.TURN, TrainingTurn.TURN, where.sql()), where.params())) {
-            Line line = new Line((String) r[0], (String) r[1], Labels.of((String) r[1]), (String) r[2],
-                    Labels.level((String) r[1], (String) r[2]), n(r[3]), n(r[4]), n(r[5]));
+                .formatted(TrainingTurn.TURN, TrainingTurn.TURN, where.sql()), r -> {
+                    String category = r.string("category");
+                    String level = r.string("level");
+                    return new Line(r.string("fit"), category, Labels.of(category), level,
+                            Labels.level(category, level), r.longValue(4), r.longValue(5), r.longValue(6));
+                }, where.params())) {
             rows.add(line);
             total[0] += line.nominations();
             total[1] += line.wentAhead();

@@ -1,7 +1,5 @@
 package vn.gov.training.reporting.service;
 
-import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.training.reporting.projection.TrainingTurn;
 import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.RowMapper;
 import vn.gov.training.reporting.projection.Sql;
 
 /**
@@ -52,13 +51,14 @@ public class PlanVsActualReport {
         List<String> codes = units.codes(root, period.unitsAsOf());
         Map<String, long[]> lines = new TreeMap<>();
         Where plans = new Where().and("p.year = ?", year).units("p.org_unit_code", codes);
-        for (Object[] r : sql.rows("""
+        for (Planned p : sql.list("""
                 select coalesce(i.category, ''), coalesce(i.level, ''), sum(i.planned_classes), sum(i.target_learners)
                 from plan p join plan_item i using (plan_id) where %s group by 1, 2""".formatted(plans.sql()),
+                r -> new Planned(r.string(1) + "|" + r.string(2), r.longValue(3), r.longValue(4)),
                 plans.params())) {
-            long[] v = lines.computeIfAbsent(r[0] + "|" + r[1], k -> new long[4]);
-            v[0] += n(r[2]);
-            v[2] += n(r[3]);
+            long[] v = lines.computeIfAbsent(p.line(), k -> new long[4]);
+            v[0] += p.classes();
+            v[2] += p.learners();
         }
         Where classes = new Where().and("k.start_date between ? and ?", period.from(), period.to())
                 .and("k." + RAN).units("k.organising_unit", codes);
@@ -66,30 +66,30 @@ public class PlanVsActualReport {
             classes.and("exists (select 1 from enrolment e where e.class_id = k.class_id and e.staff_category = ?"
                     + " and e." + TrainingTurn.TURN + ")", staffCategory);
         }
-        for (Object[] r : sql.rows("""
+        for (Figure f : sql.list("""
                 select coalesce(k.category, ''), coalesce(k.level, ''), count(*) from training_class k where %s
-                group by 1, 2""".formatted(classes.sql()), classes.params())) {
-            lines.computeIfAbsent(r[0] + "|" + r[1], k -> new long[4])[1] += n(r[2]);
+                group by 1, 2""".formatted(classes.sql()), Figure.ROW, classes.params())) {
+            lines.computeIfAbsent(f.line(), k -> new long[4])[1] += f.value();
         }
         // turns from the yearly rows of training_rollup where anchors serve the scope, from training_fact elsewhere
         RollupScope scope = RollupScope.of(sql, codes, period, staffCategory);
-        List<Object[]> turns = new ArrayList<>();
+        List<Figure> turns = new ArrayList<>();
         if (scope.usesRollups()) {
             Where rolled = period.rollupRows("period_month").units("anchor_code", scope.anchors())
                     .andIf(staffCategory, "staff_category = ?").and("split = 'LINE'");
-            turns.addAll(sql.rows("select category, level, sum(turns) from training_rollup where %s group by 1, 2"
-                    .formatted(rolled.sql()), rolled.params()));
+            turns.addAll(sql.list("select category, level, sum(turns) from training_rollup where %s group by 1, 2"
+                    .formatted(rolled.sql()), Figure.ROW, rolled.params()));
         }
         if (scope.hasRest()) {
             Where facts = new Where().and("period_month between ? and ?", period.from(), period.to())
                     .units("unit_code", scope.rest()).andIf(staffCategory, "staff_category = ?")
                     .and(TrainingTurn.TURN);
-            turns.addAll(sql.rows("select category, level, sum(turns) from training_fact where %s group by 1, 2"
-                    .formatted(facts.sql()), facts.params()));
+            turns.addAll(sql.list("select category, level, sum(turns) from training_fact where %s group by 1, 2"
+                    .formatted(facts.sql()), Figure.ROW, facts.params()));
         }
-        for (Object[] r : turns) {
-            if (n(r[2]) != 0) {
-                lines.computeIfAbsent(r[0] + "|" + r[1], k -> new long[4])[3] += n(r[2]);
+        for (Figure f : turns) {
+            if (f.value() != 0) {
+                lines.computeIfAbsent(f.line(), k -> new long[4])[3] += f.value();
             }
         }
         List<Line> rows = new ArrayList<>();
@@ -118,6 +118,15 @@ public class PlanVsActualReport {
                         ExcelTable.count(Labels.heading("plannedClasses")), ExcelTable.count(Labels.heading("actualClasses")),
                         ExcelTable.count(Labels.heading("targetLearners")), ExcelTable.count(Labels.heading("actualTurns"))),
                 rows);
+    }
+
+    /** The classes and learners planned for a line (category|level). */
+    private record Planned(String line, long classes, long learners) {
+    }
+
+    /** A count or sum for a line (category|level): the first two columns, then the figure. */
+    private record Figure(String line, long value) {
+        static final RowMapper<Figure> ROW = r -> new Figure(r.string(1) + "|" + r.string(2), r.longValue(3));
     }
 
     private static List<Object> cells(Line l) {

@@ -1,7 +1,5 @@
 package vn.gov.training.reporting.service;
 
-import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.RowMapper;
 import vn.gov.training.reporting.projection.Sql;
 import vn.gov.training.reporting.projection.StockRollup;
 import vn.gov.training.reporting.projection.YearlyIntervals;
@@ -88,14 +87,14 @@ public class QualificationStockReport {
     }
 
     /** The intervals of {@code codes} (null: all) that contain the date, counted one by one. */
-    private List<Object[]> counted(List<String> codes, LocalDate on, String staffCategory) {
+    private List<Holders> counted(List<String> codes, LocalDate on, String staffCategory) {
         Where where = filter(codes, on, staffCategory);
-        return sql.rows("select kind, level, count(*) from stock_interval where " + where.sql()
-                + " group by kind, level", where.params());
+        return sql.list("select kind, level, count(*) from stock_interval where " + where.sql()
+                + " group by kind, level", Holders.ROW, where.params());
     }
 
     /** The stock of {@code anchors} (null: all) on a date, from stock_rollup and stock_change (YearlyIntervals). */
-    private List<Object[]> rolledUp(List<String> anchors, LocalDate on, String staffCategory) {
+    private List<Holders> rolledUp(List<String> anchors, LocalDate on, String staffCategory) {
         Where rows = new Where().units("anchor_code", anchors).andIf(staffCategory, "category = ?");
         Where intervals = new Where().andIf(staffCategory, "i.category = ?");
         YearlyIntervals.Statement count = StockRollup.INTERVALS.countOn(on, "kind, level", "stock_rollup",
@@ -103,12 +102,17 @@ public class QualificationStockReport {
                 anchors == null ? "" : "join rollup_unit m on m.unit_code = i.unit_code and m.anchor_code = any(?)",
                 anchors == null ? List.of() : List.of(Sql.texts(anchors)),
                 new YearlyIntervals.Statement(intervals.sql(), intervals.params()));
-        return sql.rows(count.sql(), count.params());
+        return sql.list(count.sql(), Holders.ROW, count.params());
     }
 
-    private static void add(Map<String, Long> counts, List<Object[]> rows) {
-        for (Object[] r : rows) {
-            counts.merge(r[0] + "|" + r[1], n(r[2]), Long::sum);
+    /** How many people hold a kind and level of qualification. */
+    private record Holders(String kind, String level, long people) {
+        static final RowMapper<Holders> ROW = r -> new Holders(r.string(1), r.string(2), r.longValue(3));
+    }
+
+    private static void add(Map<String, Long> counts, List<Holders> rows) {
+        for (Holders h : rows) {
+            counts.merge(h.kind() + "|" + h.level(), h.people(), Long::sum);
         }
     }
 

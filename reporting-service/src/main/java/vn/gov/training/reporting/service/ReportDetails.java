@@ -1,14 +1,12 @@
 package vn.gov.training.reporting.service;
 
-import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
-
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
@@ -17,6 +15,8 @@ import vn.gov.training.platform.time.ProvinceTime;
 import vn.gov.training.platform.web.PageResponse;
 import vn.gov.training.reporting.projection.TrainingTurn;
 import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.Row;
+import vn.gov.training.reporting.projection.RowMapper;
 import vn.gov.training.reporting.projection.Sql;
 
 /** The enrolments or people behind a figure of a report, within the caller's scope, paged. */
@@ -170,9 +170,9 @@ public class ReportDetails {
         return paged("select c.commitment_id, c.enrolment_id, c.personnel_id, p.full_name, c.unit_code,"
                         + " c.staff_category, " + counted + ", c.starts_on, c.ends_on, c.months, c.cost_vnd", from,
                 "c.ends_on, p.full_name, c.commitment_id", where.params(), page, size,
-                r -> new CommitmentItem((UUID) r[0], (UUID) r[1], (UUID) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], (String) r[6], (LocalDate) r[7], (LocalDate) r[8],
-                        r[9] == null ? null : (int) n(r[9]), n(r[10])),
+                r -> new CommitmentItem(r.uuid("commitment_id"), r.uuid("enrolment_id"), r.uuid("personnel_id"),
+                        r.string("full_name"), r.string("unit_code"), r.string("staff_category"), r.string(7),
+                        r.date("starts_on"), r.date("ends_on"), r.intOrNull("months"), r.longValue("cost_vnd")),
                 today, today);
     }
 
@@ -189,8 +189,10 @@ public class ReportDetails {
         return paged("select c.case_id, c.commitment_id, c.enrolment_id, c.personnel_id, p.full_name, c.unit_code,"
                         + " c.staff_category, c.status, c.amount_vnd, c.decision_number, c.decided_on", from,
                 "c.decided_on nulls last, p.full_name, c.case_id", where.params(), page, size,
-                r -> new RepaymentItem((UUID) r[0], (UUID) r[1], (UUID) r[2], (UUID) r[3], (String) r[4],
-                        (String) r[5], (String) r[6], (String) r[7], n(r[8]), (String) r[9], (LocalDate) r[10]));
+                r -> new RepaymentItem(r.uuid("case_id"), r.uuid("commitment_id"), r.uuid("enrolment_id"),
+                        r.uuid("personnel_id"), r.string("full_name"), r.string("unit_code"),
+                        r.string("staff_category"), r.string("status"), r.longValue("amount_vnd"),
+                        r.string("decision_number"), r.date("decided_on")));
     }
 
     private Where turnsIn(String unit, Period period, String staffCategory) {
@@ -206,9 +208,11 @@ public class ReportDetails {
                 select e.enrolment_id, e.personnel_id, p.full_name, e.unit_code, e.staff_category, e.category, e.level,
                     e.delivery_mode, e.location, e.start_date, e.end_date, e.status, e.funding_source, e.cost_vnd,
                     e.periods""", from, "e.start_date, p.full_name, e.enrolment_id", where.params(), page, size,
-                r -> new EnrolmentItem((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], (String) r[6], (String) r[7], (String) r[8], (LocalDate) r[9],
-                        (LocalDate) r[10], (String) r[11], (String) r[12], n(r[13]), (int) n(r[14])));
+                r -> new EnrolmentItem(r.uuid("enrolment_id"), r.uuid("personnel_id"), r.string("full_name"),
+                        r.string("unit_code"), r.string("staff_category"), r.string("category"), r.string("level"),
+                        r.string("delivery_mode"), r.string("location"), r.date("start_date"), r.date("end_date"),
+                        r.string("status"), r.string("funding_source"), r.longValue("cost_vnd"),
+                        r.intValue("periods")));
     }
 
     /**
@@ -216,19 +220,19 @@ public class ReportDetails {
      * {@code order}, each made into an item. Parameters of the select list itself, if any, come last.
      */
     private <T> PageResponse<T> paged(String select, String from, String order, Object[] params, int page, int size,
-                                      Function<Object[], T> item, Object... selectParams) {
-        long total = n(sql.value("select count(*)" + from, params));
+                                      RowMapper<T> item, Object... selectParams) {
+        long total = sql.longValue("select count(*)" + from, params);
         List<Object> all = new ArrayList<>(Arrays.asList(selectParams));
         all.addAll(Arrays.asList(params));
         all.add(size);
         all.add(page * size);
-        List<T> items = sql.rows(select + from + " order by " + order + " limit ? offset ?", all.toArray()).stream()
-                .map(item).toList();
+        List<T> items = sql.list(select + from + " order by " + order + " limit ? offset ?", item, all.toArray());
         return new PageResponse<>(items, page, size, total);
     }
 
-    private static PersonItem person(Object[] r) {
-        return new PersonItem((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                r[5] == null ? null : n(r[5]));
+    /** A row of the lists of people: id, name, unit, staff category, then a level (or null) and periods (or null). */
+    private static PersonItem person(Row r) throws SQLException {
+        return new PersonItem(r.uuid("personnel_id"), r.string("full_name"), r.string("unit_code"),
+                r.string("category"), r.string(5), r.longOrNull(6));
     }
 }

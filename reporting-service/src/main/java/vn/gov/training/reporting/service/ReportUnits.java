@@ -72,11 +72,11 @@ public class ReportUnits {
         List<String> successors = codes;
         while (!successors.isEmpty()) {
             List<String> found = new ArrayList<>();
-            for (Object[] r : sql.rows("""
+            for (Merged merged : sql.list("""
                     select code, min(effective_from) from unit_version where merged_into = any(?) group by code""",
-                    Sql.texts(successors))) {
-                if (!all.contains((String) r[0])) {
-                    for (String code : subtree((String) r[0], ((LocalDate) r[1]).minusDays(1))) {
+                    r -> new Merged(r.string("code"), r.date(2)), Sql.texts(successors))) {
+                if (!all.contains(merged.code())) {
+                    for (String code : subtree(merged.code(), merged.mergedOn().minusDays(1))) {
                         if (all.add(code)) {
                             found.add(code);
                         }
@@ -88,13 +88,21 @@ public class ReportUnits {
         return List.copyOf(all);
     }
 
+    /** A unit merged into another, and the day of the merge. */
+    private record Merged(String code, LocalDate mergedOn) {
+    }
+
+    /** A unit's name (null when its version has none). */
+    private record Named(String code, String name) {
+    }
+
     private boolean withPredecessors() {
         RoutingContext current = request.getCurrent();
         return current == null || !"false".equalsIgnoreCase(current.request().getParam(PREDECESSORS));
     }
 
     public List<String> subtree(String root, LocalDate asOf) {
-        return sql.rows("""
+        return sql.list("""
                 with recursive down(code, depth) as (
                     select cast(? as varchar), 0
                     union
@@ -102,16 +110,17 @@ public class ReportUnits {
                     join unit_version v on v.parent_code = down.code and v.effective_from <= ?
                     where down.depth < 64 and not exists (select 1 from unit_version n where n.code = v.code
                         and n.effective_from > v.effective_from and n.effective_from <= ?))
-                select distinct code from down""", root, asOf, asOf).stream().map(r -> (String) r[0]).toList();
+                select distinct code from down""", r -> r.string("code"), root, asOf, asOf);
     }
 
     /** The names of units as of a date, in one query. */
     public java.util.Map<String, String> names(java.util.Collection<String> codes, LocalDate asOf) {
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        for (Object[] r : sql.rows("""
+        for (Named unit : sql.list("""
                 select distinct on (code) code, name from unit_version where code = any(?) and effective_from <= ?
-                order by code, effective_from desc""", Sql.texts(codes), asOf)) {
-            names.put((String) r[0], (String) r[1]);
+                order by code, effective_from desc""", r -> new Named(r.string("code"), r.string("name")),
+                Sql.texts(codes), asOf)) {
+            names.put(unit.code(), unit.name());
         }
         return names;
     }
@@ -121,9 +130,9 @@ public class ReportUnits {
         if (code == null) {
             return "Toàn tỉnh";
         }
-        Object name = sql.value("""
+        String name = sql.string("""
                 select name from unit_version where code = ? and effective_from <= ?
                 order by effective_from desc limit 1""", code, asOf);
-        return name == null ? code : (String) name;
+        return name == null ? code : name;
     }
 }

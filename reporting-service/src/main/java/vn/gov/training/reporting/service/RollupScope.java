@@ -37,9 +37,10 @@ public record RollupScope(List<String> anchors, List<String> rest) {
             return new RollupScope(null, null);
         }
         Map<String, List<String>> anchored = new HashMap<>();
-        for (Object[] r : sql.rows("select anchor_code, unit_code from rollup_unit where anchor_code = any(?)",
+        for (Map.Entry<String, String> m : sql.list("select anchor_code, unit_code from rollup_unit"
+                + " where anchor_code = any(?)", r -> Map.entry(r.string("anchor_code"), r.string("unit_code")),
                 Sql.texts(codes))) {
-            anchored.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
+            anchored.computeIfAbsent(m.getKey(), k -> new ArrayList<>()).add(m.getValue());
         }
         if (anchored.isEmpty()) {
             return new RollupScope(List.of(), codes);
@@ -51,9 +52,9 @@ public record RollupScope(List<String> anchors, List<String> rest) {
         Set<String> anchors = new HashSet<>(anchored.keySet());
         if (!outside.isEmpty()) {
             Object[] params = figures.params(Sql.texts(outside.keySet()));
-            for (Object[] r : sql.rows("select distinct unit_code from " + table + " where " + figures.sql()
-                    + " and unit_code = any(?)", params)) {
-                anchors.remove(outside.get((String) r[0]));
+            for (String unit : sql.list("select distinct unit_code from " + table + " where " + figures.sql()
+                    + " and unit_code = any(?)", r -> r.string("unit_code"), params)) {
+                anchors.remove(outside.get(unit));
             }
         }
         Set<String> covered = new HashSet<>();

@@ -76,20 +76,21 @@ public class SuccessionReviewReport {
                 + " or exists (select 1 from plan_gap y where y.personnel_id = p.personnel_id))";
         String excellent = where.sql() + " and p.excellent and not " + PLANNED;
         Where gaps = new Where().units("unit_code", codes).andIf(staffCategory, "category = ?");
-        List<GapLine> lacking = sql.rows("select kind, level, sum(people) from gap_rollup where " + gaps.sql()
-                        + " group by kind, level having sum(people) > 0 order by kind, level", gaps.params()).stream()
-                .map(r -> new GapLine((String) r[0], Labels.of((String) r[0]), (String) r[1],
-                        Labels.level((String) r[0], (String) r[1]),
-                        TrainingSummaryReport.n(r[2])))
-                .toList();
+        List<GapLine> lacking = sql.list("select kind, level, sum(people) from gap_rollup where " + gaps.sql()
+                        + " group by kind, level having sum(people) > 0 order by kind, level",
+                r -> {
+                    String kind = r.string("kind");
+                    String level = r.string("level");
+                    return new GapLine(kind, Labels.of(kind), level, Labels.level(kind, level), r.longValue(3));
+                }, gaps.params());
         return new Result(root, units.name(root, today), staffCategory, count(review, where),
                 count(excellent, where), items(review, where, page, size),
                 items(excellent, where, page, size), lacking);
     }
 
     private long count(String condition, Where where) {
-        return TrainingSummaryReport.n(sql.value("select count(*) from person p left join person_result r"
-                + " on r.personnel_id = p.personnel_id where " + condition, where.params()));
+        return sql.longValue("select count(*) from person p left join person_result r"
+                + " on r.personnel_id = p.personnel_id where " + condition, where.params());
     }
 
     private List<Item> items(String condition, Where where, int page, Integer size) {
@@ -112,12 +113,13 @@ public class SuccessionReviewReport {
     }
 
     private List<Item> items(String query, Object[] params) {
-        return sql.rows(query, params).stream()
-                .map(r -> new Item((UUID) r[0], (String) r[1], (String) r[2],
-                        r[3] == null ? (String) r[2] : (String) r[3], (String) r[4],
-                        TrainingSummaryReport.n(r[5]), TrainingSummaryReport.n(r[6]), TrainingSummaryReport.n(r[7]),
-                        gaps((String) r[8])))
-                .toList();
+        return sql.list(query, r -> {
+            String unitCode = r.string("unit_code");
+            String unitName = r.string(4);
+            return new Item(r.uuid("personnel_id"), r.string("full_name"), unitCode,
+                    unitName == null ? unitCode : unitName, r.string(5), r.longValue(6), r.longValue(7),
+                    r.longValue(8), gaps(r.string(9)));
+        }, params);
     }
 
     private static List<Gap> gaps(String text) {

@@ -1,5 +1,6 @@
 package vn.gov.training.reporting.service;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.roaringbitmap.buffer.MutableRoaringBitmap;
 import vn.gov.training.reporting.projection.TrainingTurn;
 import vn.gov.training.reporting.projection.DistinctRollup;
 import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.Row;
 import vn.gov.training.reporting.projection.Sql;
 
 /**
@@ -67,34 +69,37 @@ public class TrainingSummaryReport {
         if (scope.usesRollups()) {
             Where rolled = period.rollupRows("period_month").units("anchor_code", scope.anchors())
                     .andIf(staffCategory, "staff_category = ?");
-            for (Object[] r : sql.rows("""
+            for (RolledUp r : sql.list("""
                     select split, code, category, level, status, sum(turns), sum(periods), sum(cost_vnd),
                         sum(funding_vnd)
                     from training_rollup where %s group by 1, 2, 3, 4, 5
                     having sum(turns) <> 0 or sum(periods) <> 0 or sum(cost_vnd) <> 0 or sum(funding_vnd) <> 0"""
                     .formatted(rolled.sql()),
+                    r -> new RolledUp(r.string("split"), r.string("code"), r.string("category"), r.string("level"),
+                            r.string("status"), r.longValue(6), r.longValue(7), r.longValue(8), r.longValue(9)),
                     rolled.params())) {
-                if ("LINE".equals(r[0])) {
-                    sums.line((String) r[2], (String) r[3], (String) r[4], n(r[5]), n(r[6]), n(r[7]));
+                if ("LINE".equals(r.split())) {
+                    sums.line(r.category(), r.level(), r.status(), r.turns(), r.periods(), r.costVnd());
                 } else {
-                    sums.split((String) r[0], (String) r[1], n(r[5]), n(r[7]), n(r[8]));
+                    sums.split(r.split(), r.code(), r.turns(), r.costVnd(), r.fundingVnd());
                 }
             }
         }
         if (scope.hasRest()) {
             Where facts = new Where().and("period_month between ? and ?", period.from(), period.to())
                     .units("unit_code", scope.rest()).andIf(staffCategory, "staff_category = ?").and(TrainingTurn.TURN);
-            for (Object[] r : sql.rows("""
+            for (Facts f : sql.list("""
                     select category, level, status, delivery_mode, location, funding_source, sum(turns), sum(periods),
                         sum(cost_vnd), sum(funding_vnd)
                     from training_fact where %s group by 1, 2, 3, 4, 5, 6""".formatted(facts.sql()),
+                    r -> new Facts(r.string("category"), r.string("level"), r.string("status"),
+                            r.string("delivery_mode"), r.string("location"), r.string("funding_source"),
+                            r.longValue(7), r.longValue(8), r.longValue(9), r.longValue(10)),
                     facts.params())) {
-                long turns = n(r[6]);
-                long cost = n(r[8]);
-                sums.line((String) r[0], (String) r[1], (String) r[2], turns, n(r[7]), cost);
-                sums.split("DELIVERY_MODE", (String) r[3], turns, cost, n(r[9]));
-                sums.split("LOCATION", (String) r[4], turns, cost, n(r[9]));
-                sums.split("FUNDING_SOURCE", (String) r[5], turns, cost, n(r[9]));
+                sums.line(f.category(), f.level(), f.status(), f.turns(), f.periods(), f.costVnd());
+                sums.split("DELIVERY_MODE", f.deliveryMode(), f.turns(), f.costVnd(), f.fundingVnd());
+                sums.split("LOCATION", f.location(), f.turns(), f.costVnd(), f.fundingVnd());
+                sums.split("FUNDING_SOURCE", f.fundingSource(), f.turns(), f.costVnd(), f.fundingVnd());
             }
         }
         long[] total = new long[9];
@@ -128,24 +133,25 @@ public class TrainingSummaryReport {
         Map<String, LineSets> sets = new HashMap<>();
         Where cells = period.rollupRows("period_start");
         cells.units("anchor_code", scope.anchors()).andIf(staffCategory, "staff_category = ?");
-        for (Object[] r : sql.rows("select category, level, people, classes from distinct_rollup where "
-                + cells.sql(), cells.params())) {
-            LineSets line = sets.computeIfAbsent(r[0] + "|" + r[1], k -> new LineSets());
-            line.people().add(DistinctRollup.view((byte[]) r[2]));
-            line.classes().add(DistinctRollup.view((byte[]) r[3]));
+        for (CellSets c : sql.list("select category, level, people, classes from distinct_rollup where "
+                + cells.sql(), r -> new CellSets(line(r), r.bytes("people"), r.bytes("classes")), cells.params())) {
+            LineSets line = sets.computeIfAbsent(c.line(), k -> new LineSets());
+            line.people().add(DistinctRollup.view(c.people()));
+            line.classes().add(DistinctRollup.view(c.classes()));
         }
         if (scope.hasRest()) {
             Where turns = new Where().and("f.start_date between ? and ?", period.from(), period.to())
                     .units("f.unit_code", scope.rest()).andIf(staffCategory, "f.staff_category = ?")
                     .and("f." + TrainingTurn.TURN);
-            for (Object[] r : sql.rows("""
+            for (Turn t : sql.list("""
                     select f.category, f.level, p.number, k.number from enrolment f
                     join id_number p on p.id = f.personnel_id left join id_number k on k.id = f.class_id
-                    where %s""".formatted(turns.sql()), turns.params())) {
-                LineSets line = sets.computeIfAbsent(r[0] + "|" + r[1], k -> new LineSets());
-                line.loosePeople().add(((Number) r[2]).intValue());
-                if (r[3] != null) {
-                    line.looseClasses().add(((Number) r[3]).intValue());
+                    where %s""".formatted(turns.sql()), r -> new Turn(line(r), r.intValue(3), r.intOrNull(4)),
+                    turns.params())) {
+                LineSets line = sets.computeIfAbsent(t.line(), k -> new LineSets());
+                line.loosePeople().add(t.person());
+                if (t.trainingClass() != null) {
+                    line.looseClasses().add(t.trainingClass());
                 }
             }
         }
@@ -188,23 +194,51 @@ public class TrainingSummaryReport {
                                    Map<String, long[]> lines, long[] total) {
         Where people = new Where().and("start_date between ? and ?", period.from(), period.to())
                 .units("unit_code", codes).andIf(staffCategory, "staff_category = ?").and(TrainingTurn.TURN);
-        for (Object[] r : sql.rows("""
+        for (Distinct d : sql.list("""
                 with pairs as materialized (
                     select category, level, personnel_id, class_id from enrolment where %s
                     group by grouping sets ((category, level, personnel_id), (category, level, class_id)))
                 select category, level, count(personnel_id), count(class_id), 0 from pairs group by 1, 2
                 union all
                 select null, null, count(distinct personnel_id), count(distinct class_id), 1 from pairs"""
-                .formatted(people.sql()), people.params())) {
-            if (n(r[4]) == 1) {
-                total[2] = n(r[2]);
-                total[0] = n(r[3]);
+                .formatted(people.sql()), r -> new Distinct(line(r), r.longValue(3), r.longValue(4),
+                r.longValue(5) == 1), people.params())) {
+            if (d.total()) {
+                total[2] = d.people();
+                total[0] = d.classes();
             } else {
-                long[] line = lines.computeIfAbsent(r[0] + "|" + r[1], k -> new long[9]);
-                line[2] = n(r[2]);
-                line[0] = n(r[3]);
+                long[] line = lines.computeIfAbsent(d.line(), k -> new long[9]);
+                line[2] = d.people();
+                line[0] = d.classes();
             }
         }
+    }
+
+    /** Sums of training_rollup: of a line (category, level, status) when split is LINE, else of a split's code. */
+    private record RolledUp(String split, String code, String category, String level, String status, long turns,
+                            long periods, long costVnd, long fundingVnd) {
+    }
+
+    /** Sums of training_fact, for the line and every split at once. */
+    private record Facts(String category, String level, String status, String deliveryMode, String location,
+                         String fundingSource, long turns, long periods, long costVnd, long fundingVnd) {
+    }
+
+    /** The people and classes (serialized bitmaps) of a distinct_rollup cell of a line. */
+    private record CellSets(String line, byte[] people, byte[] classes) {
+    }
+
+    /** A training turn outside the cells: the numbers (id_number) of its person and class (or null). */
+    private record Turn(String line, int person, Integer trainingClass) {
+    }
+
+    /** Distinct people and classes of a line, or of all lines when {@code total}. */
+    private record Distinct(String line, long people, long classes, boolean total) {
+    }
+
+    /** The line of a row whose first two columns are its category and level. */
+    private static String line(Row r) throws SQLException {
+        return r.string(1) + "|" + r.string(2);
     }
 
     /** Adds up lines and splits from either source. */
@@ -277,9 +311,5 @@ public class TrainingSummaryReport {
                 .map(e -> new Split(e.getKey(), Labels.of(e.getKey()), e.getValue()[0], e.getValue()[1],
                         e.getValue()[2]))
                 .toList();
-    }
-
-    static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

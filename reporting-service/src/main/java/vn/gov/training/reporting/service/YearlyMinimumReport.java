@@ -1,7 +1,5 @@
 package vn.gov.training.reporting.service;
 
-import static vn.gov.training.reporting.service.TrainingSummaryReport.n;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.reporting.projection.ReadModel;
+import vn.gov.training.reporting.projection.RowMapper;
 import vn.gov.training.reporting.projection.Sql;
 import vn.gov.training.reporting.projection.StaffRollup;
 import vn.gov.training.reporting.projection.YearlyIntervals;
@@ -88,23 +87,23 @@ public class YearlyMinimumReport {
 
     /** The active staff per unit on a date, from staff_rollup (YearlyIntervals) or, before its first year, counted. */
     private Map<String, Long> active(List<String> codes, LocalDate asOf, String staffCategory) {
-        List<Object[]> found;
+        List<Staff> found;
         if (YearlyIntervals.rolledUp(asOf)) {
             Where rows = new Where().units("unit_code", codes).andIf(staffCategory, "category = ?");
             Where versions = new Where().units("i.unit_code", codes).andIf(staffCategory, "i.category = ?");
             YearlyIntervals.Statement count = StaffRollup.INTERVALS.countOn(asOf, "unit_code", "staff_rollup",
                     "staff_change", new YearlyIntervals.Statement(rows.sql(), rows.params()), "", List.of(),
                     new YearlyIntervals.Statement(versions.sql(), versions.params()));
-            found = sql.rows(count.sql(), count.params());
+            found = sql.list(count.sql(), Staff.ROW, count.params());
         } else {
             Where where = activeOn(codes, asOf, staffCategory);
-            found = sql.rows("select v.unit_code, count(*) from person_version v where " + where.sql()
-                    + " group by v.unit_code", where.params());
+            found = sql.list("select v.unit_code, count(*) from person_version v where " + where.sql()
+                    + " group by v.unit_code", Staff.ROW, where.params());
         }
         Map<String, Long> staff = new TreeMap<>();
-        for (Object[] r : found) {
-            if (n(r[1]) != 0) {
-                staff.put((String) r[0], n(r[1]));
+        for (Staff s : found) {
+            if (s.people() != 0) {
+                staff.put(s.unit(), s.people());
             }
         }
         return staff;
@@ -116,23 +115,28 @@ public class YearlyMinimumReport {
      */
     private Map<String, Long> met(List<String> codes, int year, LocalDate asOf, String staffCategory,
                                   int minimumPeriods) {
-        List<Object[]> found;
+        List<Staff> found;
         if (asOf.equals(LocalDate.of(year, 12, 31))) {
             Where where = new Where().and("year = ?", year).and("periods >= ?", minimumPeriods)
                     .and("unit_code is not null").units("unit_code", codes).andIf(staffCategory, "category = ?");
-            found = sql.rows("select unit_code, count(*) from person_year where " + where.sql()
-                    + " group by unit_code", where.params());
+            found = sql.list("select unit_code, count(*) from person_year where " + where.sql()
+                    + " group by unit_code", Staff.ROW, where.params());
         } else {
             Where where = activeOn(codes, asOf, staffCategory);
-            found = sql.rows("""
+            found = sql.list("""
                     select v.unit_code, count(*) from person_year y join person_version v
                         on v.personnel_id = y.personnel_id
                     where %s and y.year = ? and y.periods >= ? group by v.unit_code""".formatted(where.sql()),
-                    where.params(year, minimumPeriods));
+                    Staff.ROW, where.params(year, minimumPeriods));
         }
         Map<String, Long> met = new java.util.HashMap<>();
-        found.forEach(r -> met.put((String) r[0], n(r[1])));
+        found.forEach(s -> met.put(s.unit(), s.people()));
         return met;
+    }
+
+    /** How many staff of a unit. */
+    private record Staff(String unit, long people) {
+        static final RowMapper<Staff> ROW = r -> new Staff(r.string(1), r.longValue(2));
     }
 
     /** "40" when every staff category has the same minimum, else "Công chức 40, Viên chức 60". */

@@ -1,5 +1,6 @@
 package vn.gov.training.reporting.service;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import vn.gov.training.platform.problem.ProblemException;
+import vn.gov.training.reporting.projection.Row;
 import vn.gov.training.reporting.projection.Sql;
 
 /**
@@ -32,8 +34,8 @@ public class YearlyMinimumRules {
 
     @Transactional
     public List<Rule> all() {
-        return sql.rows("select " + COLUMNS + " from public.yearly_minimum_rule order by staff_category,"
-                + " effective_from").stream().map(YearlyMinimumRules::rule).toList();
+        return sql.list("select " + COLUMNS + " from public.yearly_minimum_rule order by staff_category,"
+                + " effective_from", YearlyMinimumRules::rule);
     }
 
     /**
@@ -41,10 +43,9 @@ public class YearlyMinimumRules {
      * rules in force on its last day.
      */
     public List<Rule> ofYear(int year, String staffCategory) {
-        return sql.rows("select " + COLUMNS + " from public.yearly_minimum_rule r where " + inForce("r", year)
+        return sql.list("select " + COLUMNS + " from public.yearly_minimum_rule r where " + inForce("r", year)
                         + " and (cast(? as varchar) is null or staff_category = ?) order by staff_category",
-                staffCategory, staffCategory)
-                .stream().map(YearlyMinimumRules::rule).toList();
+                YearlyMinimumRules::rule, staffCategory, staffCategory);
     }
 
     /** SQL: joins {@code r}, the rule of the year ({@link #ofYear}) for the staff category in {@code categoryColumn}. */
@@ -63,22 +64,22 @@ public class YearlyMinimumRules {
     /** Adds a rule that takes over from the category's latest one on its effective date. */
     @Transactional
     public Rule add(String staffCategory, int minimumPeriods, LocalDate effectiveFrom, String legalBasis) {
-        sql.rows("select pg_advisory_xact_lock(7310004)");
-        Object latest = sql.value("select max(effective_from) from public.yearly_minimum_rule"
-                + " where staff_category = ?", staffCategory);
-        if (latest != null && !effectiveFrom.isAfter((LocalDate) latest)) {
+        sql.execute("select pg_advisory_xact_lock(7310004)");
+        LocalDate latest = sql.first("select max(effective_from) from public.yearly_minimum_rule"
+                + " where staff_category = ?", r -> r.date(1), staffCategory).orElse(null);
+        if (latest != null && !effectiveFrom.isAfter(latest)) {
             throw ProblemException.conflict("yearly-minimum-rule-not-latest", latest);
         }
         sql.update("update public.yearly_minimum_rule set effective_to = ? where staff_category = ?"
                 + " and effective_to is null", effectiveFrom, staffCategory);
-        Object id = sql.value("insert into public.yearly_minimum_rule (staff_category, minimum_periods,"
+        long id = sql.longValue("insert into public.yearly_minimum_rule (staff_category, minimum_periods,"
                 + " effective_from, legal_basis) values (?, ?, ?, ?) returning id", staffCategory, minimumPeriods,
                 effectiveFrom, legalBasis);
-        return new Rule(((Number) id).longValue(), staffCategory, minimumPeriods, effectiveFrom, null, legalBasis);
+        return new Rule(id, staffCategory, minimumPeriods, effectiveFrom, null, legalBasis);
     }
 
-    private static Rule rule(Object[] r) {
-        return new Rule(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(), (LocalDate) r[3],
-                (LocalDate) r[4], (String) r[5]);
+    private static Rule rule(Row r) throws SQLException {
+        return new Rule(r.longValue("id"), r.string("staff_category"), r.intValue("minimum_periods"),
+                r.date("effective_from"), r.date("effective_to"), r.string("legal_basis"));
     }
 }

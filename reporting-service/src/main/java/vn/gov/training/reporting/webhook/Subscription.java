@@ -1,11 +1,12 @@
 package vn.gov.training.reporting.webhook;
 
-import java.sql.Timestamp;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+
+import vn.gov.training.reporting.projection.Row;
 
 /** A webhook subscription as stored (table {@code public.webhook_subscription}). */
 public record Subscription(UUID id, String owner, String name, String targetUrl, List<String> types, String secret,
@@ -17,11 +18,13 @@ public record Subscription(UUID id, String owner, String name, String targetUrl,
             + "personal_data, status, cursor, attempts, next_attempt_at, last_error, last_delivered_at, created_at, "
             + "updated_at";
 
-    static Subscription of(Object[] r) {
-        return new Subscription((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], split((String) r[4]),
-                (String) r[5], (Boolean) r[6], (String) r[7], (Boolean) r[8], (String) r[9],
-                ((Number) r[10]).longValue(), ((Number) r[11]).intValue(), time(r[12]), (String) r[13], time(r[14]),
-                time(r[15]), time(r[16]));
+    /** A row of {@link #COLUMNS}. */
+    static Subscription of(Row r) throws SQLException {
+        return new Subscription(r.uuid("id"), r.string("owner"), r.string("name"), r.string("target_url"),
+                split(r.string("type_prefixes")), r.string("secret"), r.bool("province_wide"), r.string("org_unit"),
+                r.bool("personal_data"), r.string("status"), r.longValue("cursor"), r.intValue("attempts"),
+                r.utcTime("next_attempt_at"), r.string("last_error"), r.utcTime("last_delivered_at"),
+                r.utcTime("created_at"), r.utcTime("updated_at"));
     }
 
     static String join(List<String> types) {
@@ -30,9 +33,5 @@ public record Subscription(UUID id, String owner, String name, String targetUrl,
 
     private static List<String> split(String types) {
         return types == null || types.isBlank() ? List.of() : Arrays.asList(types.split(","));
-    }
-
-    private static OffsetDateTime time(Object value) {
-        return value == null ? null : ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -96,11 +96,11 @@ public class WebhookDispatcher {
 
     /** Due subscriptions not handled in this run yet, claimed. */
     private List<UUID> claim(Set<String> handled) {
-        List<UUID> due = sql.rows("select id from public.webhook_subscription where status = 'ACTIVE' "
+        List<UUID> due = sql.list("select id from public.webhook_subscription where status = 'ACTIVE' "
                 + "and next_attempt_at <= now() and (claimed_until is null or claimed_until < now()) "
                 + "and not (cast(id as varchar) = any(?)) "
-                + "order by next_attempt_at limit ? for update skip locked", Sql.texts(handled), CLAIMS).stream()
-                .map(r -> (UUID) r[0]).toList();
+                + "order by next_attempt_at limit ? for update skip locked", r -> r.uuid("id"), Sql.texts(handled),
+                CLAIMS);
         for (UUID id : due) {
             renewClaim(id);
         }
@@ -125,12 +125,12 @@ public class WebhookDispatcher {
 
     /** One batch; true when it was full and every event of it was delivered. */
     private boolean deliverBatch(UUID id) {
-        List<Object[]> rows = sql.rows("select " + Subscription.COLUMNS + " from public.webhook_subscription "
-                + "where id = ? and status = 'ACTIVE'", id);
-        if (rows.isEmpty()) {
+        Optional<Subscription> active = sql.first("select " + Subscription.COLUMNS
+                + " from public.webhook_subscription where id = ? and status = 'ACTIVE'", Subscription::of, id);
+        if (active.isEmpty()) {
             return false;
         }
-        Subscription s = Subscription.of(rows.get(0));
+        Subscription s = active.get();
         long cursor = s.cursor();
         long expired = feed.expiredThrough();
         if (cursor < expired) {

@@ -83,14 +83,12 @@ public class WebhookSubscriptions {
         boolean all = caller.hasRole(Roles.ADMIN);
         String where = all ? "" : " where owner = ?";
         Object[] owner = all ? new Object[0] : new Object[] {caller.name()};
-        long total = ((Number) sql.value("select count(*) from public.webhook_subscription" + where, owner))
-                .longValue();
+        long total = sql.longValue("select count(*) from public.webhook_subscription" + where, owner);
         List<Object> params = new ArrayList<>(List.of(owner));
         params.add(size);
         params.add((long) page * size);
-        List<Subscription> items = sql.rows("select " + Subscription.COLUMNS + " from public.webhook_subscription"
-                + where + " order by created_at, id limit ? offset ?", params.toArray()).stream()
-                .map(Subscription::of).toList();
+        List<Subscription> items = sql.list("select " + Subscription.COLUMNS + " from public.webhook_subscription"
+                + where + " order by created_at, id limit ? offset ?", Subscription::of, params.toArray());
         return new PageResponse<>(items, page, size, total);
     }
 
@@ -146,28 +144,25 @@ public class WebhookSubscriptions {
     /** The delivery log of a subscription, newest first. */
     public PageResponse<Delivery> deliveries(UUID id, int page, int size) {
         get(id);
-        long total = ((Number) sql.value("select count(*) from public.webhook_delivery where subscription_id = ?",
-                id)).longValue();
-        List<Delivery> items = sql.rows("select id, event_id, event_type, position, attempt, attempted_at, outcome, "
+        long total = sql.longValue("select count(*) from public.webhook_delivery where subscription_id = ?", id);
+        List<Delivery> items = sql.list("select id, event_id, event_type, position, attempt, attempted_at, outcome, "
                         + "http_status, error, duration_ms from public.webhook_delivery where subscription_id = ? "
-                        + "order by id desc limit ? offset ?", id, size, (long) page * size).stream()
-                .map(r -> new Delivery(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        ((Number) r[3]).longValue(), ((Number) r[4]).intValue(),
-                        ((java.sql.Timestamp) r[5]).toInstant().atOffset(ZoneOffset.UTC), (String) r[6],
-                        r[7] == null ? null : ((Number) r[7]).intValue(), (String) r[8],
-                        r[9] == null ? null : ((Number) r[9]).intValue()))
-                .toList();
+                        + "order by id desc limit ? offset ?",
+                r -> new Delivery(r.longValue("id"), r.string("event_id"), r.string("event_type"),
+                        r.longValue("position"), r.intValue("attempt"), r.utcTime("attempted_at"),
+                        r.string("outcome"), r.intOrNull("http_status"), r.string("error"),
+                        r.intOrNull("duration_ms")),
+                id, size, (long) page * size);
         return new PageResponse<>(items, page, size, total);
     }
 
     Subscription find(UUID id) {
-        List<Object[]> rows = sql.rows("select " + Subscription.COLUMNS + " from public.webhook_subscription "
-                + "where id = ?", id);
-        return rows.isEmpty() ? null : Subscription.of(rows.get(0));
+        return sql.first("select " + Subscription.COLUMNS + " from public.webhook_subscription where id = ?",
+                Subscription::of, id).orElse(null);
     }
 
     private Subscription lockedVisible(UUID id) {
-        sql.rows("select id from public.webhook_subscription where id = ? for update", id);
+        sql.execute("select id from public.webhook_subscription where id = ? for update", id);
         return get(id);
     }
 

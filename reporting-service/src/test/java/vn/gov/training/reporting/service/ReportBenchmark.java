@@ -93,8 +93,7 @@ public final class ReportBenchmark {
                     "stock_rollup", "staff_rollup", "person_year", "person_result", "training_class", "plan",
                     "plan_item", "commitment", "repayment", "commitment_rollup", "repayment_rollup", "plan_gap",
                     "gap_rollup")) {
-                System.out.printf("  %-15s %,12d rows%n", table, ((Number) sql.value("select count(*) from " + table))
-                        .longValue());
+                System.out.printf("  %-15s %,12d rows%n", table, sql.longValue("select count(*) from " + table));
             }
             time(sql, readModel, runs);
         }
