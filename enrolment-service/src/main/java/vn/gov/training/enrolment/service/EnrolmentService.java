@@ -17,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
+
 import vn.gov.training.enrolment.domain.ClassCopy;
 import vn.gov.training.enrolment.domain.ClassUnitQuota;
 import vn.gov.training.enrolment.domain.Enrolment;
@@ -62,6 +64,7 @@ public class EnrolmentService {
     /** The dry run: would the nomination be accepted, and how does the training fit the person? */
     @Transactional
     public Assessment assess(UUID personnelId, UUID classId, boolean historical) {
+        readOnly();
         PersonCopy person = person(personnelId);
         ClassCopy cls = classCopy(classId);
         access.requireNominate(person, person.orgUnitCode);
@@ -79,6 +82,7 @@ public class EnrolmentService {
      */
     @Transactional
     public List<AssessmentOutcome> assessEach(List<UUID> personnelIds, UUID classId, boolean historical) {
+        readOnly();
         ClassCopy cls = classCopy(classId);
         Map<UUID, PersonCopy> people = PersonCopy.<PersonCopy>list("personnelId in ?1", personnelIds).stream()
                 .collect(Collectors.toMap(p -> p.personnelId, p -> p));
@@ -321,6 +325,14 @@ public class EnrolmentService {
         } else {
             events.changedAs(actor, event, before, e, on);
         }
+    }
+
+    /**
+     * A dry run's copies are loaded read-only: Hibernate then keeps no snapshot of them for dirty checking, which
+     * for a person's levels, ratings and plans (JSON columns) means a copy by serialising each one.
+     */
+    private void readOnly() {
+        entityManager.unwrap(Session.class).setDefaultReadOnly(true);
     }
 
     static PersonCopy person(UUID personnelId) {
