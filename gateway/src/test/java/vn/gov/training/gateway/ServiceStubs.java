@@ -516,21 +516,30 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
             }
             json(ctx, 200, page(items));
         });
-        r.post("/api/enrolments/assess").handler(ctx -> {
+        r.post("/api/enrolments/assess/bulk").handler(ctx -> {
             JsonObject body = jsonBody(ctx);
-            if (body == null || !uuid(body.getString("personnelId")) || !uuid(body.getString("classId"))) {
-                invalid(ctx, "personnelId");
+            JsonArray ids = body == null ? null : body.getJsonArray("personnelIds");
+            if (body == null || !uuid(body.getString("classId")) || ids == null || ids.isEmpty()
+                    || ids.stream().anyMatch(id -> !(id instanceof String text) || !uuid(text))) {
+                invalid(ctx, "personnelIds");
                 return;
             }
-            if (BINH.equals(body.getString("personnelId"))) {
-                json(ctx, 200, new JsonObject().put("eligible", false).put("rule", "level-already-held")
-                        .put("title", "Đã có trình độ này")
-                        .put("detail", "Cán bộ đã có trình độ trung cấp lý luận chính trị, không cử học lại.")
-                        .put("fit", fit("MISFIT", "already-holds-level", "Đã có trình độ mà lớp cấp")));
-                return;
+            JsonArray results = new JsonArray();
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.getString(i);
+                JsonObject row = new JsonObject().put("row", i).put("personnelId", id);
+                if (BINH.equals(id)) {
+                    results.add(row.put("status", 200).put("eligible", false).put("rule", "level-already-held")
+                            .put("title", "Đã có trình độ này")
+                            .put("detail", "Cán bộ đã có trình độ trung cấp lý luận chính trị, không cử học lại.")
+                            .put("fit", fit("MISFIT", "already-holds-level", "Đã có trình độ mà lớp cấp")));
+                } else {
+                    results.add(row.put("status", 200).put("eligible", true).putNull("rule").putNull("title")
+                            .putNull("detail").put("fit", fit("WARN", "not-in-succession-plan",
+                                    "Chưa được quy hoạch vào chức danh cần trình độ này")));
+                }
             }
-            json(ctx, 200, new JsonObject().put("eligible", true).putNull("rule").putNull("title").putNull("detail")
-                    .put("fit", fit("WARN", "not-in-succession-plan", "Chưa được quy hoạch vào chức danh cần trình độ này")));
+            json(ctx, 200, new JsonObject().put("results", results));
         });
         r.post("/api/enrolments").handler(ctx -> {
             JsonObject body = jsonBody(ctx);

@@ -122,19 +122,22 @@ public class NominationPages {
         if (classId == null || classId.isBlank() || ids.isEmpty()) {
             message = "Hãy chọn lớp và ít nhất một cán bộ.";
         } else {
-            for (String id : ids) {
-                // AssessView: {eligible, rule, title, detail, fit: {assessment, reasons: [{code, message}]}}
-                ApiResult result = answers.of(enrolment.assess(Map.of("personnelId", id, "classId", classId)));
-                Map<String, Object> answer = result.map();
+            // one dry run for all the people picked: results: [{personnelId, status, eligible, title, detail, fit}]
+            ApiResult result = answers.of(enrolment.assessMany(Map.of("classId", classId, "personnelIds", ids)));
+            List<Map<String, Object>> answers = result.list("results");
+            for (int i = 0; i < ids.size(); i++) {
+                String id = ids.get(i);
+                Map<String, Object> answer = i < answers.size() ? answers.get(i) : Map.of();
+                boolean ok = result.ok() && Integer.valueOf(200).equals(answer.get("status"));
                 Map<String, Object> fit = fit(answer);
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("personnelId", id);
                 row.put("name", form.getFirst("name-" + id));
-                row.put("ok", result.ok());
-                row.put("message", result.message());
-                row.put("eligible", result.ok() && Boolean.TRUE.equals(answer.get("eligible")));
-                row.put("refusalTitle", answer.get("title"));
-                row.put("refusalDetail", answer.get("detail"));
+                row.put("ok", ok);
+                row.put("message", ok ? null : result.ok() ? rowMessage(answer) : result.message());
+                row.put("eligible", ok && Boolean.TRUE.equals(answer.get("eligible")));
+                row.put("refusalTitle", ok ? answer.get("title") : null);
+                row.put("refusalDetail", ok ? answer.get("detail") : null);
                 row.put("fit", fit.get("assessment"));
                 row.put("reasons", reasons(fit));
                 rows.add(row);
@@ -305,6 +308,13 @@ public class NominationPages {
     @SuppressWarnings("unchecked")
     static Map<String, Object> fit(Map<String, Object> view) {
         return view.get("fit") instanceof Map<?, ?> fit ? (Map<String, Object>) fit : Map.of();
+    }
+
+    /** Why one person of a dry run for many could not be assessed (not found, outside the officer's units). */
+    private static String rowMessage(Map<String, Object> answer) {
+        Object detail = answer.get("detail");
+        return detail != null && !detail.toString().isBlank() ? detail.toString()
+                : String.valueOf(answer.getOrDefault("title", "Không đánh giá được cán bộ này."));
     }
 
     /** The Vietnamese messages of a fit object's reasons. */

@@ -38,9 +38,10 @@ public interface EnrolmentApi {
     @Path("/api/enrolments/bulk")
     CompletionStage<Response> nominateMany(Map<String, ?> nominations);
 
+    /** The dry run for many people and one class: {@code {classId, personnelIds}}. */
     @POST
-    @Path("/api/enrolments/assess")
-    CompletionStage<Response> assess(Map<String, ?> candidate);
+    @Path("/api/enrolments/assess/bulk")
+    CompletionStage<Response> assessMany(Map<String, ?> candidates);
 
     @POST
     @Path("/api/enrolments/{id}/approve")
