@@ -62,7 +62,10 @@ public class NotificationReminders {
     public int run(LocalDate today) {
         int done = DueRows.drain(BATCH, () -> returnReports(today));
         if (today.getMonthValue() >= 10) {
-            done += DueRows.drain(BATCH, () -> shortfalls(today));
+            // batch after batch in the order of the people, each one from where the one before it stopped: without
+            // that, each batch would walk again past everyone told in the batches before it
+            UUID[] after = {new UUID(0, 0)};
+            done += DueRows.drain(BATCH, () -> shortfalls(today, after));
         }
         return done;
     }
@@ -94,10 +97,11 @@ public class NotificationReminders {
      * The active people whose retraining periods completed in the year fall short of the minimum of the rule set in
      * force for their staff category on {@code today}. Degree training (a programme granting an education degree or
      * the bachelor of politics) does not count, as in the yearly-minimum report; a category without a rule set in
-     * force has no minimum.
+     * force has no minimum. Looks at the people after {@code after[0]} (in id order) and moves it to the last one
+     * looked at.
      */
     @SuppressWarnings("unchecked")
-    private int shortfalls(LocalDate today) {
+    private int shortfalls(LocalDate today, UUID[] after) {
         int year = today.getYear();
         String fact = Integer.toString(year);
         List<Object[]> rows = entityManager.createNativeQuery("""
@@ -113,13 +117,14 @@ public class NotificationReminders {
                                               and e.completed_on between ?1 and ?2
                                               and coalesce(e.grants_kind, '') <> 'EDUCATION'
                                               and coalesce(e.grants_level, '') <> 'BACHELOR_OF_POLITICS') d
-                        where p.status = 'ACTIVE' and d.periods < r.yearly_minimum_periods
+                        where p.status = 'ACTIVE' and p.personnel_id > ?6 and d.periods < r.yearly_minimum_periods
                           and not exists (select 1 from notification n where n.kind = 'YEARLY_MINIMUM_SHORTFALL'
                                           and n.fact_key = ?3 and n.personnel_id = p.personnel_id)
                         order by p.personnel_id limit ?4""")
                 .setParameter(1, LocalDate.of(year, 1, 1)).setParameter(2, LocalDate.of(year, 12, 31))
-                .setParameter(3, fact).setParameter(4, BATCH).setParameter(5, today).getResultList();
+                .setParameter(3, fact).setParameter(4, BATCH).setParameter(5, today).setParameter(6, after[0]).getResultList();
         for (Object[] row : rows) {
+            after[0] = (UUID) row[0];
             PersonCopy person = PersonCopy.findById((UUID) row[0]);
             notifications.record(NotificationKind.YEARLY_MINIMUM_SHORTFALL, fact, person, NotificationTexts.shortfall(
                     person, year, ((Number) row[1]).intValue(), ((Number) row[2]).intValue()));
