@@ -93,6 +93,41 @@ class CapacityTest {
     }
 
     @Test
+    void aClassesNominationsApprovedAtOnceTakeTheSeatsInTheOrderGivenThenTheWaitlist() {
+        List<Map<String, Object>> people = IntStream.range(0, 5).mapToObj(i -> Copies.person(UUID.randomUUID()))
+                .toList();
+        Copies.people(people);
+        Map<String, Object> cls = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 3);
+        Copies.classEvent("opened", cls);
+        UUID classId = UUID.fromString((String) cls.get("classId"));
+        List<String> ids = Api.post("unit-officer", "/api/enrolments/bulk", Map.of("rows", people.stream()
+                        .map(p -> Api.nomination(UUID.fromString((String) p.get("personnelId")), classId)).toList()))
+                .then().statusCode(200).extract().jsonPath().getList("results.enrolmentId", String.class);
+        Map<String, Object> other = Copies.cls(UUID.randomUUID(), Copies.program(UUID.randomUUID()), 3);
+        Copies.classEvent("opened", other);
+        String ofAnotherClass = Api.nominated(UUID.fromString((String) people.get(0).get("personnelId")),
+                UUID.fromString((String) other.get("classId")));
+        List<String> asked = new ArrayList<>(ids);
+        asked.add(ofAnotherClass);
+        asked.add(ids.get(0));
+
+        Api.post("unit-officer", "/api/class-enrolments/" + classId + "/approvals", Map.of("enrolmentIds", asked))
+                .then().statusCode(403);
+        Api.post("province-manager", "/api/class-enrolments/" + classId + "/approvals", Map.of("enrolmentIds", asked))
+                .then().statusCode(200)
+                .body("approved", equalTo(3)).body("waitlisted", equalTo(2)).body("refused", equalTo(2))
+                .body("results.enrolmentId", equalTo(asked))
+                .body("results.status", equalTo(List.of(200, 200, 200, 200, 200, 404, 409)))
+                .body("results[0..4].enrolmentStatus",
+                        equalTo(List.of("APPROVED", "APPROVED", "APPROVED", "WAITLISTED", "WAITLISTED")))
+                .body("results[3..4].waitlistPosition", equalTo(List.of(1, 2)))
+                .body("results[5..6].code", equalTo(List.of("enrolment-not-found", "enrolment-wrong-status")));
+        // the one of the other class was left as it was
+        Api.get("province-manager", "/api/enrolments/" + ofAnotherClass).then().statusCode(200)
+                .body("status", equalTo("NOMINATED"));
+    }
+
+    @Test
     void aUnitQuotaWaitlistsTheUnitsExtraNominations() {
         List<Map<String, Object>> people = List.of(Copies.person(UUID.randomUUID()), Copies.person(UUID.randomUUID()));
         Copies.people(people);

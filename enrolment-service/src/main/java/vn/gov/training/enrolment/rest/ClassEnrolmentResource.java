@@ -28,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.gov.training.enrolment.domain.Enrolment;
+import vn.gov.training.enrolment.domain.EnrolmentStatus;
 import vn.gov.training.enrolment.service.AttendanceService;
 import vn.gov.training.enrolment.service.ClassEnrolments;
 import vn.gov.training.enrolment.service.EnrolmentResults;
+import vn.gov.training.enrolment.service.EnrolmentService;
 import vn.gov.training.enrolment.service.QuotaService;
 import vn.gov.training.enrolment.service.ResultSheets;
 import vn.gov.training.enrolment.service.ResultWorkbook;
@@ -54,9 +56,12 @@ public class ClassEnrolmentResource {
     private final ResultWorkbook workbook;
     private final Validator validator;
     private final QuotaService quotas;
+    private final EnrolmentService enrolments;
 
     ClassEnrolmentResource(AttendanceService attendance, ClassEnrolments classes, Views views,
-                           ResultSheets sheets, ResultWorkbook workbook, Validator validator, QuotaService quotas) {
+                           ResultSheets sheets, ResultWorkbook workbook, Validator validator, QuotaService quotas,
+                           EnrolmentService enrolments) {
+        this.enrolments = enrolments;
         this.validator = validator;
         this.quotas = quotas;
         this.sheets = sheets;
@@ -99,6 +104,43 @@ public class ClassEnrolmentResource {
             saved.add(attendance.record(entry.enrolmentId(), sheet.sessionId(), entry.status()));
         }
         return saved;
+    }
+
+    /** One nomination's row of a class's approvals: {@code status} 200 with the enrolment's new status, or why not. */
+    public record ApprovalRow(int row, UUID enrolmentId, int status, String enrolmentStatus, Long waitlistPosition,
+                              String code, String title) {
+    }
+
+    public record Approvals(int approved, int waitlisted, int refused, List<ApprovalRow> results) {
+    }
+
+    /** Many nominations of the class approved at once, in the order given, as one by one. */
+    @APIResponse(responseCode = "200", description = "Kết quả từng đề cử, theo thứ tự gửi lên.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Approvals.class))})
+    @Operation(summary = "Phê duyệt nhiều đề cử của lớp",
+            description = "Phê duyệt tối đa 500 đề cử của lớp theo thứ tự gửi lên: còn chỗ (và chỉ tiêu của đơn vị) thì được duyệt, hết chỗ thì vào danh sách chờ; đề cử không thuộc lớp hoặc không ở trạng thái đã đề cử là kết quả của dòng đó và giữ nguyên.\n\n*English:* Approve up to 500 of the class's nominations in the order given: a seat while there is one, else the waitlist; a nomination not of this class or not NOMINATED is that row's result and stays as it was.")
+    @POST
+    @Path("/approvals")
+    public Approvals approveAll(@PathParam("classId") UUID classId,
+                                @Valid @NotNull EnrolmentRequests.Approvals request) {
+        List<ApprovalRow> rows = new ArrayList<>();
+        int approved = 0;
+        int waitlisted = 0;
+        List<EnrolmentService.ApprovalOutcome> outcomes = enrolments.approveAll(classId, request.enrolmentIds());
+        for (int i = 0; i < outcomes.size(); i++) {
+            EnrolmentService.ApprovalOutcome outcome = outcomes.get(i);
+            Enrolment e = outcome.enrolment();
+            if (e != null) {
+                approved += e.status == EnrolmentStatus.APPROVED ? 1 : 0;
+                waitlisted += e.status == EnrolmentStatus.WAITLISTED ? 1 : 0;
+                rows.add(new ApprovalRow(i, e.id, 200, e.status.name(), e.waitlistPosition, null, null));
+            } else {
+                ProblemException refusal = outcome.refusal();
+                rows.add(new ApprovalRow(i, outcome.enrolmentId(), refusal.status(), null, null, refusal.code(),
+                        views.messages().find("problem." + refusal.code() + ".title", refusal.args())));
+            }
+        }
+        return new Approvals(approved, waitlisted, outcomes.size() - approved - waitlisted, rows);
     }
 
     public record RowResult(int row, UUID enrolmentId, int status, String outcome, String code, String title) {

@@ -59,6 +59,10 @@ public final class EnrolmentRequests {
                              List<@NotNull(message = "{field.required}") UUID> personnelIds) {
     }
 
+    public record Approvals(@NotEmpty(message = "{field.required}") @Size(max = 500, message = "{field.too-many}")
+                            List<@NotNull(message = "{field.required}") UUID> enrolmentIds) {
+    }
+
     public record Reason(@Size(max = 2000, message = "{field.too-long}") String reason, LocalDate date) {
     }
 

@@ -183,6 +183,45 @@ public class EnrolmentService {
         ClassCopy cls = lockClassOf(id);
         Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         access.requireApprove(cls);
+        approveLocked(cls, e);
+        return e;
+    }
+
+    /** One enrolment's outcome among a class's approvals: approved or waitlisted, or why it was left as it was. */
+    public record ApprovalOutcome(UUID enrolmentId, Enrolment enrolment, ProblemException refusal) {
+    }
+
+    /**
+     * A class's nominations approved in the order given, with the class locked once for all: each takes a seat while
+     * the class (and its nominating unit's quota) has one, else a waitlist place, as one by one. An enrolment that is
+     * not of this class or not nominated is that row's outcome and is left as it was.
+     */
+    @Transactional
+    public List<ApprovalOutcome> approveAll(UUID classId, List<UUID> enrolmentIds) {
+        ClassCopy cls = ClassCopy.findById(classId, LockModeType.PESSIMISTIC_WRITE);
+        if (cls == null) {
+            throw ProblemException.notFound("class-unknown", classId);
+        }
+        access.requireApprove(cls);
+        List<ApprovalOutcome> outcomes = new ArrayList<>();
+        for (UUID id : enrolmentIds) {
+            Enrolment e = Enrolment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (e == null || !classId.equals(e.classId)) {
+                outcomes.add(new ApprovalOutcome(id, null, ProblemException.notFound("enrolment-not-found", id)));
+                continue;
+            }
+            try {
+                approveLocked(cls, e);
+                outcomes.add(new ApprovalOutcome(id, e, null));
+            } catch (ProblemException refused) {
+                // refused before any change (the enrolment is not NOMINATED)
+                outcomes.add(new ApprovalOutcome(id, null, refused));
+            }
+        }
+        return outcomes;
+    }
+
+    private void approveLocked(ClassCopy cls, Enrolment e) {
         EnrolmentEventData before = events.snapshot(e);
         if (hasSeat(cls, e)) {
             e.approve(now());
@@ -191,7 +230,6 @@ public class EnrolmentService {
             e.waitlist(nextWaitlistPosition(cls.classId), now());
             events.changed("waitlisted", before, e, ProvinceTime.today());
         }
-        return e;
     }
 
     /** Refuses a nomination (or takes back an approval or a waitlist place); a freed seat goes to the waitlist. */
