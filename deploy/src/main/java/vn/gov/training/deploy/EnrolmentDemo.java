@@ -199,12 +199,13 @@ final class EnrolmentDemo implements DemoStep {
         return nominated.body().path("created").asInt();
     }
 
-    /** The nominations of a class one after another: each approval locks the class, so side by side they queue. */
+    /** The class's nominations approved in one call (seats first, then the waitlist). */
     private static void approve(DemoApi api, String enrolment, JsonNode cls) {
-        for (JsonNode e : all(api, enrolment + "/api/enrolments?status=NOMINATED&classId=" + cls.path("id").asText()
-                + "&")) {
-            api.require(api.post(enrolment + "/api/enrolments/" + e.path("id").asText() + "/approve", Map.of()),
-                    "approval in " + cls.path("code").asText());
+        List<String> nominated = all(api, enrolment + "/api/enrolments?status=NOMINATED&classId="
+                + cls.path("id").asText() + "&").stream().map(e -> e.path("id").asText()).toList();
+        if (!nominated.isEmpty()) {
+            api.require(api.post(enrolment + "/api/class-enrolments/" + cls.path("id").asText() + "/approvals",
+                    Map.of("enrolmentIds", nominated)), "approvals in " + cls.path("code").asText());
         }
     }
 
