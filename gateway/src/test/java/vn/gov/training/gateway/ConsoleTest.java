@@ -103,6 +103,17 @@ class ConsoleTest {
     }
 
     @Test
+    void aReportsExcelLinkDownloadsTheWorkbookOfTheFiltersOnScreen() {
+        String page = as("unit-officer").get("/console/reports/training-summary?unit=" + ServiceStubs.UNIT
+                + "&from=01/01/2026&to=30/06/2026").then().statusCode(200).extract().asString();
+        Matcher link = Pattern.compile("href=\"(/console/reports/training-summary/excel\\?[^\"]*)\"").matcher(page);
+        assertTrue(link.find(), page);
+        byte[] file = as("unit-officer").urlEncodingEnabled(false).get(link.group(1).replace("&amp;", "&")).then()
+                .statusCode(200).contentType(XLSX).extract().asByteArray();
+        assertEquals(List.of((byte) 'P', (byte) 'K'), List.of(file[0], file[1]));
+    }
+
+    @Test
     void theAssessmentShowsTheFitBadgeItsReasonsAndEligibilityRefusals() {
         write("unit-officer").formParam("classId", CLASS).formParam("personnelId", KHANG, BINH)
                 .formParam("name-" + KHANG, "Nguyễn Thị Hồng Khang").formParam("name-" + BINH, "Trần Văn Bình")

@@ -711,6 +711,15 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
     Router reporting() {
         Router r = router();
         r.get("/api/reports/training-summary").handler(ctx -> {
+            if ("xlsx".equals(param(ctx, "format"))) {
+                // a workbook only for a well-formed period, as the service
+                boolean dates = String.valueOf(param(ctx, "from")).matches("\\d{4}-\\d{2}-\\d{2}")
+                        && String.valueOf(param(ctx, "to")).matches("\\d{4}-\\d{2}-\\d{2}");
+                ctx.response().setStatusCode(dates ? 200 : 400).putHeader("Content-Type", dates
+                        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/plain")
+                        .end(io.vertx.core.buffer.Buffer.buffer(new byte[] {'P', 'K', 3, 4}));
+                return;
+            }
             JsonObject line = new JsonObject().put("category", "POLITICAL_THEORY").put("categoryName", "Lý luận chính trị")
                     .put("level", "INTERMEDIATE").put("levelName", "Trung cấp").put("classes", 2).put("turns", 12)
                     .put("people", 11).put("completed", 10).put("failed", 1).put("withdrawn", 1).put("inProgress", 0)

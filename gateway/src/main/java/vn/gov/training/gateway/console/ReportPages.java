@@ -358,7 +358,7 @@ public class ReportPages {
         for (String field : DATES) {
             String typed = values.get(field);
             if (!blank(typed)) {
-                LocalDate date = Formats.parseDate(typed);
+                LocalDate date = linkDate(typed);
                 if (date == null) {
                     return null;
                 }
@@ -372,6 +372,19 @@ public class ReportPages {
         return new ReportFilters(Params.filled(values.get("unit")), dates.get("from"), dates.get("to"),
                 dates.get("at"), dates.get("compareTo"), blank(year) ? null : Integer.valueOf(year.strip()),
                 Params.filled(values.get("staffCategory")));
+    }
+
+    /** A date as typed in a filter (dd/MM/yyyy) or as the console's links carry it (ISO, see {@link #query}). */
+    private static LocalDate linkDate(String text) {
+        LocalDate typed = Formats.parseDate(text);
+        if (typed != null) {
+            return typed;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static boolean blank(String s) {
