@@ -58,8 +58,8 @@ class AccessMatrixSystemIT {
     private static final String OWN_UNIT = "HG.VT";
     private static final String OTHER_UNIT = "HG.CT";
 
-    // HTTP/1.1: without it the JDK client asks every service to upgrade to h2c, and once in CI the upgraded answer of a
-    // service's OpenAPI document (2 MB) reached the client as an HTTP/2 frame it refused ("exceeds MAX_FRAME_SIZE")
+    // HTTP/1.1: without it the JDK client asks every service to upgrade to h2c, and once in CI the answer for a
+    // service's OpenAPI document reached the client as bytes it read as an HTTP/2 frame ("exceeds MAX_FRAME_SIZE")
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
