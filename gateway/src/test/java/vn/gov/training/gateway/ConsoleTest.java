@@ -677,7 +677,8 @@ class ConsoleTest {
                 .body(containsString("<option value=\"WARN\" selected>Cần xem xét</option>"))
                 .body(containsString("<td class=\"num\">60</td>")) // capacity 60, nobody approved in the stub
                 .body(containsString("8.500.000\u00a0₫"))
-                .body(containsString("form=\"bulk-form\" name=\"ids\" value=\"" + NOMINATED + "\""));
+                .body(containsString("form=\"bulk-form\" name=\"ids\" value=\"" + NOMINATED + "\""))
+                .body(containsString("form=\"bulk-form\" name=\"class-" + NOMINATED + "\" value=\"" + CLASS + "\""));
         write("province-manager").contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParam("ids", NOMINATED).formParam("action", "reject").formParam("reason", "")
                 .post("/console/approvals/bulk").then().statusCode(200)
@@ -693,5 +694,15 @@ class ConsoleTest {
                 .post("/console/approvals/bulk").then().statusCode(200)
                 .body(containsString("Đã xử lý 1/1 đề cử."))
                 .body(containsString("Đã duyệt"));
+        // the queue's form carries each row's class: the rows of one class are approved with one call
+        String unknown = "7b1c0e55-0000-4000-8000-00000000abcd";
+        write("province-manager").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("ids", NOMINATED, unknown).formParam("action", "approve")
+                .formParam("name-" + NOMINATED, "Nguyễn Thị Hồng Khang").formParam("class-" + NOMINATED, CLASS)
+                .formParam("name-" + unknown, "Lê Văn Tâm").formParam("class-" + unknown, CLASS)
+                .post("/console/approvals/bulk").then().statusCode(200)
+                .body(containsString("Đã xử lý 1/2 đề cử."))
+                .body(containsString("<td>Nguyễn Thị Hồng Khang</td><td>Đã duyệt</td>"))
+                .body(containsString("<td>Lê Văn Tâm</td><td><span class=\"error\">Không tìm thấy đề cử</span></td>"));
     }
 }

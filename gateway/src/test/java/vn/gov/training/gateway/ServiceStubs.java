@@ -580,6 +580,25 @@ public class ServiceStubs implements QuarkusTestResourceLifecycleManager {
             }
             json(ctx, 200, enrolment(NOMINATED, KHANG, "Nguyễn Thị Hồng Khang", "APPROVED", "WARN"));
         });
+        r.post("/api/class-enrolments/:classId/approvals").handler(ctx -> {
+            if (!CLASS.equals(ctx.pathParam("classId"))) {
+                problem(ctx, 404, "class-unknown", "Không tìm thấy lớp", "Lớp chưa có trong dịch vụ đề cử.");
+                return;
+            }
+            JsonArray ids = jsonBody(ctx).getJsonArray("enrolmentIds");
+            JsonArray results = new JsonArray();
+            int approved = 0;
+            for (int i = 0; i < ids.size(); i++) {
+                boolean known = NOMINATED.equals(ids.getString(i));
+                approved += known ? 1 : 0;
+                results.add(new JsonObject().put("row", i).put("enrolmentId", ids.getString(i))
+                        .put("status", known ? 200 : 404).put("enrolmentStatus", known ? "APPROVED" : null)
+                        .putNull("waitlistPosition").put("code", known ? null : "enrolment-not-found")
+                        .put("title", known ? null : "Không tìm thấy đề cử"));
+            }
+            json(ctx, 200, new JsonObject().put("approved", approved).put("waitlisted", 0)
+                    .put("refused", ids.size() - approved).put("results", results));
+        });
         r.post("/api/enrolments/:id/reject").handler(ctx -> {
             JsonObject body = jsonBody(ctx);
             if (body == null || body.getString("reason") == null || body.getString("reason").isBlank()) {

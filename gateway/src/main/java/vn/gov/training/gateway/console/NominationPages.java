@@ -1,9 +1,11 @@
 package vn.gov.training.gateway.console;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,6 +37,9 @@ import vn.gov.training.gateway.console.client.ServiceAnswers;
 @Blocking
 @Produces(MediaType.TEXT_HTML)
 public class NominationPages {
+
+    /** The most nominations enrolment-service approves in one call of a class's approvals. */
+    private static final int APPROVALS_PER_CALL = 500;
 
     @Inject
     PersonnelApi personnel;
@@ -248,20 +253,64 @@ public class NominationPages {
         if (reject && (reason == null || reason.isBlank())) {
             return Fragments.message(ApiResult.failure(400, "Thiếu lý do", "Hãy nhập lý do từ chối chung."), null);
         }
+        Map<UUID, Decision> decisions = reject ? rejectEach(ids, reason.strip()) : approveByClass(ids, form);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String id : ids) {
-            ApiResult result = reject
-                    ? answers.of(enrolment.reject(Params.id(id), Map.of("reason", reason.strip())))
-                    : answers.of(enrolment.approve(Params.id(id), Map.of()));
+            Decision decision = decisions.get(Params.id(id));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", form.getFirst("name-" + id));
-            row.put("ok", result.ok());
-            row.put("message", result.ok() ? (reject ? "Đã từ chối" : Labels.of(result.map().get("status")))
-                    : result.message());
+            row.put("ok", decision.ok());
+            row.put("message", decision.message());
             rows.add(row);
         }
         return bulkResult.data("rows", rows).data("reject", reject)
                 .data("done", rows.stream().filter(r -> Boolean.TRUE.equals(r.get("ok"))).count());
+    }
+
+    /** What became of one selected nomination: its new status in words, or why it was refused. */
+    private record Decision(boolean ok, String message) {
+    }
+
+    private Map<UUID, Decision> rejectEach(List<String> ids, String reason) {
+        Map<UUID, Decision> decisions = new HashMap<>();
+        for (String id : ids) {
+            ApiResult result = answers.of(enrolment.reject(Params.id(id), Map.of("reason", reason)));
+            decisions.put(Params.id(id), new Decision(result.ok(), result.ok() ? "Đã từ chối" : result.message()));
+        }
+        return decisions;
+    }
+
+    /**
+     * The selected nominations approved class by class, one call per class (the service holds the class's seats
+     * once for the whole group, in the order selected); a row whose class the form does not carry goes alone.
+     */
+    private Map<UUID, Decision> approveByClass(List<String> ids, MultivaluedMap<String, String> form) {
+        Map<UUID, Decision> decisions = new HashMap<>();
+        Map<UUID, List<UUID>> byClass = new LinkedHashMap<>();
+        for (String id : ids) {
+            String classId = Params.filled(form.getFirst("class-" + id));
+            if (classId == null) {
+                ApiResult result = answers.of(enrolment.approve(Params.id(id), Map.of()));
+                decisions.put(Params.id(id), new Decision(result.ok(),
+                        result.ok() ? Labels.of(result.map().get("status")) : result.message()));
+            } else {
+                byClass.computeIfAbsent(Params.id(classId), c -> new ArrayList<>()).add(Params.id(id));
+            }
+        }
+        byClass.forEach((classId, enrolmentIds) -> {
+            for (int from = 0; from < enrolmentIds.size(); from += APPROVALS_PER_CALL) {
+                List<UUID> part = enrolmentIds.subList(from, Math.min(enrolmentIds.size(), from + APPROVALS_PER_CALL));
+                ApiResult answer = answers.of(enrolment.approveAll(classId, Map.of("enrolmentIds", part)));
+                String unanswered = answer.ok() ? "Không nhận được kết quả của đề cử này." : answer.message();
+                part.forEach(id -> decisions.put(id, new Decision(false, unanswered)));
+                for (Map<String, Object> row : answer.list("results")) {
+                    boolean ok = row.get("status") instanceof Number n && n.intValue() == 200;
+                    decisions.put(Params.id(row.get("enrolmentId")), new Decision(ok,
+                            ok ? Labels.of(row.get("enrolmentStatus")) : String.valueOf(row.get("title"))));
+                }
+            }
+        });
+        return decisions;
     }
 
     @POST

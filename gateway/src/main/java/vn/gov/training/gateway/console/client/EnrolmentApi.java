@@ -47,6 +47,11 @@ public interface EnrolmentApi {
     @Path("/api/enrolments/{id}/approve")
     CompletionStage<Response> approve(@PathParam("id") UUID id, Map<String, ?> empty);
 
+    /** Many nominations of one class approved in the order given: {@code {enrolmentIds}}, at most 500. */
+    @POST
+    @Path("/api/class-enrolments/{classId}/approvals")
+    CompletionStage<Response> approveAll(@PathParam("classId") UUID classId, Map<String, ?> enrolmentIds);
+
     @POST
     @Path("/api/enrolments/{id}/reject")
     CompletionStage<Response> reject(@PathParam("id") UUID id, Map<String, ?> reason);
