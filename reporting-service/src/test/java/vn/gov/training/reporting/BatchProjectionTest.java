@@ -232,12 +232,61 @@ class BatchProjectionTest {
         }
     }
 
+    /**
+     * A person's qualifications in the read model are those their last event lists: one no longer listed is gone, a
+     * corrected one holds its new level, a new one is added, and the unchanged one is still there.
+     */
+    @Test
+    void aPersonsQualificationsAreThoseTheirLastEventLists() {
+        String schema = "rpt_g" + ThreadLocalRandom.current().nextInt(900_000_000, 999_999_999);
+        String id = UUID.randomUUID().toString();
+        String kept = qualification(id + "-1", "EDUCATION", "BACHELOR", "2005-06-01");
+        try {
+            create(schema);
+            apply(schema, "personnel", List.of(envelope(personEvent(id, id, "Trần Văn Bình", List.of(kept,
+                    qualification(id + "-2", "EDUCATION", "MASTER", "2012-06-01"),
+                    qualification(id + "-3", "POLITICAL_THEORY", "ELEMENTARY", "2015-01-01"))))));
+            apply(schema, "personnel", List.of(envelope(personEvent(id, id, "Trần Văn Bình", List.of(kept,
+                    qualification(id + "-3", "POLITICAL_THEORY", "INTERMEDIATE", "2018-01-01"),
+                    qualification(id + "-4", "STATE_MANAGEMENT", "SPECIALIST", "2020-01-01"))))));
+            assertEquals(List.of(id + "-1 EDUCATION/BACHELOR 2005-06-01",
+                    id + "-3 POLITICAL_THEORY/INTERMEDIATE 2018-01-01",
+                    id + "-4 STATE_MANAGEMENT/SPECIALIST 2020-01-01"),
+                    QuarkusTransaction.requiringNew().call(() -> {
+                        readModel.use(schema);
+                        return sql.list("select qualification_id, kind, level, awarded_on from qualification"
+                                + " where personnel_id = ? order by 1", r -> r.string("qualification_id") + " "
+                                + r.string("kind") + "/" + r.string("level") + " " + r.date("awarded_on"),
+                                UUID.fromString(id));
+                    }));
+        } finally {
+            drop(schema);
+        }
+    }
+
+    private static EventEnvelope envelope(ProducerRecord<String, String> r) {
+        EventContract.published().assertValid(r);
+        return EventEnvelope.from(r.topic(), 0, r.headers(), r.key(), r.value());
+    }
+
+    private static String qualification(String id, String kind, String level, String awardedOn) {
+        return """
+                {"qualificationId":"%s","kind":"%s","level":"%s","awardedOn":"%s","source":"MANUAL"}"""
+                .formatted(id, kind, level, awardedOn);
+    }
+
     private static ProducerRecord<String, String> personEvent(String key, String personnelId, String name) {
+        return personEvent(key, personnelId, name, List.of());
+    }
+
+    private static ProducerRecord<String, String> personEvent(String key, String personnelId, String name,
+            List<String> qualifications) {
         ProducerRecord<String, String> record = new ProducerRecord<>("personnel", 0, key, """
                 {"personnelId":"%s","fullName":"%s","gender":"MALE","ethnicity":"Kinh","dateOfBirth":"1980-01-01",
                  "category":"CIVIL_SERVANT",
                  "orgUnitCode":"HG.BP","startedServiceOn":"2010-01-01","status":"ACTIVE","effectiveOn":"2010-01-01",
-                 "qualifications":[],"ratings":[],"plannedTitles":[]}""".formatted(personnelId, name));
+                 "qualifications":%s,"ratings":[],"plannedTitles":[]}""".formatted(personnelId, name,
+                        "[" + String.join(",", qualifications) + "]"));
         for (String[] header : List.of(new String[] {"ce_specversion", "1.0"},
                 new String[] {"ce_id", UUID.randomUUID().toString()}, new String[] {"ce_source", "/training/test"},
                 new String[] {"ce_type", "vn.gov.training.personnel.registered.v1"},

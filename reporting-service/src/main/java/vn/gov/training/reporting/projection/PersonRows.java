@@ -38,7 +38,14 @@ public class PersonRows {
     private static final String QUALIFICATION = """
             insert into qualification (personnel_id, qualification_id, kind, level, awarded_on)
             values (?, ?, ?, ?, ?) on conflict (personnel_id, qualification_id) do update
-            set kind = excluded.kind, level = excluded.level, awarded_on = excluded.awarded_on""";
+            set kind = excluded.kind, level = excluded.level, awarded_on = excluded.awarded_on
+            where (qualification.kind, qualification.level, qualification.awarded_on)
+                is distinct from (excluded.kind, excluded.level, excluded.awarded_on)""";
+
+    private static final String QUALIFICATIONS_NO_LONGER_HELD = """
+            delete from qualification q where q.personnel_id = any(?) and not exists (
+                select 1 from unnest(?::uuid[], ?::varchar[]) as held(personnel_id, qualification_id)
+                where held.personnel_id = q.personnel_id and held.qualification_id = q.qualification_id)""";
 
     private static final String PLAN_GAP = """
             insert into plan_gap (personnel_id, line, plan_id, title_code, kind, level) values (?, ?, ?, ?, ?, ?)""";
@@ -60,17 +67,25 @@ public class PersonRows {
         sql.batch(PERSON, rows);
     }
 
-    /** Each person's qualifications are those their last event lists. */
+    /**
+     * Each person's qualifications are those their last event lists. A person event lists all of them, and most
+     * are unchanged: only the ones no longer listed are deleted and only new or changed ones written, so that a
+     * result does not rewrite the person's whole history.
+     */
     void writeQualifications(Map<UUID, Personnel> last) {
-        sql.update("delete from qualification where personnel_id = any(?)", Sql.uuids(last.keySet()));
         List<Object[]> rows = new ArrayList<>();
+        List<UUID> heldBy = new ArrayList<>();
+        List<String> held = new ArrayList<>();
         last.forEach((id, p) -> {
             for (Qualification q : qualifications(p)) {
                 String qid = q.qualificationId() != null ? q.qualificationId()
                         : q.kind() + ":" + q.level() + ":" + q.awardedOn();
                 rows.add(new Object[] {id, qid, q.kind(), q.level(), q.awardedOn()});
+                heldBy.add(id);
+                held.add(qid);
             }
         });
+        sql.update(QUALIFICATIONS_NO_LONGER_HELD, Sql.uuids(last.keySet()), Sql.uuids(heldBy), Sql.texts(held));
         sql.batch(QUALIFICATION, rows);
     }
 
