@@ -37,7 +37,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class Pipeline {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build(); // plain HTTP: no h2c upgrade
     static final int FILE_ROWS = 50_000; // ~8 MB of CSV, under the gateway's 20 MB body limit
 
     final String gateway = env("GATEWAY_URL", null);

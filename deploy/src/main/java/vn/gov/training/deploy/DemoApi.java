@@ -34,7 +34,8 @@ public final class DemoApi {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build(); // plain HTTP: no h2c upgrade (a flaky one was seen in CI)
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     private final Map<String, String> env;
     private final String username;

@@ -28,7 +28,8 @@ final class StaffAccountDemo implements DemoStep {
     static final String NATIONAL_ID = "093190004217"; // Hậu Giang (093), a woman born in the 1900s (1), 1990
     static final String UNIT = "HG.VT.P1";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build(); // plain HTTP: no h2c upgrade (a flaky one was seen in CI)
 
     @Override
     public String name() {
