@@ -33,7 +33,12 @@ public class PersonRows {
                 ethnic_minority = excluded.ethnic_minority, category = excluded.category,
                 unit_code = excluded.unit_code, status = excluded.status, title_code = excluded.title_code,
                 rank_code = excluded.rank_code, leader = excluded.leader, planned_titles = excluded.planned_titles,
-                planned = excluded.planned, ratings = excluded.ratings""";
+                planned = excluded.planned, ratings = excluded.ratings
+            where (person.full_name, person.gender, person.ethnic_minority, person.category, person.unit_code,
+                person.status, person.title_code, person.rank_code, person.leader, person.planned_titles,
+                person.planned, person.ratings) is distinct from (excluded.full_name, excluded.gender,
+                excluded.ethnic_minority, excluded.category, excluded.unit_code, excluded.status, excluded.title_code,
+                excluded.rank_code, excluded.leader, excluded.planned_titles, excluded.planned, excluded.ratings)""";
 
     private static final String QUALIFICATION = """
             insert into qualification (personnel_id, qualification_id, kind, level, awarded_on)
@@ -58,7 +63,7 @@ public class PersonRows {
         this.json = json;
     }
 
-    /** The person rows, from each person's last event. */
+    /** The person rows, from each person's last event; a row the event leaves as it was is not written again. */
     void writePeople(Map<UUID, Personnel> last) {
         List<Object[]> rows = new ArrayList<>();
         last.forEach((id, p) -> rows.add(new Object[] {id, p.fullName(), gender(p), minority(p), p.category(),

@@ -3,17 +3,20 @@ package vn.gov.training.reporting.projection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The stock intervals of a batch of people, derived again from their history and qualifications
- * ({@link StockIntervals}): the people whose intervals differ from the stored ones get theirs replaced, taken out
- * of stock_rollup before and put in afterwards. Most events (ratings, plans) change none.
+ * ({@link StockIntervals}): the stored intervals no longer derived are taken out of stock_rollup and deleted, and
+ * the new ones inserted and put in. Most events (ratings, plans) change none; a new level changes one or two of the
+ * person's intervals, and an open interval counts in some thirty yearly rows, so only those are counted again.
  */
 @ApplicationScoped
 public class PersonStock {
@@ -54,26 +57,72 @@ public class PersonStock {
                 ids)) {
             stored.computeIfAbsent(i.getKey(), k -> new HashSet<>()).add(i.getValue());
         }
-        Set<UUID> changed = new HashSet<>();
-        List<Object[]> rows = new ArrayList<>();
+        Named removed = new Named();
+        Named added = new Named();
         held.forEach((id, qualifications) -> {
-            List<StockIntervals.Interval> intervals = StockIntervals.of(versions.getOrDefault(id, List.of()),
-                    qualifications);
+            Set<StockIntervals.Interval> after = new LinkedHashSet<>(StockIntervals.of(
+                    versions.getOrDefault(id, List.of()), qualifications));
             Set<StockIntervals.Interval> before = stored.getOrDefault(id, Set.of());
-            if (before.size() != intervals.size() || !before.containsAll(intervals)) {
-                changed.add(id);
-                for (StockIntervals.Interval i : intervals) {
-                    rows.add(new Object[] {id, i.kind(), i.level(), i.unitCode(), i.category(), i.from(), i.to()});
-                }
-            }
+            before.stream().filter(i -> !after.contains(i)).forEach(i -> removed.add(id, i));
+            after.stream().filter(i -> !before.contains(i)).forEach(i -> added.add(id, i));
         });
-        if (changed.isEmpty()) {
+        if (removed.isEmpty() && added.isEmpty()) {
             return;
         }
         rollup.enter();
-        stock.add(changed, -1);
-        sql.update("delete from stock_interval where personnel_id = any(?)", Sql.uuids(changed));
-        sql.batch(INSERT, rows);
-        stock.add(changed, 1);
+        if (!removed.isEmpty()) {
+            stock.add(removed, -1);
+            sql.update("delete from stock_interval i where " + Named.WHERE, removed.params());
+        }
+        if (!added.isEmpty()) {
+            sql.batch(INSERT, added.rows());
+            stock.add(added, 1);
+        }
+    }
+
+    /** Intervals named one by one, of several people: for the statements that take or put in exactly those. */
+    static final class Named {
+
+        /** The named intervals (alias i) among the stored ones; valid_to null is named as infinity. */
+        static final String WHERE = """
+                i.personnel_id = any(?) and (i.personnel_id, i.kind, i.level, i.unit_code, i.category, i.valid_from,
+                    coalesce(i.valid_to, date 'infinity')) in (select * from unnest(?::uuid[], ?::varchar[],
+                    ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[]::date[], ?::varchar[]::date[]))""";
+
+        private final Set<UUID> people = new LinkedHashSet<>();
+        private final List<UUID> ids = new ArrayList<>();
+        private final List<StockIntervals.Interval> intervals = new ArrayList<>();
+
+        void add(UUID id, StockIntervals.Interval interval) {
+            people.add(id);
+            ids.add(id);
+            intervals.add(interval);
+        }
+
+        boolean isEmpty() {
+            return ids.isEmpty();
+        }
+
+        /** The parameters of {@link #WHERE}. */
+        Object[] params() {
+            return new Object[] {Sql.uuids(people), Sql.uuids(ids), texts(StockIntervals.Interval::kind),
+                    texts(StockIntervals.Interval::level), texts(StockIntervals.Interval::unitCode),
+                    texts(StockIntervals.Interval::category), texts(i -> i.from().toString()),
+                    texts(i -> i.to() == null ? "infinity" : i.to().toString())};
+        }
+
+        /** The rows of {@code INSERT}. */
+        List<Object[]> rows() {
+            List<Object[]> rows = new ArrayList<>(ids.size());
+            for (int n = 0; n < ids.size(); n++) {
+                StockIntervals.Interval i = intervals.get(n);
+                rows.add(new Object[] {ids.get(n), i.kind(), i.level(), i.unitCode(), i.category(), i.from(), i.to()});
+            }
+            return rows;
+        }
+
+        private Sql.TextArray texts(Function<StockIntervals.Interval, String> column) {
+            return Sql.texts(intervals.stream().map(column).toList());
+        }
     }
 }

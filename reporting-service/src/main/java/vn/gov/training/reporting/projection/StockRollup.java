@@ -68,15 +68,23 @@ public class StockRollup {
      * an anchor first if they have none. Called under TrainingRollup.enter, so no move between anchors interleaves.
      */
     void add(Collection<UUID> people, int sign) {
-        Sql.UuidArray ids = Sql.uuids(people);
+        add("i.personnel_id = any(?)", new Object[] {Sql.uuids(people)}, sign);
+    }
+
+    /** Like {@link #add(Collection, int)} for the intervals that {@code intervals} names, not all their people's. */
+    void add(PersonStock.Named intervals, int sign) {
+        add(PersonStock.Named.WHERE, intervals.params(), sign);
+    }
+
+    private void add(String where, Object[] params, int sign) {
         if (sign > 0) {
             sql.update("insert into rollup_unit (unit_code, anchor_code) " + TrainingRollup.anchorsOf(
-                    "select distinct i.unit_code from stock_interval i where i.personnel_id = any(?) and not exists"
+                    "select distinct i.unit_code from stock_interval i where " + where + " and not exists"
                             + " (select 1 from rollup_unit m where m.unit_code = i.unit_code)")
-                    + " on conflict (unit_code) do nothing", ids);
+                    + " on conflict (unit_code) do nothing", params);
         }
-        for (String statement : sums("m.anchor_code", String.valueOf(sign), "", "i.personnel_id = any(?)")) {
-            sql.update(statement, ids);
+        for (String statement : sums("m.anchor_code", String.valueOf(sign), "", where)) {
+            sql.update(statement, params);
         }
     }
 
