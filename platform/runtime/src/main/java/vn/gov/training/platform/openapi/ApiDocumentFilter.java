@@ -252,9 +252,12 @@ public class ApiDocumentFilter implements OASFilter {
         PLATFORM_CODES.forEach((status, list) -> codes.put(status, new ArrayList<>(list)));
         Properties service = new Properties();
         load(service, SERVICE_CODES);
-        new TreeMap<>(service).forEach((code, status) -> codes
-                .computeIfAbsent(Integer.parseInt(status.toString().trim()), s -> new ArrayList<>())
-                .add(code.toString()));
+        // a code may be answered with more than one status (code=404,422): each status lists it
+        new TreeMap<>(service).forEach((code, statuses) -> {
+            for (String status : statuses.toString().split(",")) {
+                codes.computeIfAbsent(Integer.parseInt(status.trim()), s -> new ArrayList<>()).add(code.toString());
+            }
+        });
         codes.keySet().retainAll(TITLES.keySet());
         return codes;
     }
