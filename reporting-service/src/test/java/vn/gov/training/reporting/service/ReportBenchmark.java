@@ -37,8 +37,9 @@ import vn.gov.training.reporting.projection.TrainingRollup;
  * Not a test: generates a national-scale read model straight into PostgreSQL (server-side bulk inserts from
  * generate_series, the same tables the projection keeps) and times the reports' queries through the report classes
  * themselves, printing p50/p95 per report and scope. Run with {@code reporting-service/bench/run.sh [people] [turns]
- * [runs]} (see the README), which is {@code ./mvnw -pl reporting-service -Pbenchmark test-compile exec:java
- * -Dexec.args="people turns runs"}.
+ * [runs] [facts]} (see the README), which is {@code ./mvnw -pl reporting-service -Pbenchmark test-compile exec:java
+ * -Dexec.args="people turns runs"}. With {@code facts} it then times the province again without the roll-ups by
+ * anchor, as the facts alone answer it.
  */
 public final class ReportBenchmark {
 
@@ -95,7 +96,14 @@ public final class ReportBenchmark {
                     "gap_rollup")) {
                 System.out.printf("  %-15s %,12d rows%n", table, sql.longValue("select count(*) from " + table));
             }
-            time(sql, readModel, runs);
+            time(sql, readModel, runs, "P01", "P01.D01", null);
+            if (args.length > 3 && args[3].equals("facts")) {
+                // what the roll-ups by anchor save: with no unit anchored, RollupScope reads every unit of the
+                // province from training_fact, the enrolments and the stock intervals
+                sql.update("delete from rollup_unit");
+                System.out.printf("%nThe province again, without the roll-ups by anchor (rollup_unit emptied):%n");
+                time(sql, readModel, runs, "P01");
+            }
         }
     }
 
@@ -315,7 +323,7 @@ public final class ReportBenchmark {
         step("vacuum analyze", () -> sql.update("vacuum analyze"));
     }
 
-    private static void time(Sql sql, ReadModel readModel, int runs) throws Exception {
+    private static void time(Sql sql, ReadModel readModel, int runs, String... scopes) throws Exception {
         ReportUnits units = new ReportUnits(adminScope(), null, sql, new CurrentVertxRequest());
         TrainingSummaryReport summary = new TrainingSummaryReport(readModel, units, sql);
         QualificationStockReport stock = new QualificationStockReport(readModel, units, sql);
@@ -328,7 +336,7 @@ public final class ReportBenchmark {
         LocalDate from = LocalDate.of(2021, 1, 1);
         LocalDate to = LocalDate.of(2022, 12, 31);
         System.out.printf("%n%-22s %-9s %9s %9s %9s%n", "report", "scope", "p50 ms", "p95 ms", "max ms");
-        for (String scope : new String[] {"P01", "P01.D01", null}) {
+        for (String scope : scopes) {
             String label = scope == null ? "national" : scope;
             measure("training-summary", label, runs, () -> summary.run(scope, from, to, null));
             measure("training-summary/CS", label, runs, () -> summary.run(scope, from, to, "CIVIL_SERVANT"));
