@@ -38,8 +38,8 @@ import vn.gov.training.reporting.projection.TrainingRollup;
  * generate_series, the same tables the projection keeps) and times the reports' queries through the report classes
  * themselves, printing p50/p95 per report and scope. Run with {@code reporting-service/bench/run.sh [people] [turns]
  * [runs] [facts]} (see the README), which is {@code ./mvnw -pl reporting-service -Pbenchmark test-compile exec:java
- * -Dexec.args="people turns runs"}. With {@code facts} it then times the province again without the roll-ups by
- * anchor, as the facts alone answer it.
+ * -Dexec.args="people turns runs [facts]"}. With {@code facts} it then times the province again without the
+ * roll-ups by anchor, as the facts alone answer it.
  */
 public final class ReportBenchmark {
 
