@@ -131,7 +131,12 @@ public class DistinctRollup {
         store(cells);
     }
 
-    /** Those of {@code members} that have a training turn in their cell now. */
+    /**
+     * Those of {@code members} that have a training turn in their cell now. The turns of the members' people or
+     * classes are read first by their own index (materialized): left to itself, the planner looked for a class's
+     * turns through the index on (unit, start date) and read every turn of the anchor's units in the cell's period
+     * for each member: 2 ms a member with the pipeline benchmark's 20,000 turns, growing with the province's turns.
+     */
     private Set<Member> present(Set<Member> members) {
         Set<Member> present = new HashSet<>();
         for (boolean person : List.of(true, false)) {
@@ -139,14 +144,19 @@ public class DistinctRollup {
             if (of.isEmpty()) {
                 continue;
             }
-            List<Integer> found = sql.list("select x.n from unnest(cast(? as varchar[]), cast(? as date[]),"
-                    + " cast(? as date[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]),"
-                    + " cast(? as uuid[])) with ordinality x(anchor_code, start_date, end_date, staff_category,"
-                    + " category, level, id, n) where exists (select 1 from enrolment g join rollup_unit m"
-                    + " on m.unit_code = g.unit_code where g." + (person ? "personnel_id" : "class_id") + " = x.id"
-                    + " and m.anchor_code = x.anchor_code and g.staff_category = x.staff_category"
-                    + " and g.category = x.category and g.level = x.level and g.start_date >= x.start_date"
-                    + " and g.start_date < x.end_date and g." + TrainingTurn.TURN + ")", r -> r.intValue("n"),
+            List<Integer> found = sql.list("""
+                    with turns as materialized (
+                        select g.%1$s as id, m.anchor_code, g.staff_category, g.category, g.level, g.start_date
+                        from enrolment g join rollup_unit m on m.unit_code = g.unit_code
+                        where g.%1$s = any(?) and g.%2$s)
+                    select x.n from unnest(cast(? as varchar[]), cast(? as date[]), cast(? as date[]),
+                        cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]), cast(? as uuid[]))
+                        with ordinality x(anchor_code, start_date, end_date, staff_category, category, level, id, n)
+                    where exists (select 1 from turns g where g.id = x.id and g.anchor_code = x.anchor_code
+                        and g.staff_category = x.staff_category and g.category = x.category and g.level = x.level
+                        and g.start_date >= x.start_date and g.start_date < x.end_date)"""
+                    .formatted(person ? "personnel_id" : "class_id", TrainingTurn.TURN), r -> r.intValue("n"),
+                    Sql.uuids(of.stream().map(Member::id).distinct().toList()),
                     texts(of, m -> m.cell().anchor()), texts(of, m -> m.cell().start().toString()),
                     texts(of, m -> m.cell().end().toString()), texts(of, m -> m.cell().staffCategory()),
                     texts(of, m -> m.cell().category()), texts(of, m -> m.cell().level()),
