@@ -68,15 +68,6 @@ public class OutboxRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     /** Set by every wake-up: events were committed since the relay last looked. */
     private final AtomicBoolean wanted = new AtomicBoolean();
-    /** Set by the scheduled run: the next look starts from the first unsent event, not after the last sent one. */
-    private final AtomicBoolean rescan = new AtomicBoolean(true);
-    /**
-     * The id of the last event this relay sent; a look starts after it, so it does not walk the index entries of the
-     * events it deleted, which stay until vacuum can remove them (while any transaction is open, every look walked all
-     * of them: 33 ms a look in enrolment-service during a 20,000-turn import). Read and written only by the relay
-     * that holds {@link #running}. An event committed late with a lower id is sent by the next scheduled run.
-     */
-    private long sentUpTo;
     private KafkaProducer<String, String> producer;
     private volatile boolean failing;
 
@@ -119,28 +110,18 @@ public class OutboxRelay {
         }
     }
 
-    /**
-     * The safety net: publishes whatever a missed wake-up, an outage of Kafka or a transaction that committed after
-     * later ones left behind, looking from the first unsent event.
-     */
+    /** The safety net: publishes whatever a missed wake-up or an outage of Kafka left behind. */
     @Scheduled(every = "${training.outbox.poll-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void poll() {
-        rescan.set(true);
-        relay();
-    }
-
-    private void relay() {
+    void relay() {
         while (running.compareAndSet(false, true)) {
             try {
-                Sent sent;
+                int sent;
                 do {
                     wanted.set(false);
-                    long after = rescan.getAndSet(false) ? 0 : sentUpTo;
-                    sent = QuarkusTransaction.requiringNew().call(() -> publishBatch(after));
-                    sentUpTo = Math.max(after, sent.lastId());
-                } while (sent.count() == BATCH_SIZE || (sent.count() > 0 && wanted.get()));
+                    sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
+                } while (sent == BATCH_SIZE || (sent > 0 && wanted.get()));
                 if (failing) {
                     LOG.info("Outbox relay publishes again");
                     failing = false;
@@ -170,24 +151,20 @@ public class OutboxRelay {
                 () -> OutboxEvent.delete("publishedAt is not null and publishedAt < ?1", before));
     }
 
-    /** What a batch sent: how many events, and the highest id among them (0 when none). */
-    private record Sent(int count, long lastId) {
-    }
-
-    /** Sends one batch of the unsent events with an id above {@code after} and deletes them. */
-    private Sent publishBatch(long after) {
+    /** Sends one batch and marks it published; returns how many events it published. */
+    int publishBatch() {
         Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, RELAY_LOCK).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
-            return new Sent(0, 0);
+            return 0;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> batch = entityManager.createNativeQuery("""
                 select id, event_id, topic, aggregate_id, type, subject, payload, occurred_at, traceparent
-                from outbox_event where published_at is null and id > ?2 order by id limit ?1""")
-                .setParameter(1, BATCH_SIZE).setParameter(2, after).getResultList();
+                from outbox_event where published_at is null order by id limit ?1""")
+                .setParameter(1, BATCH_SIZE).getResultList();
         if (batch.isEmpty()) {
-            return new Sent(0, 0);
+            return 0;
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         Long[] ids = new Long[batch.size()];
@@ -203,7 +180,7 @@ public class OutboxRelay {
         // Kafka holds the events now; deleting them costs PostgreSQL less than marking them (no new row versions)
         entityManager.createNativeQuery("delete from outbox_event where id = any(?1)")
                 .setParameter(1, ids).executeUpdate();
-        return new Sent(batch.size(), ids[ids.length - 1]);
+        return batch.size();
     }
 
     private void awaitAck(Future<RecordMetadata> ack) {
