@@ -37,11 +37,11 @@ import vn.gov.training.platform.resilience.SkipsDuringOutage;
 /**
  * Publishes committed outbox events to Kafka, oldest first, with an idempotent producer ({@code acks=all}).
  * A batch is deleted from the outbox only after Kafka acknowledged every record in it; on any failure nothing is
- * deleted and the next run resends from the first unsent event (a look starts after the events already sent, see
- * {@link SentCursor}), so nothing is lost or reordered (a resend may duplicate, which consumers absorb by event id).
- * A PostgreSQL advisory lock keeps one relay active per database even when several instances of a service run.
- * While a backlog exists the relay sends batch after batch as fast as Kafka acknowledges them; a commit that writes
- * events while a batch is on its way makes the relay look again at once rather than at the next scheduled run.
+ * deleted and the next run resends from the first unsent event, so nothing is lost or reordered (a resend may
+ * duplicate, which consumers absorb by event id). A PostgreSQL advisory lock keeps one relay active per database even when
+ * several instances of a service run. While a backlog exists the relay sends batch after batch as fast as Kafka
+ * acknowledges them; a commit that writes events while a batch is on its way makes the relay look again at once
+ * rather than at the next scheduled run.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -49,7 +49,6 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x7261696c6f7574L; // "railout"
     private static final int BATCH_SIZE = 2000;
-    private static final Long[] NONE = {};
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -60,10 +59,6 @@ public class OutboxRelay {
     @ConfigProperty(name = "training.outbox.send-timeout", defaultValue = "15s")
     Duration sendTimeout;
 
-    /** How long a look waits below an id not committed yet (its transaction may have rolled back) before passing it. */
-    @ConfigProperty(name = "training.outbox.gap-patience", defaultValue = "2s")
-    Duration gapPatience;
-
     @ConfigProperty(name = "training.outbox.retention", defaultValue = "P7D")
     Duration retention;
 
@@ -73,15 +68,6 @@ public class OutboxRelay {
     private final AtomicBoolean running = new AtomicBoolean();
     /** Set by every wake-up: events were committed since the relay last looked. */
     private final AtomicBoolean wanted = new AtomicBoolean();
-    /** Set by the scheduled run: the next look starts from the first unsent event, not after the last sent one. */
-    private final AtomicBoolean rescan = new AtomicBoolean(true);
-    /**
-     * Where a look starts: after the events this relay sent, so it does not walk the index entries of the events it
-     * deleted, which stay until vacuum can remove them (while any transaction is open, every look from the first
-     * unsent event walked all of them: 33 ms a look in enrolment-service during a 20,000-turn import). It stays below
-     * an id not committed yet, so an event that commits after a later one is found by the next wake-up.
-     */
-    private SentCursor cursor;
     private KafkaProducer<String, String> producer;
     private volatile boolean failing;
 
@@ -93,7 +79,6 @@ public class OutboxRelay {
 
     @PostConstruct
     void createProducer() {
-        cursor = new SentCursor(gapPatience);
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -125,28 +110,17 @@ public class OutboxRelay {
         }
     }
 
-    /**
-     * The safety net: publishes whatever a missed wake-up, an outage of Kafka or a transaction that committed after
-     * later ones left behind, looking from the first unsent event.
-     */
+    /** The safety net: publishes whatever a missed wake-up or an outage of Kafka left behind. */
     @Scheduled(every = "${training.outbox.poll-interval:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void poll() {
-        rescan.set(true);
-        relay();
-    }
-
-    private void relay() {
+    void relay() {
         while (running.compareAndSet(false, true)) {
             try {
                 int sent;
                 do {
                     wanted.set(false);
-                    long after = rescan.getAndSet(false) ? 0 : cursor.after(System.nanoTime());
-                    Long[] ids = QuarkusTransaction.requiringNew().call(() -> publishBatch(after));
-                    cursor.sent(ids, System.nanoTime());
-                    sent = ids.length;
+                    sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
                 } while (sent == BATCH_SIZE || (sent > 0 && wanted.get()));
                 if (failing) {
                     LOG.info("Outbox relay publishes again");
@@ -177,20 +151,20 @@ public class OutboxRelay {
                 () -> OutboxEvent.delete("publishedAt is not null and publishedAt < ?1", before));
     }
 
-    /** Sends one batch of the unsent events with an id above {@code after}, deletes them and returns their ids. */
-    private Long[] publishBatch(long after) {
+    /** Sends one batch and marks it published; returns how many events it published. */
+    int publishBatch() {
         Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, RELAY_LOCK).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
-            return NONE;
+            return 0;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> batch = entityManager.createNativeQuery("""
                 select id, event_id, topic, aggregate_id, type, subject, payload, occurred_at, traceparent
-                from outbox_event where published_at is null and id > ?2 order by id limit ?1""")
-                .setParameter(1, BATCH_SIZE).setParameter(2, after).getResultList();
+                from outbox_event where published_at is null order by id limit ?1""")
+                .setParameter(1, BATCH_SIZE).getResultList();
         if (batch.isEmpty()) {
-            return NONE;
+            return 0;
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         Long[] ids = new Long[batch.size()];
@@ -206,7 +180,7 @@ public class OutboxRelay {
         // Kafka holds the events now; deleting them costs PostgreSQL less than marking them (no new row versions)
         entityManager.createNativeQuery("delete from outbox_event where id = any(?1)")
                 .setParameter(1, ids).executeUpdate();
-        return ids;
+        return batch.size();
     }
 
     private void awaitAck(Future<RecordMetadata> ack) {
