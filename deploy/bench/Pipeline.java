@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -557,9 +558,15 @@ public class Pipeline {
 
     // ------------------------------------------------------------------------------------------------ CPU
 
-    /** CPU-seconds so far of each component of the stack (a process and its children; postgres with its backends). */
+    /**
+     * CPU-seconds so far of each component of the stack (a process and its children; postgres with its backends),
+     * and PostgreSQL's split by what its processes serve: "postgres/<database>" for the backends of a database,
+     * "postgres/background" for the server's own workers (WAL writer, checkpointer, autovacuum, ...) and
+     * "postgres/ended" for the processes that ended (the postmaster's reaped children, not attributable).
+     */
     Map<String, Double> cpu() throws IOException {
         Map<String, Double> result = new LinkedHashMap<>();
+        Map<String, Double> postgresParts = new TreeMap<>();
         double hz = 100.0; // USER_HZ on Linux
         for (String c : List.of("postgres", "kafka", "keycloak", "personnel-service", "course-service",
                 "enrolment-service", "reporting-service", "gateway")) {
@@ -568,15 +575,37 @@ public class Pipeline {
                 continue;
             }
             long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+            double own = ticks(pid, false);
             double ticks = ticks(pid, true);
+            if (c.equals("postgres")) {
+                postgresParts.merge("postgres/ended", (ticks - own) / hz, Double::sum);
+                postgresParts.merge("postgres/background", own / hz, Double::sum);
+            }
             for (long child : children(pid)) {
                 if (!pollerPids.contains(child)) {
-                    ticks += ticks(child, false);
+                    double t = ticks(child, false);
+                    ticks += t;
+                    if (c.equals("postgres")) {
+                        postgresParts.merge("postgres/" + postgresRole(child), t / hz, Double::sum);
+                    }
                 }
             }
             result.put(c, ticks / hz);
         }
+        result.putAll(postgresParts);
         return result;
+    }
+
+    /** A backend's database from its title ("postgres: user database host(port) activity"), or "background". */
+    static String postgresRole(long pid) {
+        try {
+            String[] title = Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ').strip()
+                    .split("\\s+");
+            boolean backend = title.length >= 4 && title[0].equals("postgres:") && title[3].contains("(");
+            return backend ? title[2] : "background";
+        } catch (IOException | RuntimeException gone) {
+            return "background";
+        }
     }
 
     /** utime + stime (+ cutime + cstime of reaped children, e.g. postgres backends that ended) */
@@ -616,14 +645,25 @@ public class Pipeline {
 
     void cpuReport(String stage, int events, Map<String, Double> from, Map<String, Double> to) {
         StringBuilder s = new StringBuilder();
+        StringBuilder parts = new StringBuilder();
         double total = 0;
         for (var e : to.entrySet()) {
             double used = e.getValue() - from.getOrDefault(e.getKey(), 0.0);
+            if (e.getKey().startsWith("postgres/")) {
+                if (used * 1000 / events >= 0.005) {
+                    parts.append(String.format("%s %.2f, ", e.getKey().substring("postgres/".length()),
+                            used * 1000 / events));
+                }
+                continue;
+            }
             total += used;
             s.append(String.format("%s %.2f, ", e.getKey(), used * 1000 / events));
         }
         line("%s CPU-seconds per 1,000 events: %stotal %.2f (%.2f ms per event)", stage, s, total * 1000 / events,
                 total * 1000 / events);
+        if (!parts.isEmpty()) {
+            line("%s postgres by database: %s", stage, parts.substring(0, parts.length() - 2));
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ limits
