@@ -121,7 +121,9 @@ public class EnrolmentProjector {
         Sql.UuidArray ids = Sql.uuids(enrolments.keySet());
         facts.change(enrolments.keySet(), true, () -> {
             sql.batch(UPSERT, rows);
-            sql.update("update enrolment e set " + TrainingTurn.PLACE + " where e.enrolment_id = any(?)", ids);
+            // only the rows not already where they count: a row rewritten unchanged costs a new version and WAL
+            sql.update("update enrolment e set " + TrainingTurn.PLACE + " where e.enrolment_id = any(?) and "
+                    + TrainingTurn.MISPLACED, ids);
         });
         place(CommitmentRollup.COMMITMENTS, "c.enrolment_id = any(?)", ids);
         place(CommitmentRollup.REPAYMENTS, "c.enrolment_id = any(?)", ids);
