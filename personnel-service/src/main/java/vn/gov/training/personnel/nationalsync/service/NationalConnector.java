@@ -1,5 +1,6 @@
 package vn.gov.training.personnel.nationalsync.service;
 
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -170,10 +172,40 @@ public class NationalConnector {
         }
     }
 
+    /**
+     * Records a batch's answers: the accepted ones (nearly all) with one statement, the others one by one. A delivery
+     * no longer SENT was re-sent or changed meanwhile and keeps its state.
+     */
     private void record(Map<UUID, NationalFileFormat.Answer> answers) {
-        List<NationalDelivery> deliveries = NationalDelivery.list("id in ?1", List.copyOf(answers.keySet()));
-        for (NationalDelivery d : deliveries) {
-            record(d, answers.get(d.id));
+        List<UUID> accepted = new ArrayList<>(answers.size());
+        List<String> receipts = new ArrayList<>(answers.size());
+        List<UUID> others = new ArrayList<>();
+        answers.forEach((id, answer) -> {
+            if (answer.outcome() == NationalFileFormat.Outcome.ACCEPTED) {
+                accepted.add(id);
+                receipts.add(answer.receipt());
+            } else {
+                others.add(id);
+            }
+        });
+        if (!accepted.isEmpty()) {
+            entityManager.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement update = connection.prepareStatement("""
+                        update national_delivery d set status = 'ACCEPTED', receipt = a.receipt, accepted_at = ?,
+                            last_error = null, rejection = null
+                        from unnest(?::uuid[], ?::varchar[]) as a(id, receipt)
+                        where d.id = a.id and d.status = 'SENT'""")) {
+                    update.setObject(1, ProvinceTime.now());
+                    update.setArray(2, connection.createArrayOf("uuid", accepted.toArray()));
+                    update.setArray(3, connection.createArrayOf("varchar", receipts.toArray()));
+                    update.executeUpdate();
+                }
+            });
+        }
+        if (!others.isEmpty()) {
+            for (NationalDelivery d : NationalDelivery.<NationalDelivery>list("id in ?1", others)) {
+                record(d, answers.get(d.id));
+            }
         }
     }
 
@@ -183,13 +215,7 @@ public class NationalConnector {
         }
         OffsetDateTime now = ProvinceTime.now();
         switch (answer.outcome()) {
-            case ACCEPTED -> {
-                d.status = DeliveryStatus.ACCEPTED;
-                d.receipt = answer.receipt();
-                d.acceptedAt = now;
-                d.lastError = null;
-                d.rejection = null;
-            }
+            case ACCEPTED -> throw new IllegalStateException("accepted deliveries are recorded together");
             case REJECTED -> {
                 d.status = DeliveryStatus.REJECTED;
                 d.rejection = NationalFileFormat.write(answer.reasons());
