@@ -78,65 +78,47 @@ public class NotificationPlanner {
         }
     }
 
+    /**
+     * The person is read only when the event is news for them: a historical turn's events are not, and reading its
+     * person (with the JSON of qualifications, ratings and planned titles) cost a query and its parsing per turn.
+     */
     private void enrolment(EventEnvelope event, EnrolmentEventData e) {
         if (e.enrolmentId() == null || e.personnelId() == null || e.classId() == null) {
             return;
         }
-        PersonCopy person = PersonCopy.findById(e.personnelId());
         ClassCopy cls = ClassCopy.findById(e.classId());
-        if (person == null || cls == null) {
+        if (cls == null) {
             return;
         }
-        String fact = e.enrolmentId().toString();
         LocalDate today = ProvinceTime.today();
         boolean classAhead = cls.endDate == null || !cls.endDate.isBefore(today);
-        switch (event.eventName()) {
-            case "approved" -> {
-                if (classAhead) {
-                    notifications.record(NotificationKind.NOMINATION_APPROVED, fact, person,
-                            NotificationTexts.approved(person, cls));
-                }
-            }
-            case "rejected" -> {
-                if (classAhead) {
-                    notifications.record(NotificationKind.NOMINATION_REJECTED, fact, person,
-                            NotificationTexts.rejected(person, cls, e.reason()));
-                }
-            }
-            case "waitlisted" -> {
-                if (classAhead) {
-                    notifications.record(NotificationKind.NOMINATION_WAITLISTED, fact, person,
-                            NotificationTexts.waitlisted(person, cls));
-                }
-            }
-            case "promoted" -> {
-                if (classAhead) {
-                    notifications.record(NotificationKind.WAITLIST_PROMOTED, fact, person,
-                            NotificationTexts.promoted(person, cls));
-                }
-            }
-            case "withdrawn" -> {
-                if ("class-cancelled".equals(e.reason()) && classAhead) {
-                    notifications.record(NotificationKind.CLASS_CANCELLED, fact, person,
-                            NotificationTexts.cancelled(person, cls));
-                }
-            }
-            case "completed" -> {
-                if (isNews(e.completedOn(), today)) {
-                    notifications.record(NotificationKind.RESULT_ISSUED, fact, person, NotificationTexts
-                            .completed(person, cls, e.grade(), e.credentialNumber(), e.credentialIssuedOn()));
-                }
-            }
-            case "failed" -> {
-                if (isNews(e.effectiveOn(), today)) {
-                    notifications.record(NotificationKind.RESULT_ISSUED, fact, person,
-                            NotificationTexts.failed(person, cls, e.reason()));
-                }
-            }
-            default -> {
-                // nominated, exam-recorded, other withdrawals: the person's unit tells them
-            }
+        NotificationKind kind = switch (event.eventName()) {
+            case "approved" -> classAhead ? NotificationKind.NOMINATION_APPROVED : null;
+            case "rejected" -> classAhead ? NotificationKind.NOMINATION_REJECTED : null;
+            case "waitlisted" -> classAhead ? NotificationKind.NOMINATION_WAITLISTED : null;
+            case "promoted" -> classAhead ? NotificationKind.WAITLIST_PROMOTED : null;
+            case "withdrawn" -> "class-cancelled".equals(e.reason()) && classAhead
+                    ? NotificationKind.CLASS_CANCELLED : null;
+            case "completed" -> isNews(e.completedOn(), today) ? NotificationKind.RESULT_ISSUED : null;
+            case "failed" -> isNews(e.effectiveOn(), today) ? NotificationKind.RESULT_ISSUED : null;
+            // nominated, exam-recorded, other withdrawals: the person's unit tells them
+            default -> null;
+        };
+        PersonCopy person = kind == null ? null : PersonCopy.findById(e.personnelId());
+        if (person == null) {
+            return;
         }
+        NotificationTexts.Text text = switch (event.eventName()) {
+            case "approved" -> NotificationTexts.approved(person, cls);
+            case "rejected" -> NotificationTexts.rejected(person, cls, e.reason());
+            case "waitlisted" -> NotificationTexts.waitlisted(person, cls);
+            case "promoted" -> NotificationTexts.promoted(person, cls);
+            case "withdrawn" -> NotificationTexts.cancelled(person, cls);
+            case "completed" -> NotificationTexts.completed(person, cls, e.grade(), e.credentialNumber(),
+                    e.credentialIssuedOn());
+            default -> NotificationTexts.failed(person, cls, e.reason());
+        };
+        notifications.record(kind, e.enrolmentId().toString(), person, text);
     }
 
     private boolean isNews(LocalDate on, LocalDate today) {
