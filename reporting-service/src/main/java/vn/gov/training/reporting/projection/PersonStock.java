@@ -1,6 +1,7 @@
 package vn.gov.training.reporting.projection;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -89,6 +90,12 @@ public class PersonStock {
                     coalesce(i.valid_to, date 'infinity')) in (select * from unnest(?::uuid[], ?::varchar[],
                     ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[]::date[], ?::varchar[]::date[]))""";
 
+        /** The named intervals as rows with stock_interval's columns (alias i), from {@link #rowParams()}. */
+        static final String ROWS = """
+                (select p, k, l, u, c, f::date, nullif(t::date, date 'infinity') from unnest(?::uuid[], ?::varchar[],
+                    ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[]) x(p, k, l, u, c, f, t))
+                    i(personnel_id, kind, level, unit_code, category, valid_from, valid_to)""";
+
         private final Set<UUID> people = new LinkedHashSet<>();
         private final List<UUID> ids = new ArrayList<>();
         private final List<StockIntervals.Interval> intervals = new ArrayList<>();
@@ -109,6 +116,11 @@ public class PersonStock {
                     texts(StockIntervals.Interval::level), texts(StockIntervals.Interval::unitCode),
                     texts(StockIntervals.Interval::category), texts(i -> i.from().toString()),
                     texts(i -> i.to() == null ? "infinity" : i.to().toString())};
+        }
+
+        /** The parameters of {@link #ROWS}: those of {@link #WHERE} but the people. */
+        Object[] rowParams() {
+            return Arrays.copyOfRange(params(), 1, 8);
         }
 
         /** The rows of {@code INSERT}. */

@@ -27,18 +27,26 @@ public class StockRollup {
 
     private static final String CHANGE = Sql.adding("stock_change", "anchor_code, month, category, kind, level", "net");
 
-    private static final String ANCHORED = " from stock_interval i join rollup_unit m on m.unit_code = i.unit_code ";
+    /** The stored intervals, as the statements below name them (alias i). */
+    private static final String STORED = "stock_interval i";
+
+    private static final String ANCHORED = anchored(STORED);
+
+    private static String anchored(String intervals) {
+        return " from " + intervals + " join rollup_unit m on m.unit_code = i.unit_code ";
+    }
 
     /**
-     * The yearly and monthly rows of the intervals that {@code where} selects, each counted {@code sign} times, in
-     * the anchor {@code anchor} (an expression of m and x); {@code join} may add rows to the intervals (x).
+     * The yearly and monthly rows of the {@code intervals} (alias i) that {@code where} selects, each counted
+     * {@code sign} times, in the anchor {@code anchor} (an expression of m and x); {@code join} may add rows to the
+     * intervals (x).
      */
-    private static List<String> sums(String anchor, String sign, String join, String where) {
+    private static List<String> sums(String intervals, String anchor, String sign, String join, String where) {
         return List.of(UPSERT.formatted("select " + anchor + ", c.year, i.category, i.kind, i.level, sum(" + sign
-                        + " * c.held), sum(" + sign + " * c.opened)" + ANCHORED + join + INTERVALS.years() + " where "
-                        + where + " group by 1, 2, 3, 4, 5"),
+                        + " * c.held), sum(" + sign + " * c.opened)" + anchored(intervals) + join + INTERVALS.years()
+                        + " where " + where + " group by 1, 2, 3, 4, 5"),
                 CHANGE.formatted("select " + anchor + ", c.month, i.category, i.kind, i.level, sum(" + sign
-                        + " * c.net)" + ANCHORED + join + INTERVALS.months() + " where " + where
+                        + " * c.net)" + anchored(intervals) + join + INTERVALS.months() + " where " + where
                         + " group by 1, 2, 3, 4, 5"));
     }
 
@@ -55,7 +63,7 @@ public class StockRollup {
             "insert into rollup_unit (unit_code, anchor_code) " + TrainingRollup.anchorsOf(
                     "select distinct i.unit_code from stock_interval i where not exists"
                             + " (select 1 from rollup_unit m where m.unit_code = i.unit_code)")),
-            sums("m.anchor_code", "1", "", "true").stream()).toList();
+            sums(STORED, "m.anchor_code", "1", "", "true").stream()).toList();
 
     private final Sql sql;
 
@@ -68,29 +76,34 @@ public class StockRollup {
      * an anchor first if they have none. Called under TrainingRollup.enter, so no move between anchors interleaves.
      */
     void add(Collection<UUID> people, int sign) {
-        add("i.personnel_id = any(?)", new Object[] {Sql.uuids(people)}, sign);
+        add(STORED, "i.personnel_id = any(?)", new Object[] {Sql.uuids(people)}, sign);
     }
 
-    /** Like {@link #add(Collection, int)} for the intervals that {@code intervals} names, not all their people's. */
+    /**
+     * Like {@link #add(Collection, int)} for exactly the intervals that {@code intervals} names, which are stored
+     * (read or written under their people's locks): counted from the names, so stock_interval is not searched for
+     * them. (Searched, a plan cached while the tables were small looked up each name among every interval of its
+     * unit: 0.4 to 15 s a statement during a fresh read model's first import.)
+     */
     void add(PersonStock.Named intervals, int sign) {
-        add(PersonStock.Named.WHERE, intervals.params(), sign);
+        add(PersonStock.Named.ROWS, "true", intervals.rowParams(), sign);
     }
 
-    private void add(String where, Object[] params, int sign) {
+    private void add(String intervals, String where, Object[] params, int sign) {
         if (sign > 0) {
             sql.update("insert into rollup_unit (unit_code, anchor_code) " + TrainingRollup.anchorsOf(
-                    "select distinct i.unit_code from stock_interval i where " + where + " and not exists"
+                    "select distinct i.unit_code from " + intervals + " where " + where + " and not exists"
                             + " (select 1 from rollup_unit m where m.unit_code = i.unit_code)")
                     + " on conflict (unit_code) do nothing", params);
         }
-        for (String statement : sums("m.anchor_code", String.valueOf(sign), "", where)) {
+        for (String statement : sums(intervals, "m.anchor_code", String.valueOf(sign), "", where)) {
             sql.update(statement, params);
         }
     }
 
     /** Before {@code units} move to {@code anchor} (rollup_unit still names their old anchors): their stock moves. */
     void move(List<String> units, String anchor) {
-        for (String statement : sums("x.anchor_code", "x.sign", "cross join lateral (values (m.anchor_code, -1),"
+        for (String statement : sums(STORED, "x.anchor_code", "x.sign", "cross join lateral (values (m.anchor_code, -1),"
                 + " (cast(? as varchar), 1)) x(anchor_code, sign) ", "i.unit_code = any(?)")) {
             sql.update(statement, anchor, Sql.texts(units));
         }
