@@ -137,8 +137,11 @@ public class NationalConnector {
                           and d.sequence > ?4
                           and ((d.status in ('PENDING', 'OVERDUE') and d.next_attempt_at <= ?1)
                                or (d.status = 'SENT' and d.last_attempt_at < ?2))
-                          and not exists (select 1 from national_delivery e where e.person_id = d.person_id
-                                          and e.sequence < d.sequence and e.status <> 'ACCEPTED')
+                          -- the person's first delivery not accepted: a subquery, so that it is always one look in
+                          -- national_delivery_open for the person (as an anti join, a plan made on few open
+                          -- deliveries compared each candidate with all of them)
+                          and d.sequence = (select e.sequence from national_delivery e where e.person_id = d.person_id
+                                            and e.status <> 'ACCEPTED' order by e.sequence limit 1)
                         order by d.sequence limit ?3 for update of d skip locked""", NationalDelivery.class)
                 .setParameter(1, now).setParameter(2, now.minus(sentTimeout)).setParameter(3, BATCH)
                 .setParameter(4, after).getResultList();
