@@ -118,6 +118,15 @@ class FitTest {
         Copies.classEvent("opened", again);
         Api.post("province-manager", "/api/enrolments/assess", assess(person, again)).then().statusCode(200)
                 .body("fit.assessment", equalTo("WARN")).body("fit.reasons.code", contains("completed-recently"));
+
+        // the dry run for many reads its people's recent completions at once: the same answer for each
+        Map<String, Object> other = Copies.person(UUID.randomUUID());
+        Copies.person(other);
+        Api.post("province-manager", "/api/enrolments/assess/bulk", Map.of("classId", again.get("classId"),
+                        "personnelIds", List.of(other.get("personnelId"), person.get("personnelId"))))
+                .then().statusCode(200)
+                .body("results.fit.assessment", contains("FIT", "WARN"))
+                .body("results[1].fit.reasons.code", contains("completed-recently"));
     }
 
     @Test

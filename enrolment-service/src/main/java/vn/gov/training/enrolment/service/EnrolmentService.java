@@ -87,6 +87,7 @@ public class EnrolmentService {
         Map<UUID, PersonCopy> people = PersonCopy.<PersonCopy>list("personnelId in ?1", personnelIds).stream()
                 .collect(Collectors.toMap(p -> p.personnelId, p -> p));
         Set<UUID> enrolled = Enrolment.liveAmong(personnelIds, classId);
+        Map<UUID, FitAssessor.Fit> fits = fit.assessAll(people.values(), cls);
         LocalDate today = ProvinceTime.today();
         List<AssessmentOutcome> outcomes = new ArrayList<>();
         for (UUID personnelId : personnelIds) {
@@ -98,7 +99,7 @@ public class EnrolmentService {
                 access.requireNominate(person, person.orgUnitCode);
                 ProblemException refusal = eligibility.firstRefusal(person, cls, historical, today,
                         () -> enrolled.contains(personnelId));
-                outcomes.add(new AssessmentOutcome(personnelId, new Assessment(refusal, fit.assess(person, cls)), null));
+                outcomes.add(new AssessmentOutcome(personnelId, new Assessment(refusal, fits.get(personnelId)), null));
             } catch (ProblemException failure) {
                 outcomes.add(new AssessmentOutcome(personnelId, null, failure));
             }

@@ -2,7 +2,13 @@ package vn.gov.training.enrolment.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,6 +34,21 @@ public class FitAssessor {
     }
 
     public Fit assess(PersonCopy person, ClassCopy cls) {
+        return assess(person, cls, completedRecently(List.of(person.personnelId), cls).contains(person.personnelId));
+    }
+
+    /**
+     * As {@link #assess(PersonCopy, ClassCopy)} for many people and one class (the dry run for many): their recent
+     * completions are read with one query, not one per person.
+     */
+    public Map<UUID, Fit> assessAll(Collection<PersonCopy> people, ClassCopy cls) {
+        Set<UUID> recent = completedRecently(people.stream().map(p -> p.personnelId).toList(), cls);
+        Map<UUID, Fit> fits = new HashMap<>();
+        people.forEach(p -> fits.put(p.personnelId, assess(p, cls, recent.contains(p.personnelId))));
+        return fits;
+    }
+
+    private Fit assess(PersonCopy person, ClassCopy cls, boolean completedRecently) {
         List<String> misfits = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Refs.Program program = cls.program;
@@ -38,7 +59,7 @@ public class FitAssessor {
         if (grants != null && grants.kind() != null && Levels.holds(person, grants.kind(), grants.level())) {
             misfits.add("already-holds-level");
         }
-        if (completedRecently(person, cls)) {
+        if (completedRecently) {
             warnings.add("completed-recently");
         }
         List<String> reasons = new ArrayList<>(misfits);
@@ -68,14 +89,24 @@ public class FitAssessor {
                 .anyMatch(p -> !"REMOVED".equals(p.status()) && p.titleCode() != null && titles.contains(p.titleCode()));
     }
 
-    private static boolean completedRecently(PersonCopy person, ClassCopy cls) {
+    /**
+     * Those of {@code people} who completed the class's programme, or its category and level, within
+     * {@link #RECENT_YEARS} before the class starts (before today when it has no start).
+     */
+    private static Set<UUID> completedRecently(List<UUID> people, ClassCopy cls) {
         LocalDate start = cls.startDate != null ? cls.startDate : ProvinceTime.today();
-        LocalDate since = start.minusYears(RECENT_YEARS);
         Refs.Program program = cls.program;
-        return Enrolment.<Enrolment>list("personnelId = ?1 and status = ?2 and completedOn >= ?3",
-                        person.personnelId, EnrolmentStatus.COMPLETED, since).stream()
-                .anyMatch(e -> e.programId != null && e.programId.equals(program.programId())
-                        || e.category != null && e.category.equals(program.category())
-                        && e.level != null && e.level.equals(program.level()));
+        Set<UUID> recent = new HashSet<>();
+        for (Object[] e : Enrolment.getEntityManager().createQuery("""
+                        select e.personnelId, e.programId, e.category, e.level from Enrolment e
+                        where e.personnelId in ?1 and e.status = ?2 and e.completedOn >= ?3""", Object[].class)
+                .setParameter(1, people).setParameter(2, EnrolmentStatus.COMPLETED)
+                .setParameter(3, start.minusYears(RECENT_YEARS)).getResultList()) {
+            if (e[1] != null && e[1].equals(program.programId())
+                    || e[2] != null && e[2].equals(program.category()) && e[3] != null && e[3].equals(program.level())) {
+                recent.add((UUID) e[0]);
+            }
+        }
+        return recent;
     }
 }
