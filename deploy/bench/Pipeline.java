@@ -87,6 +87,7 @@ public class Pipeline {
         String started = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
         line("pipeline benchmark %s UTC, %d cores, load %s, S=%d T=%d", started.substring(0, 19),
                 Runtime.getRuntime().availableProcessors(), load(), staff, turns);
+        line("machine: %s", cpuSpeed());
         String unit = unit();
         Counts before = counts();
         line("before: %s", before);
@@ -154,6 +155,7 @@ public class Pipeline {
         if (imported > 0) {
             limits(imported, importS, staffE2e);
         }
+        line("machine at the end: %s", cpuSpeed());
         line("load average at the end: %s", load());
         Path out = Path.of(env("BENCH_OUT", "/tmp/pipeline-bench.txt"));
         Files.write(out, report);
@@ -882,6 +884,38 @@ public class Pipeline {
 
     static double seconds(long since) {
         return (System.nanoTime() - since) / 1e9;
+    }
+
+    /**
+     * A speed index of this machine's cores, to compare runs of other days: SHA-256 of 64 MB on as many threads as
+     * there are cores at once (after a pass that warms up the JIT), in MB/s per core. Runs of one build whose stack
+     * figures differ by more than their indexes do were slowed by something else than the code.
+     */
+    static String cpuSpeed() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        byte[] block = new byte[1 << 20];
+        new Random(1).nextBytes(block);
+        java.util.concurrent.Callable<Double> hash = () -> {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 64; i++) {
+                sha.update(block);
+            }
+            sha.digest();
+            return 64 / ((System.nanoTime() - t0) / 1e9);
+        };
+        hash.call(); // warm-up
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(cores)) {
+            List<java.util.concurrent.Future<Double>> each = new ArrayList<>();
+            for (int c = 0; c < cores; c++) {
+                each.add(pool.submit(hash));
+            }
+            double sum = 0;
+            for (var f : each) {
+                sum += f.get();
+            }
+            return String.format("SHA-256 %,.0f MB/s per core (%d at once), load %s", sum / cores, cores, load());
+        }
     }
 
     static String load() {
