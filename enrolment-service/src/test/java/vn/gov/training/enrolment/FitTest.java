@@ -159,6 +159,10 @@ class FitTest {
                 .body("results[2].title", equalTo("Already enrolled in this class"))
                 .body("results[0..2].fit.assessment", contains("FIT", "MISFIT", "FIT"))
                 .body("results[3].fit", nullValue()).body("results[4].fit", nullValue());
+        // nobody known: every row says so
+        Api.post("unit-officer", "/api/enrolments/assess/bulk", Map.of("classId", classId, "personnelIds",
+                List.of(unknown))).then().statusCode(200)
+                .body("results.status", contains(422)).body("results.rule", contains("person-unknown"));
         // each row is what the dry run for that person alone answers
         for (Map<String, Object> person : List.of(fits, misfit, enrolled)) {
             Map<String, Object> alone = Api.post("unit-officer", "/api/enrolments/assess", assess(person, cls))

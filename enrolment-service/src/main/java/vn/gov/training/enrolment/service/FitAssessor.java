@@ -94,9 +94,12 @@ public class FitAssessor {
      * {@link #RECENT_YEARS} before the class starts (before today when it has no start).
      */
     private static Set<UUID> completedRecently(List<UUID> people, ClassCopy cls) {
+        Set<UUID> recent = new HashSet<>();
+        if (people.isEmpty()) {
+            return recent;
+        }
         LocalDate start = cls.startDate != null ? cls.startDate : ProvinceTime.today();
         Refs.Program program = cls.program;
-        Set<UUID> recent = new HashSet<>();
         for (Object[] e : Enrolment.getEntityManager().createQuery("""
                         select e.personnelId, e.programId, e.category, e.level from Enrolment e
                         where e.personnelId in ?1 and e.status = ?2 and e.completedOn >= ?3""", Object[].class)
