@@ -166,9 +166,6 @@ public class NationalConnector {
         try {
             NationalRegistryClient.Reply reply = client.post(delivery.path(), delivery.body());
             return NationalFileFormat.answer(reply.status(), reply.body());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new NationalFileFormat.Answer(NationalFileFormat.Outcome.FAILED, null, List.of(), "interrupted");
         } catch (Exception e) {
             return new NationalFileFormat.Answer(NationalFileFormat.Outcome.FAILED, null, List.of(),
                     e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));

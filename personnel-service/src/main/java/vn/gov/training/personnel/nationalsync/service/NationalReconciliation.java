@@ -69,9 +69,6 @@ public class NationalReconciliation {
                 throw new ProblemException(503, "national-registry-unavailable", "HTTP " + reply.status());
             }
             return reply.body();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProblemException(503, "national-registry-unavailable", "interrupted");
         } catch (java.io.IOException e) {
             throw new ProblemException(503, "national-registry-unavailable", e.getClass().getSimpleName());
         }
