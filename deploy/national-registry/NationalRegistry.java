@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,9 +41,11 @@ import com.sun.net.httpserver.HttpServer;
  * 503 while told to be down.</li>
  * <li>{@code GET /api/v1/files/{nationalId}}: the file as the national side holds it (404 when it has none).</li>
  * <li>{@code POST /control/down}, {@code POST /control/up}: an outage for tests (the API answers 503 meanwhile);
- * {@code GET /health}.</li>
+ * {@code POST /control/latency?ms=N}: each API call waits N ms before it answers, as across the country's network
+ * (and the highest number of calls in progress at once is counted afresh); {@code GET /control/stats}: that
+ * number, the calls in progress and the latency; {@code GET /health}.</li>
  * </ul>
- * Environment: NATIONAL_REGISTRY_PORT (28085), NATIONAL_REGISTRY_ISSUER (the Keycloak realm URL whose tokens it
+ * Environment: NATIONAL_REGISTRY_PORT (28085), NATIONAL_REGISTRY_LATENCY_MS (0), NATIONAL_REGISTRY_ISSUER (the Keycloak realm URL whose tokens it
  * accepts; unset = no token check), NATIONAL_REGISTRY_CLIENT (national-sync), NATIONAL_REGISTRY_DATA (folder the files
  * are kept in across restarts; unset = memory only). Personal data is never printed.
  */
@@ -53,8 +56,10 @@ public class NationalRegistry {
     private static final Pattern NATIONAL_ID = Pattern.compile("\\d{12}");
     private static final List<String> CATEGORIES = List.of("CADRE", "CIVIL_SERVANT", "PUBLIC_EMPLOYEE");
 
+    /** The files when no folder is given (tests); with NATIONAL_REGISTRY_DATA they are read from it when needed. */
     private final Map<String, Map<String, Object>> files = new ConcurrentHashMap<>();
-    private final Map<String, String> receipts = new ConcurrentHashMap<>();
+    /** Changes of one person's file go one at a time: one of these locks per national ID, by hash. */
+    private final Object[] fileLocks = new Object[64];
     private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
     /** Tokens whose signature and claims were checked, with their expiry (epoch s): a client sends one many times. */
     private final Map<String, Long> verified = new ConcurrentHashMap<>();
@@ -63,6 +68,9 @@ public class NationalRegistry {
     private final Path data = System.getenv("NATIONAL_REGISTRY_DATA") == null ? null
             : Path.of(System.getenv("NATIONAL_REGISTRY_DATA"));
     private volatile boolean down;
+    private volatile long latencyMillis = Long.parseLong(env("NATIONAL_REGISTRY_LATENCY_MS", "0"));
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
 
     public static void main(String[] args) throws IOException {
         new NationalRegistry().start(Integer.parseInt(env("NATIONAL_REGISTRY_PORT", "28085")));
@@ -74,12 +82,15 @@ public class NationalRegistry {
     }
 
     void start(int port) throws IOException {
-        load();
+        for (int i = 0; i < fileLocks.length; i++) {
+            fileLocks[i] = new Object();
+        }
+        long held = load();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", this::handle);
         server.start();
-        System.out.println("national-registry: listening on 127.0.0.1:" + port + " (" + files.size()
+        System.out.println("national-registry: listening on 127.0.0.1:" + port + " (" + held
                 + " files, token check " + (issuer == null ? "off" : "on for client " + client) + ")");
     }
 
@@ -103,6 +114,18 @@ public class NationalRegistry {
                 send(exchange, 200, Map.of("down", false));
                 return;
             }
+            if (path.equals("/control/latency") && method.equals("POST")) {
+                String query = exchange.getRequestURI().getQuery();
+                latencyMillis = query != null && query.matches("ms=\\d{1,5}") ? Long.parseLong(query.substring(3)) : 0;
+                maxInFlight.set(inFlight.get());
+                send(exchange, 200, Map.of("latencyMs", latencyMillis));
+                return;
+            }
+            if (path.equals("/control/stats") && method.equals("GET")) {
+                send(exchange, 200, Map.of("latencyMs", latencyMillis, "inFlight", inFlight.get(),
+                        "maxInFlight", maxInFlight.get()));
+                return;
+            }
             if (down) {
                 send(exchange, 503, Map.of("status", "UNAVAILABLE", "message", "national database under maintenance"));
                 return;
@@ -114,21 +137,41 @@ public class NationalRegistry {
             Matcher changes = CHANGES.matcher(path);
             Matcher file = FILE.matcher(path);
             if (changes.matches() && method.equals("POST")) {
-                receive(exchange, changes.group(1));
+                maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                try {
+                    travel();
+                    receive(exchange, changes.group(1));
+                } finally {
+                    inFlight.decrementAndGet();
+                }
             } else if (file.matches() && method.equals("GET")) {
-                Map<String, Object> held = files.get(file.group(1));
-                if (held == null) {
+                String json;
+                synchronized (lockOf(file.group(1))) {
+                    Map<String, Object> held = held(file.group(1));
+                    json = held == null ? null : Json.write(held);
+                }
+                if (json == null) {
                     send(exchange, 404, Map.of("status", "NOT_FOUND"));
                 } else {
-                    synchronized (held) {
-                        send(exchange, 200, held);
-                    }
+                    sendJson(exchange, 200, json);
                 }
             } else {
                 send(exchange, 404, Map.of("status", "NOT_FOUND"));
             }
         } catch (RuntimeException e) {
             System.out.println("national-registry: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** The round trip across the country's network, as set by /control/latency. */
+    private void travel() {
+        long millis = latencyMillis;
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -147,10 +190,19 @@ public class NationalRegistry {
         }
         Map<String, Object> change = (Map<String, Object>) body;
         String deliveryId = text(change, "deliveryId");
-        if (deliveryId != null && receipts.containsKey(deliveryId)) {
-            send(exchange, 200, answer(deliveryId, "ACCEPTED", receipts.get(deliveryId), List.of()));
-            return;
+        Map<String, Object> answer;
+        synchronized (lockOf(nationalId)) {
+            answer = apply(nationalId, deliveryId, change);
         }
+        send(exchange, "ACCEPTED".equals(answer.get("status")) ? 200 : 422, answer);
+    }
+
+    /**
+     * Checks a change and, when it passes, records it in the person's file; the answer. A delivery sent again gets the
+     * same receipt (made from its id), and recording the same change twice leaves the file as once.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> apply(String nationalId, String deliveryId, Map<String, Object> change) {
         List<Map<String, Object>> reasons = new ArrayList<>();
         if (deliveryId == null) {
             reasons.add(reason("deliveryId", "required", "deliveryId is required"));
@@ -161,7 +213,7 @@ public class NationalRegistry {
             reasons.add(reason("nationalId", "mismatch", "the body names another person than the path"));
         }
         String section = text(change, "section");
-        Map<String, Object> file = files.get(nationalId);
+        Map<String, Object> file = NATIONAL_ID.matcher(nationalId).matches() ? held(nationalId) : null;
         switch (section == null ? "" : section) {
             case "PERSON" -> checkPerson(object(change, "person"), reasons);
             case "LEVEL" -> {
@@ -176,32 +228,27 @@ public class NationalRegistry {
         }
         if (!reasons.isEmpty()) {
             System.out.println("national-registry: delivery " + deliveryId + " rejected (" + reasons.size() + " reasons)");
-            send(exchange, 422, answer(deliveryId, "REJECTED", null, reasons));
-            return;
+            return answer(deliveryId, "REJECTED", null, reasons);
         }
-        Map<String, Object> held = files.computeIfAbsent(nationalId, id -> {
-            Map<String, Object> fresh = new LinkedHashMap<>();
-            fresh.put("nationalId", id);
-            fresh.put("person", null);
-            fresh.put("levels", new LinkedHashMap<String, Object>());
-            fresh.put("trainings", new LinkedHashMap<String, Object>());
-            return fresh;
-        });
-        String receipt = "NR-" + UUID.randomUUID();
-        synchronized (held) {
-            switch (section) {
-                case "PERSON" -> held.put("person", change.get("person"));
-                case "LEVEL" -> ((Map<String, Object>) held.get("levels")).put(text(object(change, "level"), "key"),
-                        change.get("level"));
-                default -> ((Map<String, Object>) held.get("trainings")).put(
-                        text(object(change, "training"), "key"), change.get("training"));
-            }
-            held.put("updatedAt", Instant.now().toString());
-            save(nationalId, held);
+        Map<String, Object> held = file;
+        if (held == null) {
+            held = new LinkedHashMap<>();
+            held.put("nationalId", nationalId);
+            held.put("person", null);
+            held.put("levels", new LinkedHashMap<String, Object>());
+            held.put("trainings", new LinkedHashMap<String, Object>());
         }
-        receipts.put(deliveryId, receipt);
-        System.out.println("national-registry: delivery " + deliveryId + " accepted");
-        send(exchange, 200, answer(deliveryId, "ACCEPTED", receipt, List.of()));
+        switch (section) {
+            case "PERSON" -> held.put("person", change.get("person"));
+            case "LEVEL" -> ((Map<String, Object>) held.get("levels")).put(text(object(change, "level"), "key"),
+                    change.get("level"));
+            default -> ((Map<String, Object>) held.get("trainings")).put(
+                    text(object(change, "training"), "key"), change.get("training"));
+        }
+        held.put("updatedAt", Instant.now().toString());
+        keep(nationalId, held);
+        String receipt = "NR-" + UUID.nameUUIDFromBytes(deliveryId.getBytes(StandardCharsets.UTF_8));
+        return answer(deliveryId, "ACCEPTED", receipt, List.of());
     }
 
     private static void requireFile(Map<String, Object> file, List<Map<String, Object>> reasons) {
@@ -375,22 +422,42 @@ public class NationalRegistry {
 
     // ---------------------------------------------------------------------------------------------- storage
 
-    @SuppressWarnings("unchecked")
-    private void load() throws IOException {
+    /** Makes the folder when one is given; how many files it holds. */
+    private long load() throws IOException {
         if (data == null) {
-            return;
+            return 0;
         }
         Files.createDirectories(data);
         try (var list = Files.list(data)) {
-            for (Path f : list.filter(p -> p.toString().endsWith(".json")).toList()) {
-                Map<String, Object> file = (Map<String, Object>) Json.parse(Files.readString(f));
-                files.put(String.valueOf(file.get("nationalId")), file);
-            }
+            return list.filter(p -> p.toString().endsWith(".json")).count();
         }
     }
 
-    private void save(String nationalId, Map<String, Object> file) {
+    private Object lockOf(String nationalId) {
+        return fileLocks[Math.floorMod(nationalId.hashCode(), fileLocks.length)];
+    }
+
+    /**
+     * The person's file (null when there is none), under its lock: read from the folder when one is given, so that
+     * a whole country's files need not fit in memory.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> held(String nationalId) {
         if (data == null) {
+            return files.get(nationalId);
+        }
+        Path f = data.resolve(nationalId + ".json");
+        try {
+            return Files.exists(f) ? (Map<String, Object>) Json.parse(Files.readString(f)) : null;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read a file", e);
+        }
+    }
+
+    /** Keeps the person's file, under its lock: in the folder (written aside, then moved in place) or in memory. */
+    private void keep(String nationalId, Map<String, Object> file) {
+        if (data == null) {
+            files.put(nationalId, file);
             return;
         }
         try {
@@ -403,13 +470,17 @@ public class NationalRegistry {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
-        byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
+    private static void sendJson(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private static void send(HttpExchange exchange, int status, Object body) throws IOException {
+        sendJson(exchange, status, Json.write(body));
     }
 
     // ---------------------------------------------------------------------------------------------- JSON
