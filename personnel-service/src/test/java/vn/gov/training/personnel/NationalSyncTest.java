@@ -68,6 +68,7 @@ class NationalSyncTest {
     @AfterEach
     void registryUpAndClockBack() {
         control("up");
+        given().post(registry + "/control/latency?ms=0").then().statusCode(200);
         given().header("Authorization", Tokens.bearer("admin")).delete("/api/national-sync/clock").then().statusCode(200);
     }
 
@@ -165,6 +166,29 @@ class NationalSyncTest {
         Map<String, Object> accepted = until(id, "PERSON", "ACCEPTED");
         assertTrue(((Integer) accepted.get("attempts")) >= 3);
         assertNull(accepted.get("lastError"));
+    }
+
+    @Test
+    void thePeopleOfABatchAreSentSideBySideAcrossASlowNetwork() {
+        // six people's deliveries wait out an outage together, so that they fall due in the same runs
+        control("down");
+        List<String> ids = new java.util.ArrayList<>();
+        for (String name : List.of("Đoàn Thị Hạnh", "Đoàn Văn Hậu", "Đoàn Thị Huyền", "Đoàn Văn Hiếu",
+                "Đoàn Thị Hoa", "Đoàn Văn Hùng")) {
+            ids.add(TestData.register(TestData.person(name, name.contains("Thị") ? "FEMALE" : "MALE", "HG.VT")));
+        }
+        for (String id : ids) {
+            Poll.until(DEADLINE, () -> only(id, "PERSON"), d -> d != null && ((Integer) d.get("attempts")) >= 1);
+        }
+        // every call now takes 300 ms, as across a slow network
+        given().post(registry + "/control/latency?ms=300").then().statusCode(200).body("latencyMs", equalTo(300));
+        control("up");
+        for (String id : ids) {
+            until(id, "PERSON", "ACCEPTED");
+        }
+        int maxInFlight = given().get(registry + "/control/stats").then().statusCode(200).extract().path("maxInFlight");
+        assertTrue(maxInFlight >= 2, "calls of different people overlapped: " + maxInFlight);
+        assertTrue(maxInFlight <= 4, "at most training.national-sync.parallel-calls at once: " + maxInFlight);
     }
 
     @Test

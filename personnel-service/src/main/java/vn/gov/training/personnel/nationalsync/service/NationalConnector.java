@@ -8,6 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,7 +34,9 @@ import vn.gov.training.platform.time.ProvinceTime;
  * the deliveries whose deadline passed OVERDUE, then takes the due ones, at most one per person: the person's earliest
  * delivery not accepted yet (a later one waits while an earlier one is pending, rejected or on its way). Taking them
  * ({@code for update skip locked}, marked SENT in the same transaction) is safe with several instances; the HTTP call
- * runs outside any transaction; its outcome is recorded in another. An attempt without an answer (connection
+ * runs outside any transaction; its outcome is recorded in another. A batch holds at most one delivery of a person, so
+ * its calls go out side by side, {@code parallel-calls} at a time: the national database is across the country's
+ * network, and one call after another would make the round trip the limit (20 calls a second at 50 ms). An attempt without an answer (connection
  * refused, timeout, 5xx, 401/403, 429) is retried with back-off ({@code retry-initial} doubling to
  * {@code retry-max}); a delivery left SENT by an instance that died is taken again after {@code sent-timeout} (the
  * national side answers the same delivery id twice the same way).
@@ -53,6 +60,7 @@ public class NationalConnector {
     private final Duration retryInitial;
     private final Duration retryMax;
     private final Duration sentTimeout;
+    private final int parallelCalls;
     /** Set when the application stops: a run over a backlog ends after the batch on its way. */
     private volatile boolean stopping;
 
@@ -60,7 +68,8 @@ public class NationalConnector {
                       @ConfigProperty(name = "training.national-sync.enabled", defaultValue = "true") boolean enabled,
                       @ConfigProperty(name = "training.national-sync.retry-initial", defaultValue = "5s") Duration retryInitial,
                       @ConfigProperty(name = "training.national-sync.retry-max", defaultValue = "5m") Duration retryMax,
-                      @ConfigProperty(name = "training.national-sync.sent-timeout", defaultValue = "2m") Duration sentTimeout) {
+                      @ConfigProperty(name = "training.national-sync.sent-timeout", defaultValue = "2m") Duration sentTimeout,
+                      @ConfigProperty(name = "training.national-sync.parallel-calls", defaultValue = "4") int parallelCalls) {
         this.entityManager = entityManager;
         this.client = client;
         this.clock = clock;
@@ -68,6 +77,7 @@ public class NationalConnector {
         this.retryInitial = retryInitial;
         this.retryMax = retryMax;
         this.sentTimeout = sentTimeout;
+        this.parallelCalls = Math.max(1, parallelCalls);
     }
 
     @Scheduled(identity = "national-sync", every = "${training.national-sync.interval:5s}",
@@ -115,10 +125,7 @@ public class NationalConnector {
         if (taken.isEmpty()) {
             return Taken.NONE;
         }
-        Map<UUID, NationalFileFormat.Answer> answers = new LinkedHashMap<>();
-        for (Outgoing delivery : taken) {
-            answers.put(delivery.id(), send(delivery));
-        }
+        Map<UUID, NationalFileFormat.Answer> answers = sendAll(taken);
         QuarkusTransaction.requiringNew().run(() -> record(answers));
         return new Taken(taken.size(), taken.get(taken.size() - 1).sequence());
     }
@@ -159,6 +166,46 @@ public class NationalConnector {
                         where id in (?2)""")
                 .setParameter(1, now).setParameter(2, ids).executeUpdate();
         return taken;
+    }
+
+    /**
+     * The batch's calls, {@code parallelCalls} at a time (each on a virtual thread; the deliveries are of different
+     * people, so no person's order depends on which answer comes first); the answers in the batch's order.
+     */
+    private Map<UUID, NationalFileFormat.Answer> sendAll(List<Outgoing> taken) {
+        Map<UUID, NationalFileFormat.Answer> answers = new LinkedHashMap<>();
+        if (parallelCalls == 1 || taken.size() == 1) {
+            taken.forEach(delivery -> answers.put(delivery.id(), send(delivery)));
+            return answers;
+        }
+        Semaphore free = new Semaphore(parallelCalls);
+        Map<UUID, Future<NationalFileFormat.Answer>> calls = new LinkedHashMap<>();
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (Outgoing delivery : taken) {
+                free.acquireUninterruptibly();
+                calls.put(delivery.id(), executor.submit(() -> {
+                    try {
+                        return send(delivery);
+                    } finally {
+                        free.release();
+                    }
+                }));
+            }
+        } // waits for every call
+        calls.forEach((id, call) -> answers.put(id, answerOf(call)));
+        return answers;
+    }
+
+    private static NationalFileFormat.Answer answerOf(Future<NationalFileFormat.Answer> call) {
+        try {
+            return call.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new NationalFileFormat.Answer(NationalFileFormat.Outcome.FAILED, null, List.of(), "interrupted");
+        } catch (ExecutionException e) {
+            return new NationalFileFormat.Answer(NationalFileFormat.Outcome.FAILED, null, List.of(),
+                    e.getCause().getClass().getSimpleName());
+        }
     }
 
     /** One call, outside any transaction; an exception is an attempt without an answer. */
