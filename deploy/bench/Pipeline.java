@@ -514,9 +514,11 @@ public class Pipeline {
     }
 
     /**
-     * Waits until the stack has settled: every outbox is empty and every consumer group with members has read every
-     * topic to its end. The agreement above looks at the read models the benchmark names; this also covers what the
-     * events set off further (a completed turn's qualification in personnel, its personnel event in the copies).
+     * Waits until the stack has settled: every outbox is empty, every consumer group with members has read every
+     * topic to its end and the national database has answered every delivery (but those of a person with a rejected
+     * one, which wait for a correction). The agreement above looks at the read models the benchmark names; this also
+     * covers what the events set off further (a completed turn's qualification in personnel, its personnel event in
+     * the copies, the national deliveries of both), so that the stage's CPU includes that work.
      */
     void awaitSettled() throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
@@ -535,6 +537,12 @@ public class Pipeline {
             if (sqlLong(database, "select count(*) from outbox_event where published_at is null") > 0) {
                 return false;
             }
+        }
+        if (sqlLong("personnel", """
+                select count(*) from national_delivery d where d.status in ('PENDING', 'SENT', 'OVERDUE')
+                and not exists (select 1 from national_delivery r where r.person_id = d.person_id
+                                and r.status = 'REJECTED')""") > 0) {
+            return false;
         }
         List<String> active = new ArrayList<>();
         for (var group : admin.describeConsumerGroups(admin.listGroups().all().get().stream()
