@@ -241,13 +241,21 @@ class NationalSyncTest {
 
     private static ProducerRecord<String, String> completedEvent(String enrolmentId, String personnelId,
                                                                  String institution) {
+        return completedEvent(enrolmentId, personnelId, institution, "GOOD");
+    }
+
+    /** A completed event of the enrolment, the same content each time but for the grade (under a new event id). */
+    private static ProducerRecord<String, String> completedEvent(String enrolmentId, String personnelId,
+                                                                 String institution, String grade) {
+        UUID classId = UUID.nameUUIDFromBytes(("class of " + enrolmentId).getBytes(StandardCharsets.UTF_8));
+        UUID programId = UUID.nameUUIDFromBytes(("programme of " + enrolmentId).getBytes(StandardCharsets.UTF_8));
         ProducerRecord<String, String> record = new ProducerRecord<>("enrolment", enrolmentId, """
                 {"enrolmentId":"%s","personnelId":"%s","classId":"%s","programId":"%s","category":"DEFENCE_SECURITY",
                  "level":"GROUP_3","deliveryMode":"FULL_TIME","location":"DOMESTIC",%s"startDate":"2025-10-06",
                  "endDate":"2025-10-17","status":"COMPLETED","fit":{"assessment":"FIT","reasons":[]},"exams":[],
-                 "grade":"GOOD","credentialNumber":"QPAN-%s","credentialIssuedOn":"2025-10-20",
+                 "grade":"%s","credentialNumber":"QPAN-%s","credentialIssuedOn":"2025-10-20",
                  "completedOn":"2025-10-17","effectiveOn":"2025-10-17"}"""
-                .formatted(enrolmentId, personnelId, UUID.randomUUID(), UUID.randomUUID(), institution,
+                .formatted(enrolmentId, personnelId, classId, programId, institution, grade,
                         enrolmentId.substring(0, 8)));
         for (String[] header : new String[][] {{"ce_specversion", "1.0"}, {"ce_id", UUID.randomUUID().toString()},
                 {"ce_source", "/training/enrolment-service"}, {"ce_type", "vn.gov.training.enrolment.completed.v1"},
@@ -282,6 +290,42 @@ class NationalSyncTest {
         assertEquals("DEFENCE_SECURITY", file.getString("trainings.'" + withInstitution + "'.programmeCategory"));
         assertNull(file.get("trainings.'" + older + "'.institution"), "an event without an institution has none");
         assertEquals("GOOD", file.getString("trainings.'" + older + "'.result"));
+        assertTrue(reconciliation(id).getList("mismatches").isEmpty());
+    }
+
+    /**
+     * Later events of a person's turns, each batch comparing with what the file last recorded: the same turn again
+     * (another event id, the same content) is no new delivery, a correction of it is one, and the person's other turn
+     * is left as it was.
+     */
+    @Test
+    void aTurnCompletedAgainIsSentOnlyWhenItChanged() {
+        Map<String, Object> body = TestData.person("Lò Văn Páo", "MALE", "HG.VT");
+        String id = TestData.register(body);
+        until(id, "PERSON", "ACCEPTED");
+        String corrected = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        try (var kafka = Kafka.companion()) {
+            kafka.produceStrings().fromRecords(completedEvent(corrected, id, ""), completedEvent(other, id, ""))
+                    .awaitCompletion();
+        }
+        Poll.until(DEADLINE, () -> deliveries(id), all -> all.stream()
+                .filter(d -> "TRAINING".equals(d.get("section")) && "ACCEPTED".equals(d.get("status"))).count() == 2);
+        try (var kafka = Kafka.companion()) {
+            // the same key: one partition, so the correction comes after the replay
+            kafka.produceStrings().fromRecords(completedEvent(corrected, id, ""),
+                    completedEvent(corrected, id, "", "EXCELLENT")).awaitCompletion();
+        }
+        List<Map<String, Object>> all = Poll.until(DEADLINE, () -> deliveries(id), found -> found.stream()
+                .filter(d -> corrected.equals(d.get("sectionKey")) && "ACCEPTED".equals(d.get("status"))).count() == 2);
+        assertEquals(2, all.stream().filter(d -> corrected.equals(d.get("sectionKey"))).count(),
+                "the replay made no delivery, the correction one");
+        assertEquals(1, all.stream().filter(d -> other.equals(d.get("sectionKey"))).count());
+        JsonPath file = given().header("Authorization", "Bearer " + Tokens.ofClient("national-sync",
+                "national-sync-dev-secret")).get(registry + "/api/v1/files/" + body.get("nationalId")).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals("EXCELLENT", file.getString("trainings.'" + corrected + "'.result"));
+        assertEquals("GOOD", file.getString("trainings.'" + other + "'.result"));
         assertTrue(reconciliation(id).getList("mismatches").isEmpty());
     }
 

@@ -96,10 +96,14 @@ public class EnrolmentConsumer {
      */
     private void applyAll(List<Result> results) {
         Set<UUID> named = new TreeSet<>();
+        List<String> turns = new ArrayList<>();
         results.forEach(r -> {
             UUID id = uuid(r.data().personnelId());
             if (id != null) {
                 named.add(id);
+            }
+            if (r.event().eventName().equals("completed")) {
+                turns.add(turnOf(r.event(), r.data()));
             }
         });
         if (named.isEmpty()) {
@@ -109,7 +113,7 @@ public class EnrolmentConsumer {
         Map<UUID, Person> people = new HashMap<>();
         Person.<Person>list("id in ?1", named).forEach(p -> people.put(p.id, p));
         PersonRecords records = PersonRecords.of(people.keySet());
-        NationalChanges.Recorded national = nationalChanges.lastRecorded(people.keySet());
+        NationalChanges.Recorded national = nationalChanges.lastRecorded(people.keySet(), turns);
         for (Result result : results) {
             Person person = people.get(uuid(result.data().personnelId()));
             if (person == null) {
@@ -126,7 +130,7 @@ public class EnrolmentConsumer {
         String name = event.eventName();
         String actor = "event:" + event.type();
         if (name.equals("completed")) {
-            String turn = data.enrolmentId() != null ? data.enrolmentId() : event.key();
+            String turn = turnOf(event, data);
             nationalChanges.trainingCompleted(person, new NationalFileFormat.CompletedTraining(turn, data.programId(),
                     data.classId(), data.category(), data.level(), data.institutionCode(), data.institutionName(),
                     data.deliveryMode(),
@@ -144,8 +148,7 @@ public class EnrolmentConsumer {
             if (awardedOn == null) {
                 awardedOn = event.time() != null ? event.time().toLocalDate() : ProvinceTime.today();
             }
-            String enrolmentId = data.enrolmentId() != null ? data.enrolmentId() : event.key();
-            qualifications.recordFromEnrolment(person, enrolmentId, new QualificationService.NewQualification(
+            qualifications.recordFromEnrolment(person, turn, new QualificationService.NewQualification(
                     kind, data.grantsLevel().level(), awardedOn, null, data.credentialNumber()), actor, records,
                     national);
         } else {
@@ -155,6 +158,11 @@ public class EnrolmentConsumer {
             plans.flagForReview(person, reason.length() > 300 ? reason.substring(0, 300) : reason, actor, records,
                     national);
         }
+    }
+
+    /** The training turn a completed event names: its enrolment (the event's key in older events). */
+    private static String turnOf(EventEnvelope event, EnrolmentData data) {
+        return data.enrolmentId() != null ? data.enrolmentId() : event.key();
     }
 
     private static UUID uuid(String id) {

@@ -94,7 +94,7 @@ public class NationalChanges {
         if (people.isEmpty()) {
             return;
         }
-        Recorded last = lastRecorded(people.stream().map(p -> p.id).toList());
+        Recorded last = lastRecorded(people.stream().map(p -> p.id).toList(), List.of());
         List<Section> changed = new ArrayList<>();
         for (Person p : people) {
             List<Section> sections = new ArrayList<>();
@@ -114,7 +114,7 @@ public class NationalChanges {
 
     /**
      * A completed training turn (once per enrolment: a redelivered event changes nothing), for a person of a batch
-     * whose national files the caller read at once ({@link #lastRecorded}).
+     * whose national files the caller read at once ({@link #lastRecorded}, with this turn among the batch's).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void trainingCompleted(Person person, NationalFileFormat.CompletedTraining training, Recorded recorded) {
@@ -122,25 +122,36 @@ public class NationalChanges {
                 NationalFileFormat.training(person, training), recorded.of(person.id));
     }
 
-    /** The content last recorded for each section of these people's national files, with one query. */
+    /**
+     * What a batch of enrolment events can compare with, with one query: the content last recorded for the PERSON and
+     * LEVEL sections of these people's national files (a result can change a level, and so the person), and for the
+     * TRAINING sections of the batch's own turns ({@code turns}, enrolment ids). A person's other turns are not read: a
+     * person with twenty years of training has dozens of them, and no event of the batch can change them.
+     */
     @SuppressWarnings("unchecked")
-    public Recorded lastRecorded(Collection<UUID> people) {
+    public Recorded lastRecorded(Collection<UUID> people, Collection<String> turns) {
         Recorded recorded = new Recorded();
         if (people.isEmpty()) {
             return recorded;
         }
+        // both parts are conditions of national_delivery_section (person, section, key, sequence)
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select distinct on (person_id, section, section_key) person_id, section, section_key, content
-                        from national_delivery where person_id in (?1)
+                        from national_delivery
+                        where person_id in (?1) and (section in ('PERSON', 'LEVEL')
+                                                     or (section = 'TRAINING' and section_key in (?2)))
                         order by person_id, section, section_key, sequence desc""")
-                .setParameter(1, people).getResultList();
+                .setParameter(1, people).setParameter(2, turns.isEmpty() ? List.of("") : turns).getResultList();
         for (Object[] row : rows) {
             recorded.of((UUID) row[0]).put(row[1] + "/" + row[2], (String) row[3]);
         }
         return recorded;
     }
 
-    /** The content last recorded for each section of a batch's people's national files ("SECTION/key"), by person. */
+    /**
+     * The content last recorded for sections of a batch's people's national files ("SECTION/key"), by person: those
+     * {@link #lastRecorded} read, and those recorded since.
+     */
     public static final class Recorded {
 
         private final Map<UUID, Map<String, String>> byPerson = new HashMap<>();
