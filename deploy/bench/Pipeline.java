@@ -557,15 +557,17 @@ public class Pipeline {
                 }
             }
         }
-        // last, and the first open delivery only, through the index of due ones (also when there is none): counting
-        // them during a million-turn run took PostgreSQL over a second a look, beside personnel's consumer on the same
-        // table, and slowed that consumer to a tenth of its pace
+        // last, and the first open delivery only, in the order of the table of open ones (also when there is none):
+        // counting them during a million-turn run took PostgreSQL over a second a look, beside personnel's consumer
+        // on the same table, and slowed that consumer to a tenth of its pace
         return sqlLong("personnel", """
-                select count(*) from (select 1 from national_delivery d
-                    where d.status in ('PENDING', 'SENT', 'OVERDUE') -- the predicate of national_delivery_due
-                      and not exists (select 1 from national_delivery r where r.person_id = d.person_id
-                                      and r.status = 'REJECTED')
-                    order by d.sequence limit 1) open""") == 0;
+                select count(*) from (select 1 from national_delivery_open o
+                    join national_delivery d on d.sequence = o.sequence
+                    where d.status <> 'REJECTED'
+                      and not exists (select 1 from national_delivery_open r
+                                      join national_delivery rd on rd.sequence = r.sequence
+                                      where r.person_id = o.person_id and rd.status = 'REJECTED')
+                    order by o.sequence limit 1) open""") == 0;
     }
 
     // ------------------------------------------------------------------------------------------------ CPU

@@ -18,12 +18,14 @@ import vn.gov.training.platform.testing.Poll;
 
 /**
  * The real receiver of deploy/national-registry (the national side of the sync), started on a free port for the
- * module's tests; it accepts only tokens of the realm's {@code national-sync} client. The connector runs every second
+ * module's tests, keeping its files in a folder as in the stack; it accepts only tokens of the realm's
+ * {@code national-sync} client. The connector runs every second
  * with a short back-off.
  */
 public class NationalRegistryServer implements QuarkusTestResourceLifecycleManager {
 
     private Process process;
+    private Path data;
 
     @Override
     public Map<String, String> start() {
@@ -39,6 +41,8 @@ public class NationalRegistryServer implements QuarkusTestResourceLifecycleManag
             builder.environment().put("NATIONAL_REGISTRY_PORT", String.valueOf(port));
             builder.environment().put("NATIONAL_REGISTRY_ISSUER", infra.keycloakUrl() + "/realms/" + infra.realm());
             builder.environment().put("NATIONAL_REGISTRY_CLIENT", "national-sync");
+            data = Files.createTempDirectory("national-registry");
+            builder.environment().put("NATIONAL_REGISTRY_DATA", data.toString());
             process = builder.start();
             String url = "http://127.0.0.1:" + port;
             HttpClient http = HttpClient.newHttpClient();
@@ -72,6 +76,18 @@ public class NationalRegistryServer implements QuarkusTestResourceLifecycleManag
     public void stop() {
         if (process != null) {
             process.destroy();
+            try {
+                process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (data != null) {
+            try (var files = Files.walk(data)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot remove the national registry's files", e);
+            }
         }
     }
 }

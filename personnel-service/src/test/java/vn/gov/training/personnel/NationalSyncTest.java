@@ -66,7 +66,14 @@ class NationalSyncTest {
     }
 
     @AfterEach
-    void registryUpAndClockBack() {
+    void registryUpAndClockBack() throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement disagree = c.prepareStatement("""
+                select count(*) from national_delivery d full join national_delivery_open o on o.sequence = d.sequence
+                where (d.status <> 'ACCEPTED') is distinct from (o.sequence is not null)""");
+             var rs = disagree.executeQuery()) {
+            rs.next();
+            assertEquals(0, rs.getLong(1), "the open deliveries are those not accepted, whatever the test did");
+        }
         control("up");
         given().post(registry + "/control/latency?ms=0").then().statusCode(200);
         given().header("Authorization", Tokens.bearer("admin")).delete("/api/national-sync/clock").then().statusCode(200);

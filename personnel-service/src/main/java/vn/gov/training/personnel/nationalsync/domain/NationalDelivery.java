@@ -18,7 +18,9 @@ import jakarta.persistence.Table;
  * One change of a person's national file: a section as it was when the change was recorded ({@code content}, the
  * national fields made by {@code NationalFileFormat}), due by {@code deadline} (3 working days after
  * {@code recordedOn}). A person's deliveries go in {@code sequence} order. An update sets only the columns that
- * changed: a delivery changes state twice on its way and its content never.
+ * changed: a delivery changes state twice on its way and its content never. The deliveries not ACCEPTED are also
+ * rows of {@code national_delivery_open} (sequence, person), kept by the database's triggers, so that no index of this
+ * table depends on the state and a change of state is a HOT update (migration V13).
  */
 @Entity
 @DynamicUpdate

@@ -41,8 +41,9 @@ import vn.gov.training.platform.time.ProvinceTime;
  * {@code retry-max}); a delivery left SENT by an instance that died is taken again after {@code sent-timeout} (the
  * national side answers the same delivery id twice the same way).
  * <p>
- * A run looks from the first due delivery once, then after the last one it took: the deliveries it accepted stay in
- * the index of due ones until vacuum, and while other transactions are open every look from the start walked them
+ * The deliveries not accepted are those of {@code national_delivery_open} (kept by the database's triggers). A run
+ * looks from the first due delivery once, then after the last one it took: the deliveries it accepted stay in that
+ * table's index until vacuum, and while other transactions are open every look from the start walked them
  * (23 ms a look during a turns import, 24 s of PostgreSQL's time in one run of the pipeline benchmark). A delivery
  * passed over within a run (its person's earlier one was on its way, or it committed late with a lower sequence) is
  * taken by the next run.
@@ -101,9 +102,11 @@ public class NationalConnector {
     /** Marks the deliveries not accepted by their deadline; returns how many. */
     public int markOverdue() {
         int marked = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                        update national_delivery set overdue_at = ?1,
-                            status = case when status = 'PENDING' then 'OVERDUE' else status end
-                        where status <> 'ACCEPTED' and overdue_at is null and deadline < ?2""")
+                        update national_delivery d set overdue_at = ?1,
+                            status = case when d.status = 'PENDING' then 'OVERDUE' else d.status end
+                        from national_delivery_open o
+                        where d.sequence = o.sequence and d.status <> 'ACCEPTED' and d.overdue_at is null
+                          and d.deadline < ?2""")
                 .setParameter(1, ProvinceTime.now()).setParameter(2, clock.today()).executeUpdate());
         if (marked > 0) {
             LOG.warnf("%d national delivery(ies) passed their deadline", marked);
@@ -139,17 +142,16 @@ public class NationalConnector {
     private List<Outgoing> take(long after) {
         OffsetDateTime now = ProvinceTime.now();
         List<NationalDelivery> due = entityManager.createNativeQuery("""
-                        select d.* from national_delivery d
-                        where d.status in ('PENDING', 'OVERDUE', 'SENT') -- the predicate of national_delivery_due
-                          and d.sequence > ?4
+                        select d.* from national_delivery_open o join national_delivery d on d.sequence = o.sequence
+                        where o.sequence > ?4
                           and ((d.status in ('PENDING', 'OVERDUE') and d.next_attempt_at <= ?1)
                                or (d.status = 'SENT' and d.last_attempt_at < ?2))
                           -- the person's first delivery not accepted: a subquery, so that it is always one look in
-                          -- national_delivery_open for the person (as an anti join, a plan made on few open
+                          -- national_delivery_open_person for the person (as an anti join, a plan made on few open
                           -- deliveries compared each candidate with all of them)
-                          and d.sequence = (select e.sequence from national_delivery e where e.person_id = d.person_id
-                                            and e.status <> 'ACCEPTED' order by e.sequence limit 1)
-                        order by d.sequence limit ?3 for update of d skip locked""", NationalDelivery.class)
+                          and o.sequence = (select e.sequence from national_delivery_open e
+                                            where e.person_id = o.person_id order by e.sequence limit 1)
+                        order by o.sequence limit ?3 for update of d skip locked""", NationalDelivery.class)
                 .setParameter(1, now).setParameter(2, now.minus(sentTimeout)).setParameter(3, BATCH)
                 .setParameter(4, after).getResultList();
         if (due.isEmpty()) {
