@@ -9,28 +9,33 @@
 drop index national_delivery_due;
 drop index national_delivery_open;
 
--- The deliveries not ACCEPTED (pending, on their way, overdue, rejected), by sequence, with their person: the
--- connector's due ones in sequence order, a person's first one not accepted, the overdue marking and counts.
+-- The deliveries not ACCEPTED (pending, on their way, overdue, rejected), by sequence, with their person and deadline
+-- (neither changes): the connector's window of open deliveries in sequence order, a person's first one not accepted,
+-- the overdue marking and counts.
 create table national_delivery_open (
     sequence  bigint primary key,
-    person_id uuid not null
+    person_id uuid   not null,
+    deadline  date   not null
 );
 create index national_delivery_open_person on national_delivery_open (person_id, sequence);
-insert into national_delivery_open (sequence, person_id)
-    select sequence, person_id from national_delivery where status <> 'ACCEPTED';
+insert into national_delivery_open (sequence, person_id, deadline)
+    select sequence, person_id, deadline from national_delivery where status <> 'ACCEPTED';
 
 create function national_delivery_inserted() returns trigger language plpgsql as $$
 begin
-    insert into national_delivery_open (sequence, person_id)
-        select sequence, person_id from added where status <> 'ACCEPTED';
+    insert into national_delivery_open (sequence, person_id, deadline)
+        select sequence, person_id, deadline from added where status <> 'ACCEPTED';
     return null;
 end $$;
 
+-- the keys as an array, so that the delete is a look in the primary key for each (a join with the transition table,
+-- whose size the planner does not know, read the whole table at each update)
 create function national_delivery_updated() returns trigger language plpgsql as $$
 begin
-    delete from national_delivery_open o using new_rows a where o.sequence = a.sequence and a.status = 'ACCEPTED';
-    insert into national_delivery_open (sequence, person_id)
-        select a.sequence, a.person_id from new_rows a join old_rows b on b.id = a.id
+    delete from national_delivery_open
+        where sequence = any (array(select sequence from new_rows where status = 'ACCEPTED'));
+    insert into national_delivery_open (sequence, person_id, deadline)
+        select a.sequence, a.person_id, a.deadline from new_rows a join old_rows b on b.id = a.id
         where b.status = 'ACCEPTED' and a.status <> 'ACCEPTED'
     on conflict do nothing;
     return null;
@@ -38,7 +43,7 @@ end $$;
 
 create function national_delivery_deleted() returns trigger language plpgsql as $$
 begin
-    delete from national_delivery_open o using removed r where o.sequence = r.sequence;
+    delete from national_delivery_open where sequence = any (array(select sequence from removed));
     return null;
 end $$;
 

@@ -96,6 +96,26 @@ class NationalSyncTest {
         return Poll.until(DEADLINE, () -> only(personId, section), d -> d != null && status.equals(d.get("status")));
     }
 
+    /** The person's deliveries once {@code count} of the section are accepted. */
+    private static List<Map<String, Object>> untilAccepted(String personId, String section, long count) {
+        return Poll.until(DEADLINE, () -> deliveries(personId), all -> all.stream()
+                .filter(d -> section.equals(d.get("section")) && "ACCEPTED".equals(d.get("status"))).count() == count);
+    }
+
+    @SafeVarargs
+    private static void send(ProducerRecord<String, String>... events) {
+        try (var kafka = Kafka.companion()) {
+            kafka.produceStrings().fromRecords(events).awaitCompletion();
+        }
+    }
+
+    /** The person's file as the national side holds it. */
+    private JsonPath fileOf(Map<String, Object> person) {
+        return given().header("Authorization", "Bearer " + Tokens.ofClient("national-sync", "national-sync-dev-secret"))
+                .get(registry + "/api/v1/files/" + person.get("nationalId")).then().statusCode(200).extract()
+                .jsonPath();
+    }
+
     private static JsonPath reconciliation(String personId) {
         return given().header("Authorization", Tokens.bearer("admin")).queryParam("personnelId", personId)
                 .get("/api/national-sync/reconciliation").then().statusCode(200).extract().jsonPath();
@@ -280,17 +300,11 @@ class NationalSyncTest {
         until(id, "PERSON", "ACCEPTED");
         String withInstitution = UUID.randomUUID().toString();
         String older = UUID.randomUUID().toString();
-        try (var kafka = Kafka.companion()) {
-            kafka.produceStrings().fromRecords(
-                    completedEvent(withInstitution, id,
-                            "\"institutionCode\":\"TCT-HG\",\"institutionName\":\"Trường Chính trị tỉnh Hậu Giang\","),
-                    completedEvent(older, id, "")).awaitCompletion();
-        }
-        Poll.until(DEADLINE, () -> deliveries(id), all -> all.stream()
-                .filter(d -> "TRAINING".equals(d.get("section")) && "ACCEPTED".equals(d.get("status"))).count() == 2);
-        JsonPath file = given().header("Authorization", "Bearer " + Tokens.ofClient("national-sync",
-                "national-sync-dev-secret")).get(registry + "/api/v1/files/" + body.get("nationalId")).then()
-                .statusCode(200).extract().jsonPath();
+        send(completedEvent(withInstitution, id,
+                        "\"institutionCode\":\"TCT-HG\",\"institutionName\":\"Trường Chính trị tỉnh Hậu Giang\","),
+                completedEvent(older, id, ""));
+        untilAccepted(id, "TRAINING", 2);
+        JsonPath file = fileOf(body);
         assertEquals("TCT-HG", file.getString("trainings.'" + withInstitution + "'.institution.code"));
         assertEquals("Trường Chính trị tỉnh Hậu Giang",
                 file.getString("trainings.'" + withInstitution + "'.institution.name"));
@@ -312,25 +326,15 @@ class NationalSyncTest {
         until(id, "PERSON", "ACCEPTED");
         String corrected = UUID.randomUUID().toString();
         String other = UUID.randomUUID().toString();
-        try (var kafka = Kafka.companion()) {
-            kafka.produceStrings().fromRecords(completedEvent(corrected, id, ""), completedEvent(other, id, ""))
-                    .awaitCompletion();
-        }
-        Poll.until(DEADLINE, () -> deliveries(id), all -> all.stream()
-                .filter(d -> "TRAINING".equals(d.get("section")) && "ACCEPTED".equals(d.get("status"))).count() == 2);
-        try (var kafka = Kafka.companion()) {
-            // the same key: one partition, so the correction comes after the replay
-            kafka.produceStrings().fromRecords(completedEvent(corrected, id, ""),
-                    completedEvent(corrected, id, "", "EXCELLENT")).awaitCompletion();
-        }
-        List<Map<String, Object>> all = Poll.until(DEADLINE, () -> deliveries(id), found -> found.stream()
-                .filter(d -> corrected.equals(d.get("sectionKey")) && "ACCEPTED".equals(d.get("status"))).count() == 2);
+        send(completedEvent(corrected, id, ""), completedEvent(other, id, ""));
+        untilAccepted(id, "TRAINING", 2);
+        // the same key: one partition, so the correction comes after the replay
+        send(completedEvent(corrected, id, ""), completedEvent(corrected, id, "", "EXCELLENT"));
+        List<Map<String, Object>> all = untilAccepted(id, "TRAINING", 3);
         assertEquals(2, all.stream().filter(d -> corrected.equals(d.get("sectionKey"))).count(),
                 "the replay made no delivery, the correction one");
         assertEquals(1, all.stream().filter(d -> other.equals(d.get("sectionKey"))).count());
-        JsonPath file = given().header("Authorization", "Bearer " + Tokens.ofClient("national-sync",
-                "national-sync-dev-secret")).get(registry + "/api/v1/files/" + body.get("nationalId")).then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath file = fileOf(body);
         assertEquals("EXCELLENT", file.getString("trainings.'" + corrected + "'.result"));
         assertEquals("GOOD", file.getString("trainings.'" + other + "'.result"));
         assertTrue(reconciliation(id).getList("mismatches").isEmpty());

@@ -86,9 +86,8 @@ public class NationalDeliveries {
         for (Object[] row : rows) {
             counts.put(((DeliveryStatus) row[0]).name(), (Long) row[1]);
         }
-        counts.put("overdue", ((Number) NationalDelivery.getEntityManager().createNativeQuery("""
-                        select count(*) from national_delivery_open o join national_delivery d on d.sequence = o.sequence
-                        where d.status <> 'ACCEPTED' and d.deadline < ?1""")
+        counts.put("overdue", ((Number) NationalDelivery.getEntityManager().createNativeQuery(
+                        "select count(*) from national_delivery_open where deadline < ?1")
                 .setParameter(1, clock.today()).getSingleResult()).longValue());
         return counts;
     }
