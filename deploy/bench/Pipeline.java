@@ -855,9 +855,13 @@ public class Pipeline {
         Connection c = pollers.get(name);
         if (c == null) {
             c = db(name);
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select pg_backend_pid()")) {
-                r.next();
-                pollerPids.add(r.getLong(1));
+            try (Statement s = c.createStatement()) {
+                // a count in parallel would hand part of its work to workers that end, counted as the stack's
+                s.execute("set max_parallel_workers_per_gather = 0");
+                try (ResultSet r = s.executeQuery("select pg_backend_pid()")) {
+                    r.next();
+                    pollerPids.add(r.getLong(1));
+                }
             }
             pollers.put(name, c);
         }
