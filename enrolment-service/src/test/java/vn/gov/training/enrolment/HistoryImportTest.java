@@ -195,6 +195,40 @@ class HistoryImportTest {
         assertEquals(2, history(a.get("personnelId")).getList("entries").size());
     }
 
+    /** More turns than one lookup of the store takes (500): each person, turn and credential is found in any part. */
+    @Test
+    void aFileOfMoreTurnsThanOneLookupIsImportedOnceAndItsCredentialsAreHeld() {
+        List<Map<String, Object>> people = new ArrayList<>();
+        List<String> nationalIds = new ArrayList<>();
+        for (int i = 0; i < 1_100; i++) {
+            Map<String, Object> p = Copies.person(UUID.randomUUID());
+            nationalIds.add(person(p, "HG.VT.P1"));
+            people.add(p);
+        }
+        Copies.people(people);
+        Map<String, Object> cls = pastClass(program());
+        String prefix = "CL-" + Copies.suffix() + "-";
+        StringBuilder csv = new StringBuilder(HEADINGS).append('\n');
+        for (int i = 0; i < people.size() - 1; i++) {
+            csv.append(nationalIds.get(i)).append(",,,,").append(cls.get("code"))
+                    .append(",,,,Hoàn thành,Khá,29/05/2020,").append(prefix).append(i).append(",,\n");
+        }
+        JsonPath job = finished("province-manager", upload("province-manager", csv.toString(), "ALL_OR_NOTHING"));
+        assertEquals("COMPLETED", job.getString("status"), job.prettify());
+        assertEquals(1_099, job.getInt("created"));
+
+        // again, with the last person holding the credential number of a turn in the third lookup's part
+        csv.append(nationalIds.get(1_099)).append(",,,,").append(cls.get("code"))
+                .append(",,,,Hoàn thành,Khá,29/05/2020,").append(prefix).append(1_050).append(",,\n");
+        JsonPath again = finished("province-manager", upload("province-manager", csv.toString(), "VALID_ROWS"));
+        assertEquals("COMPLETED", again.getString("status"), again.prettify());
+        assertEquals(0, again.getInt("created"));
+        assertEquals(1_099, again.getInt("unchanged"));
+        assertEquals(1, again.getInt("rejected"));
+        assertEquals(1_101, again.getInt("errors[0].row"));
+        assertEquals("duplicate-credential", again.getString("errors[0].code"));
+    }
+
     @Test
     void rowsThatCannotBeTrueAreRefusedFieldByFieldInVietnameseAndAllOrNothingWritesNone() {
         Map<String, Object> a = Copies.person(UUID.randomUUID());
