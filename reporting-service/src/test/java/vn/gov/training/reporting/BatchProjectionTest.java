@@ -233,6 +233,31 @@ class BatchProjectionTest {
     }
 
     /**
+     * A batch's transaction runs without parallel query from its claim on (its reads are lookups by key), and the
+     * setting ends with it: the next transaction on the pool's connections has the server's own.
+     */
+    @Test
+    void aBatchsTransactionRunsWithoutParallelQueryAndTheNextOneWithTheServersSetting() {
+        String server = QuarkusTransaction.requiringNew().call(
+                () -> sql.string("select current_setting('max_parallel_workers_per_gather')"));
+        assertTrue(Integer.parseInt(server) > 0, "the test server allows parallel workers: " + server);
+        List<EventEnvelope> events = batches(new Scenario().events).getFirst().events();
+        String consumer = "parallel-" + UUID.randomUUID();
+        try {
+            String inBatch = QuarkusTransaction.requiringNew().call(() -> {
+                assertEquals(events.size(), inbox.claimAll(consumer, events).size());
+                return sql.string("select current_setting('max_parallel_workers_per_gather')");
+            });
+            assertEquals("0", inBatch);
+            assertEquals(server, QuarkusTransaction.requiringNew().call(
+                    () -> sql.string("select current_setting('max_parallel_workers_per_gather')")));
+        } finally {
+            QuarkusTransaction.requiringNew().run(
+                    () -> sql.update("delete from public.processed_event where consumer = ?", consumer));
+        }
+    }
+
+    /**
      * A person's qualifications in the read model are those their last event lists: one no longer listed is gone, a
      * corrected one holds its new level, a new one is added, and the unchanged one is still there.
      */
