@@ -96,14 +96,14 @@ public class EnrolmentConsumer {
      */
     private void applyAll(List<Result> results) {
         Set<UUID> named = new TreeSet<>();
-        List<String> turns = new ArrayList<>();
+        List<NationalChanges.Turn> turns = new ArrayList<>();
         results.forEach(r -> {
             UUID id = uuid(r.data().personnelId());
             if (id != null) {
                 named.add(id);
-            }
-            if (r.event().eventName().equals("completed")) {
-                turns.add(turnOf(r.event(), r.data()));
+                if (r.event().eventName().equals("completed")) {
+                    turns.add(new NationalChanges.Turn(id, turnOf(r.event(), r.data())));
+                }
             }
         });
         if (named.isEmpty()) {

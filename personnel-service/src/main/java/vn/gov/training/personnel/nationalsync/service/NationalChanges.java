@@ -2,6 +2,7 @@ package vn.gov.training.personnel.nationalsync.service;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -125,27 +126,45 @@ public class NationalChanges {
     /**
      * What a batch of enrolment events can compare with, with one query: the content last recorded for the PERSON and
      * LEVEL sections of these people's national files (a result can change a level, and so the person), and for the
-     * TRAINING sections of the batch's own turns ({@code turns}, enrolment ids). A person's other turns are not read: a
-     * person with twenty years of training has dozens of them, and no event of the batch can change them.
+     * TRAINING sections of the batch's own turns. A person's other turns are not read: a person with twenty years of
+     * training has dozens of them, and no event of the batch can change them.
      */
-    @SuppressWarnings("unchecked")
-    public Recorded lastRecorded(Collection<UUID> people, Collection<String> turns) {
+    public Recorded lastRecorded(Collection<UUID> people, Collection<Turn> turns) {
         Recorded recorded = new Recorded();
         if (people.isEmpty()) {
             return recorded;
         }
-        // both parts are conditions of national_delivery_section (person, section, key, sequence)
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select distinct on (person_id, section, section_key) person_id, section, section_key, content
-                        from national_delivery
-                        where person_id in (?1) and (section in ('PERSON', 'LEVEL')
-                                                     or (section = 'TRAINING' and section_key in (?2)))
-                        order by person_id, section, section_key, sequence desc""")
-                .setParameter(1, people).setParameter(2, turns.isEmpty() ? List.of("") : turns).getResultList();
-        for (Object[] row : rows) {
-            recorded.of((UUID) row[0]).put(row[1] + "/" + row[2], (String) row[3]);
-        }
+        // Both parts are walks of national_delivery_section (person, section, key, sequence). The turns are looked up
+        // as (person, key) pairs, mostly finding nothing (a turn's first completion): with the keys as a list beside
+        // the people, PostgreSQL either read every TRAINING row of the batch's people to filter them (half the rows
+        // read) or probed every person with every key.
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    select distinct on (person_id, section, section_key) person_id, section, section_key, content
+                    from (select person_id, section, section_key, sequence, content from national_delivery
+                          where person_id = any(?) and section in ('PERSON', 'LEVEL')
+                          union all
+                          select d.person_id, d.section, d.section_key, d.sequence, d.content
+                          from unnest(?::uuid[], ?::varchar[]) as turn(person_id, section_key)
+                          join national_delivery d on d.person_id = turn.person_id and d.section = 'TRAINING'
+                                                      and d.section_key = turn.section_key) last
+                    order by person_id, section, section_key, sequence desc""")) {
+                query.setArray(1, connection.createArrayOf("uuid", people.toArray()));
+                query.setArray(2, connection.createArrayOf("uuid", turns.stream().map(Turn::personId).toArray()));
+                query.setArray(3, connection.createArrayOf("varchar", turns.stream().map(Turn::key).toArray()));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        recorded.of(rows.getObject(1, UUID.class)).put(rows.getString(2) + "/" + rows.getString(3),
+                                rows.getString(4));
+                    }
+                }
+            }
+        });
         return recorded;
+    }
+
+    /** A training turn of a batch: the person and the turn's key in their national file (its enrolment id). */
+    public record Turn(UUID personId, String key) {
     }
 
     /**
