@@ -1,9 +1,14 @@
 package vn.gov.training.personnel.nationalsync.service;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +31,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import vn.gov.training.personnel.nationalsync.domain.DeliveryStatus;
+import vn.gov.training.personnel.nationalsync.domain.FileSection;
 import vn.gov.training.personnel.nationalsync.domain.NationalDelivery;
 import vn.gov.training.platform.time.ProvinceTime;
 
@@ -137,8 +143,8 @@ public class NationalConnector {
         return batch.taken();
     }
 
-    /** A delivery taken to be sent: the call's path and body are made while it is loaded. */
-    private record Outgoing(UUID id, long sequence, String path, String body) {
+    /** A delivery taken to be sent, with its call (made while its row is at hand). */
+    private record Outgoing(UUID id, long sequence, NationalFileFormat.Call call) {
     }
 
     /** The deliveries a batch took, and what it tells the next batch. */
@@ -148,12 +154,13 @@ public class NationalConnector {
 
     /**
      * Takes the due deliveries in the window of open deliveries after {@code after} (the next {@link #WINDOW} of them
-     * in sequence order, a range of national_delivery_open's key) and marks them SENT with one statement. The window
-     * keeps the plan a walk of that range: over the whole table, the planner could not tell how many open deliveries
-     * are their person's first and read and sorted all of them (1.7 s a look with 37,000 open).
+     * in sequence order, a range of national_delivery_open's key) and marks them SENT, with one statement that returns
+     * what their calls need. The window keeps the plan a walk of that range: over the whole table, the planner could
+     * not tell how many open deliveries are their person's first and read and sorted all of them (1.7 s a look with
+     * 37,000 open).
      */
-    @SuppressWarnings("unchecked")
     private Batch take(long after) {
+        @SuppressWarnings("unchecked")
         List<Long> window = entityManager.createNativeQuery("""
                         select sequence from national_delivery_open where sequence > ?1 order by sequence limit ?2""",
                         Long.class)
@@ -161,36 +168,58 @@ public class NationalConnector {
         if (window.isEmpty()) {
             return Batch.NONE;
         }
-        OffsetDateTime now = ProvinceTime.now();
-        List<NationalDelivery> due = entityManager.createNativeQuery("""
-                        select d.* from national_delivery_open o join national_delivery d on d.sequence = o.sequence
-                        where o.sequence between ?4 and ?5
-                          and ((d.status in ('PENDING', 'OVERDUE') and d.next_attempt_at <= ?1)
-                               or (d.status = 'SENT' and d.last_attempt_at < ?2))
-                          -- the person's first delivery not accepted: one look in national_delivery_open_person
-                          and o.sequence = (select e.sequence from national_delivery_open e
-                                            where e.person_id = o.person_id order by e.sequence limit 1)
-                        order by o.sequence limit ?3 for update of d skip locked""", NationalDelivery.class)
-                .setParameter(1, now).setParameter(2, now.minus(sentTimeout)).setParameter(3, BATCH)
-                .setParameter(4, window.get(0)).setParameter(5, window.get(window.size() - 1)).getResultList();
+        long windowEnd = window.get(window.size() - 1);
+        List<Outgoing> taken = entityManager.unwrap(Session.class).doReturningWork(
+                connection -> markSent(connection, window.get(0), windowEnd));
         boolean windowFull = window.size() == WINDOW;
-        if (due.isEmpty()) {
-            return new Batch(List.of(), new Taken(0, window.get(window.size() - 1), windowFull));
+        if (taken.isEmpty()) {
+            return new Batch(List.of(), new Taken(0, windowEnd, windowFull));
         }
-        List<Outgoing> taken = new ArrayList<>(due.size());
-        List<UUID> ids = new ArrayList<>(due.size());
-        for (NationalDelivery d : due) {
-            ids.add(d.id);
-            taken.add(new Outgoing(d.id, d.sequence, NationalFileFormat.changesPath(d), NationalFileFormat.body(d)));
-        }
-        entityManager.createNativeQuery("""
-                        update national_delivery set status = 'SENT', attempts = attempts + 1, last_attempt_at = ?1
-                        where id in (?2)""")
-                .setParameter(1, now).setParameter(2, ids).executeUpdate();
         // a whole batch: the rest of the window after the last one taken comes next; else the window is done
         Taken next = taken.size() == BATCH ? new Taken(BATCH, taken.get(BATCH - 1).sequence(), true)
-                : new Taken(taken.size(), window.get(window.size() - 1), windowFull);
+                : new Taken(taken.size(), windowEnd, windowFull);
         return new Batch(taken, next);
+    }
+
+    /**
+     * Marks SENT the due deliveries among the open ones from {@code first} to {@code last}, at most {@link #BATCH}, each
+     * its person's first not accepted, locked ({@code skip locked}: another instance's are passed over); returns them
+     * in sequence order with their calls made.
+     */
+    private List<Outgoing> markSent(Connection connection, long first, long last) throws SQLException {
+        OffsetDateTime now = ProvinceTime.now();
+        List<Outgoing> taken = new ArrayList<>(BATCH);
+        try (PreparedStatement take = connection.prepareStatement("""
+                with due as materialized (
+                    select d.id from national_delivery_open o join national_delivery d on d.sequence = o.sequence
+                    where o.sequence between ? and ?
+                      and ((d.status in ('PENDING', 'OVERDUE') and d.next_attempt_at <= ?)
+                           or (d.status = 'SENT' and d.last_attempt_at < ?))
+                      -- the person's first delivery not accepted: one look in national_delivery_open_person
+                      and o.sequence = (select e.sequence from national_delivery_open e
+                                        where e.person_id = o.person_id order by e.sequence limit 1)
+                    order by o.sequence limit ? for update of d skip locked)
+                update national_delivery d set status = 'SENT', attempts = d.attempts + 1, last_attempt_at = ?
+                from due where d.id = due.id
+                returning d.id, d.sequence, d.revision, d.section, d.recorded_on, d.content""")) {
+            take.setLong(1, first);
+            take.setLong(2, last);
+            take.setObject(3, now);
+            take.setObject(4, now.minus(sentTimeout));
+            take.setInt(5, BATCH);
+            take.setObject(6, now);
+            try (ResultSet rows = take.executeQuery()) {
+                while (rows.next()) {
+                    UUID id = rows.getObject(1, UUID.class);
+                    long sequence = rows.getLong(2);
+                    taken.add(new Outgoing(id, sequence, NationalFileFormat.call(id, sequence, rows.getInt(3),
+                            FileSection.valueOf(rows.getString(4)), rows.getObject(5, LocalDate.class),
+                            rows.getString(6))));
+                }
+            }
+        }
+        taken.sort(Comparator.comparingLong(Outgoing::sequence));
+        return taken;
     }
 
     /**
@@ -236,7 +265,7 @@ public class NationalConnector {
     /** One call, outside any transaction; an exception is an attempt without an answer. */
     private NationalFileFormat.Answer send(Outgoing delivery) {
         try {
-            NationalRegistryClient.Reply reply = client.post(delivery.path(), delivery.body());
+            NationalRegistryClient.Reply reply = client.post(delivery.call().path(), delivery.call().body());
             return NationalFileFormat.answer(reply.status(), reply.body());
         } catch (Exception e) {
             return new NationalFileFormat.Answer(NationalFileFormat.Outcome.FAILED, null, List.of(),

@@ -9,15 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.Qualification;
 import vn.gov.training.personnel.nationalsync.domain.FileSection;
-import vn.gov.training.personnel.nationalsync.domain.NationalDelivery;
 
 /**
  * The national format, in one place: which of our fields go into which national field, the paths of the national
@@ -136,24 +137,36 @@ public final class NationalFileFormat {
 
     // ------------------------------------------------------------------------------------------ the national API
 
-    public static String changesPath(NationalDelivery d) {
-        return "/api/v1/files/" + URLEncoder.encode(nationalId(d.content), StandardCharsets.UTF_8) + "/changes";
-    }
 
     public static String filePath(String nationalId) {
         return "/api/v1/files/" + URLEncoder.encode(nationalId, StandardCharsets.UTF_8);
     }
 
-    /** The body of a delivery: the section's content with the envelope (id, order, section, revision, date). */
-    public static String body(NationalDelivery d) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("deliveryId", d.id.toString());
-        body.put("sequence", d.sequence);
-        body.put("revision", d.revision);
-        body.put("section", d.section.name());
-        body.put("recordedOn", date(d.recordedOn));
-        body.putAll(read(d.content));
-        return write(body);
+    /** The call that sends a delivery: the path of its person's file's changes, and its body. */
+    public record Call(String path, String body) {
+    }
+
+    /**
+     * The call of a delivery, its content read once: the body is the section's content with the envelope (id, order,
+     * section, revision, date); a field of the content with an envelope's name would take the envelope's place.
+     */
+    public static Call call(UUID deliveryId, long sequence, int revision, FileSection section, LocalDate recordedOn,
+                            String content) {
+        JsonNode fields = tree(content);
+        if (!(fields instanceof ObjectNode sectionContent)) {
+            throw new IllegalStateException("delivery " + deliveryId + ": its content is not a JSON object");
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("deliveryId", deliveryId.toString());
+        body.put("sequence", sequence);
+        body.put("revision", revision);
+        body.put("section", section.name());
+        body.put("recordedOn", date(recordedOn));
+        body.setAll(sectionContent);
+        String nationalId = Objects.requireNonNull(text(fields.get("nationalId")),
+                () -> "delivery " + deliveryId + ": its content names no national ID");
+        String path = "/api/v1/files/" + URLEncoder.encode(nationalId, StandardCharsets.UTF_8) + "/changes";
+        return new Call(path, write(body));
     }
 
     /** 200 accepted, 422 (or another 4xx but 401, 403, 408, 429) rejected, anything else a failure to retry. */
@@ -244,15 +257,6 @@ public final class NationalFileFormat {
         }
         try {
             return JSON.readValue(json, new TypeReference<List<Reason>>() {
-            });
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Map<String, Object> read(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {
             });
         } catch (IOException e) {
             throw new IllegalStateException(e);
