@@ -27,6 +27,7 @@ import vn.gov.training.enrolment.domain.FitAssessment;
 import vn.gov.training.enrolment.domain.PersonCopy;
 import vn.gov.training.enrolment.domain.Refs;
 import vn.gov.training.enrolment.event.EnrolmentEventData;
+import vn.gov.training.platform.persistence.TimeOrderedIds;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.time.ProvinceTime;
 
@@ -126,7 +127,7 @@ public class EnrolmentService {
         if (assessed.assessment() == FitAssessment.MISFIT && (n.justification() == null || n.justification().isBlank())) {
             throw Refusal.of("misfit-needs-justification").with("fit", assessed);
         }
-        Enrolment e = Enrolment.nominated(UUID.randomUUID(), now());
+        Enrolment e = Enrolment.nominated(TimeOrderedIds.next(), now());
         e.personnelId = person.personnelId;
         e.classId = cls.classId;
         e.programId = cls.programId;

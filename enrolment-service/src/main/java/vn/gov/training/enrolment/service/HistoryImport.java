@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +22,7 @@ import vn.gov.training.platform.imports.ImportKind;
 import vn.gov.training.platform.imports.ImportRunner;
 import vn.gov.training.platform.imports.TabularFile;
 import vn.gov.training.platform.imports.Written;
+import vn.gov.training.platform.persistence.TimeOrderedIds;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /**
@@ -60,7 +60,7 @@ public class HistoryImport implements ImportKind<HistoryImportJob, HistoryImport
         Enrolment toEnrolment(OffsetDateTime now) {
             Refs.Program program = cls.program;
             Enrolment e = new Enrolment();
-            e.id = UUID.randomUUID();
+            e.id = TimeOrderedIds.next();
             e.personnelId = person.personnelId();
             e.classId = cls.classId;
             e.programId = cls.programId;

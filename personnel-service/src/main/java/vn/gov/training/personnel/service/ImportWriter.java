@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -21,6 +20,7 @@ import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PersonStatus;
 import vn.gov.training.personnel.nationalsync.service.NationalChanges;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.persistence.TimeOrderedIds;
 import vn.gov.training.platform.problem.Failures;
 import vn.gov.training.platform.resilience.TransientFailure;
 import vn.gov.training.platform.resilience.TransientFailureException;
@@ -67,7 +67,7 @@ public class ImportWriter {
                      values (?, ?, ?, 'HIRED')""")) {
             for (PersonFields f : people) {
                 Person p = new Person();
-                p.id = UUID.randomUUID();
+                p.id = TimeOrderedIds.next();
                 f.applyTo(p);
                 p.status = PersonStatus.ACTIVE;
                 created.add(p);

@@ -18,6 +18,7 @@ import vn.gov.training.personnel.domain.PersonAssignment;
 import vn.gov.training.personnel.domain.PersonStatus;
 import vn.gov.training.personnel.domain.ScheduledChange;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.persistence.TimeOrderedIds;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.time.ProvinceTime;
@@ -58,7 +59,7 @@ public class PersonnelService {
         access.requireUnitWritable(fields.orgUnitCode());
         requireUniqueNationalId(fields.nationalId(), null);
         Person p = new Person();
-        p.id = UUID.randomUUID();
+        p.id = TimeOrderedIds.next();
         fields.applyTo(p);
         p.status = PersonStatus.ACTIVE;
         p.createdAt = now();

@@ -23,6 +23,7 @@ import vn.gov.training.personnel.domain.Standard;
 import vn.gov.training.personnel.domain.SuccessionPlan;
 import vn.gov.training.personnel.nationalsync.service.NationalChanges;
 import vn.gov.training.platform.audit.AuditTrail;
+import vn.gov.training.platform.persistence.TimeOrderedIds;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.ProblemException;
 import vn.gov.training.platform.time.ProvinceTime;
@@ -167,7 +168,7 @@ public class QualificationService {
     /** A new qualification of the person, not yet persisted. */
     static Qualification build(Person p, NewQualification q, QualificationSource source, String ref) {
         Qualification saved = new Qualification();
-        saved.id = UUID.randomUUID();
+        saved.id = TimeOrderedIds.next();
         saved.personId = p.id;
         saved.kind = q.kind();
         saved.level = q.level();

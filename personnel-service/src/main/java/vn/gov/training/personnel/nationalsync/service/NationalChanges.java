@@ -25,6 +25,7 @@ import vn.gov.training.personnel.domain.Qualification;
 import vn.gov.training.personnel.nationalsync.domain.DeliveryStatus;
 import vn.gov.training.personnel.nationalsync.domain.FileSection;
 import vn.gov.training.personnel.nationalsync.domain.NationalDelivery;
+import vn.gov.training.platform.persistence.TimeOrderedIds;
 import vn.gov.training.platform.time.ProvinceTime;
 
 /**
@@ -207,7 +208,7 @@ public class NationalChanges {
                     recorded_on, deadline, attempts, next_attempt_at, created_at)
                 values (?, ?, ?, ?, ?, 'PENDING', 1, ?, ?, 0, ?, ?)""")) {
             for (Section s : sections) {
-                insert.setObject(1, UUID.randomUUID());
+                insert.setObject(1, TimeOrderedIds.next());
                 insert.setObject(2, s.personId());
                 insert.setString(3, s.section().name());
                 insert.setString(4, s.key());
@@ -228,7 +229,7 @@ public class NationalChanges {
             return 0;
         }
         NationalDelivery d = new NationalDelivery();
-        d.id = UUID.randomUUID();
+        d.id = TimeOrderedIds.next();
         d.personId = person.id;
         d.section = section;
         d.sectionKey = key;

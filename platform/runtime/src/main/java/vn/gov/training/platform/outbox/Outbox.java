@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 
 import vn.gov.training.platform.event.EventTypes;
 import vn.gov.training.platform.persistence.BeforeCommit;
+import vn.gov.training.platform.persistence.TimeOrderedIds;
 import vn.gov.training.platform.trace.TraceContext;
 
 /**
@@ -58,7 +59,7 @@ public class Outbox {
         List<Row> rows = beforeCommit.rows(WRITER);
         List<UUID> ids = new ArrayList<>(events.size());
         for (Outgoing event : events) {
-            Row row = new Row(UUID.randomUUID(), event.topic(), event.aggregateId(),
+            Row row = new Row(TimeOrderedIds.next(), event.topic(), event.aggregateId(),
                     EventTypes.of(event.aggregate(), event.event()), toJson(event.data()), at, traceparent);
             rows.add(row);
             ids.add(row.eventId());
