@@ -104,6 +104,23 @@ class AccountLifecycleTest {
     }
 
     @Test
+    void peopleRegisteredTogetherGetDifferentDefaultUsernames() {
+        String first = TestData.register(TestData.person("Lê Văn Mặc Định", "MALE", "HG.VT"));
+        String second = TestData.register(TestData.person("Lê Thị Mặc Định", "FEMALE", "HG.VT"));
+
+        String firstUsername = given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of()).post("/api/personnel/" + first + "/account")
+                .then().statusCode(202).extract().path("username");
+        String secondUsername = given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of()).post("/api/personnel/" + second + "/account")
+                .then().statusCode(202).extract().path("username");
+
+        assertEquals("nv." + first.substring(first.length() - 8), firstUsername);
+        assertEquals("nv." + second.substring(second.length() - 8), secondUsername);
+        assertNotEquals(firstUsername, secondUsername);
+    }
+
+    @Test
     void aNewAccountIsMailedTheLinkToSetItsPasswordWithWhichThePersonLogsIn() throws Exception {
         String username = "t-" + TestData.suffix().toLowerCase();
         String address = username + "@haugiang.gov.vn";

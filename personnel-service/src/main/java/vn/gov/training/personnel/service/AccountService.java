@@ -150,8 +150,13 @@ public class AccountService {
         return new AccountState(p.accountUsername, "SYNCED", 0, null, passwordMail);
     }
 
+    /**
+     * "nv." and the last 8 hex digits of the record's id: random in every id (the first ones of a time-ordered id are
+     * its time, the same for the people registered in the same minute).
+     */
     private static String defaultUsername(Person p) {
-        return "nv." + p.id.toString().substring(0, 8);
+        String id = p.id.toString();
+        return "nv." + id.substring(id.length() - 8);
     }
 
     private record Account(String username, List<String> roles) {
