@@ -234,10 +234,6 @@ public final class NationalFileFormat {
 
     // ------------------------------------------------------------------------------------------ helpers
 
-    public static String nationalId(String content) {
-        return text(tree(content).get("nationalId"));
-    }
-
     public static FileSection sectionOf(String content) {
         JsonNode node = tree(content);
         return node.has("person") ? FileSection.PERSON : node.has("level") ? FileSection.LEVEL : FileSection.TRAINING;
