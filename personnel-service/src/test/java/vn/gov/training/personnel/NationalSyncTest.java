@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -337,6 +338,34 @@ class NationalSyncTest {
         JsonPath file = fileOf(body);
         assertEquals("EXCELLENT", file.getString("trainings.'" + corrected + "'.result"));
         assertEquals("GOOD", file.getString("trainings.'" + other + "'.result"));
+        assertTrue(reconciliation(id).getList("mismatches").isEmpty());
+    }
+
+    /**
+     * A completed turn that grants a level adds its turn and its level to the file and nothing else: the person's own
+     * section and their earlier levels are not sent again, and the same turn again (a replay, then a correction of
+     * its grade) grants no second level.
+     */
+    @Test
+    void aTurnThatGrantsALevelAddsItsTurnAndItsLevelOnly() {
+        Map<String, Object> body = TestData.person("Đinh Thị Hoa Ban", "FEMALE", "HG.VT");
+        String id = TestData.register(body);
+        until(id, "PERSON", "ACCEPTED");
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        send(completedEvent(first, id, "\"grantsLevel\":{\"kind\":\"DEFENCE_SECURITY\",\"level\":\"GROUP_4\"},"));
+        untilAccepted(id, "LEVEL", 1);
+        send(completedEvent(second, id, "\"grantsLevel\":{\"kind\":\"POLITICAL_THEORY\",\"level\":\"INTERMEDIATE\"},"));
+        untilAccepted(id, "LEVEL", 2);
+        String grants = "\"grantsLevel\":{\"kind\":\"POLITICAL_THEORY\",\"level\":\"INTERMEDIATE\"},";
+        send(completedEvent(second, id, grants), completedEvent(second, id, grants, "EXCELLENT"));
+        List<Map<String, Object>> all = untilAccepted(id, "TRAINING", 3);
+        assertEquals(Map.of("PERSON", 1L, "TRAINING", 3L, "LEVEL", 2L), all.stream().collect(
+                Collectors.groupingBy(d -> (String) d.get("section"), Collectors.counting())),
+                "one delivery per section a change made");
+        JsonPath file = fileOf(body);
+        assertEquals(2, file.getMap("levels").size());
+        assertEquals("EXCELLENT", file.getString("trainings.'" + second + "'.result"));
         assertTrue(reconciliation(id).getList("mismatches").isEmpty());
     }
 

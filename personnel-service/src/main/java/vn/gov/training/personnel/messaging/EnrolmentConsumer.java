@@ -91,8 +91,8 @@ public class EnrolmentConsumer {
 
     /**
      * Applies a batch's results in their order, in the idempotent consumer's transaction. The people they name are
-     * locked, and their records and national files read, once for the batch rather than once per event; the batch's
-     * writes go out in JDBC batches when the transaction commits.
+     * locked, and their records and the national file's sections of the batch's turns read, once for the batch rather
+     * than once per event; the batch's writes go out in JDBC batches when the transaction commits.
      */
     private void applyAll(List<Result> results) {
         Set<UUID> named = new TreeSet<>();
@@ -113,7 +113,7 @@ public class EnrolmentConsumer {
         Map<UUID, Person> people = new HashMap<>();
         Person.<Person>list("id in ?1", named).forEach(p -> people.put(p.id, p));
         PersonRecords records = PersonRecords.of(people.keySet());
-        NationalChanges.Recorded national = nationalChanges.lastRecorded(people.keySet(), turns);
+        NationalChanges.Recorded national = nationalChanges.lastRecorded(turns);
         for (Result result : results) {
             Person person = people.get(uuid(result.data().personnelId()));
             if (person == null) {
@@ -149,14 +149,12 @@ public class EnrolmentConsumer {
                 awardedOn = event.time() != null ? event.time().toLocalDate() : ProvinceTime.today();
             }
             qualifications.recordFromEnrolment(person, turn, new QualificationService.NewQualification(
-                    kind, data.grantsLevel().level(), awardedOn, null, data.credentialNumber()), actor, records,
-                    national);
+                    kind, data.grantsLevel().level(), awardedOn, null, data.credentialNumber()), actor, records);
         } else {
             String reason = (name.equals("failed") ? "ENROLMENT_FAILED" : "ENROLMENT_WITHDRAWN")
                     + (data.enrolmentId() != null ? " " + data.enrolmentId() : "")
                     + (data.reason() != null ? ": " + data.reason() : "");
-            plans.flagForReview(person, reason.length() > 300 ? reason.substring(0, 300) : reason, actor, records,
-                    national);
+            plans.flagForReview(person, reason.length() > 300 ? reason.substring(0, 300) : reason, actor, records);
         }
     }
 

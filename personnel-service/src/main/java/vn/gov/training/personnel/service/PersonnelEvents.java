@@ -48,15 +48,13 @@ public class PersonnelEvents {
     }
 
     /**
-     * As {@link #publish(String, Person, LocalDate)} for a person of a batch whose records and national files the
-     * caller read at once, and keeps current.
+     * The event of a change of a person of a batch whose records the caller read at once and keeps current. What the
+     * change means for the person's national file is the caller's to record (a new level, or nothing).
      */
-    public void publish(String event, Person person, LocalDate effectiveOn, PersonRecords records,
-                        NationalChanges.Recorded national) {
-        List<Qualification> held = records.qualifications(person.id);
+    public void publish(String event, Person person, LocalDate effectiveOn, PersonRecords records) {
         outbox.publish(PersonnelEventData.TOPIC, PersonnelEventData.AGGREGATE, person.id.toString(), event,
-                data(person, effectiveOn, held, records.ratings(person.id), records.plans(person.id)));
-        nationalChanges.personChanged(person, held, national);
+                data(person, effectiveOn, records.qualifications(person.id), records.ratings(person.id),
+                        records.plans(person.id)));
     }
 
     /**

@@ -48,12 +48,15 @@ public class QualificationService {
     private final AuditTrail audit;
     private final PersonnelEvents events;
     private final PersonValidator validator;
+    private final NationalChanges nationalChanges;
 
-    QualificationService(PersonAccess access, AuditTrail audit, PersonnelEvents events, PersonValidator validator) {
+    QualificationService(PersonAccess access, AuditTrail audit, PersonnelEvents events, PersonValidator validator,
+                         NationalChanges nationalChanges) {
         this.access = access;
         this.audit = audit;
         this.events = events;
         this.validator = validator;
+        this.nationalChanges = nationalChanges;
     }
 
     /** A recorded qualification; {@code created} false when the person already had the same one. */
@@ -127,7 +130,7 @@ public class QualificationService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean recordFromEnrolment(Person p, String enrolmentId, NewQualification q, String actor,
-                                       PersonRecords records, NationalChanges.Recorded national) {
+                                       PersonRecords records) {
         List<Qualification> held = records.qualifications(p.id);
         if (held.stream().anyMatch(x -> x.source == QualificationSource.ENROLMENT && enrolmentId.equals(x.sourceRef))
                 || held.stream().anyMatch(x -> same(x, q))) {
@@ -136,7 +139,8 @@ public class QualificationService {
         Qualification saved = save(p, q, QualificationSource.ENROLMENT, enrolmentId);
         records.added(saved);
         audit.recordAs(actor, PersonnelService.AUDIT_TYPE, p.id, "qualification-recorded", null, snapshot(saved));
-        events.publish("qualification-recorded", p, saved.awardedOn, records, national);
+        events.publish("qualification-recorded", p, saved.awardedOn, records);
+        nationalChanges.levelRecorded(p, saved);
         return true;
     }
 

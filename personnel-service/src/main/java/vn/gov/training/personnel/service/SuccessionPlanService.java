@@ -19,7 +19,6 @@ import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.PlanStatus;
 import vn.gov.training.personnel.domain.SuccessionPlan;
 import vn.gov.training.personnel.domain.Title;
-import vn.gov.training.personnel.nationalsync.service.NationalChanges;
 import vn.gov.training.platform.audit.AuditTrail;
 import vn.gov.training.platform.persistence.Filters;
 import vn.gov.training.platform.problem.FieldError;
@@ -175,11 +174,10 @@ public class SuccessionPlanService {
 
     /**
      * Flags the person's active plans for review, e.g. after a failed or abandoned course, for a person of a batch
-     * whose records and national files the caller read at once.
+     * whose records the caller read at once. Plans are not in the person's national file: nothing to deliver.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int flagForReview(Person p, String reason, String actor, PersonRecords records,
-                             NationalChanges.Recorded national) {
+    public int flagForReview(Person p, String reason, String actor, PersonRecords records) {
         int flagged = 0;
         for (SuccessionPlan s : records.plans(p.id)) {
             if (s.status != PlanStatus.ACTIVE) {
@@ -194,7 +192,7 @@ public class SuccessionPlanService {
             flagged++;
         }
         if (flagged > 0) {
-            events.publish("succession-plan-changed", p, ProvinceTime.today(), records, national);
+            events.publish("succession-plan-changed", p, ProvinceTime.today(), records);
         }
         return flagged;
     }

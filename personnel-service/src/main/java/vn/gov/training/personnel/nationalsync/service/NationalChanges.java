@@ -31,8 +31,9 @@ import vn.gov.training.platform.time.ProvinceTime;
 /**
  * Turns changes of our records into deliveries, in the transaction of the change: after every change of a person
  * (the personnel events), each section of the person's national file (PERSON, each LEVEL) whose content differs from
- * the last one recorded becomes a delivery; each completed training turn (enrolment events) becomes one too. The
- * deadline is {@code training.national-sync.deadline-working-days} (3) working days after the day it is recorded.
+ * the last one recorded becomes a delivery; each completed training turn (enrolment events) becomes one too, and so
+ * does the level it grants. The deadline is {@code training.national-sync.deadline-working-days} (3) working days
+ * after the day it is recorded.
  */
 @ApplicationScoped
 public class NationalChanges {
@@ -65,16 +66,8 @@ public class NationalChanges {
     /** As {@link #personChanged(Person)}, with the person's qualifications as the caller has just read them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public int personChanged(Person person, List<Qualification> qualifications) {
-        return personChanged(person, qualifications, lastContents(person.id));
-    }
-
-    /**
-     * As {@link #personChanged(Person, List)} for a person of a batch whose national files the caller read at once
-     * ({@link #lastRecorded}); what it records is recorded there too.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int personChanged(Person person, List<Qualification> qualifications, Recorded recorded) {
-        return personChanged(person, qualifications, recorded.of(person.id));
+        Map<String, String> last = lastContents(List.of(person.id)).getOrDefault(person.id, new HashMap<>());
+        return personChanged(person, qualifications, last);
     }
 
     private int personChanged(Person person, List<Qualification> qualifications, Map<String, String> last) {
@@ -96,7 +89,7 @@ public class NationalChanges {
         if (people.isEmpty()) {
             return;
         }
-        Recorded last = lastRecorded(people.stream().map(p -> p.id).toList(), List.of());
+        Map<UUID, Map<String, String>> last = lastContents(people.stream().map(p -> p.id).toList());
         List<Section> changed = new ArrayList<>();
         for (Person p : people) {
             List<Section> sections = new ArrayList<>();
@@ -105,7 +98,7 @@ public class NationalChanges {
             for (Qualification q : qualifications.getOrDefault(p.id, List.of())) {
                 sections.add(new Section(p.id, FileSection.LEVEL, q.id.toString(), NationalFileFormat.level(p, q)));
             }
-            Map<String, String> recorded = last.of(p.id);
+            Map<String, String> recorded = last.getOrDefault(p.id, Map.of());
             sections.stream().filter(section -> !section.content().equals(recorded.get(section.section() + "/"
                     + section.key()))).forEach(changed::add);
         }
@@ -116,7 +109,7 @@ public class NationalChanges {
 
     /**
      * A completed training turn (once per enrolment: a redelivered event changes nothing), for a person of a batch
-     * whose national files the caller read at once ({@link #lastRecorded}, with this turn among the batch's).
+     * whose turns the caller read at once ({@link #lastRecorded}, with this turn among the batch's).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void trainingCompleted(Person person, NationalFileFormat.CompletedTraining training, Recorded recorded) {
@@ -125,34 +118,35 @@ public class NationalChanges {
     }
 
     /**
-     * What a batch of enrolment events can compare with, with one query: the content last recorded for the PERSON and
-     * LEVEL sections of these people's national files (a result can change a level, and so the person), and for the
-     * TRAINING sections of the batch's own turns. A person's other turns are not read: a person with twenty years of
-     * training has dozens of them, and no event of the batch can change them.
+     * The LEVEL section of a qualification just recorded from a completed turn. Nothing else of the person's file
+     * changes with it (the PERSON section and the other levels hold nothing a new level changes), and a new
+     * qualification's section (its key, the qualification's id) has never been recorded: no comparison to make.
      */
-    public Recorded lastRecorded(Collection<UUID> people, Collection<Turn> turns) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void levelRecorded(Person person, Qualification qualification) {
+        record(person, FileSection.LEVEL, qualification.id.toString(), NationalFileFormat.level(person, qualification));
+    }
+
+    /**
+     * What a batch of enrolment events can compare with, with one query: the content last recorded for the TRAINING
+     * sections of the batch's own turns, looked up as (person, key) pairs. The batch changes no other section of a
+     * file but the new levels ({@link #levelRecorded}): a person's other turns, levels and PERSON section are not
+     * read (a person with twenty years of training has dozens of them).
+     */
+    public Recorded lastRecorded(Collection<Turn> turns) {
         Recorded recorded = new Recorded();
-        if (people.isEmpty()) {
+        if (turns.isEmpty()) {
             return recorded;
         }
-        // Both parts are walks of national_delivery_section (person, section, key, sequence). The turns are looked up
-        // as (person, key) pairs, mostly finding nothing (a turn's first completion): with the keys as a list beside
-        // the people, PostgreSQL either read every TRAINING row of the batch's people to filter them (half the rows
-        // read) or probed every person with every key.
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    select distinct on (person_id, section, section_key) person_id, section, section_key, content
-                    from (select person_id, section, section_key, sequence, content from national_delivery
-                          where person_id = any(?) and section in ('PERSON', 'LEVEL')
-                          union all
-                          select d.person_id, d.section, d.section_key, d.sequence, d.content
-                          from unnest(?::uuid[], ?::varchar[]) as turn(person_id, section_key)
-                          join national_delivery d on d.person_id = turn.person_id and d.section = 'TRAINING'
-                                                      and d.section_key = turn.section_key) last
-                    order by person_id, section, section_key, sequence desc""")) {
-                query.setArray(1, connection.createArrayOf("uuid", people.toArray()));
-                query.setArray(2, connection.createArrayOf("uuid", turns.stream().map(Turn::personId).toArray()));
-                query.setArray(3, connection.createArrayOf("varchar", turns.stream().map(Turn::key).toArray()));
+                    select distinct on (d.person_id, d.section_key) d.person_id, d.section, d.section_key, d.content
+                    from unnest(?::uuid[], ?::varchar[]) as turn(person_id, section_key)
+                    join national_delivery d on d.person_id = turn.person_id and d.section = 'TRAINING'
+                                                and d.section_key = turn.section_key
+                    order by d.person_id, d.section_key, d.sequence desc""")) {
+                query.setArray(1, connection.createArrayOf("uuid", turns.stream().map(Turn::personId).toArray()));
+                query.setArray(2, connection.createArrayOf("varchar", turns.stream().map(Turn::key).toArray()));
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         recorded.of(rows.getObject(1, UUID.class)).put(rows.getString(2) + "/" + rows.getString(3),
@@ -228,6 +222,13 @@ public class NationalChanges {
         if (content.equals(last.get(section + "/" + key))) {
             return 0;
         }
+        record(person, section, key, content);
+        last.put(section + "/" + key, content);
+        return 1;
+    }
+
+    /** A new PENDING delivery of the section, recorded today. */
+    private void record(Person person, FileSection section, String key, String content) {
         NationalDelivery d = new NationalDelivery();
         d.id = TimeOrderedIds.next();
         d.personId = person.id;
@@ -242,25 +243,32 @@ public class NationalChanges {
         d.createdAt = ProvinceTime.now();
         d.nextAttemptAt = d.createdAt;
         d.persist();
-        last.put(section + "/" + key, content);
-        return 1;
     }
 
     private LocalDate deadline(LocalDate recordedOn) {
         return deadlineOfTheDay.of(recordedOn, day -> calendar.addWorkingDays(day, deadlineWorkingDays));
     }
 
-    /** The content last recorded for each section of the person ("SECTION/key"). */
-    @SuppressWarnings("unchecked")
-    private Map<String, String> lastContents(UUID personId) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        select distinct on (section, section_key) section, section_key, content from national_delivery
-                        where person_id = ?1 order by section, section_key, sequence desc""")
-                .setParameter(1, personId).getResultList();
-        Map<String, String> last = new HashMap<>();
-        for (Object[] row : rows) {
-            last.put(row[0] + "/" + row[1], (String) row[2]);
-        }
+    /**
+     * The content last recorded for the PERSON and LEVEL sections of these people's files ("SECTION/key"), by person,
+     * with one query: what a change of a person can change.
+     */
+    private Map<UUID, Map<String, String>> lastContents(Collection<UUID> people) {
+        Map<UUID, Map<String, String>> last = new HashMap<>();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    select distinct on (person_id, section, section_key) person_id, section, section_key, content
+                    from national_delivery where person_id = any(?) and section in ('PERSON', 'LEVEL')
+                    order by person_id, section, section_key, sequence desc""")) {
+                query.setArray(1, connection.createArrayOf("uuid", people.toArray()));
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        last.computeIfAbsent(rows.getObject(1, UUID.class), id -> new HashMap<>())
+                                .put(rows.getString(2) + "/" + rows.getString(3), rows.getString(4));
+                    }
+                }
+            }
+        });
         return last;
     }
 }
