@@ -75,8 +75,8 @@ public class ChangeFeed {
     }
 
     /**
-     * Records a batch of consumed events, in order, with one JDBC batch; runs in the consumer's transaction, once per
-     * event (inbox and unique id).
+     * Records a batch of consumed events, in order, with one JDBC batch, in the consumer's transaction; an event
+     * recorded before (a redelivery) is left as it was: its id is unique, and so this is its claim.
      */
     public void recordAll(List<EventEnvelope> events) {
         if (events.isEmpty()) {
