@@ -220,6 +220,40 @@ class NationalSyncTest {
     }
 
     @Test
+    void morePeopleThanARunLooksAtOnceEachWithDeliveriesWaitingGoInTheirOrder() throws Exception {
+        // 210 people (more than a window of the connector's walk, two batches of it) each with two deliveries, the
+        // second waiting behind the first, all due together after an outage
+        control("down");
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 210; i++) {
+            String id = TestData.register(TestData.person("Lâm Văn Khải", "MALE", "HG.VT"));
+            given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                    .body(Map.of("kind", "EDUCATION", "level", "BACHELOR", "awardedOn", "2010-06-30"))
+                    .post("/api/personnel/" + id + "/qualifications").then().statusCode(201);
+            ids.add(UUID.fromString(id));
+        }
+        control("up");
+        Poll.until(DEADLINE, () -> sql("""
+                select count(*) from national_delivery where person_id = any (?) and status = 'ACCEPTED'""", ids),
+                accepted -> accepted == 2 * ids.size());
+        assertEquals(0, sql("""
+                select count(*) from national_delivery later join national_delivery earlier
+                    on earlier.person_id = later.person_id and earlier.sequence < later.sequence
+                where later.person_id = any (?) and later.last_attempt_at < earlier.accepted_at""", ids),
+                "a person's later delivery is sent once the earlier one is accepted");
+    }
+
+    private long sql(String query, List<UUID> people) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement count = c.prepareStatement(query)) {
+            count.setArray(1, c.createArrayOf("uuid", people.toArray()));
+            try (var rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
     void aDeliveryNotAcceptedWithinThreeWorkingDaysAcrossAHolidayIsOverdue() {
         given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
                 .body(Map.of("today", "2026-04-24")).put("/api/national-sync/clock").then().statusCode(200);

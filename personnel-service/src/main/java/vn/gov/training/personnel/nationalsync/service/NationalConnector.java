@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,19 +49,26 @@ import vn.gov.training.platform.time.ProvinceTime;
  * national side answers the same delivery id twice the same way).
  * <p>
  * The deliveries not accepted are those of {@code national_delivery_open} (kept by the database's triggers). A run
- * walks them once in sequence order, a window at a time, each batch after the last one it took (or the end of the
- * window it looked through): the deliveries it accepted stay in that table's index until vacuum, and while other
- * transactions are open every look from the start walked them (23 ms a look during a turns import, 24 s of
- * PostgreSQL's time in one run of the pipeline benchmark). A delivery passed over within a run (its person's earlier
- * one was on its way, or it committed late with a lower sequence) is taken by the next run.
+ * walks the people who have one once, in the order of that table's (person, sequence) index, looking at each person's
+ * first open delivery only, a window of people at a time, each batch after the last person it took (or the end of the
+ * window it looked through). A person with a dozen open deliveries (an import runs ahead of the national side) costs
+ * one look, not a dozen: walking the open deliveries in sequence order and asking for each whether it was its
+ * person's first read 145 million buffers in a million-turn import (366 s, personnel's largest statement). A delivery
+ * passed over within a run (its person's earlier one was on its way, or it committed late with a lower sequence) is
+ * taken by the next run.
  */
 @ApplicationScoped
 public class NationalConnector {
 
     private static final Logger LOG = Logger.getLogger(NationalConnector.class);
     private static final int BATCH = 100;
-    /** How many open deliveries, in sequence order, a batch looks through for its due ones. */
-    private static final int WINDOW = 10 * BATCH;
+    /**
+     * How many people with an open delivery a batch looks through for its due ones: nearly every person's first one is
+     * due, but not while it is on its way or waits for a retry.
+     */
+    private static final int WINDOW = 2 * BATCH;
+    /** Where a run's walk starts: before every person id (none is the nil UUID). */
+    private static final UUID FIRST = new UUID(0, 0);
 
     private final EntityManager entityManager;
     private final NationalRegistryClient client;
@@ -99,7 +107,7 @@ public class NationalConnector {
         markOverdue();
         Taken taken = Taken.NONE;
         do {
-            taken = sendDue(taken.lastSequence());
+            taken = sendDue(taken.lastPerson());
         } while (taken.more() && !stopping);
     }
 
@@ -123,24 +131,28 @@ public class NationalConnector {
     }
 
     /**
-     * What one batch took: how many deliveries; the sequence the next batch looks after (the last it took when it took
-     * a whole batch, else the end of its window); whether open deliveries may lie beyond it.
+     * What one batch took: how many deliveries; the person the next batch looks after (the last it took when it took
+     * a whole batch, else the last of its window); whether people with open deliveries may lie beyond it.
      */
-    public record Taken(int count, long lastSequence, boolean more) {
-        static final Taken NONE = new Taken(0, 0, false);
+    public record Taken(int count, UUID lastPerson, boolean more) {
+        static final Taken NONE = new Taken(0, FIRST, false);
     }
 
     /**
-     * Sends one batch of the due deliveries whose sequence is above {@code after}, one call each, and records their
-     * outcomes together.
+     * Sends one batch of the due deliveries of the people after {@code after} (in the order of person ids as the
+     * database sorts them), one call each, and records their outcomes together.
      */
-    public Taken sendDue(long after) {
+    public Taken sendDue(UUID after) {
         Batch batch = QuarkusTransaction.requiringNew().call(() -> take(after));
         if (!batch.deliveries().isEmpty()) {
             Map<UUID, NationalFileFormat.Answer> answers = sendAll(batch.deliveries());
             QuarkusTransaction.requiringNew().run(() -> record(answers));
         }
         return batch.taken();
+    }
+
+    /** A person's first open delivery, as the walk finds it. */
+    private record Head(UUID person, long sequence) {
     }
 
     /** A delivery taken to be sent, with its call (made while its row is at hand). */
@@ -153,46 +165,54 @@ public class NationalConnector {
     }
 
     /**
-     * Takes the due deliveries in the window of open deliveries after {@code after} (the next {@link #WINDOW} of them
-     * in sequence order, a range of national_delivery_open's key) and marks them SENT, with one statement that returns
-     * what their calls need. The window keeps the plan a walk of that range: over the whole table, the planner could
-     * not tell how many open deliveries are their person's first and read and sorted all of them (1.7 s a look with
-     * 37,000 open).
+     * Takes the due deliveries among the first open ones of the next {@link #WINDOW} people after {@code after} and marks
+     * them SENT, with one statement that returns what their calls need.
      */
-    private Batch take(long after) {
+    private Batch take(UUID after) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            List<Long> window = window(connection, after);
+            List<Head> window = window(connection, after);
             if (window.isEmpty()) {
                 return Batch.NONE;
             }
-            long windowEnd = window.get(window.size() - 1);
-            List<Outgoing> taken = markSent(connection, window.get(0), windowEnd);
+            UUID windowEnd = window.get(window.size() - 1).person();
             boolean windowFull = window.size() == WINDOW;
-            if (taken.isEmpty()) {
-                return new Batch(List.of(), new Taken(0, windowEnd, windowFull));
+            List<Outgoing> taken = markSent(connection, window);
+            if (taken.size() < BATCH) {
+                return new Batch(taken, new Taken(taken.size(), windowEnd, windowFull));
             }
-            // a whole batch: the rest of the window after the last one taken comes next; else the window is done
-            Taken next = taken.size() == BATCH ? new Taken(BATCH, taken.get(BATCH - 1).sequence(), true)
-                    : new Taken(taken.size(), windowEnd, windowFull);
-            return new Batch(taken, next);
+            // a whole batch: the rest of the window after the last person taken comes next
+            Map<Long, Integer> place = new HashMap<>(window.size() * 2);
+            for (int i = 0; i < window.size(); i++) {
+                place.put(window.get(i).sequence(), i);
+            }
+            int last = taken.stream().mapToInt(delivery -> place.get(delivery.sequence())).max().orElseThrow();
+            return new Batch(taken, new Taken(BATCH, window.get(last).person(), true));
         });
     }
 
     /**
-     * The next {@link #WINDOW} open deliveries after {@code after}, in sequence order. Through JDBC, as the other
-     * statement of {@link #take}: as a Hibernate native query with a result type, its look-up in Hibernate's query plan
-     * cache compared its key with a long chain of keys of the same hash at every call (2 % of this service's CPU in a
-     * turns import, JFR).
+     * The first open delivery of each of the next {@link #WINDOW} people after {@code after}, in the index's order: a
+     * skip scan of national_delivery_open_person, one descent per person, written as a recursive query (PostgreSQL has
+     * no skip scan of its own here). Through JDBC, as the other statement of {@link #take}: as a Hibernate native query
+     * with a result type, its look-up in Hibernate's query plan cache compared its key with a long chain of keys of the
+     * same hash at every call (2 % of this service's CPU in a turns import, JFR).
      */
-    private static List<Long> window(Connection connection, long after) throws SQLException {
-        List<Long> window = new ArrayList<>(WINDOW);
-        try (PreparedStatement query = connection.prepareStatement(
-                "select sequence from national_delivery_open where sequence > ? order by sequence limit ?")) {
-            query.setLong(1, after);
+    private static List<Head> window(Connection connection, UUID after) throws SQLException {
+        List<Head> window = new ArrayList<>(WINDOW);
+        try (PreparedStatement query = connection.prepareStatement("""
+                with recursive head (person_id, sequence) as (
+                    (select person_id, sequence from national_delivery_open where person_id > ?
+                     order by person_id, sequence limit 1)
+                    union all
+                    select next.person_id, next.sequence from head cross join lateral (
+                        select e.person_id, e.sequence from national_delivery_open e where e.person_id > head.person_id
+                        order by e.person_id, e.sequence limit 1) next)
+                select person_id, sequence from head limit ?""")) {
+            query.setObject(1, after);
             query.setInt(2, WINDOW);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    window.add(rows.getLong(1));
+                    window.add(new Head(rows.getObject(1, UUID.class), rows.getLong(2)));
                 }
             }
         }
@@ -200,32 +220,30 @@ public class NationalConnector {
     }
 
     /**
-     * Marks SENT the due deliveries among the open ones from {@code first} to {@code last}, at most {@link #BATCH}, each
-     * its person's first not accepted, locked ({@code skip locked}: another instance's are passed over); returns them
-     * in sequence order with their calls made.
+     * Marks SENT the due deliveries among the window's, at most {@link #BATCH}, each still its person's first not
+     * accepted (one that committed late with a lower sequence goes first), locked ({@code skip locked}: another
+     * instance's are passed over); returns them in sequence order with their calls made.
      */
-    private List<Outgoing> markSent(Connection connection, long first, long last) throws SQLException {
+    private List<Outgoing> markSent(Connection connection, List<Head> window) throws SQLException {
         OffsetDateTime now = ProvinceTime.now();
         List<Outgoing> taken = new ArrayList<>(BATCH);
         try (PreparedStatement take = connection.prepareStatement("""
                 with due as materialized (
-                    select d.id from national_delivery_open o join national_delivery d on d.sequence = o.sequence
-                    where o.sequence between ? and ?
-                      and ((d.status in ('PENDING', 'OVERDUE') and d.next_attempt_at <= ?)
+                    select d.id from unnest(?::bigint[]) with ordinality as w(sequence, place)
+                        join national_delivery d on d.sequence = w.sequence
+                    where ((d.status in ('PENDING', 'OVERDUE') and d.next_attempt_at <= ?)
                            or (d.status = 'SENT' and d.last_attempt_at < ?))
-                      -- the person's first delivery not accepted: one look in national_delivery_open_person
-                      and o.sequence = (select e.sequence from national_delivery_open e
-                                        where e.person_id = o.person_id order by e.sequence limit 1)
-                    order by o.sequence limit ? for update of d skip locked)
+                      and d.sequence = (select e.sequence from national_delivery_open e
+                                        where e.person_id = d.person_id order by e.sequence limit 1)
+                    order by w.place limit ? for update of d skip locked)
                 update national_delivery d set status = 'SENT', attempts = d.attempts + 1, last_attempt_at = ?
                 from due where d.id = due.id
                 returning d.id, d.sequence, d.revision, d.section, d.recorded_on, d.content""")) {
-            take.setLong(1, first);
-            take.setLong(2, last);
-            take.setObject(3, now);
-            take.setObject(4, now.minus(sentTimeout));
-            take.setInt(5, BATCH);
-            take.setObject(6, now);
+            take.setArray(1, connection.createArrayOf("bigint", window.stream().map(Head::sequence).toArray()));
+            take.setObject(2, now);
+            take.setObject(3, now.minus(sentTimeout));
+            take.setInt(4, BATCH);
+            take.setObject(5, now);
             try (ResultSet rows = take.executeQuery()) {
                 while (rows.next()) {
                     UUID id = rows.getObject(1, UUID.class);
