@@ -33,7 +33,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The other side of the national sync in dev and test: a small receiver implementing the contract of
- * docs/national-sync.md (JDK only, run with the source launcher: {@code java NationalRegistry.java}).
+ * docs/national-sync.md (JDK only: {@code java NationalRegistry.java}; {@code deploy/stack} compiles it once and runs
+ * the classes).
  *
  * <ul>
  * <li>{@code POST /api/v1/files/{nationalId}/changes}: one section of a person's file; 200 ACCEPTED with a receipt,
