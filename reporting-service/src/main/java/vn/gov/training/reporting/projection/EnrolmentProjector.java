@@ -191,6 +191,9 @@ public class EnrolmentProjector {
 
     /** After a batch of person events: these people's commitments and repayments count where they are now. */
     void placeByPerson(Collection<UUID> people) {
+        if (people.isEmpty()) {
+            return;
+        }
         Sql.UuidArray ids = Sql.uuids(people);
         place(CommitmentRollup.COMMITMENTS, "c.personnel_id = any(?)", ids);
         place(CommitmentRollup.REPAYMENTS, "c.personnel_id = any(?)", ids);

@@ -1,10 +1,12 @@
 package vn.gov.training.reporting.projection;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,10 +49,13 @@ public class PersonRows {
             where (qualification.kind, qualification.level, qualification.awarded_on)
                 is distinct from (excluded.kind, excluded.level, excluded.awarded_on)""";
 
+    private static final String STORED_QUALIFICATIONS = """
+            select personnel_id, qualification_id, kind, level, awarded_on from qualification
+            where personnel_id = any(?)""";
+
     private static final String QUALIFICATIONS_NO_LONGER_HELD = """
-            delete from qualification q where q.personnel_id = any(?) and not exists (
-                select 1 from unnest(?::uuid[], ?::varchar[]) as held(personnel_id, qualification_id)
-                where held.personnel_id = q.personnel_id and held.qualification_id = q.qualification_id)""";
+            delete from qualification q using unnest(?::uuid[], ?::varchar[]) as gone(personnel_id, qualification_id)
+            where q.personnel_id = gone.personnel_id and q.qualification_id = gone.qualification_id""";
 
     private static final String PLAN_GAP = """
             insert into plan_gap (personnel_id, line, plan_id, title_code, kind, level) values (?, ?, ?, ?, ?, ?)""";
@@ -74,24 +79,83 @@ public class PersonRows {
 
     /**
      * Each person's qualifications are those their last event lists. A person event lists all of them, and most
-     * are unchanged: only the ones no longer listed are deleted and only new or changed ones written, so that a
-     * result does not rewrite the person's whole history.
+     * are unchanged: the stored ones are read (one index range a person) and only the new or changed ones written,
+     * only the ones no longer listed deleted, so that a result does not rewrite or probe the person's whole history.
      */
     void writeQualifications(Map<UUID, Personnel> last) {
-        List<Object[]> rows = new ArrayList<>();
-        List<UUID> heldBy = new ArrayList<>();
-        List<String> held = new ArrayList<>();
+        Map<QualificationKey, Qualification> stored = new HashMap<>();
+        for (Map.Entry<QualificationKey, Qualification> q : sql.list(STORED_QUALIFICATIONS,
+                r -> Map.entry(new QualificationKey(r.uuid("personnel_id"), r.string("qualification_id")),
+                        new Qualification(r.string("qualification_id"), r.string("kind"), r.string("level"),
+                                r.date("awarded_on"))),
+                Sql.uuids(last.keySet()))) {
+            stored.put(q.getKey(), q.getValue());
+        }
+        Map<QualificationKey, Qualification> listed = new LinkedHashMap<>();
         last.forEach((id, p) -> {
             for (Qualification q : qualifications(p)) {
                 String qid = q.qualificationId() != null ? q.qualificationId()
                         : q.kind() + ":" + q.level() + ":" + q.awardedOn();
-                rows.add(new Object[] {id, qid, q.kind(), q.level(), q.awardedOn()});
-                heldBy.add(id);
-                held.add(qid);
+                listed.put(new QualificationKey(id, qid), new Qualification(qid, q.kind(), q.level(), q.awardedOn()));
             }
         });
-        sql.update(QUALIFICATIONS_NO_LONGER_HELD, Sql.uuids(last.keySet()), Sql.uuids(heldBy), Sql.texts(held));
+        List<Object[]> rows = new ArrayList<>();
+        listed.forEach((key, q) -> {
+            if (!q.equals(stored.get(key))) {
+                rows.add(new Object[] {key.personnelId(), key.qualificationId(), q.kind(), q.level(), q.awardedOn()});
+            }
+        });
+        List<UUID> goneFrom = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        stored.keySet().stream().filter(key -> !listed.containsKey(key)).forEach(key -> {
+            goneFrom.add(key.personnelId());
+            gone.add(key.qualificationId());
+        });
+        if (!gone.isEmpty()) {
+            sql.update(QUALIFICATIONS_NO_LONGER_HELD, Sql.uuids(goneFrom), Sql.texts(gone));
+        }
         sql.batch(QUALIFICATION, rows);
+    }
+
+    /**
+     * How the batch's people stand in the person table before their events are written (absent: not stored yet),
+     * to tell whose turns, commitments and repayments must be counted again.
+     */
+    Map<UUID, Standing> standings(Set<UUID> people) {
+        Map<UUID, Standing> standings = new HashMap<>();
+        for (Map.Entry<UUID, Standing> s : sql.list("""
+                select personnel_id, gender, ethnic_minority, leader, unit_code, category from person
+                where personnel_id = any(?)""",
+                r -> Map.entry(r.uuid("personnel_id"), new Standing(r.string("gender"), r.bool("ethnic_minority"),
+                        r.bool("leader"), r.string("unit_code"), r.string("category"))),
+                Sql.uuids(people))) {
+            standings.put(s.getKey(), s.getValue());
+        }
+        return standings;
+    }
+
+    /** How a person stands after their event: what the person row will hold. */
+    static Standing standing(Personnel p) {
+        return new Standing(gender(p), minority(p), leader(p), p.orgUnitCode(), p.category());
+    }
+
+    /**
+     * What the counts take from the person row: gender, ethnicity and leader flag break their turns down (training
+     * facts, annual roll-up), unit and staff category place their commitments and repayments.
+     */
+    record Standing(String gender, Boolean ethnicMinority, Boolean leader, String unitCode, String category) {
+
+        boolean sameBreakdown(Standing other) {
+            return other != null && Objects.equals(gender, other.gender)
+                    && Objects.equals(ethnicMinority, other.ethnicMinority) && Objects.equals(leader, other.leader);
+        }
+
+        boolean samePlace(Standing other) {
+            return other != null && Objects.equals(unitCode, other.unitCode) && Objects.equals(category, other.category);
+        }
+    }
+
+    private record QualificationKey(UUID personnelId, String qualificationId) {
     }
 
     /**

@@ -96,6 +96,9 @@ public class TrainingFacts {
      * them. training_rollup has none of these, so it stays as it is; annual_rollup has them all.
      */
     public void peopleChanged(Collection<UUID> personnelIds) {
+        if (personnelIds.isEmpty()) {
+            return;
+        }
         Sql.UuidArray people = Sql.uuids(personnelIds);
         List<UUID> changed = sql.list("""
                 select e.enrolment_id from enrolment e join person p on p.personnel_id = e.personnel_id
@@ -113,6 +116,9 @@ public class TrainingFacts {
      * person's first event arriving after their enrolments.
      */
     public void historyChanged(Collection<UUID> personnelIds) {
+        if (personnelIds.isEmpty()) {
+            return;
+        }
         List<UUID> misplaced = sql.list("select e.enrolment_id from enrolment e where e.personnel_id = any(?) and "
                 + TrainingTurn.MISPLACED, ENROLMENT_ID, Sql.uuids(personnelIds));
         change(misplaced, true, () -> sql.update("update enrolment e set " + TrainingTurn.PLACE
