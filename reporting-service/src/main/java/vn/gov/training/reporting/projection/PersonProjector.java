@@ -99,8 +99,8 @@ public class PersonProjector {
         // only what changed is counted again: in a history import a person event mostly adds a qualification, and
         // walking every turn of every person of the batch was the largest share of the batch's statements
         facts.historyChanged(historyChanged);
-        facts.peopleChanged(peopleWhose(last, before, (now, was) -> now.sameBreakdown(was)));
-        enrolments.placeByPerson(peopleWhose(last, before, (now, was) -> now.samePlace(was)));
+        facts.peopleChanged(peopleWhose(last, before, PersonRows.Standing::sameBreakdown));
+        enrolments.placeByPerson(peopleWhose(last, before, PersonRows.Standing::samePlace));
     }
 
     /** The people whose standing after the batch differs from before it by {@code same} (or who are new). */

@@ -1,5 +1,6 @@
 package vn.gov.training.reporting.service;
 
+import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -215,7 +216,7 @@ public class ChangeFeed {
                 }
                 parser.skipChildren();
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return new String[fields.length]; // unreadable data belongs to no unit, as before
         }
         return values;
@@ -237,9 +238,8 @@ public class ChangeFeed {
     private JsonNode parse(String data) {
         try {
             return data == null ? mapper.nullNode() : mapper.readTree(data);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return mapper.nullNode();
         }
     }
-
 }
