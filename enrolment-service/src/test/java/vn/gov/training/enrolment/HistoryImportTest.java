@@ -29,11 +29,13 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import vn.gov.training.enrolment.domain.HistoryImportJob;
 import vn.gov.training.platform.identity.NationalIdDigest;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
@@ -336,6 +338,29 @@ class HistoryImportTest {
                 .body("Họ và tên,Ngày sinh\nA,01/01/1990\n".getBytes(StandardCharsets.UTF_8))
                 .post("/api/enrolments/imports").then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("import-format"));
+    }
+
+    /**
+     * A running import holds its rows in memory: a file of more rows than one import takes (2,000 in the test profile,
+     * 50,000 by default) is refused at once, in Vietnamese, and starts no job.
+     */
+    @Test
+    void aFileOfMoreRowsThanOneImportTakesIsRefusedBeforeAnyJobStarts() {
+        StringBuilder csv = new StringBuilder(HEADINGS).append('\n');
+        for (int i = 0; i < 2_001; i++) {
+            csv.append("001085000").append(String.format("%03d", i % 1000))
+                    .append(",,,,CL-NONE,,,,Hoàn thành,Khá,29/05/2020,,,\n");
+        }
+        given().header("Authorization", Tokens.bearer("province-manager")).contentType("text/csv")
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/enrolments/imports?mode=VALID_ROWS&fileName=too-many.csv").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("import-too-many-rows"))
+                .body("title", equalTo("Tệp có quá nhiều dòng"))
+                .body("detail", equalTo("Tệp có 2001 dòng dữ liệu; mỗi lần nhập nhận tối đa 2000 dòng. "
+                        + "Vui lòng chia thành nhiều tệp và nhập lần lượt."));
+        assertEquals(0L, QuarkusTransaction.requiringNew()
+                .call(() -> HistoryImportJob.count("fileName", "too-many.csv")));
     }
 
     private static Map<String, Object> entry(JsonPath history, String status) {

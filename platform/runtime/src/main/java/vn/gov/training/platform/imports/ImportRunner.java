@@ -24,31 +24,46 @@ import vn.gov.training.platform.security.Caller;
 import vn.gov.training.platform.security.Roles;
 
 /**
- * Runs an import as a background job: the file's headings checked before the job starts, then its rows read, checked
- * by the service ({@link ImportKind}) and written in the chosen mode: ALL_OR_NOTHING writes nothing when any row is
+ * Runs an import as a background job: the file read and its headings checked before the job starts, then its rows
+ * checked by the service ({@link ImportKind}) and written in the chosen mode: ALL_OR_NOTHING writes nothing when any row is
  * refused (the whole file in one transaction otherwise), VALID_ROWS writes the valid rows in chunks. The job's counters
  * are updated in the transaction that writes the rows they count: true at every moment, also after a crash. A step
  * failed by an outage is tried again when the database is back ({@link Patience}); one whose commit went through
  * although its answer was lost is recognised by the committed progress. Rows already written are unchanged, so the
  * same file can be uploaded again to finish an interrupted job.
+ * <p>
+ * A running job holds its file's rows in memory, so a file has at most {@code training.imports.max-rows} rows
+ * ({@code import-too-many-rows}: split it), and the jobs running on an instance at most
+ * {@code training.imports.rows-at-once} together: a file that does not fit beside them is refused for now
+ * ({@code import-busy}, 503 with {@code Retry-After}). A 172,000-row file, within the 20 MB a request may carry,
+ * exhausted enrolment-service's 256 MB heap before.
  */
 @ApplicationScoped
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
 
+    /** How long a refused file's sender is asked to wait ({@code import-busy}): about one large file's run. */
+    private static final int BUSY_RETRY_SECONDS = 60;
+
     private final ManagedExecutor executor;
     private final ImportJobs jobs;
     private final EntityManager entityManager;
+    private final int maxRows;
+    private final ImportAdmission admission;
 
     /** How long a running import waits for its database (or a lock) before it ends FAILED. */
     @ConfigProperty(name = "training.imports.outage-patience", defaultValue = "10m")
     Duration patience;
 
-    ImportRunner(ManagedExecutor executor, ImportJobs jobs, EntityManager entityManager) {
+    ImportRunner(ManagedExecutor executor, ImportJobs jobs, EntityManager entityManager,
+                 @ConfigProperty(name = "training.imports.max-rows", defaultValue = "50000") int maxRows,
+                 @ConfigProperty(name = "training.imports.rows-at-once", defaultValue = "60000") int rowsAtOnce) {
         this.executor = executor;
         this.jobs = jobs;
         this.entityManager = entityManager;
+        this.maxRows = maxRows;
+        this.admission = new ImportAdmission(rowsAtOnce);
     }
 
     /**
@@ -70,6 +85,19 @@ public class ImportRunner {
         if (!missing.isEmpty()) {
             throw ProblemException.invalid("import-format", String.join(", ", missing));
         }
+        List<TabularFile.Row> rows;
+        try {
+            rows = TabularFile.read(content, kind.columns());
+        } catch (RuntimeException unreadable) {
+            throw ProblemException.invalid("import-format", String.join(", ", kind.namedWhenUnreadable()));
+        }
+        if (rows.size() > maxRows) {
+            throw ProblemException.invalid("import-too-many-rows", rows.size(), maxRows);
+        }
+        int weight = admission.weight(rows.size());
+        if (!admission.tryAdmit(weight)) {
+            throw ProblemException.unavailable("import-busy", BUSY_RETRY_SECONDS);
+        }
         UUID id = UUID.randomUUID();
         jobs.started(id);
         J job;
@@ -81,28 +109,37 @@ public class ImportRunner {
                 j.fileName = fileName;
                 j.mode = mode.name();
                 j.status = ImportJobEntity.Status.RUNNING.name();
+                j.totalRows = rows.size();
                 j.createdBy = actor;
                 j.startedAt = ImportJobs.now();
                 j.heartbeatAt = j.startedAt;
                 j.persist();
                 return j;
             });
-            executor.runAsync(() -> runInRequestContext(kind, id, content, mode, actor, scope));
+            executor.runAsync(() -> {
+                try {
+                    runInRequestContext(kind, id, rows, mode, actor, scope);
+                } finally {
+                    admission.release(weight);
+                }
+            });
         } catch (RuntimeException e) {
             jobs.ended(id);
+            admission.release(weight);
             throw e;
         }
         return job;
     }
 
-    private <J extends ImportJobEntity, T> void runInRequestContext(ImportKind<J, T> kind, UUID jobId, byte[] content,
+    private <J extends ImportJobEntity, T> void runInRequestContext(ImportKind<J, T> kind, UUID jobId,
+                                                                    List<TabularFile.Row> rows,
                                                                     ImportJobEntity.Mode mode, String actor,
                                                                     Set<String> scope) {
         // messages and the audit trail look for a request; this job has none (texts default to Vietnamese)
         var context = Arc.container().requestContext();
         context.activate();
         try {
-            run(kind, jobId, content, mode, actor, scope);
+            run(kind, jobId, rows, mode, actor, scope);
         } catch (RuntimeException e) {
             // the messages of database failures name the rows' values (national IDs): types and SQL states only
             LOG.errorf("%s %s failed: %s", kind.label(), jobId, Failures.describe(e));
@@ -122,11 +159,9 @@ public class ImportRunner {
         }
     }
 
-    <J extends ImportJobEntity, T> void run(ImportKind<J, T> kind, UUID jobId, byte[] content,
+    <J extends ImportJobEntity, T> void run(ImportKind<J, T> kind, UUID jobId, List<TabularFile.Row> rows,
                                             ImportJobEntity.Mode mode, String actor, Set<String> scope) {
-        List<TabularFile.Row> rows = TabularFile.read(content, kind.columns());
         int total = rows.size();
-        progress(kind, jobId, job -> job.totalRows = total);
         Checked<T> checked = Patience.call(kind.label() + " " + jobId, patience, () -> kind.check(rows, scope));
         int refused = checked.refusedRows();
         if (mode == ImportJobEntity.Mode.ALL_OR_NOTHING && !checked.errors().isEmpty()) {

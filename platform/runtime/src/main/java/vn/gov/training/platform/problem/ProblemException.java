@@ -21,6 +21,7 @@ public class ProblemException extends RuntimeException {
     private final Object[] args;
     private final List<FieldError> errors;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
+    private Integer retryAfterSeconds;
 
     public ProblemException(int status, String code, Object... args) {
         this(status, code, List.of(), args);
@@ -56,6 +57,16 @@ public class ProblemException extends RuntimeException {
     }
 
     /**
+     * 503 with {@code Retry-After}: the request is fine but cannot be served now; {@code retryAfterSeconds} is also
+     * the message's first argument.
+     */
+    public static ProblemException unavailable(String code, int retryAfterSeconds) {
+        ProblemException e = new ProblemException(503, code, retryAfterSeconds);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
+    /**
      * Adds a top-level member to the problem document, e.g. the id of the record a duplicate clashes with. A name
      * that is a standard member of the document ({@link #RESERVED}: a record's {@code status}, {@code code},
      * {@code title}, ...) is written as {@code current<Name>} ({@code status} becomes {@code currentStatus}), so an
@@ -77,6 +88,11 @@ public class ProblemException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** Seconds the caller should wait before sending again, or null when the problem does not say. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public String code() {

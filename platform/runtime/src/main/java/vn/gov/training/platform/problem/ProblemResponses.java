@@ -21,7 +21,11 @@ public class ProblemResponses {
     }
 
     public Response of(ProblemException e) {
-        return build(e.status(), e.code(), e.args(), e.errors(), e.extensions());
+        Response response = build(e.status(), e.code(), e.args(), e.errors(), e.extensions());
+        if (e.retryAfterSeconds() == null) {
+            return response;
+        }
+        return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
     public Response of(int status, String code, List<FieldError> errors, Object... args) {
