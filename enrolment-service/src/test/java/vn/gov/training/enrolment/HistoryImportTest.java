@@ -357,7 +357,7 @@ class HistoryImportTest {
                 .contentType("application/problem+json")
                 .body("code", equalTo("import-too-many-rows"))
                 .body("title", equalTo("Tệp có quá nhiều dòng"))
-                .body("detail", equalTo("Tệp có 2001 dòng dữ liệu; mỗi lần nhập nhận tối đa 2000 dòng. "
+                .body("detail", equalTo("Mỗi lần nhập nhận tối đa 2000 dòng dữ liệu; tệp này có nhiều hơn. "
                         + "Vui lòng chia thành nhiều tệp và nhập lần lượt."));
         assertEquals(0L, QuarkusTransaction.requiringNew()
                 .call(() -> HistoryImportJob.count("fileName", "too-many.csv")));

@@ -1,6 +1,5 @@
 package vn.gov.training.enrolment.service;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,14 +14,10 @@ import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -30,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.gov.training.enrolment.domain.Grade;
 import vn.gov.training.platform.imports.Cells;
+import vn.gov.training.platform.imports.TabularFile;
 import vn.gov.training.platform.problem.FieldError;
 import vn.gov.training.platform.problem.Messages;
 import vn.gov.training.platform.problem.ProblemException;
@@ -50,6 +46,8 @@ public class ResultWorkbook {
     public static final Map<String, String> COLUMNS = columns();
 
     private static final List<String> REQUIRED = List.of("enrolmentId", "outcome");
+    /** The most learner rows a class's sheet may have (a class is far smaller). */
+    static final int MAX_ROWS = 5_000;
 
     /** Outcomes as written in the sheet (folded: no case, no diacritics) and their codes. */
     private static final Map<String, String> OUTCOMES = Map.of(
@@ -234,9 +232,6 @@ public class ResultWorkbook {
         if (value == null) {
             return null;
         }
-        if (value instanceof LocalDate date) {
-            return date;
-        }
         String text = value.toString();
         try {
             return Cells.date(text);
@@ -246,37 +241,20 @@ public class ResultWorkbook {
         }
     }
 
-    /** The first worksheet as rows of cells: text, or LocalDate for date-formatted cells. */
+    /**
+     * The first worksheet as rows of text cells (dates as ISO dates), read as a stream: a class's sheet has a row a
+     * learner, and a workbook far larger than that is refused after {@link #MAX_ROWS} rows, not held in memory.
+     */
     private static List<List<Object>> table(byte[] content) {
         if (content == null || content.length < 4 || content[0] != 'P' || content[1] != 'K') {
             throw ProblemException.invalid("results-file-not-xlsx");
         }
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
-            List<List<Object>> table = new ArrayList<>();
-            for (Row row : sheet) {
-                while (table.size() < row.getRowNum()) {
-                    table.add(List.of());
-                }
-                List<Object> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    Cell cell = row.getCell(c);
-                    if (cell == null) {
-                        cells.add(null);
-                    } else if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                        cells.add(cell.getLocalDateTimeCellValue().toLocalDate());
-                    } else if (cell.getCellType() == CellType.NUMERIC) {
-                        cells.add(BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString());
-                    } else {
-                        cells.add(formatter.formatCellValue(cell));
-                    }
-                }
-                table.add(cells);
-            }
-            return table;
-        } catch (IOException | RuntimeException notAWorkbook) {
-            // POI reports a zip that is not a workbook with various runtime exceptions
+        try {
+            return TabularFile.xlsxRecords(content, MAX_ROWS).stream().map(r -> (List<Object>) new ArrayList<Object>(r))
+                    .toList();
+        } catch (TabularFile.TooManyRows tooMany) {
+            throw ProblemException.invalid("import-too-many-rows", MAX_ROWS);
+        } catch (RuntimeException notAWorkbook) {
             throw ProblemException.invalid("results-file-not-xlsx");
         }
     }

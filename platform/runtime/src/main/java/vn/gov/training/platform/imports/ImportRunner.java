@@ -35,8 +35,8 @@ import vn.gov.training.platform.security.Roles;
  * A running job holds its file's rows in memory, so a file has at most {@code training.imports.max-rows} rows
  * ({@code import-too-many-rows}: split it), and the jobs running on an instance at most
  * {@code training.imports.rows-at-once} together: a file that does not fit beside them is refused for now
- * ({@code import-busy}, 503 with {@code Retry-After}). A 172,000-row file, within the 20 MB a request may carry,
- * exhausted enrolment-service's 256 MB heap before.
+ * ({@code import-busy}, 503 with {@code Retry-After}). The reading stops at the first row past the limit. A
+ * 172,000-row file, within the 20 MB a request may carry, exhausted enrolment-service's 256 MB heap before.
  */
 @ApplicationScoped
 public class ImportRunner {
@@ -87,12 +87,11 @@ public class ImportRunner {
         }
         List<TabularFile.Row> rows;
         try {
-            rows = TabularFile.read(content, kind.columns());
+            rows = TabularFile.read(content, kind.columns(), maxRows);
+        } catch (TabularFile.TooManyRows tooMany) {
+            throw ProblemException.invalid("import-too-many-rows", maxRows);
         } catch (RuntimeException unreadable) {
             throw ProblemException.invalid("import-format", String.join(", ", kind.namedWhenUnreadable()));
-        }
-        if (rows.size() > maxRows) {
-            throw ProblemException.invalid("import-too-many-rows", rows.size(), maxRows);
         }
         int weight = admission.weight(rows.size());
         if (!admission.tryAdmit(weight)) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +17,7 @@ import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -128,51 +123,96 @@ public final class TabularFile {
 
     /** The rows of the file. */
     public static List<Row> read(byte[] content, Columns columns) {
-        Rows rows = new Rows(columns);
+        return read(content, columns, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The rows of the file, at most {@code limit}: the reading stops at the first row past it ({@link TooManyRows}),
+     * so that a file far larger than an import takes is never held in memory.
+     */
+    public static List<Row> read(byte[] content, Columns columns, int limit) {
+        Rows rows = new Rows(columns, limit);
         if (isXlsx(content)) {
-            readXlsx(content, rows);
+            XlsxSheet.read(content, rows);
         } else {
-            readCsv(content, rows, false);
+            readCsv(content, rows);
+        }
+        if (rows.exceeded) {
+            throw new TooManyRows(limit);
         }
         return rows.rows;
+    }
+
+    /**
+     * The first sheet of an .xlsx file as records of text cells (a missing cell null, dates as ISO dates, whole
+     * numbers with all their digits), the heading row first, then at most {@code limit} more ({@link TooManyRows});
+     * a missing row is an empty record. Not a workbook: {@link IllegalArgumentException}.
+     */
+    public static List<List<String>> xlsxRecords(byte[] content, int limit) {
+        List<List<String>> records = new ArrayList<>();
+        boolean[] exceeded = {false};
+        XlsxSheet.read(content, (number, cells, numeric) -> {
+            if (records.size() > limit) {
+                exceeded[0] = true;
+                return false;
+            }
+            records.add(cells);
+            return true;
+        });
+        if (exceeded[0]) {
+            throw new TooManyRows(limit);
+        }
+        return records;
+    }
+
+    /** A file with more rows than its reader takes. */
+    public static final class TooManyRows extends RuntimeException {
+
+        private final int limit;
+
+        TooManyRows(int limit) {
+            super("more than " + limit + " rows");
+            this.limit = limit;
+        }
+
+        public int limit() {
+            return limit;
+        }
     }
 
     /** The required headings missing from the heading row. */
     public static List<String> missingHeadings(byte[] content, Columns columns) {
         List<String> headings = new ArrayList<>();
-        Sink first = (number, cells, numeric) -> {
-            if (number == 1) {
-                headings.addAll(cells);
-            }
+        RecordSink first = (number, cells, numeric) -> {
+            headings.addAll(cells);
+            return false;
         };
         if (isXlsx(content)) {
-            readXlsx(content, first);
+            XlsxSheet.read(content, first);
         } else {
-            readCsv(content, first, true);
+            readCsv(content, first);
         }
         List<String> present = headings.stream().map(h -> VietnameseText.fold(h == null ? "" : h)).toList();
         return columns.required.stream().filter(h -> !present.contains(VietnameseText.fold(h))).toList();
     }
 
-    /** Receives the records of a file, the first being the headings; {@code numeric}: the columns of number cells. */
-    private interface Sink {
-        void accept(int number, List<String> cells, Set<Integer> numeric);
-    }
-
     /** Turns the records of a file (the first: the headings) into rows, sharing repeated values. */
-    private static final class Rows implements Sink {
+    private static final class Rows implements RecordSink {
 
         private final Columns columns;
+        private final int limit;
         private final List<Row> rows = new ArrayList<>();
         private final Map<String, String> shared = new HashMap<>();
         private int[] fieldOfColumn;
+        private boolean exceeded;
 
-        Rows(Columns columns) {
+        Rows(Columns columns, int limit) {
             this.columns = columns;
+            this.limit = limit;
         }
 
         @Override
-        public void accept(int number, List<String> cells, Set<Integer> numeric) {
+        public boolean accept(int number, List<String> cells, Set<Integer> numeric) {
             if (fieldOfColumn == null) {
                 Map<String, Integer> byFolded = new HashMap<>();
                 columns.headings.forEach((heading, field) ->
@@ -182,7 +222,7 @@ public final class TabularFile {
                     String heading = cells.get(c);
                     fieldOfColumn[c] = byFolded.getOrDefault(VietnameseText.fold(heading == null ? "" : heading), -1);
                 }
-                return;
+                return true;
             }
             String[] values = new String[columns.fields.size()];
             boolean empty = true;
@@ -199,52 +239,23 @@ public final class TabularFile {
                 values[fieldOfColumn[c]] = columns.unique.contains(field) ? value : shared.computeIfAbsent(value, v -> v);
                 empty = false;
             }
-            if (!empty) {
-                rows.add(new Row(number, columns, values));
+            if (empty) {
+                return true;
             }
-        }
-    }
-
-    /** The first sheet's cells as text; whole numbers with all their digits, dates as ISO dates. */
-    private static void readXlsx(byte[] content, Sink sink) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
-            int number = 0;
-            for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                while (number < row.getRowNum()) {
-                    sink.accept(++number, List.of(), Set.of());
-                }
-                List<String> cells = new ArrayList<>();
-                Set<Integer> numeric = new java.util.HashSet<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    Cell cell = row.getCell(c);
-                    if (cell == null) {
-                        cells.add(null);
-                    } else if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                        cells.add(cell.getLocalDateTimeCellValue().toLocalDate().toString());
-                    } else if (cell.getCellType() == CellType.NUMERIC) {
-                        // all the digits, never "9.3185E+10" as a General format may show a long number
-                        double value = cell.getNumericCellValue();
-                        numeric.add(c);
-                        cells.add(value == Math.rint(value) && Math.abs(value) < 1e15
-                                ? BigDecimal.valueOf(value).toBigInteger().toString() : formatter.formatCellValue(cell));
-                    } else {
-                        cells.add(formatter.formatCellValue(cell));
-                    }
-                }
-                sink.accept(++number, cells, numeric);
+            if (rows.size() == limit) {
+                exceeded = true;
+                return false;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.add(new Row(number, columns, values));
+            return true;
         }
     }
 
     /**
      * Reads the CSV records from the UTF-8 bytes without building the whole text; the separator is the one the heading
-     * line has more of (semicolon or comma). With {@code headingOnly}, stops after the first record.
+     * line has more of (semicolon or comma), until the sink has had enough.
      */
-    private static void readCsv(byte[] content, Sink sink, boolean headingOnly) {
+    private static void readCsv(byte[] content, RecordSink sink) {
         try (Reader in = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(content),
                 StandardCharsets.UTF_8), 65536)) {
             in.mark(1);
@@ -257,8 +268,7 @@ public final class TabularFile {
                     .readValues(in)) {
                 int number = 0;
                 while (records.hasNext()) {
-                    sink.accept(++number, List.of(records.next()), Set.of());
-                    if (headingOnly) {
+                    if (!sink.accept(++number, List.of(records.next()), Set.of())) {
                         return;
                     }
                 }

@@ -2,15 +2,19 @@ package vn.gov.training.platform.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -81,6 +85,85 @@ class TabularFileTest {
             assertEquals(3, rows.get(0).number());
             assertEquals(Arrays.asList("093185012345", "Tạ Thị Số", "0912345679"),
                     Arrays.asList(rows.get(0).values()));
+        }
+    }
+
+    @Test
+    void aWorkbookIsReadFromItsFirstSheetWithDatesAsIsoDatesAndGapsAsNulls() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet first = workbook.createSheet("Danh sách");
+            Sheet other = workbook.createSheet("Ghi chú");
+            other.createRow(0).createCell(0).setCellValue("Không phải danh sách");
+            Row heading = first.createRow(0);
+            heading.createCell(0).setCellValue("Họ và tên");
+            heading.createCell(2).setCellValue("Số định danh cá nhân"); // column B has no heading
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            Row row = first.createRow(1);
+            row.createCell(0).setCellValue("Lò Văn Sáu");
+            Cell born = row.createCell(1);
+            born.setCellValue(LocalDate.of(1985, 4, 12));
+            born.setCellStyle(date);
+            row.createCell(2).setCellValue("001085000123");
+            workbook.setSheetOrder("Ghi chú", 1);
+            workbook.write(out);
+            List<TabularFile.Row> rows = TabularFile.read(out.toByteArray(), COLUMNS);
+            assertEquals(1, rows.size());
+            assertEquals("Lò Văn Sáu", rows.get(0).cell("fullName"));
+            assertEquals("001085000123", rows.get(0).cell("nationalId"));
+            assertNull(rows.get(0).cell("phone"));
+
+            List<String> cells = new java.util.ArrayList<>();
+            XlsxSheet.read(out.toByteArray(), (number, record, numeric) -> {
+                if (number == 2) {
+                    cells.addAll(record);
+                }
+                return number < 2;
+            });
+            assertEquals(Arrays.asList("Lò Văn Sáu", "1985-04-12", "001085000123"), cells);
+        }
+    }
+
+    @Test
+    void aWorkbookWithoutARequiredHeadingNamesItAndOneThatIsNoWorkbookIsUnreadable() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Danh sách").createRow(0).createCell(0).setCellValue("Số định danh cá nhân");
+            workbook.write(out);
+            assertEquals(List.of("Họ và tên"), TabularFile.missingHeadings(out.toByteArray(), COLUMNS));
+        }
+        byte[] notAWorkbook = "PK\u0003\u0004 not a zip at all".getBytes(StandardCharsets.ISO_8859_1);
+        assertThrows(IllegalArgumentException.class, () -> TabularFile.read(notAWorkbook, COLUMNS));
+    }
+
+    /** A file far larger than an import takes is read only up to the first row past the limit, in either format. */
+    @Test
+    void theReadingStopsAtTheFirstRowPastTheLimit() throws IOException {
+        StringBuilder csv = new StringBuilder("Số định danh cá nhân,Họ và tên\n");
+        for (int i = 0; i < 1_000; i++) {
+            csv.append("0931850").append(10_000 + i).append(",Người ").append(i).append('\n');
+        }
+        byte[] csvBytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertEquals(1_000, TabularFile.read(csvBytes, COLUMNS, 1_000).size());
+        assertEquals(999, assertThrows(TabularFile.TooManyRows.class,
+                () -> TabularFile.read(csvBytes, COLUMNS, 999)).limit());
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Danh sách");
+            Row heading = sheet.createRow(0);
+            heading.createCell(0).setCellValue("Số định danh cá nhân");
+            heading.createCell(1).setCellValue("Họ và tên");
+            for (int i = 1; i <= 1_000; i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue("0931850" + (10_000 + i));
+                row.createCell(1).setCellValue("Người " + i);
+            }
+            workbook.write(out);
+            byte[] xlsx = out.toByteArray();
+            List<TabularFile.Row> rows = TabularFile.read(xlsx, COLUMNS, 1_000);
+            assertEquals(1_000, rows.size());
+            assertEquals(1_001, rows.get(999).number());
+            assertEquals("Người 1000", rows.get(999).cell("fullName"));
+            assertThrows(TabularFile.TooManyRows.class, () -> TabularFile.read(xlsx, COLUMNS, 10));
         }
     }
 
