@@ -44,8 +44,13 @@ final class XlsxSheet {
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String WORKBOOK = "xl/workbook.xml";
     private static final String WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
-    /** The largest part read into memory (shared strings, styles, the workbook and its relationships). */
-    private static final int MAX_PART = 48 * 1024 * 1024;
+    /**
+     * The largest part read into memory (shared strings, styles, the workbook and its relationships): the shared
+     * strings of 50,000 rows with three unique texts each take about 5 MB.
+     */
+    private static final int MAX_PART = 16 * 1024 * 1024;
+    /** Excel's last column is XFD; a cell past it (only a forged file has one) is ignored. */
+    private static final int MAX_COLUMNS = 16_384;
     private static final byte[] NO_STRINGS =
             "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>".getBytes();
 
@@ -200,10 +205,14 @@ final class XlsxSheet {
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
             int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            boolean number = text.tookNumber();
+            if (column < 0 || column >= MAX_COLUMNS) {
+                return;
+            }
             while (cells.size() < column) {
                 cells.add(null);
             }
-            if (text.tookNumber()) {
+            if (number) {
                 numeric.add(column);
             }
             if (cells.size() == column) {
