@@ -225,6 +225,16 @@ class ConsoleTest {
     }
 
     @Test
+    void anUploadWaitsForTheServiceLongerThanAPage() {
+        // the service answers after 5 s (it reads a large file whole first), past the 4 s a page waits
+        write("unit-officer").multiPart("file", "cham-50000-dong.csv", "Số định danh cá nhân,Kết quả\n".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8), "text/csv")
+                .post("/console/history-import").then().statusCode(200)
+                .body(containsString("hx-get=\"/console/history-import/" + JOB + "\" hx-trigger=\"every 1s\""))
+                .body(not(containsString("quá chậm")));
+    }
+
+    @Test
     void aHistoryImportRunsAsAJobWhoseProgressAndRowErrorsAreShownAndTheMenuLinksItForThoseWhoMayImport() {
         write("unit-officer").multiPart("file", "lich-su.csv", "Số định danh cá nhân,Kết quả\n".getBytes(
                         java.nio.charset.StandardCharsets.UTF_8), "text/csv")

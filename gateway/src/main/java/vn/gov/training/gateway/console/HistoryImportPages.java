@@ -21,6 +21,7 @@ import io.smallrye.common.annotation.Blocking;
 import vn.gov.training.gateway.console.client.EnrolmentApi;
 import vn.gov.training.gateway.console.client.Params;
 import vn.gov.training.gateway.console.client.ServiceAnswers;
+import vn.gov.training.gateway.console.client.Uploads;
 
 /**
  * The historical training records import (enrolment-service {@code /api/enrolments/imports}): upload, mode, progress
@@ -33,6 +34,9 @@ public class HistoryImportPages {
 
     @Inject
     EnrolmentApi enrolment;
+    @Inject
+    @Uploads
+    EnrolmentApi uploads;
     @Inject
     ServiceAnswers answers;
     @Location("console/history-import.html")
@@ -48,7 +52,7 @@ public class HistoryImportPages {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public TemplateInstance upload(@RestForm("file") FileUpload file, @RestForm("mode") String mode) throws IOException {
-        return ImportJobPages.upload(answers, enrolment::importHistory, report, file, mode, "/console/history-import");
+        return ImportJobPages.upload(answers, uploads::importHistory, report, file, mode, "/console/history-import");
     }
 
     /** The job's progress and row errors; the fragment polls itself every second while the job runs. */

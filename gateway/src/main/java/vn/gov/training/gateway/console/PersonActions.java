@@ -19,6 +19,7 @@ import io.smallrye.common.annotation.Blocking;
 import vn.gov.training.gateway.console.client.Params;
 import vn.gov.training.gateway.console.client.PersonnelApi;
 import vn.gov.training.gateway.console.client.ServiceAnswers;
+import vn.gov.training.gateway.console.client.Uploads;
 
 /**
  * What a unit officer does from the person page, each a small form answered in place: add a qualification or level,
@@ -33,6 +34,9 @@ public class PersonActions {
 
     @Inject
     PersonnelApi personnel;
+    @Inject
+    @Uploads
+    PersonnelApi uploads;
     @Inject
     ServiceAnswers answers;
 
@@ -64,7 +68,7 @@ public class PersonActions {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         String type = lower.endsWith(".pdf") ? "application/pdf" : lower.endsWith(".png") ? "image/png"
                 : lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? "image/jpeg" : MediaType.APPLICATION_OCTET_STREAM;
-        ApiResult saved = answers.of(personnel.attachEvidence(Params.id(id), Params.id(qualificationId),
+        ApiResult saved = answers.of(uploads.attachEvidence(Params.id(id), Params.id(qualificationId),
                 Params.filled(name), type, java.nio.file.Files.readAllBytes(file.uploadedFile())));
         return Fragments.message(saved, "Đã đính kèm minh chứng " + saved.map().getOrDefault("fileName", name) + ".");
     }

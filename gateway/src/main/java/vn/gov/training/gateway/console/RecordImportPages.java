@@ -23,6 +23,7 @@ import io.smallrye.common.annotation.Blocking;
 import vn.gov.training.gateway.console.client.Params;
 import vn.gov.training.gateway.console.client.PersonnelApi;
 import vn.gov.training.gateway.console.client.ServiceAnswers;
+import vn.gov.training.gateway.console.client.Uploads;
 
 /**
  * The imports of people's levels and yearly ratings (personnel-service {@code /api/personnel/qualification-imports}
@@ -74,6 +75,9 @@ public class RecordImportPages {
     @Inject
     PersonnelApi personnel;
     @Inject
+    @Uploads
+    PersonnelApi uploads;
+    @Inject
     ServiceAnswers answers;
     @Location("console/record-import.html")
     Template page;
@@ -91,7 +95,7 @@ public class RecordImportPages {
                                    @RestForm("mode") String mode) throws IOException {
         Records r = Records.of(records);
         return ImportJobPages.upload(answers,
-                r == Records.LEVELS ? personnel::importQualifications : personnel::importRatings, report, file, mode,
+                r == Records.LEVELS ? uploads::importQualifications : uploads::importRatings, report, file, mode,
                 r.console());
     }
 

@@ -29,6 +29,7 @@ import vn.gov.training.gateway.console.client.CourseApi;
 import vn.gov.training.gateway.console.client.EnrolmentApi;
 import vn.gov.training.gateway.console.client.Params;
 import vn.gov.training.gateway.console.client.ServiceAnswers;
+import vn.gov.training.gateway.console.client.Uploads;
 
 /** Class results: attendance per session, results (grade, credential) per learner, or the sheet from Excel. */
 @Path("/console")
@@ -40,6 +41,9 @@ public class ResultPages {
     CourseApi course;
     @Inject
     EnrolmentApi enrolment;
+    @Inject
+    @Uploads
+    EnrolmentApi uploads;
     @Inject
     ServiceAnswers answers;
     @Location("console/results.html")
@@ -183,7 +187,7 @@ public class ResultPages {
             return Fragments.message(ApiResult.failure(400, "Chưa chọn tệp", "Hãy chọn tệp .xlsx."), null);
         }
         // the service takes the workbook as the raw request body
-        ApiResult report = answers.of(enrolment.importResults(Params.id(classId),
+        ApiResult report = answers.of(uploads.importResults(Params.id(classId),
                 "VALID_ROWS".equals(mode) ? mode : "ALL_OR_NOTHING", XLSX, Files.readAllBytes(file.uploadedFile())));
         Map<String, Object> names = new LinkedHashMap<>();
         if (report.ok()) {

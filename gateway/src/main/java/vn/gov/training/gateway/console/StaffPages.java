@@ -32,6 +32,7 @@ import vn.gov.training.gateway.console.client.EnrolmentApi;
 import vn.gov.training.gateway.console.client.Params;
 import vn.gov.training.gateway.console.client.PersonnelApi;
 import vn.gov.training.gateway.console.client.ServiceAnswers;
+import vn.gov.training.gateway.console.client.Uploads;
 
 /** Staff: accent-insensitive search with filters, the person's page, create and edit, Excel import. */
 @Path("/console/staff")
@@ -48,6 +49,9 @@ public class StaffPages {
     PersonnelApi personnel;
     @Inject
     EnrolmentApi enrolment;
+    @Inject
+    @Uploads
+    PersonnelApi uploads;
     @Inject
     ServiceAnswers answers;
     @Inject
@@ -208,7 +212,7 @@ public class StaffPages {
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public TemplateInstance upload(@RestForm("file") FileUpload file, @RestForm("mode") String mode) throws IOException {
-        return ImportJobPages.upload(answers, personnel::importStaff, importReport, file, mode, "/console/staff/import");
+        return ImportJobPages.upload(answers, uploads::importStaff, importReport, file, mode, "/console/staff/import");
     }
 
     /** The import job's progress and row errors; the fragment polls itself every second while the job runs. */

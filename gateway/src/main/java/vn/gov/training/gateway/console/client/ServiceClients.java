@@ -28,6 +28,8 @@ public class ServiceClients {
     ConsoleCallHeaders headers;
     @ConfigProperty(name = "training.console.service-timeout")
     Duration timeout;
+    @ConfigProperty(name = "training.console.upload-timeout")
+    Duration uploadTimeout;
     @ConfigProperty(name = "training.gateway.connect-timeout")
     Duration connectTimeout;
 
@@ -37,6 +39,13 @@ public class ServiceClients {
     @ApplicationScoped
     PersonnelApi personnel() {
         return build(RouteTable.PERSONNEL, PersonnelApi.class);
+    }
+
+    @Produces
+    @ApplicationScoped
+    @Uploads
+    PersonnelApi personnelUploads() {
+        return build(RouteTable.PERSONNEL, PersonnelApi.class, uploadTimeout);
     }
 
     @Produces
@@ -53,6 +62,13 @@ public class ServiceClients {
 
     @Produces
     @ApplicationScoped
+    @Uploads
+    EnrolmentApi enrolmentUploads() {
+        return build(RouteTable.ENROLMENT, EnrolmentApi.class, uploadTimeout);
+    }
+
+    @Produces
+    @ApplicationScoped
     ReportingApi reporting() {
         return build(RouteTable.REPORTING, ReportingApi.class);
     }
@@ -63,9 +79,13 @@ public class ServiceClients {
     }
 
     private <T> T build(String service, Class<T> api) {
+        return build(service, api, timeout);
+    }
+
+    private <T> T build(String service, Class<T> api, Duration readTimeout) {
         return QuarkusRestClientBuilder.newBuilder().baseUri(routes.origin(service))
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .disableDefaultMapper(true)
                 .register(headers)
                 .build(api);
