@@ -28,12 +28,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import vn.gov.training.personnel.domain.Person;
+import vn.gov.training.personnel.nationalsync.service.NationalChanges;
 import vn.gov.training.platform.testing.EventContract;
 import vn.gov.training.platform.testing.Kafka;
 import vn.gov.training.platform.testing.Poll;
@@ -55,6 +58,8 @@ class NationalSyncTest {
 
     @Inject
     DataSource dataSource;
+    @Inject
+    NationalChanges changes;
 
     private static final Duration DEADLINE = Duration.ofSeconds(60);
 
@@ -136,6 +141,41 @@ class NationalSyncTest {
         Poll.until(DEADLINE, () -> deliveries(id),
                 all -> all.size() == 2 && all.stream().allMatch(x -> "ACCEPTED".equals(x.get("status"))));
         assertTrue(reconciliation(id).getList("mismatches").isEmpty());
+    }
+
+    /**
+     * A transaction's deliveries are written when it commits; until then what it recorded is what was last recorded
+     * for the rest of it, so a person changed twice in one (a batch that touches them twice) is delivered once.
+     */
+    @Test
+    void aPersonChangedTwiceInOneTransactionIsDeliveredOnceWhenItCommits() throws Exception {
+        String id = TestData.register(TestData.person("Thạch Thị Sa Rươne", "FEMALE", "HG.VT"));
+        until(id, "PERSON", "ACCEPTED");
+        QuarkusTransaction.requiringNew().run(() -> {
+            Person person = Person.findById(UUID.fromString(id));
+            person.rankCode = "PRINCIPAL_SPECIALIST";
+            assertEquals(1, changes.personChanged(person));
+            assertEquals(0, changes.personChanged(person), "the first one is the last recorded now");
+            assertEquals(1, deliveryRows(id), "nothing written before the commit");
+        });
+        assertEquals(2, deliveryRows(id));
+        Poll.until(DEADLINE, () -> deliveries(id),
+                all -> all.size() == 2 && all.stream().allMatch(x -> "ACCEPTED".equals(x.get("status"))));
+        assertTrue(reconciliation(id).getList("mismatches").isEmpty());
+    }
+
+    /** How many deliveries of the person the table holds. */
+    private int deliveryRows(String personId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement count = c.prepareStatement("select count(*) from national_delivery where person_id = ?")) {
+            count.setObject(1, UUID.fromString(personId));
+            try (var rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +24,8 @@ import org.hibernate.Session;
 
 import vn.gov.training.personnel.domain.Person;
 import vn.gov.training.personnel.domain.Qualification;
-import vn.gov.training.personnel.nationalsync.domain.DeliveryStatus;
 import vn.gov.training.personnel.nationalsync.domain.FileSection;
-import vn.gov.training.personnel.nationalsync.domain.NationalDelivery;
+import vn.gov.training.platform.persistence.BeforeCommit;
 import vn.gov.training.platform.persistence.TimeOrderedIds;
 import vn.gov.training.platform.time.ProvinceTime;
 
@@ -33,7 +34,8 @@ import vn.gov.training.platform.time.ProvinceTime;
  * (the personnel events), each section of the person's national file (PERSON, each LEVEL) whose content differs from
  * the last one recorded becomes a delivery; each completed training turn (enrolment events) becomes one too, and so
  * does the level it grants. The deadline is {@code training.national-sync.deadline-working-days} (3) working days
- * after the day it is recorded.
+ * after the day it is recorded. A transaction's deliveries are written with one JDBC batch when it commits
+ * ({@link BeforeCommit}), in the order recorded; what it recorded counts as last recorded for the rest of it.
  */
 @ApplicationScoped
 public class NationalChanges {
@@ -43,10 +45,14 @@ public class NationalChanges {
     private final SyncClock clock;
     private final int deadlineWorkingDays;
     private final DeadlineOfTheDay deadlineOfTheDay;
+    private final BeforeCommit beforeCommit;
+    /** Writes a transaction's new deliveries when it commits; also the key of its pending ones. */
+    private final BeforeCommit.Writer<Section> deliveries = this::insert;
 
     NationalChanges(EntityManager entityManager, WorkingCalendar calendar, SyncClock clock,
                     @ConfigProperty(name = "training.national-sync.deadline-working-days", defaultValue = "3")
-                    int deadlineWorkingDays, DeadlineOfTheDay deadlineOfTheDay) {
+                    int deadlineWorkingDays, DeadlineOfTheDay deadlineOfTheDay, BeforeCommit beforeCommit) {
+        this.beforeCommit = beforeCommit;
         this.entityManager = entityManager;
         this.calendar = calendar;
         this.clock = clock;
@@ -82,7 +88,7 @@ public class NationalChanges {
 
     /**
      * As {@link #personChanged(Person, List)} for many people (an import's chunk), with the qualifications each holds:
-     * what was last recorded read with one query, the deliveries written with one JDBC batch.
+     * what was last recorded read with one query.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void peopleChanged(List<Person> people, Map<UUID, List<Qualification>> qualifications) {
@@ -102,9 +108,7 @@ public class NationalChanges {
             sections.stream().filter(section -> !section.content().equals(recorded.get(section.section() + "/"
                     + section.key()))).forEach(changed::add);
         }
-        if (!changed.isEmpty()) {
-            entityManager.unwrap(Session.class).doWork(connection -> insert(connection, changed));
-        }
+        beforeCommit.rows(deliveries).addAll(changed);
     }
 
     /**
@@ -155,6 +159,14 @@ public class NationalChanges {
                 }
             }
         });
+        Map<UUID, Set<String>> keys = new HashMap<>();
+        turns.forEach(turn -> keys.computeIfAbsent(turn.personId(), id -> new HashSet<>()).add(turn.key()));
+        for (Section s : beforeCommit.pending(deliveries)) {
+            if (s.section() == FileSection.TRAINING
+                    && keys.getOrDefault(s.personId(), Set.of()).contains(s.key())) {
+                recorded.of(s.personId()).put(s.section() + "/" + s.key(), s.content());
+            }
+        }
         return recorded;
     }
 
@@ -227,22 +239,9 @@ public class NationalChanges {
         return 1;
     }
 
-    /** A new PENDING delivery of the section, recorded today. */
+    /** A new PENDING delivery of the section, recorded today (written when the transaction commits). */
     private void record(Person person, FileSection section, String key, String content) {
-        NationalDelivery d = new NationalDelivery();
-        d.id = TimeOrderedIds.next();
-        d.personId = person.id;
-        d.section = section;
-        d.sectionKey = key;
-        d.content = content;
-        d.status = DeliveryStatus.PENDING;
-        d.revision = 1;
-        d.recordedOn = clock.today();
-        d.deadline = deadline(d.recordedOn);
-        d.attempts = 0;
-        d.createdAt = ProvinceTime.now();
-        d.nextAttemptAt = d.createdAt;
-        d.persist();
+        beforeCommit.rows(deliveries).add(new Section(person.id, section, key, content));
     }
 
     private LocalDate deadline(LocalDate recordedOn) {
@@ -269,6 +268,14 @@ public class NationalChanges {
                 }
             }
         });
+        // recorded earlier in this transaction, not yet written: later than anything in the table
+        List<Section> pending = beforeCommit.pending(deliveries);
+        Set<UUID> asked = pending.isEmpty() ? Set.of() : new HashSet<>(people);
+        for (Section s : pending) {
+            if (s.section() != FileSection.TRAINING && asked.contains(s.personId())) {
+                last.computeIfAbsent(s.personId(), id -> new HashMap<>()).put(s.section() + "/" + s.key(), s.content());
+            }
+        }
         return last;
     }
 }

@@ -58,4 +58,14 @@ public class BeforeCommit {
         }
         return rows;
     }
+
+    /**
+     * The rows {@code writer} will write at the current transaction's commit, added so far (none: an empty list), for
+     * a reader in the same transaction that must see them before they are in the table.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> pending(Writer<T> writer) {
+        List<T> rows = (List<T>) transactions.getResource(writer);
+        return rows == null ? List.of() : rows;
+    }
 }
