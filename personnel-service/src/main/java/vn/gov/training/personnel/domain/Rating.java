@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.hibernate.jpa.HibernateHints;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -42,8 +45,20 @@ public class Rating extends PanacheEntityBase {
 
     /** As {@link #of(UUID)} for many people with one query: each person's ratings (none: no entry). */
     public static Map<UUID, List<Rating>> ofAll(Collection<UUID> personIds) {
-        return Rating.<Rating>list("personId in ?1 order by personId, year", personIds).stream()
-                .collect(Collectors.groupingBy(r -> r.personId, LinkedHashMap::new, Collectors.toList()));
+        return byPerson(ofPeople(personIds).list());
+    }
+
+    /** As {@link #ofAll}, read only: left out of the checks for changes at every flush. */
+    public static Map<UUID, List<Rating>> ofAllToRead(Collection<UUID> personIds) {
+        return byPerson(ofPeople(personIds).withHint(HibernateHints.HINT_READ_ONLY, true).list());
+    }
+
+    private static PanacheQuery<Rating> ofPeople(Collection<UUID> personIds) {
+        return find("personId in ?1 order by personId, year", personIds);
+    }
+
+    private static Map<UUID, List<Rating>> byPerson(List<Rating> ratings) {
+        return ratings.stream().collect(Collectors.groupingBy(r -> r.personId, LinkedHashMap::new, Collectors.toList()));
     }
 
     public static Rating of(UUID personId, int year) {

@@ -34,12 +34,16 @@ public final class PersonRecords {
         this.plans = plans;
     }
 
-    /** Reads the records of these people (three queries). */
+    /**
+     * Reads the records of these people (three queries); the qualifications and ratings read only (a batch adds
+     * qualifications but changes none), the plans to change (a failed turn flags them for review).
+     */
     public static PersonRecords of(Collection<UUID> people) {
         if (people.isEmpty()) {
             return new PersonRecords(new HashMap<>(), new HashMap<>(), new HashMap<>());
         }
-        return new PersonRecords(Qualification.ofAll(people), Rating.ofAll(people), SuccessionPlan.ofAll(people));
+        return new PersonRecords(Qualification.ofAllToRead(people), Rating.ofAllToRead(people),
+                SuccessionPlan.ofAll(people));
     }
 
     public List<Qualification> qualifications(UUID personId) {
