@@ -2,6 +2,8 @@ package vn.gov.training.platform.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -9,6 +11,7 @@ import com.fasterxml.jackson.core.util.JacksonFeatureSet;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeFeature;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -78,11 +81,45 @@ public class DateRangeJackson implements ObjectMapperCustomizer {
 
         @Override
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            LocalDate date = super.deserialize(parser, context);
+            LocalDate date = _formatter == DateTimeFormatter.ISO_LOCAL_DATE && parser.hasToken(JsonToken.VALUE_STRING)
+                    ? plainIsoDate(parser.getText()) : null;
+            if (date == null) {
+                date = super.deserialize(parser, context);
+            }
             if (!DateRange.contains(date)) {
                 throw new DateOutOfRangeException(parser, date);
             }
             return date;
+        }
+
+        /**
+         * A valid date written yyyy-MM-dd, read without the formatter (whose parse was most of the time the services
+         * spent reading the dates of events); anything else (null) goes to Jackson's own reader, and so does its error.
+         */
+        static LocalDate plainIsoDate(String text) {
+            if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+                return null;
+            }
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year < 0 || month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
+                return null;
+            }
+            return LocalDate.of(year, month, day);
+        }
+
+        /** The number the ASCII digits of text[from, to) write, or -1 if one is not a digit. */
+        private static int digits(String text, int from, int to) {
+            int value = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return -1;
+                }
+                value = value * 10 + (c - '0');
+            }
+            return value;
         }
     }
 }
